@@ -1,0 +1,79 @@
+//! metalab: a model of CPython 3.11's object model that records every dispatch step.
+//!
+//! `run` is the one entry point shared by the CLI, the wasm API and the tests.
+
+pub mod runtime;
+pub mod syntax;
+pub mod trace;
+
+#[cfg(feature = "wasm")]
+pub mod wasm;
+
+use serde::Serialize;
+
+/// How to run a program.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Shown in tracebacks (`File "main.py", line 3`).
+    pub filename: String,
+    /// Record the dispatch trace.
+    pub trace: bool,
+    /// Stop runaway programs after this many interpreter steps.
+    pub max_steps: u64,
+    /// Lines fed to `input()`.
+    pub stdin: Vec<String>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { filename: "main.py".into(), trace: false, max_steps: 200_000_000, stdin: Vec::new() }
+    }
+}
+
+/// An uncaught exception (or syntax error) as the learner sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ErrorInfo {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub message: String,
+    pub line: Option<u32>,
+    /// CPython-format traceback text, ending with a newline.
+    pub traceback: String,
+}
+
+/// One object the program created, so a UI can draw the class/instance graph.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObjectInfo {
+    pub id: u64,
+    /// `class` or `instance`.
+    pub kind: String,
+    #[serde(rename = "type")]
+    pub type_name: String,
+    pub repr: String,
+    /// For classes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bases: Vec<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metaclass: Option<u64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mro: Vec<u64>,
+    /// For instances: the class's object number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<u64>,
+}
+
+/// What a run produced.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunResult {
+    pub stdout: String,
+    pub error: Option<ErrorInfo>,
+    pub events: Vec<trace::Event>,
+    pub objects: Vec<ObjectInfo>,
+}
+
+/// Runs a program to completion (or to its first uncaught exception).
+pub fn run(source: &str, options: &RunOptions) -> RunResult {
+    runtime::run(source, options)
+}

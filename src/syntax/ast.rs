@@ -1,0 +1,300 @@
+//! The abstract syntax tree of the Python subset metalab runs.
+//!
+//! Shaped after CPython's `ast` module so that readers who know Python's grammar recognise
+//! every node. Every statement and expression carries its source `TextRange` so the runtime
+//! can report CPython-style line numbers in tracebacks and in the trace.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Identifiers are shared strings: the runtime uses them as dict keys without copying.
+pub type Name = Rc<str>;
+
+/// Byte offsets `[start, end)` into the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TextRange {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl TextRange {
+    pub fn new(start: u32, end: u32) -> Self {
+        TextRange { start, end }
+    }
+    pub fn cover(self, other: TextRange) -> Self {
+        TextRange { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub range: TextRange,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: `targets` holds `[a, b]` in source order.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    /// `x: int = 1` (value optional). `simple` is true for a plain name target without parens.
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Pass,
+    FunctionDef(Rc<FunctionDef>),
+    ClassDef(Rc<ClassDef>),
+    Return(Option<Expr>),
+    Global(Vec<Name>),
+    Nonlocal(Vec<Name>),
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Assert { test: Expr, msg: Option<Expr> },
+    Delete(Vec<Expr>),
+    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    /// `import a.b as c, d`
+    Import(Vec<Alias>),
+    /// `from module import a as b, c` (`names` empty never; `*` is an Alias named "*").
+    ImportFrom { module: Option<Name>, names: Vec<Alias>, level: u32 },
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub name: Name,
+    pub asname: Option<Name>,
+    pub range: TextRange,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExceptHandler {
+    pub range: TextRange,
+    pub typ: Option<Expr>,
+    pub name: Option<Name>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Expr>,
+}
+
+/// Names a function body binds, found by a pass over the body after parsing (like CPython's
+/// symtable). Comprehension scopes are not included here: they are scopes of their own.
+#[derive(Debug, Clone, Default)]
+pub struct ScopeInfo {
+    /// Names bound in this scope (parameters first, in order, then other bindings in order of
+    /// first appearance), excluding those declared `global` or `nonlocal`.
+    pub locals: Vec<Name>,
+    pub globals: Vec<Name>,
+    pub nonlocals: Vec<Name>,
+    /// True when the body contains `yield` or `yield from` (not counting nested scopes).
+    pub is_generator: bool,
+    /// True when the body mentions the name `super` or `__class__` (nested functions count):
+    /// such a method gets the implicit `__class__` cell, as in CPython.
+    pub uses_class_cell: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionDef {
+    pub range: TextRange,
+    pub name: Name,
+    pub params: Parameters,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub scope: ScopeInfo,
+    /// The docstring, when the first statement is a string literal.
+    pub doc: Option<Rc<str>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lambda {
+    pub range: TextRange,
+    pub params: Parameters,
+    pub body: Expr,
+    pub scope: ScopeInfo,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Parameters {
+    /// Before `/`.
+    pub posonly: Vec<Param>,
+    pub args: Vec<Param>,
+    pub vararg: Option<Param>,
+    /// After `*` or `*args`.
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub range: TextRange,
+    pub name: Name,
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClassDef {
+    pub range: TextRange,
+    pub name: Name,
+    /// Positional bases; may contain `Starred` expressions.
+    pub bases: Vec<Expr>,
+    /// `metaclass=...` and other class keywords; `arg == None` means `**mapping`.
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub doc: Option<Rc<str>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keyword {
+    pub range: TextRange,
+    /// `None` for `**mapping`.
+    pub arg: Option<Name>,
+    pub value: Expr,
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub range: TextRange,
+    pub kind: ExprKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Name(Name),
+    Constant(Constant),
+    /// An f-string (adjacent literals concatenated into one node).
+    JoinedStr(Vec<FStringPart>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// `(None, v)` is `**v`.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Attribute { value: Box<Expr>, attr: Name },
+    Subscript { value: Box<Expr>, slice: Box<Expr> },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Starred(Box<Expr>),
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Lambda(Rc<Lambda>),
+    ListComp(Rc<Comprehension>),
+    SetComp(Rc<Comprehension>),
+    /// `elt` is the key, `value` is `Some(value)`.
+    DictComp(Rc<Comprehension>),
+    GeneratorExp(Rc<Comprehension>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `target := value`
+    NamedExpr { target: Name, value: Box<Expr> },
+}
+
+/// A comprehension: `[elt for target in iter if cond ...]`.
+#[derive(Debug, Clone)]
+pub struct Comprehension {
+    pub elt: Expr,
+    /// Only for dict comprehensions.
+    pub value: Option<Expr>,
+    pub generators: Vec<CompFor>,
+    /// Names bound by the `for` targets (the comprehension's own locals).
+    pub scope: ScopeInfo,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Debug, Clone)]
+pub enum FStringPart {
+    Literal(Rc<str>),
+    Expr(Box<FormattedValue>),
+}
+
+#[derive(Debug, Clone)]
+pub struct FormattedValue {
+    pub value: Expr,
+    /// `'r'`, `'s'` or `'a'`.
+    pub conversion: Option<char>,
+    /// The spec after `:`; may itself contain replacement fields.
+    pub format_spec: Option<Vec<FStringPart>>,
+    /// For `f"{x=}"`: the literal text `x=` (with its whitespace) printed before the value.
+    pub debug_text: Option<Rc<str>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    /// The imaginary part of a literal like `2j`.
+    Complex(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}

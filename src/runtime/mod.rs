@@ -1,8 +1,82 @@
 //! The interpreter: objects, types, MRO, attribute lookup, calls, builtins, exceptions.
+//!
+//! A tree-walking interpreter over `syntax::ast`. Python frames map to native recursion, so
+//! the depth is counted (`RecursionError` at 1000, like CPython) and `run` executes on a thread
+//! with a large stack natively; the wasm build raises its stack size at link time.
+
+mod attr;
+mod builtins;
+mod containers;
+mod list_methods;
+mod methods_types;
+mod numbers;
+mod set_methods;
+mod special_attrs;
+mod str_methods;
+mod call;
+mod class;
+mod dict;
+mod errors;
+mod eval;
+mod exec;
+pub mod format;
+mod function;
+mod generator;
+mod heap;
+mod interp;
+mod iter;
+mod methods;
+mod objects;
+mod ops;
+mod repr;
+mod scope;
+mod tracer;
+mod types;
+mod value;
 
 use crate::{RunOptions, RunResult};
+pub use value::{ObjRef, Value};
+
+/// Why evaluation stopped early.
+pub enum Unwind {
+    /// A Python exception (an instance of BaseException).
+    Exception(ObjRef),
+    /// The step budget ran out: not catchable by Python code.
+    Halt(String),
+    /// A generator body yielded (used internally by the generator machinery).
+    Yield(Value),
+}
+
+pub type PyResult<T> = Result<T, Unwind>;
+
+/// Python frames allowed before `RecursionError`, as `sys.getrecursionlimit()`.
+pub const RECURSION_LIMIT: u32 = 1000;
 
 pub fn run(source: &str, options: &RunOptions) -> RunResult {
-    let _ = (source, options);
-    RunResult { stdout: String::new(), error: None, events: Vec::new(), objects: Vec::new() }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let source = source.to_string();
+        let options = options.clone();
+        let handle = std::thread::Builder::new()
+            .stack_size(1 << 30)
+            .spawn(move || interp::run_program(&source, &options));
+        match handle.map(|h| h.join()) {
+            Ok(Ok(r)) => r,
+            _ => RunResult {
+                stdout: String::new(),
+                error: Some(crate::ErrorInfo {
+                    type_name: "SystemError".into(),
+                    message: "metalab: the interpreter thread failed".into(),
+                    line: None,
+                    traceback: "SystemError: metalab: the interpreter thread failed\n".into(),
+                }),
+                events: Vec::new(),
+                objects: Vec::new(),
+            },
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        interp::run_program(source, options)
+    }
 }

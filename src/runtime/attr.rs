@@ -1,0 +1,537 @@
+//! Attribute lookup exactly as CPython orders it: data descriptors on the type, then the
+//! instance `__dict__`, then non-data descriptors and plain class attributes; classes look at
+//! their metaclass first. `__getattribute__`/`__getattr__`/`__setattr__`/`__delattr__`
+//! overrides are honoured. Lookups on user objects are recorded in the trace with where the
+//! value was found.
+
+use super::interp::Interp;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, Unwind};
+use std::rc::Rc;
+
+impl Interp {
+    /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
+    pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+        let key = (cls.id, Rc::from(name));
+        if let Some(hit) = self.mro_cache.borrow().get(&key) {
+            return hit.clone().map(|v| (v, self.owner_of(cls, name)));
+        }
+        let mro = cls.class_data()?.mro();
+        let mut found = None;
+        for c in &mro {
+            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
+                if let Some(v) = d.borrow().get_str(name) {
+                    found = Some((v.clone(), c.clone()));
+                    break;
+                }
+            }
+        }
+        self.mro_cache.borrow_mut().insert(key, found.as_ref().map(|f| f.0.clone()));
+        found
+    }
+
+    fn owner_of(&self, cls: &ObjRef, name: &str) -> ObjRef {
+        if self.tracer.is_none() {
+            return cls.clone();
+        }
+        let mro = cls.class_data().map(|c| c.mro()).unwrap_or_default();
+        for c in &mro {
+            if c.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some()) {
+                return c.clone();
+            }
+        }
+        cls.clone()
+    }
+
+    pub fn lookup_mro(&self, cls: &ObjRef, name: &str) -> Option<Value> {
+        let key = (cls.id, Rc::from(name));
+        if let Some(hit) = self.mro_cache.borrow().get(&key) {
+            return hit.clone();
+        }
+        self.lookup_mro_owner(cls, name).map(|f| f.0)
+    }
+
+    /// Special methods are looked up on the type, never on the instance.
+    pub fn lookup_special(&self, cls: &ObjRef, name: &str) -> Option<Value> {
+        self.lookup_mro(cls, name)
+    }
+
+    pub fn invalidate_caches(&self) {
+        self.mro_cache.borrow_mut().clear();
+    }
+
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Obj(o) => match &o.payload {
+                Payload::Property { .. } | Payload::SlotMember { .. } => true,
+                Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Class(_) => false,
+                _ => {
+                    let t = o.class();
+                    t.class_data().is_some_and(|c| !c.builtin) && (self.lookup_mro(&t, "__set__").is_some() || self.lookup_mro(&t, "__delete__").is_some())
+                }
+            },
+            _ => false,
+        }
+    }
+
+    fn has_get(&self, d: &Value) -> bool {
+        match d {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Property { .. } | Payload::SlotMember { .. } => true,
+                Payload::Builtin(b) => b.kind != super::function::BuiltinKind::Function,
+                Payload::Class(_) => false,
+                _ => {
+                    let t = o.class();
+                    t.class_data().is_some_and(|c| !c.builtin) && self.lookup_mro(&t, "__get__").is_some()
+                }
+            },
+            _ => false,
+        }
+    }
+
+    /// `descr.__get__(obj, owner)`; `obj` is `None` for access through the class.
+    pub fn descr_get(&mut self, d: &Value, obj: Option<&Value>, owner: &ObjRef) -> PyResult<Value> {
+        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        match &o.payload {
+            Payload::Function(_) => Ok(match obj {
+                Some(obj) => self.bound_method(d.clone(), obj.clone()),
+                None => d.clone(),
+            }),
+            Payload::Builtin(b) => Ok(match (b.kind, obj) {
+                (super::function::BuiltinKind::Method, Some(obj)) => self.bound_method(d.clone(), obj.clone()),
+                (super::function::BuiltinKind::ClassMethod, _) => {
+                    let target = if owner.is_class() { Value::Obj(owner.clone()) } else { Value::Obj(owner.clone()) };
+                    self.bound_method(d.clone(), target)
+                }
+                _ => d.clone(),
+            }),
+            Payload::ClassMethod(f) => {
+                let f = f.clone();
+                Ok(self.bound_method(f, Value::Obj(owner.clone())))
+            }
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::Property { fget, .. } => {
+                let Some(obj) = obj else { return Ok(d.clone()) };
+                if fget.is_none() {
+                    let n = self.property_name(d);
+                    let tn = self.type_name(obj);
+                    return self.attr_error(format!("property {n}of '{tn}' object has no getter"));
+                }
+                let fget = fget.clone();
+                self.call(&fget, vec![obj.clone()], vec![])
+            }
+            Payload::SlotMember { name, index, .. } => {
+                let Some(obj) = obj else { return Ok(d.clone()) };
+                let v = match obj {
+                    Value::Obj(inst) => match &inst.payload {
+                        Payload::Slots(s) => s.borrow().get(*index).cloned().flatten(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match v {
+                    Some(v) => Ok(v),
+                    None => {
+                        let tn = self.type_name(obj);
+                        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+                    }
+                }
+            }
+            _ => {
+                let t = o.class();
+                match self.lookup_mro(&t, "__get__") {
+                    Some(get) => {
+                        let o_arg = obj.cloned().unwrap_or(Value::None);
+                        self.call_bound(&get, d, vec![o_arg, Value::Obj(owner.clone())], vec![])
+                    }
+                    None => Ok(d.clone()),
+                }
+            }
+        }
+    }
+
+    fn property_name(&mut self, p: &Value) -> String {
+        if let Value::Obj(o) = p {
+            if let Payload::Property { fget, fset, fdel, .. } = &o.payload {
+                for f in [fget, fset, fdel] {
+                    if let Value::Obj(fo) = f {
+                        if let Payload::Function(fd) = &fo.payload {
+                            return format!("'{}' ", fd.name.borrow());
+                        }
+                    }
+                }
+            }
+        }
+        String::new()
+    }
+
+    pub fn bound_method(&mut self, func: Value, receiver: Value) -> Value {
+        Value::Obj(self.heap.alloc(Some(self.t.method.clone()), None, Payload::BoundMethod { func, receiver }))
+    }
+
+    /// Binds a class attribute for a call on `receiver` (used by `call_bound`).
+    pub fn bind_descriptor(&mut self, attr: &Value, receiver: &Value, t: &ObjRef) -> PyResult<Value> {
+        if self.has_get(attr) {
+            self.descr_get(attr, Some(receiver), t)
+        } else {
+            Ok(attr.clone())
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        let tp = self.type_of(obj);
+        let user_type = tp.class_data().is_some_and(|c| !c.builtin);
+        if user_type {
+            if let Some(ga) = self.lookup_mro(&tp, "__getattribute__") {
+                if !matches!(&ga, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+                    let r = self.call_bound(&ga, obj, vec![Value::Str(name.clone())], vec![]);
+                    return self.getattr_fallback(obj, &tp, name, r);
+                }
+            }
+            let r = self.generic_getattr(obj, name, &tp);
+            return self.getattr_fallback(obj, &tp, name, r);
+        }
+        self.generic_getattr(obj, name, &tp)
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, tp: &ObjRef, name: &Rc<str>, r: PyResult<Value>) -> PyResult<Value> {
+        match r {
+            Err(e) if self.is_exc(&e, "AttributeError") => match self.lookup_mro(tp, "__getattr__") {
+                Some(ga) => {
+                    if self.tracer.is_some() {
+                        self.trace_lookup(obj, name, "__getattr__ (normal lookup failed)".into());
+                    }
+                    self.call_bound(&ga, obj, vec![Value::Str(name.clone())], vec![])
+                }
+                None => Err(e),
+            },
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__` / `type.__getattribute__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<str>, tp: &ObjRef) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if o.is_class() {
+                return self.type_getattr(o, name);
+            }
+        }
+        let descr = self.lookup_mro_owner(tp, name);
+        let tracing = self.tracer.is_some() && tp.class_data().is_some_and(|c| !c.builtin);
+        if let Some((d, owner)) = &descr {
+            if self.is_data_descriptor(d) {
+                if tracing {
+                    let on = self.class_name(owner);
+                    self.trace_lookup(obj, name, format!("data descriptor in {on}"));
+                }
+                return self.descr_get(d, Some(obj), tp);
+            }
+        }
+        if let Some(v) = self.native_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                let hit = dict.dict_data().and_then(|d| d.borrow().get_str(name).cloned());
+                if let Some(v) = hit {
+                    if tracing {
+                        self.trace_lookup(obj, name, "instance __dict__".into());
+                    }
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some((d, owner)) = descr {
+            if self.has_get(&d) {
+                if tracing {
+                    let on = self.class_name(&owner);
+                    let what = if matches!(&d, Value::Obj(f) if matches!(f.payload, Payload::Function(_))) { "function (bound as a method)" } else { "non-data descriptor" };
+                    self.trace_lookup(obj, name, format!("{what} in {on}"));
+                }
+                return self.descr_get(&d, Some(obj), tp);
+            }
+            if tracing {
+                let on = self.class_name(&owner);
+                self.trace_lookup(obj, name, format!("class attribute of {on}"));
+            }
+            return Ok(d);
+        }
+        let tn = self.class_name(tp);
+        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    fn type_getattr(&mut self, cls: &ObjRef, name: &Rc<str>) -> PyResult<Value> {
+        let meta = cls.class();
+        let meta_attr = self.lookup_mro_owner(&meta, name);
+        let cls_v = Value::Obj(cls.clone());
+        let tracing = self.tracer.is_some() && cls.class_data().is_some_and(|c| !c.builtin);
+        if let Some((d, _)) = &meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(&cls_v), &meta);
+            }
+        }
+        if let Some(v) = self.class_special_attr(cls, name)? {
+            return Ok(v);
+        }
+        if let Some((attr, owner)) = self.lookup_mro_owner(cls, name) {
+            if tracing {
+                let on = self.class_name(&owner);
+                self.trace_lookup(&cls_v, name, format!("{on}.__dict__ (class MRO)"));
+            }
+            if self.has_get(&attr) {
+                return self.descr_get(&attr, None, cls);
+            }
+            return Ok(attr);
+        }
+        if let Some((d, owner)) = meta_attr {
+            if tracing {
+                let on = self.class_name(&owner);
+                self.trace_lookup(&cls_v, name, format!("metaclass {on}"));
+            }
+            if self.has_get(&d) {
+                return self.descr_get(&d, Some(&cls_v), &meta);
+            }
+            return Ok(d);
+        }
+        let n = self.class_name(cls);
+        self.attr_error(format!("type object '{n}' has no attribute '{name}'"))
+    }
+
+    /// Resolves `obj.name` for a call: `(function, true)` means "call with obj prepended",
+    /// which skips allocating a bound method for the common case.
+    pub fn get_method(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<(Value, bool)> {
+        let tp = self.type_of(obj);
+        let plain = match obj {
+            Value::Obj(o) => !o.is_class() && self.tracer.is_none(),
+            _ => true,
+        };
+        if plain && tp.class_data().is_some_and(|c| c.builtin || self.lookup_mro(&tp, "__getattribute__").is_some_and(|g| matches!(&g, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))) {
+            if let Some(d) = self.lookup_mro(&tp, name) {
+                let is_method = match &d {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Function(_) => true,
+                        Payload::Builtin(b) => b.kind == super::function::BuiltinKind::Method,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                let shadowed = match obj {
+                    Value::Obj(o) => o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some()),
+                    _ => false,
+                };
+                if is_method && !shadowed {
+                    return Ok((d, true));
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        let tp = self.type_of(obj);
+        if tp.class_data().is_some_and(|c| !c.builtin) {
+            if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
+                if !matches!(&sa, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+                    self.call_bound(&sa, obj, vec![Value::Str(name.clone()), value], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        let tp = self.type_of(obj);
+        let Value::Obj(o) = obj else {
+            let tn = self.class_name(&tp);
+            return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
+        };
+        if let Some(cd) = o.class_data() {
+            if cd.builtin {
+                let n = cd.name();
+                return self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'"));
+            }
+            if let Some(d) = self.lookup_mro(&tp, name) {
+                if self.is_data_descriptor(&d) {
+                    return self.descr_set(&d, obj, Some(value));
+                }
+            }
+            match &**name {
+                "__name__" => {
+                    if let Value::Str(s) = &value {
+                        *cd.name.borrow_mut() = s.clone();
+                    }
+                    return Ok(());
+                }
+                "__qualname__" => {
+                    if let Value::Str(s) = &value {
+                        *cd.qualname.borrow_mut() = s.clone();
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+                d.borrow_mut().set_str(name.clone(), value);
+            }
+            self.invalidate_caches();
+            return Ok(());
+        }
+        if let Some(d) = self.lookup_mro(&tp, name) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, obj, Some(value));
+            }
+        }
+        if &**name == "__class__" {
+            if let Value::Obj(c) = &value {
+                if c.is_class() {
+                    *o.class.borrow_mut() = Some(c.clone());
+                    return Ok(());
+                }
+            }
+            let tn = self.type_name(&value);
+            return self.type_error(format!("__class__ must be set to a class, not '{tn}' object"));
+        }
+        if let Payload::Function(fd) = &o.payload {
+            match (&**name, &value) {
+                ("__name__", Value::Str(s)) => {
+                    *fd.name.borrow_mut() = s.clone();
+                    return Ok(());
+                }
+                ("__qualname__", Value::Str(s)) => {
+                    *fd.qualname.borrow_mut() = s.clone();
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+            d.borrow_mut().set_str(name.clone(), value);
+            return Ok(());
+        }
+        let tn = self.class_name(&tp);
+        if self.lookup_mro(&tp, name).is_some() {
+            return self.attr_error(format!("'{tn}' object attribute '{name}' is read-only"));
+        }
+        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    /// `descr.__set__(obj, value)`, or `__delete__` when `value` is None.
+    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let Value::Obj(o) = d else { return Ok(()) };
+        match &o.payload {
+            Payload::Property { fset, fdel, .. } => {
+                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
+                if f.is_none() {
+                    let n = self.property_name(d);
+                    let tn = self.type_name(obj);
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return self.attr_error(format!("property {n}of '{tn}' object has no {what}"));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                self.call(&f, args, vec![])?;
+                Ok(())
+            }
+            Payload::SlotMember { name, index, .. } => {
+                if let Value::Obj(inst) = obj {
+                    if let Payload::Slots(s) = &inst.payload {
+                        let mut s = s.borrow_mut();
+                        if let Some(slot) = s.get_mut(*index) {
+                            if value.is_none() && slot.is_none() {
+                                drop(s);
+                                let tn = self.type_name(obj);
+                                return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
+                            }
+                            *slot = value;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let t = o.class();
+                let (hook, args) = match value {
+                    Some(v) => ("__set__", vec![obj.clone(), v]),
+                    None => ("__delete__", vec![obj.clone()]),
+                };
+                match self.lookup_mro(&t, hook) {
+                    Some(m) => {
+                        self.call_bound(&m, d, args, vec![])?;
+                        Ok(())
+                    }
+                    None => {
+                        let tn = self.type_name(d);
+                        self.attr_error(format!("'{tn}' object has no attribute '{hook}'"))
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
+        let tp = self.type_of(obj);
+        if tp.class_data().is_some_and(|c| !c.builtin) {
+            if let Some(da) = self.lookup_mro(&tp, "__delattr__") {
+                if !matches!(&da, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+                    self.call_bound(&da, obj, vec![Value::Str(name.clone())], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
+        let tp = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Some(cd) = o.class_data() {
+                if cd.builtin {
+                    let n = cd.name();
+                    return self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'"));
+                }
+                let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
+                self.invalidate_caches();
+                if removed.is_none() {
+                    let n = cd.name();
+                    return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));
+                }
+                return Ok(());
+            }
+            if let Some(d) = self.lookup_mro(&tp, name) {
+                if self.is_data_descriptor(&d) {
+                    return self.descr_set(&d, obj, None);
+                }
+            }
+            if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+                if d.borrow_mut().remove_str(name).is_some() {
+                    return Ok(());
+                }
+            }
+        }
+        let tn = self.class_name(&tp);
+        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    pub fn hasattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(e) if self.is_exc(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `getattr(obj, name, None)`-like: `None` when missing.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr(obj, &Rc::from(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn unwind_is_attr_error(&self, e: &Unwind) -> bool {
+        self.is_exc(e, "AttributeError")
+    }
+}

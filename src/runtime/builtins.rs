@@ -1,0 +1,857 @@
+//! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
+
+use super::dict::DictData;
+use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::interp::Interp;
+use super::numbers::{self, to_big};
+use super::value::{IterState, ObjRef, Payload, Value};
+use super::PyResult;
+use crate::syntax::ast::CmpOp;
+use num_traits::{Signed, ToPrimitive};
+use std::rc::Rc;
+
+/// Checks a builtin's positional count with CPython's wording.
+pub fn arity(it: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if min == max {
+        return match min {
+            0 => it.type_error(format!("{name}() takes no arguments ({n} given)")),
+            1 => it.type_error(format!("{name}() takes exactly one argument ({n} given)")),
+            _ => it.type_error(format!("{name} expected {min} arguments, got {n}")),
+        };
+    }
+    if n < min {
+        return it.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+    }
+    it.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+}
+
+pub fn no_kwargs(it: &mut Interp, name: &str, kwargs: &Kwargs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        it.type_error(format!("{name}() takes no keyword arguments"))
+    }
+}
+
+/// Takes a keyword argument out of `kwargs`.
+pub fn take_kw(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
+    let i = kwargs.iter().position(|(n, _)| &**n == name)?;
+    Some(kwargs.remove(i).1)
+}
+
+pub fn unexpected_kw(it: &mut Interp, fname: &str, kwargs: &Kwargs) -> PyResult<()> {
+    match kwargs.first() {
+        Some((n, _)) => it.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")),
+        None => Ok(()),
+    }
+}
+
+pub fn install(it: &mut Interp) {
+    let fns: &[(&str, NativeFn)] = &[
+        ("print", b_print),
+        ("input", b_input),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("abs", b_abs),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("callable", b_callable),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("format", b_format),
+        ("sorted", b_sorted),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("any", b_any),
+        ("all", b_all),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("bin", b_bin),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("globals", b_globals),
+        ("locals", b_globals),
+    ];
+    for (name, f) in fns {
+        let v = it.builtin_fn(name, name, *f, BuiltinKind::Function);
+        set_builtin(it, name, v);
+    }
+    let classes: Vec<(&str, ObjRef)> = vec![
+        ("object", it.t.object.clone()),
+        ("type", it.t.type_.clone()),
+        ("int", it.t.int.clone()),
+        ("bool", it.t.bool_.clone()),
+        ("float", it.t.float.clone()),
+        ("str", it.t.str_.clone()),
+        ("list", it.t.list.clone()),
+        ("tuple", it.t.tuple.clone()),
+        ("dict", it.t.dict.clone()),
+        ("set", it.t.set.clone()),
+        ("frozenset", it.t.frozenset.clone()),
+        ("range", it.t.range.clone()),
+        ("slice", it.t.slice.clone()),
+        ("property", it.t.property.clone()),
+        ("classmethod", it.t.classmethod.clone()),
+        ("staticmethod", it.t.staticmethod.clone()),
+        ("super", it.t.super_.clone()),
+        ("enumerate", it.t.iter_type("enumerate")),
+        ("zip", it.t.iter_type("zip")),
+        ("map", it.t.iter_type("map")),
+        ("filter", it.t.iter_type("filter")),
+        ("reversed", it.t.iter_type("reversed")),
+    ];
+    for (name, c) in classes {
+        set_builtin(it, name, Value::Obj(c));
+    }
+    let excs: Vec<(&'static str, ObjRef)> = it.t.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
+    for (name, c) in excs {
+        set_builtin(it, name, Value::Obj(c));
+    }
+    let ni = it.not_implemented();
+    set_builtin(it, "NotImplemented", ni);
+    let el = Value::Obj(it.ellipsis.clone());
+    set_builtin(it, "Ellipsis", el);
+    set_builtin(it, "__name__", Value::str("builtins"));
+}
+
+fn set_builtin(it: &mut Interp, name: &str, v: Value) {
+    if let Some(d) = it.builtins.dict_data() {
+        d.borrow_mut().set_str(Rc::from(name), v);
+    }
+}
+
+fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let sep = take_kw(&mut kwargs, "sep");
+    let end = take_kw(&mut kwargs, "end");
+    let _file = take_kw(&mut kwargs, "file");
+    let _flush = take_kw(&mut kwargs, "flush");
+    unexpected_kw(it, "print", &kwargs)?;
+    let sep = match sep {
+        None | Some(Value::None) => Rc::from(" "),
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            let tn = it.type_name(&other);
+            return it.type_error(format!("sep must be None or a string, not {tn}"));
+        }
+    };
+    let end = match end {
+        None | Some(Value::None) => Rc::from("\n"),
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            let tn = it.type_name(&other);
+            return it.type_error(format!("end must be None or a string, not {tn}"));
+        }
+    };
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&it.to_str(a)?);
+    }
+    line.push_str(&end);
+    if it.out.len() + line.len() > 64 << 20 {
+        return it.err("MemoryError", "output limit exceeded");
+    }
+    it.out.push_str(&line);
+    Ok(Value::None)
+}
+
+fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "input", &kwargs)?;
+    arity(it, "input", &args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = it.to_str(p)?;
+        it.out.push_str(&s);
+    }
+    match it.stdin.pop_front() {
+        Some(line) => Ok(Value::str(&line)),
+        None => it.err("EOFError", "EOF when reading a line"),
+    }
+}
+
+fn one(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    no_kwargs(it, name, kwargs)?;
+    arity(it, name, args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn b_len(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "len", &args, &kwargs)?;
+    Ok(Value::Int(it.len(&v)? as i64))
+}
+
+fn b_repr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "repr", &args, &kwargs)?;
+    Ok(Value::Str(it.repr(&v)?))
+}
+
+fn b_ascii(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "ascii", &args, &kwargs)?;
+    let r = it.repr(&v)?;
+    Ok(Value::str(&super::format::ascii_repr_of(&r)))
+}
+
+fn b_abs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "abs", &args, &kwargs)?;
+    match &v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => {
+            let t = it.type_of(&v);
+            match it.lookup_special(&t, "__abs__") {
+                Some(m) => it.call_bound(&m, &v, vec![], vec![]),
+                None => {
+                    let tn = it.type_name(&v);
+                    it.type_error(format!("bad operand type for abs(): '{tn}'"))
+                }
+            }
+        }
+    }
+}
+
+fn b_iter(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "iter", &kwargs)?;
+    arity(it, "iter", &args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(it.new_iter("callable_iterator", IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+    }
+    it.iter(&args[0])
+}
+
+fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "next", &kwargs)?;
+    arity(it, "next", &args, 1, 2)?;
+    let obj = &args[0];
+    let is_iter = match obj {
+        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || it.lookup_special(&o.class(), "__next__").is_some(),
+        _ => false,
+    };
+    if !is_iter {
+        let tn = it.type_name(obj);
+        return it.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    // Call __next__ directly so StopIteration carries its value.
+    if let Value::Obj(o) = obj {
+        if !matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) {
+            let m = it.lookup_special(&o.class(), "__next__");
+            if let Some(m) = m {
+                return match it.call_bound(&m, obj, vec![], vec![]) {
+                    Err(e) if args.len() == 2 && it.is_exc(&e, "StopIteration") => Ok(args[1].clone()),
+                    r => r,
+                };
+            }
+        }
+    }
+    match it.next(obj)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let rv = it.generator_return_value(obj);
+                it.stop_iteration(if rv.is_none() { None } else { Some(rv) })
+            }
+        },
+    }
+}
+
+/// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
+fn class_or_tuple(it: &mut Interp, fname: &str, spec: &Value, check: &mut dyn FnMut(&mut Interp, &ObjRef) -> PyResult<bool>) -> PyResult<bool> {
+    if let Some(items) = it.tuple_items(spec).map(|t| t.to_vec()) {
+        for i in &items {
+            if class_or_tuple(it, fname, i, check)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match spec {
+        Value::Obj(c) if c.is_class() => check(it, c),
+        _ => it.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "isinstance", &kwargs)?;
+    arity(it, "isinstance", &args, 2, 2)?;
+    let obj = args[0].clone();
+    let r = class_or_tuple(it, "isinstance", &args[1], &mut |it, c| {
+        let meta = c.class();
+        if let Some(m) = it.lookup_special(&meta, "__instancecheck__") {
+            if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+                let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![obj.clone()], vec![])?;
+                return it.truthy(&r);
+            }
+        }
+        Ok(it.is_instance(&obj, c))
+    })?;
+    Ok(Value::Bool(r))
+}
+
+fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "issubclass", &kwargs)?;
+    arity(it, "issubclass", &args, 2, 2)?;
+    let Value::Obj(sub) = args[0].clone() else { return it.type_error("issubclass() arg 1 must be a class") };
+    if !sub.is_class() {
+        return it.type_error("issubclass() arg 1 must be a class");
+    }
+    let r = class_or_tuple(it, "issubclass", &args[1], &mut |it, c| {
+        let meta = c.class();
+        if let Some(m) = it.lookup_special(&meta, "__subclasscheck__") {
+            if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+                let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![Value::Obj(sub.clone())], vec![])?;
+                return it.truthy(&r);
+            }
+        }
+        Ok(it.is_subclass(&sub, c))
+    })?;
+    Ok(Value::Bool(r))
+}
+
+fn attr_name(it: &mut Interp, v: &Value, fname: &str) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => {
+            let tn = it.type_name(other);
+            if fname == "getattr" || fname == "hasattr" || fname == "setattr" || fname == "delattr" {
+                return it.type_error(format!("attribute name must be string, not '{tn}'"));
+            }
+            it.type_error(format!("{fname}(): attribute name must be string"))
+        }
+    }
+}
+
+fn b_getattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "getattr", &kwargs)?;
+    arity(it, "getattr", &args, 2, 3)?;
+    let name = attr_name(it, &args[1], "getattr")?;
+    match it.getattr(&args[0], &name) {
+        Err(e) if args.len() == 3 && it.is_exc(&e, "AttributeError") => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn b_setattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "setattr", &kwargs)?;
+    arity(it, "setattr", &args, 3, 3)?;
+    let name = attr_name(it, &args[1], "setattr")?;
+    it.setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_hasattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "hasattr", &kwargs)?;
+    arity(it, "hasattr", &args, 2, 2)?;
+    let name = attr_name(it, &args[1], "hasattr")?;
+    Ok(Value::Bool(it.hasattr(&args[0], &name)?))
+}
+
+fn b_delattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "delattr", &kwargs)?;
+    arity(it, "delattr", &args, 2, 2)?;
+    let name = attr_name(it, &args[1], "delattr")?;
+    it.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn b_id(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "id", &args, &kwargs)?;
+    Ok(Value::Int(match &v {
+        Value::Obj(o) => 0x7f00_0000_1000 + (o.id as i64) * 0x30,
+        Value::None => 0x7f00_0000_0010,
+        Value::Bool(b) => 0x7f00_0000_0020 + *b as i64 * 0x20,
+        other => 0x7f10_0000_0000 + (numbers::hash_native(other) & 0xffff_ffff) * 0x20,
+    }))
+}
+
+fn b_hash(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "hash", &args, &kwargs)?;
+    Ok(Value::Int(it.hash(&v)?))
+}
+
+fn b_callable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "callable", &args, &kwargs)?;
+    Ok(Value::Bool(match &v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_) | Payload::StaticMethod(_) => true,
+            _ => it.lookup_special(&o.class(), "__call__").is_some(),
+        },
+        _ => false,
+    }))
+}
+
+fn b_vars(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "vars", &kwargs)?;
+    arity(it, "vars", &args, 0, 1)?;
+    let Some(v) = args.first() else { return Ok(Value::Obj(it.globals.clone())) };
+    match it.getattr_opt(v, "__dict__")? {
+        Some(d) => Ok(d),
+        None => it.type_error("vars() argument must have __dict__ attribute"),
+    }
+}
+
+fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "dir", &kwargs)?;
+    arity(it, "dir", &args, 0, 1)?;
+    let mut names: Vec<Rc<str>> = Vec::new();
+    let mut add_dict = |names: &mut Vec<Rc<str>>, o: &ObjRef| {
+        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+            for k in d.borrow().keys() {
+                if let Value::Str(s) = k {
+                    if !names.contains(&s) {
+                        names.push(s);
+                    }
+                }
+            }
+        }
+    };
+    match args.first() {
+        None => {
+            if let Some(d) = it.globals.dict_data() {
+                for k in d.borrow().keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s);
+                    }
+                }
+            }
+        }
+        Some(v) => {
+            let t = it.type_of(v);
+            if let Some(m) = it.lookup_special(&t, "__dir__") {
+                if !it.is_builtin_named(&m, "object.__dir__") && !it.is_builtin_named(&m, "type.__dir__") {
+                    let r = it.call_bound(&m, v, vec![], vec![])?;
+                    let mut items = it.collect(&r)?;
+                    it.sort_values(&mut items, None, false)?;
+                    return Ok(it.list(items));
+                }
+            }
+            match v {
+                Value::Obj(o) if o.is_class() => {
+                    for c in o.class_data().map(|c| c.mro()).unwrap_or_default() {
+                        add_dict(&mut names, &c);
+                    }
+                }
+                Value::Obj(o) => {
+                    add_dict(&mut names, o);
+                    for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
+                        add_dict(&mut names, &c);
+                    }
+                    if o.dict.is_some() && !names.iter().any(|n| &**n == "__dict__") {
+                        names.push(Rc::from("__dict__"));
+                    }
+                }
+                _ => {
+                    for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
+                        add_dict(&mut names, &c);
+                    }
+                }
+            }
+            if !names.iter().any(|n| &**n == "__class__") {
+                names.push(Rc::from("__class__"));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(Value::Str).collect();
+    Ok(it.list(items))
+}
+
+fn b_format(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "format", &kwargs)?;
+    arity(it, "format", &args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            let tn = it.type_name(other);
+            return it.type_error(format!("format() argument 2 must be str, not {tn}"));
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(&it.format_value(&args[0], &spec)?))
+}
+
+fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
+    let reverse = take_kw(&mut kwargs, "reverse");
+    unexpected_kw(it, "sort", &kwargs)?;
+    if args.len() != 1 {
+        return it.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let mut items = it.collect(&args[0])?;
+    let rev = match reverse {
+        Some(r) => it.truthy(&r)?,
+        None => false,
+    };
+    it.sort_values(&mut items, key, rev)?;
+    Ok(it.list(items))
+}
+
+impl Interp {
+    /// A stable sort with Python's `<` (and a `key`), as `list.sort` does.
+    pub fn sort_values(&mut self, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+        let keys = match &key {
+            Some(k) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for v in items.iter() {
+                    ks.push(self.call(k, vec![v.clone()], vec![])?);
+                }
+                ks
+            }
+            None => items.clone(),
+        };
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            idx.reverse();
+        }
+        // Merge sort by index so that a user `__lt__` can fail cleanly.
+        let mut err = None;
+        let mut sorted = idx.clone();
+        merge_sort(&mut sorted, &mut |a, b| {
+            if err.is_some() {
+                return false;
+            }
+            match self.compare(CmpOp::Lt, &keys[*b], &keys[*a]).and_then(|r| self.truthy(&r)) {
+                Ok(lt) => lt,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        if reverse {
+            sorted.reverse();
+        }
+        let old = std::mem::take(items);
+        *items = sorted.into_iter().map(|i| old[i].clone()).collect();
+        Ok(())
+    }
+}
+
+/// Stable merge sort; `less(a, b)` answers "b < a" so that equal items keep their order.
+fn merge_sort(v: &mut [usize], b_lt_a: &mut dyn FnMut(&usize, &usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    let mid = v.len() / 2;
+    merge_sort(&mut v[..mid], b_lt_a);
+    merge_sort(&mut v[mid..], b_lt_a);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if b_lt_a(&left[i], &right[j]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+fn min_max(it: &mut Interp, name: &str, args: Vec<Value>, mut kwargs: Kwargs, op: CmpOp) -> PyResult<Value> {
+    let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
+    let default = take_kw(&mut kwargs, "default");
+    unexpected_kw(it, name, &kwargs)?;
+    let items = match args.len() {
+        0 => return it.type_error(format!("{name} expected at least 1 argument, got 0")),
+        1 => it.collect(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return it.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
+            }
+            args
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => it.call(f, vec![v.clone()], vec![])?,
+            None => v.clone(),
+        };
+        best = match best {
+            None => Some((k, v)),
+            Some((bk, bv)) => {
+                let r = it.compare(op, &k, &bk)?;
+                if it.truthy(&r)? {
+                    Some((k, v))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => it.value_error(format!("{name}() arg is an empty sequence")),
+        },
+    }
+}
+
+fn b_min(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    min_max(it, "min", args, kwargs, CmpOp::Lt)
+}
+
+fn b_max(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    min_max(it, "max", args, kwargs, CmpOp::Gt)
+}
+
+fn b_sum(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let start_kw = take_kw(&mut kwargs, "start");
+    unexpected_kw(it, "sum", &kwargs)?;
+    arity(it, "sum", &args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return it.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let items = it.collect(&args[0])?;
+    for v in items {
+        acc = it.binary_op(crate::syntax::ast::BinOp::Add, acc, v)?;
+    }
+    Ok(acc)
+}
+
+fn b_any(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "any", &args, &kwargs)?;
+    let i = it.iter(&v)?;
+    while let Some(x) = it.next(&i)? {
+        if it.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_all(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "all", &args, &kwargs)?;
+    let i = it.iter(&v)?;
+    while let Some(x) = it.next(&i)? {
+        if !it.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let nd_kw = take_kw(&mut kwargs, "ndigits");
+    unexpected_kw(it, "round", &kwargs)?;
+    arity(it, "round", &args, 1, 2)?;
+    let nd = args.get(1).cloned().or(nd_kw).filter(|v| !v.is_none());
+    let x = &args[0];
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return if f.is_nan() { it.value_error("cannot convert float NaN to integer") } else { it.err("OverflowError", "cannot convert float infinity to integer") };
+                }
+                let r = super::format::round_float(*f, None);
+                Ok(Value::from_bigint(super::format::float_to_bigint(r)))
+            }
+            Some(n) => {
+                let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
+                Ok(Value::Float(super::format::round_float(*f, Some(n))))
+            }
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
+            None => Ok(Value::from_bigint(to_big(x).unwrap_or_default())),
+            Some(n) => {
+                let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
+                if n >= 0 {
+                    return Ok(Value::from_bigint(to_big(x).unwrap_or_default()));
+                }
+                Ok(Value::from_bigint(super::format::round_int(&to_big(x).unwrap_or_default(), n)))
+            }
+        },
+        _ => {
+            let t = it.type_of(x);
+            match it.lookup_special(&t, "__round__") {
+                Some(m) => it.call_bound(&m, x, nd.into_iter().collect(), vec![]),
+                None => {
+                    let tn = it.type_name(x);
+                    it.type_error(format!("type {tn} doesn't define __round__ method"))
+                }
+            }
+        }
+    }
+}
+
+fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "divmod", &kwargs)?;
+    arity(it, "divmod", &args, 2, 2)?;
+    let (a, b) = (args[0].clone(), args[1].clone());
+    if let (true, true) = (super::numbers::to_f64(&a).is_some(), super::numbers::to_f64(&b).is_some()) {
+        let q = it.binary_op(crate::syntax::ast::BinOp::FloorDiv, a.clone(), b.clone()).map_err(|e| rename_zero(it, e, &a, &b))?;
+        let r = it.binary_op(crate::syntax::ast::BinOp::Mod, a, b)?;
+        return Ok(it.tuple(vec![q, r]));
+    }
+    match it.binary_dispatch("__divmod__", "__rdivmod__", &a, &b)? {
+        Some(r) => Ok(r),
+        None => {
+            let (ta, tb) = (it.type_name(&a), it.type_name(&b));
+            it.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"))
+        }
+    }
+}
+
+fn rename_zero(it: &mut Interp, e: super::Unwind, a: &Value, b: &Value) -> super::Unwind {
+    if it.is_exc(&e, "ZeroDivisionError") && matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+        return super::Unwind::Exception(it.new_exc("ZeroDivisionError", "float divmod()"));
+    }
+    e
+}
+
+fn b_pow(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "pow", &kwargs)?;
+    arity(it, "pow", &args, 2, 3)?;
+    if args.len() == 3 {
+        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
+            return it.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        if m == num_bigint::BigInt::from(0) {
+            return it.value_error("pow() 3rd argument cannot be 0");
+        }
+        if e.is_negative() {
+            return it.value_error("base is not invertible for the given modulus");
+        }
+        let r = b.modpow(&e, &m);
+        let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + &m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    it.binary_op(crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone())
+}
+
+fn b_chr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "chr", &args, &kwargs)?;
+    let tn = it.type_name(&v);
+    let i = it.index_value(&v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(&c.to_string())),
+        None => it.value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn b_ord(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let v = one(it, "ord", &args, &kwargs)?;
+    match &v {
+        Value::Str(s) => {
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => it.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count())),
+            }
+        }
+        _ => {
+            let tn = it.type_name(&v);
+            it.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+fn radix(it: &mut Interp, name: &str, args: Vec<Value>, kwargs: Kwargs, spec: &str) -> PyResult<Value> {
+    let v = one(it, name, &args, &kwargs)?;
+    let tn = it.type_name(&v);
+    let b = match to_big(&v) {
+        Some(b) => b,
+        None => {
+            let i = it.index_value(&v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+            num_bigint::BigInt::from(i)
+        }
+    };
+    Ok(Value::str(&it.native_format(&Value::from_bigint(b), spec)?))
+}
+
+fn b_bin(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    radix(it, "bin", args, kwargs, "#b")
+}
+
+fn b_hex(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    radix(it, "hex", args, kwargs, "#x")
+}
+
+fn b_oct(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    radix(it, "oct", args, kwargs, "#o")
+}
+
+fn b_globals(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::Obj(it.globals.clone()))
+}
+
+/// Fills a fresh dict from a mapping or an iterable of pairs (dict() and dict.update()).
+pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()> {
+    let is_mapping = it.as_dict_data(src).is_some() || it.lookup_special(&it.type_of(src), "keys").is_some();
+    if is_mapping {
+        for (k, v) in it.mapping_items(src)? {
+            it.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if !it.is_iterable(src) {
+        let tn = it.type_name(src);
+        return it.type_error(format!("'{tn}' object is not iterable"));
+    }
+    let items = it.collect(src)?;
+    for (i, item) in items.into_iter().enumerate() {
+        let pair = match it.unpack_iterable(&item) {
+            Ok(p) => p,
+            Err(_) => {
+                let tn = it.type_name(&item);
+                return it.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence (got {tn})"));
+            }
+        };
+        if pair.len() != 2 {
+            return it.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        it.dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+pub fn new_dict_data() -> DictData {
+    DictData::new()
+}
+
+pub fn bigint_to_i64_saturating(b: &num_bigint::BigInt) -> i64 {
+    b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
+}

@@ -1,0 +1,424 @@
+//! Calling things: Python functions (argument binding with CPython's messages), builtins,
+//! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
+
+use super::function::{BuiltinKind, ClassCell, Code, CodeBody, Frame, FunctionData, Kwargs};
+use super::interp::{FrameInfo, Interp};
+use super::scope::Ctx;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, Unwind, RECURSION_LIMIT};
+use crate::syntax::ast::{FunctionDef, Parameters};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Interp {
+    pub fn call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let Value::Obj(o) = f else {
+            let tn = self.type_name(f);
+            return self.type_error(format!("'{tn}' object is not callable"));
+        };
+        match &o.payload {
+            Payload::Function(fd) => self.call_function(fd, args, kwargs),
+            Payload::Builtin(b) => {
+                let func = b.func;
+                func(self, args, kwargs)
+            }
+            Payload::BoundMethod { func, receiver } => {
+                args.insert(0, receiver.clone());
+                self.call(func, args, kwargs)
+            }
+            Payload::Class(_) => self.call_class(o, args, kwargs),
+            Payload::StaticMethod(inner) => {
+                let inner = inner.clone();
+                self.call(&inner, args, kwargs)
+            }
+            _ => {
+                let t = o.class();
+                match self.lookup_mro(&t, "__call__") {
+                    Some(m) => self.call_bound(&m, f, args, kwargs),
+                    None => {
+                        let tn = self.type_name(f);
+                        self.type_error(format!("'{tn}' object is not callable"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls a class attribute found by `lookup_special`, bound to `receiver`.
+    pub fn call_bound(&mut self, attr: &Value, receiver: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if let Value::Obj(o) = attr {
+            match &o.payload {
+                Payload::Function(fd) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(receiver.clone());
+                    a.extend(args);
+                    return self.call_function(fd, a, kwargs);
+                }
+                Payload::Builtin(b) if matches!(b.kind, BuiltinKind::Method) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(receiver.clone());
+                    a.extend(args);
+                    let func = b.func;
+                    return func(self, a, kwargs);
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_of(receiver);
+        let bound = self.bind_descriptor(attr, receiver, &t)?;
+        self.call(&bound, args, kwargs)
+    }
+
+    /// `type(cls).__call__(cls, ...)`: a user metaclass `__call__` or `type.__call__`.
+    fn call_class(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let meta = cls.class();
+        if !Rc::ptr_eq(&meta, &self.t.type_) {
+            if let Some(m) = self.lookup_mro(&meta, "__call__") {
+                if !self.is_builtin_named(&m, "type.__call__") {
+                    return self.call_bound(&m, &Value::Obj(cls.clone()), args, kwargs);
+                }
+            }
+        }
+        self.type_call(cls, args, kwargs)
+    }
+
+    pub fn is_builtin_named(&self, v: &Value, qualname: &str) -> bool {
+        matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if &*b.qualname == qualname))
+    }
+
+    /// CPython's `type_call`: `__new__`, then `__init__` if the result is an instance.
+    pub fn type_call(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if Rc::ptr_eq(cls, &self.t.type_) && args.len() == 1 && kwargs.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args[0])));
+        }
+        let traced = self.tracer.is_some() && self.traces_class(cls);
+        let cls_v = Value::Obj(cls.clone());
+        if traced {
+            self.trace_builtin_call("type.__call__", Some(&cls_v));
+        }
+        let r = self.type_call_inner(cls, args, kwargs);
+        if traced {
+            self.trace_builtin_exit("type.__call__", &r);
+        }
+        r
+    }
+
+    fn type_call_inner(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let Some(new) = self.lookup_mro(cls, "__new__") else {
+            let n = self.class_name(cls);
+            return self.type_error(format!("cannot create '{n}' instances"));
+        };
+        let new = match &new {
+            Value::Obj(o) => match &o.payload {
+                Payload::StaticMethod(inner) => inner.clone(),
+                _ => new.clone(),
+            },
+            _ => new,
+        };
+        let mut new_args = Vec::with_capacity(args.len() + 1);
+        new_args.push(Value::Obj(cls.clone()));
+        new_args.extend(args.iter().cloned());
+        let obj = self.call(&new, new_args, kwargs.clone())?;
+        let obj_type = self.type_of(&obj);
+        if !self.is_subclass(&obj_type, cls) {
+            if self.tracer.is_some() {
+                self.trace_note("__init__ skipped: __new__ did not return an instance of the class");
+            }
+            return Ok(obj);
+        }
+        if Rc::ptr_eq(cls, &self.t.type_) && args.len() == 1 {
+            return Ok(obj);
+        }
+        if let Some(init) = self.lookup_mro(&obj_type, "__init__") {
+            let r = self.call_bound(&init, &obj, args, kwargs)?;
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return self.type_error(format!("__init__() should return None, not '{tn}'"));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.
+    pub fn enter_frame(&mut self, qualname: &Rc<str>, offset: u32, receiver: Option<&Value>) -> PyResult<()> {
+        if self.depth >= RECURSION_LIMIT {
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.depth += 1;
+        self.frames.push(FrameInfo { name: qualname.clone(), offset: Cell::new(offset) });
+        if self.tracer.is_some() {
+            let line = self.lines.line(offset);
+            self.trace_user_call(qualname, line, receiver);
+        }
+        Ok(())
+    }
+
+    pub fn leave_frame<T>(&mut self, qualname: &Rc<str>, r: &PyResult<T>)
+    where
+        T: TraceResult,
+    {
+        if let Err(Unwind::Exception(e)) = r {
+            self.add_traceback(e);
+        }
+        if self.tracer.is_some() {
+            match r {
+                Ok(v) => {
+                    let v = v.as_value();
+                    self.trace_user_return(qualname, v.as_ref());
+                }
+                Err(Unwind::Exception(e)) => {
+                    let e = e.clone();
+                    self.trace_user_raise(qualname, &e);
+                }
+                Err(Unwind::Yield(v)) => {
+                    let v = v.clone();
+                    self.trace_user_return(qualname, Some(&v));
+                }
+                Err(Unwind::Halt(_)) => {}
+            }
+        }
+        self.frames.pop();
+        self.depth -= 1;
+    }
+
+    pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let code = fd.code.clone();
+        let slots = self.bind_args(fd, &code, args, kwargs)?;
+        let receiver = if code.qualname.contains('.') && !code.qualname.ends_with(">") { slots.first().cloned().flatten() } else { None };
+        let frame = Rc::new(Frame {
+            code: code.clone(),
+            slots: RefCell::new(slots),
+            parent: fd.closure.clone(),
+            globals: fd.globals.clone(),
+            class_cell: fd.class_cell.clone(),
+        });
+        if code.is_generator {
+            return Ok(self.make_generator(frame));
+        }
+        self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref())?;
+        let ctx = Ctx { globals: fd.globals.clone(), frame: Some(frame), class_ns: None, class_cell: fd.class_cell.clone(), gen: None };
+        let r = match &code.body {
+            CodeBody::Def(d) => match self.exec_block(&d.body, &ctx) {
+                Ok(super::exec::Ctrl::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(e),
+            },
+            CodeBody::Lambda(l) => self.eval(&l.body, &ctx),
+            CodeBody::Comp(..) => Ok(Value::None),
+        };
+        self.leave_frame(&code.qualname, &r);
+        r
+    }
+
+    /// Binds call arguments to parameter slots, raising CPython's TypeErrors.
+    fn bind_args(&mut self, fd: &FunctionData, code: &Code, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Vec<Option<Value>>> {
+        let mut slots: Vec<Option<Value>> = vec![None; code.nslots];
+        let Some(p) = code.params() else { return Ok(slots) };
+        let fname = fd.qualname.borrow().clone();
+        let npos = p.posonly.len() + p.args.len();
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < npos {
+                slots[i] = Some(a);
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut kw_dict = Vec::new();
+        for (name, v) in kwargs {
+            let pos = p.args.iter().position(|q| q.name == name).map(|i| i + p.posonly.len());
+            let kwpos = p.kwonly.iter().position(|q| q.name == name).map(|i| i + npos + usize::from(p.vararg.is_some()));
+            match pos.or(kwpos) {
+                Some(ix) => {
+                    if slots[ix].is_some() {
+                        return self.type_error(format!("{fname}() got multiple values for argument '{name}'"));
+                    }
+                    slots[ix] = Some(v);
+                }
+                None => {
+                    if p.kwarg.is_some() {
+                        kw_dict.push((name, v));
+                    } else if p.posonly.iter().any(|q| q.name == name) {
+                        return self.type_error(format!(
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                        ));
+                    } else {
+                        return self.type_error(format!("{fname}() got an unexpected keyword argument '{name}'"));
+                    }
+                }
+            }
+        }
+        if !extra.is_empty() && p.vararg.is_none() {
+            return self.too_many_positional(&fname, fd, p, nargs, &slots);
+        }
+        let defaults = fd.defaults.borrow().clone();
+        let first_default = npos - defaults.len().min(npos);
+        let mut missing = Vec::new();
+        for i in 0..npos {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    slots[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    let name = if i < p.posonly.len() { &p.posonly[i].name } else { &p.args[i - p.posonly.len()].name };
+                    missing.push(name.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.missing_args(&fname, "positional", &missing);
+        }
+        let mut ix = npos;
+        if p.vararg.is_some() {
+            slots[ix] = Some(self.tuple(extra));
+            ix += 1;
+        }
+        let kwdefaults = fd.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for q in &p.kwonly {
+            if slots[ix].is_none() {
+                match kwdefaults.iter().find(|(n, _)| *n == q.name) {
+                    Some((_, v)) => slots[ix] = Some(v.clone()),
+                    None => missing.push(q.name.clone()),
+                }
+            }
+            ix += 1;
+        }
+        if !missing.is_empty() {
+            return self.missing_args(&fname, "keyword-only", &missing);
+        }
+        if p.kwarg.is_some() {
+            let mut d = super::dict::DictData::new();
+            for (k, v) in kw_dict {
+                d.set_str(k, v);
+            }
+            slots[ix] = Some(self.dict_from(d));
+        }
+        Ok(slots)
+    }
+
+    fn too_many_positional<T>(&mut self, fname: &str, fd: &FunctionData, p: &Parameters, given: usize, slots: &[Option<Value>]) -> PyResult<T> {
+        let npos = p.posonly.len() + p.args.len();
+        let ndef = fd.defaults.borrow().len().min(npos);
+        let kwonly_given = p
+            .kwonly
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| slots.get(npos + usize::from(p.vararg.is_some()) + i).is_some_and(|s| s.is_some()))
+            .count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", npos - ndef, npos)
+        } else {
+            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+        };
+        let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+        let kw = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        self.type_error(format!("{fname}() takes {takes} but {given}{kw} {was} given"))
+    }
+
+    fn missing_args<T>(&mut self, fname: &str, kind: &str, names: &[Rc<str>]) -> PyResult<T> {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!("{fname}() missing {} required {kind} argument{s}: {list}", names.len()))
+    }
+
+    /// Creates a function object for a `def` statement (decorators applied by the caller).
+    pub fn make_function(&mut self, def: &Rc<FunctionDef>, ctx: &Ctx) -> PyResult<Value> {
+        let key = Rc::as_ptr(def) as usize;
+        let code = match self.code_cache.get(&key) {
+            Some(c) => c.clone(),
+            None => {
+                let qn = self.child_qualname(ctx, &def.name);
+                let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
+                let c = Rc::new(Code::new(CodeBody::Def(def.clone()), def.name.clone(), qn, &def.scope, first));
+                self.code_cache.insert(key, c.clone());
+                c
+            }
+        };
+        // Decorators are evaluated before the function is created, top to bottom.
+        let mut decos = Vec::with_capacity(def.decorators.len());
+        for d in &def.decorators {
+            decos.push(self.eval(d, ctx)?);
+        }
+        let doc = def.doc.clone().map(Value::Str).unwrap_or(Value::None);
+        let mut f = self.make_function_from_code(code, &def.params, ctx, doc)?;
+        for d in decos.into_iter().rev() {
+            f = self.call(&d, vec![f], vec![])?;
+        }
+        Ok(f)
+    }
+
+    pub fn make_function_from_code(&mut self, code: Rc<Code>, params: &Parameters, ctx: &Ctx, doc: Value) -> PyResult<Value> {
+        let mut defaults = Vec::new();
+        for p in params.posonly.iter().chain(&params.args) {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(d, ctx)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for p in &params.kwonly {
+            if let Some(d) = &p.default {
+                kwdefaults.push((p.name.clone(), self.eval(d, ctx)?));
+            }
+        }
+        let class_cell: Option<ClassCell> = ctx.class_cell.clone();
+        let fd = FunctionData {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            globals: ctx.globals.clone(),
+            closure: ctx.frame.clone(),
+            class_cell,
+            doc,
+        };
+        let dict = self.new_dict_obj();
+        Ok(Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd)))))
+    }
+
+    /// A name for "X argument after * must be ..." messages.
+    pub fn callable_name(&self, f: &Value) -> String {
+        match f {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(fd) => format!("{}()", fd.qualname.borrow()),
+                Payload::Builtin(b) => format!("{}()", b.name),
+                Payload::BoundMethod { func, .. } => self.callable_name(func),
+                Payload::Class(c) => format!("{}()", c.name()),
+                _ => format!("{} object", self.type_name(f)),
+            },
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+}
+
+/// Lets `leave_frame` report a result whether the frame produced a value or a statement flow.
+pub trait TraceResult {
+    fn as_value(&self) -> Option<Value>;
+}
+
+impl TraceResult for Value {
+    fn as_value(&self) -> Option<Value> {
+        Some(self.clone())
+    }
+}
+
+impl TraceResult for () {
+    fn as_value(&self) -> Option<Value> {
+        None
+    }
+}

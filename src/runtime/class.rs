@@ -1,0 +1,459 @@
+//! Creating classes: the `class` statement (`__build_class__`), metaclass selection,
+//! `__prepare__`, `type.__new__` (C3 MRO, `__slots__`, `__set_name__`, `__init_subclass__`)
+//! and `super()`, following CPython's `Objects/typeobject.c` and `Python/bltinmodule.c`.
+
+use super::dict::DictData;
+use super::function::{ClassCell, Kwargs};
+use super::interp::Interp;
+use super::scope::Ctx;
+use super::value::{ClassData, Layout, ObjRef, Payload, Value};
+use super::PyResult;
+use crate::syntax::ast::{ClassDef, ExprKind, StmtKind};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp {
+    /// Executes a `class` statement and returns the (decorated) class.
+    pub fn build_class(&mut self, def: &Rc<ClassDef>, ctx: &Ctx) -> PyResult<Value> {
+        let mut decos = Vec::new();
+        for d in &def.decorators {
+            decos.push(self.eval(d, ctx)?);
+        }
+        let mut bases = Vec::new();
+        for b in &def.bases {
+            if let ExprKind::Starred(inner) = &b.kind {
+                let v = self.eval(inner, ctx)?;
+                bases.extend(self.collect(&v)?);
+            } else {
+                bases.push(self.eval(b, ctx)?);
+            }
+        }
+        let mut kwargs: Kwargs = Vec::new();
+        for k in &def.keywords {
+            let v = self.eval(&k.value, ctx)?;
+            match &k.arg {
+                Some(n) => kwargs.push((n.clone(), v)),
+                None => {
+                    for (key, val) in self.mapping_items(&v)? {
+                        if let Value::Str(key) = key {
+                            kwargs.push((key, val));
+                        }
+                    }
+                }
+            }
+        }
+        let explicit_meta = kwargs.iter().position(|(n, _)| &**n == "metaclass").map(|i| kwargs.remove(i).1);
+        let mut meta = match explicit_meta {
+            Some(m) => m,
+            None => match bases.first() {
+                Some(b) => Value::Obj(self.type_of(b)),
+                None => Value::Obj(self.t.type_.clone()),
+            },
+        };
+        if let Value::Obj(m) = &meta {
+            if m.is_class() {
+                meta = Value::Obj(self.calculate_meta(m, &bases)?);
+            }
+        }
+        let name = Value::Str(def.name.clone());
+        let bases_t = self.tuple(bases.clone());
+        // __prepare__
+        let ns = match self.getattr_opt(&meta, "__prepare__")? {
+            Some(prep) => {
+                let builtin = self.is_builtin_named(&prep, "type.__prepare__");
+                if builtin {
+                    self.trace_builtin_call("type.__prepare__", Some(&meta));
+                }
+                let r = self.call(&prep, vec![name.clone(), bases_t.clone()], kwargs.clone());
+                if builtin {
+                    self.trace_builtin_exit("type.__prepare__", &r);
+                }
+                r?
+            }
+            None => Value::Obj(self.new_dict_obj()),
+        };
+        if self.as_dict_data(&ns).is_none() && self.lookup_special(&self.type_of(&ns), "__getitem__").is_none() {
+            let mn = match &meta {
+                Value::Obj(m) if m.is_class() => self.class_name(m).to_string(),
+                _ => "<metaclass>".into(),
+            };
+            let tn = self.type_name(&ns);
+            return self.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}"));
+        }
+        let qualname = self.child_qualname(ctx, &def.name);
+        let cell: ClassCell = Rc::new(RefCell::new(None));
+        let uses_cell = def.body.iter().any(|s| match &s.kind {
+            StmtKind::FunctionDef(f) => f.scope.uses_class_cell,
+            _ => false,
+        });
+        let module_name = self.load_global(&Rc::from("__name__"), &ctx.globals).unwrap_or(Value::str("__main__"));
+        self.mapping_store(&ns, Value::str("__module__"), module_name)?;
+        self.mapping_store(&ns, Value::str("__qualname__"), Value::Str(qualname.clone()))?;
+        if let Some(doc) = &def.doc {
+            self.mapping_store(&ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
+        }
+        let body_ctx = Ctx { globals: ctx.globals.clone(), frame: ctx.frame.clone(), class_ns: Some(ns.clone()), class_cell: Some(cell.clone()), gen: None };
+        let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
+        self.enter_frame(&qualname, first, None)?;
+        let r = self.exec_block(&def.body, &body_ctx).map(|_| ());
+        self.leave_frame(&qualname, &r);
+        r?;
+        if uses_cell {
+            let cell_obj = self.heap.alloc(Some(self.t.iter_type("iterator")), None, Payload::ClassCell(cell.clone()));
+            self.mapping_store(&ns, Value::str("__classcell__"), Value::Obj(cell_obj))?;
+        }
+        let mut cls = self.call(&meta, vec![name, bases_t, ns], kwargs)?;
+        if uses_cell && cell.borrow().is_none() {
+            if let Value::Obj(c) = &cls {
+                *cell.borrow_mut() = Some(c.clone());
+            }
+        }
+        for d in decos.into_iter().rev() {
+            cls = self.call(&d, vec![cls], vec![])?;
+        }
+        Ok(cls)
+    }
+
+    /// The most derived metaclass among `meta` and the bases' metaclasses.
+    pub fn calculate_meta(&mut self, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let bt = self.type_of(b);
+            if self.is_subclass(&winner, &bt) {
+                continue;
+            }
+            if self.is_subclass(&bt, &winner) {
+                winner = bt;
+                continue;
+            }
+            return self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            );
+        }
+        Ok(winner)
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`.
+    pub fn type_new(&mut self, meta: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if args.len() == 1 && kwargs.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args[0])));
+        }
+        if args.len() != 3 {
+            return self.type_error("type() takes 1 or 3 arguments");
+        }
+        let Value::Str(name) = args[0].clone() else {
+            let tn = self.type_name(&args[0]);
+            return self.type_error(format!("type.__new__() argument 1 must be str, not {tn}"));
+        };
+        let Some(bases) = self.tuple_items(&args[1]).map(|b| b.to_vec()) else {
+            let tn = self.type_name(&args[1]);
+            return self.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"));
+        };
+        if self.as_dict_data(&args[2]).is_none() {
+            let tn = self.type_name(&args[2]);
+            return self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"));
+        }
+        let meta = self.calculate_meta(meta, &bases)?;
+        let mut base_objs = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Obj(o) if o.is_class() => base_objs.push(o.clone()),
+                _ => return self.type_error("bases must be types"),
+            }
+        }
+        if base_objs.is_empty() {
+            base_objs.push(self.t.object.clone());
+        }
+        for b in &base_objs {
+            let cd = b.class_data().map(|c| c.layout);
+            if matches!(cd, Some(Layout::Bool | Layout::Function)) || Rc::ptr_eq(b, &self.t.none_type) || Rc::ptr_eq(b, &self.t.range) || Rc::ptr_eq(b, &self.t.slice) {
+                let n = self.class_name(b);
+                return self.type_error(format!("type '{n}' is not an acceptable base type"));
+            }
+        }
+        let layout = self.best_layout(&base_objs)?;
+        // Namespace copy (the mapping from __prepare__ may be any dict subclass).
+        let items = self.mapping_items(&args[2])?;
+        let mut ns = DictData::new();
+        for (k, v) in items {
+            self.dict_insert(&mut ns, k, v)?;
+        }
+        let qualname = match ns.remove_str("__qualname__") {
+            Some(Value::Str(q)) => q,
+            Some(other) => {
+                let tn = self.type_name(&other);
+                return self.type_error(format!("type __qualname__ must be a str, not {tn}"));
+            }
+            None => name.clone(),
+        };
+        let classcell = ns.remove_str("__classcell__");
+        if ns.get_str("__module__").is_none() {
+            let m = self.load_global(&Rc::from("__name__"), &self.globals.clone()).unwrap_or(Value::str("__main__"));
+            ns.set_str(Rc::from("__module__"), m);
+        }
+        if ns.get_str("__doc__").is_none() {
+            ns.set_str(Rc::from("__doc__"), Value::None);
+        }
+        for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+            if let Some(v) = ns.get_str(n).cloned() {
+                if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
+                    let wrapped = if wrap_cm {
+                        self.heap.alloc(Some(self.t.classmethod.clone()), None, Payload::ClassMethod(v))
+                    } else {
+                        self.heap.alloc(Some(self.t.staticmethod.clone()), None, Payload::StaticMethod(v))
+                    };
+                    ns.set_str(Rc::from(n), Value::Obj(wrapped));
+                }
+            }
+        }
+        // __slots__
+        let base_slots: Vec<Rc<str>> = base_objs.iter().flat_map(|b| b.class_data().map(|c| c.slot_names.clone()).unwrap_or_default()).collect();
+        let bases_have_dict = base_objs.iter().any(|b| b.class_data().is_some_and(|c| c.has_dict || (!c.builtin && c.slot_names.is_empty() && !Rc::ptr_eq(b, &self.t.object))));
+        let (own_slots, has_dict) = match ns.get_str("__slots__").cloned() {
+            Some(s) => {
+                let names = match &s {
+                    Value::Str(x) => vec![Value::Str(x.clone())],
+                    other => self.collect(other)?,
+                };
+                let mut out = Vec::new();
+                let mut wants_dict = false;
+                for n in names {
+                    let Value::Str(n) = n else {
+                        let tn = self.type_name(&n);
+                        return self.type_error(format!("__slots__ items must be strings, not '{tn}'"));
+                    };
+                    if &*n == "__dict__" {
+                        wants_dict = true;
+                        continue;
+                    }
+                    if ns.get_str(&n).is_some() {
+                        return self.value_error(format!("'{n}' in __slots__ conflicts with class variable"));
+                    }
+                    out.push(mangle(&name, &n));
+                }
+                (out, wants_dict || bases_have_dict)
+            }
+            None => (Vec::new(), true),
+        };
+        let mut slot_names = base_slots;
+        let first_own = slot_names.len();
+        slot_names.extend(own_slots.iter().cloned());
+        let dict_obj = self.heap.alloc(Some(self.t.dict.clone()), None, Payload::Dict(RefCell::new(ns)));
+        for (i, sn) in own_slots.iter().enumerate() {
+            let member = self.heap.alloc(
+                Some(self.t.member_descriptor.clone()),
+                None,
+                Payload::SlotMember { name: sn.clone(), index: first_own + i, owner: name.to_string() },
+            );
+            if let Some(d) = dict_obj.dict_data() {
+                d.borrow_mut().set_str(sn.clone(), Value::Obj(member));
+            }
+        }
+        let mro = self.compute_mro(&base_objs)?;
+        let cls = self.heap.alloc(
+            Some(meta.clone()),
+            Some(dict_obj.clone()),
+            Payload::Class(Box::new(ClassData {
+                name: RefCell::new(name.clone()),
+                qualname: RefCell::new(qualname),
+                bases: RefCell::new(base_objs),
+                mro: RefCell::new(Vec::new()),
+                layout,
+                builtin: false,
+                slot_names,
+                has_dict,
+            })),
+        );
+        if let Some(cd) = cls.class_data() {
+            let mut full = vec![cls.clone()];
+            full.extend(mro);
+            *cd.mro.borrow_mut() = full;
+        }
+        if let Some(Value::Obj(cell_obj)) = classcell {
+            if let Payload::ClassCell(cell) = &cell_obj.payload {
+                *cell.borrow_mut() = Some(cls.clone());
+            }
+        }
+        let cls_v = Value::Obj(cls.clone());
+        // __set_name__ on every attribute that has it, in namespace order.
+        let entries: Vec<(Value, Value)> = dict_obj.dict_data().map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default();
+        for (k, v) in entries {
+            let vt = self.type_of(&v);
+            if vt.class_data().is_some_and(|c| c.builtin) {
+                continue;
+            }
+            if let Some(sn) = self.lookup_special(&vt, "__set_name__") {
+                self.call_bound(&sn, &v, vec![cls_v.clone(), k], vec![])?;
+            }
+        }
+        // super(cls, cls).__init_subclass__(**kwargs)
+        let mro = cls.class_data().map(|c| c.mro()).unwrap_or_default();
+        let sup = self.super_lookup(&mro, &cls, "__init_subclass__");
+        if let Some(init_sub) = sup {
+            let bound = self.descr_get(&init_sub, None, &cls)?;
+            self.call(&bound, vec![], kwargs)?;
+        }
+        Ok(cls_v)
+    }
+
+    /// The builtin layout instances of a class with these bases must have.
+    fn best_layout(&mut self, bases: &[ObjRef]) -> PyResult<Layout> {
+        let mut best = Layout::Object;
+        for b in bases {
+            let l = b.class_data().map(|c| c.layout).unwrap_or(Layout::Object);
+            if l == Layout::Object || l == best {
+                continue;
+            }
+            if best == Layout::Object || (best == Layout::Int && l == Layout::Bool) {
+                best = l;
+            } else if !(best == Layout::Bool && l == Layout::Int) {
+                return self.type_error("multiple bases have instance lay-out conflict");
+            }
+        }
+        Ok(best)
+    }
+
+    /// C3 linearisation of the bases (the new class itself is prepended by the caller).
+    pub fn compute_mro(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                let n = self.class_name(b);
+                return self.type_error(format!("duplicate base class {n}"));
+            }
+        }
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| b.class_data().map(|c| c.mro()).unwrap_or_default()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut pick = None;
+            for s in &seqs {
+                let head = &s[0];
+                if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head))) {
+                    pick = Some(head.clone());
+                    break;
+                }
+            }
+            let Some(head) = pick else {
+                let mut names: Vec<Rc<str>> = Vec::new();
+                let mut seen: Vec<u64> = Vec::new();
+                for s in &seqs {
+                    if !seen.contains(&s[0].id) {
+                        seen.push(s[0].id);
+                        names.push(self.class_name(&s[0]));
+                    }
+                }
+                let list: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+                return self.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", list.join(", ")));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &head) {
+                    s.remove(0);
+                }
+            }
+            out.push(head);
+        }
+    }
+
+    /// Looks `name` up in `mro` after `after`.
+    pub fn super_lookup(&self, mro: &[ObjRef], after: &ObjRef, name: &str) -> Option<Value> {
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, after)).map(|i| i + 1).unwrap_or(mro.len());
+        for c in &mro[start..] {
+            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
+                if let Some(v) = d.borrow().get_str(name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Builds a super object, checking `obj` against `this_class` like CPython.
+    pub fn make_super(&mut self, this_class: &Value, obj: &Value) -> PyResult<Value> {
+        let Value::Obj(tc) = this_class else {
+            let tn = self.type_name(this_class);
+            return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
+        };
+        if !tc.is_class() {
+            let tn = self.type_name(this_class);
+            return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
+        }
+        let obj_type = match obj {
+            Value::Obj(o) if o.is_class() && self.is_subclass(o, tc) => o.clone(),
+            _ => {
+                let t = self.type_of(obj);
+                if !self.is_subclass(&t, tc) {
+                    return self.type_error("super(type, obj): obj must be an instance or subtype of type");
+                }
+                t
+            }
+        };
+        Ok(Value::Obj(self.heap.alloc(Some(self.t.super_.clone()), None, Payload::Super { this_class: tc.clone(), obj: obj.clone(), obj_type })))
+    }
+
+    /// `super().name`: the MRO of the object's type, after the class the method is in.
+    pub fn super_getattr(&mut self, sup: &Value, name: &Rc<str>) -> PyResult<Value> {
+        let Value::Obj(s) = sup else { return self.attr_error(format!("'super' object has no attribute '{name}'")) };
+        let Payload::Super { this_class, obj, obj_type } = &s.payload else {
+            return self.attr_error(format!("'super' object has no attribute '{name}'"));
+        };
+        let (this_class, obj, obj_type) = (this_class.clone(), obj.clone(), obj_type.clone());
+        if &**name != "__class__" {
+            let mro = obj_type.class_data().map(|c| c.mro()).unwrap_or_default();
+            let start = mro.iter().position(|c| Rc::ptr_eq(c, &this_class)).map(|i| i + 1).unwrap_or(mro.len());
+            for c in &mro[start..] {
+                let hit = c.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                if let Some(v) = hit {
+                    if self.tracer.is_some() {
+                        let tn = self.class_name(&this_class);
+                        let cn = self.class_name(c);
+                        self.trace_lookup(&obj, name, format!("super(): {cn}, next after {tn} in the MRO"));
+                    }
+                    let inst = match &obj {
+                        Value::Obj(o) if Rc::ptr_eq(o, &obj_type) => None,
+                        _ => Some(&obj),
+                    };
+                    return self.descr_get(&v, inst, &obj_type);
+                }
+            }
+        }
+        let t = self.type_of(sup);
+        self.generic_getattr_plain(sup, name, &t)
+    }
+
+    fn generic_getattr_plain(&mut self, obj: &Value, name: &Rc<str>, t: &ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.native_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(d) = self.lookup_mro(t, name) {
+            return self.descr_get(&d, Some(obj), t);
+        }
+        self.attr_error(format!("'super' object has no attribute '{name}'"))
+    }
+
+    /// Creates an instance for `object.__new__` and the builtin `__new__`s.
+    pub fn alloc_instance(&mut self, cls: &ObjRef, payload: Payload) -> ObjRef {
+        let (has_dict, nslots) = cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
+        let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
+        let payload = match payload {
+            Payload::Instance if nslots > 0 => Payload::Slots(RefCell::new(vec![None; nslots])),
+            p => p,
+        };
+        self.heap.alloc(Some(cls.clone()), dict, payload)
+    }
+}
+
+/// Private name mangling: `__x` in class `C` becomes `_C__x`.
+pub fn mangle(class_name: &str, name: &Rc<str>) -> Rc<str> {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.clone();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.clone();
+    }
+    Rc::from(format!("_{stripped}{name}"))
+}

@@ -1,0 +1,214 @@
+//! Insertion-ordered hash table behind `dict`, `set`, class namespaces and instance `__dict__`s.
+//!
+//! The table itself never calls Python code: hashing and key equality that may run a user
+//! `__hash__`/`__eq__` happen in the interpreter (`runtime::ops`) with no borrow held, and the
+//! table only answers "which entries have this hash". That is what keeps a re-entrant `__eq__`
+//! from hitting a `RefCell` already borrowed.
+
+use super::value::Value;
+use std::hash::Hasher;
+use std::rc::Rc;
+
+const EMPTY: u32 = u32::MAX;
+
+#[derive(Clone, Default)]
+pub struct DictData {
+    entries: Vec<Option<Entry>>,
+    /// Open-addressing table of positions into `entries`.
+    indices: Vec<u32>,
+    len: usize,
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The hash of a `str`, stable within a run (CPython randomises it per process anyway).
+pub fn str_hash(s: &str) -> i64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.as_bytes());
+    let v = h.finish() as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+impl DictData {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Probes for the entry positions whose hash is `hash`, calling `f` until it says stop.
+    fn probe(&self, hash: i64, mut f: impl FnMut(usize) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if let Some(e) = &self.entries[ix as usize] {
+                if e.hash == hash && f(ix as usize) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Finds a key whose equality can be decided without Python code.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        self.probe(hash, |ix| self.entries[ix].as_ref().is_some_and(|e| eq(&e.key)))
+    }
+
+    /// All keys with this hash, for comparisons that may call a user `__eq__`.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        let mut out = Vec::new();
+        self.probe(hash, |ix| {
+            if let Some(e) = &self.entries[ix] {
+                out.push((ix, e.key.clone()));
+            }
+            false
+        });
+        out
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value(&mut self, ix: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(ix) {
+            e.value = value;
+        }
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.rebuild((self.len + 1) * 3);
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        self.place(hash, ix);
+    }
+
+    fn place(&mut self, hash: i64, ix: u32) {
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[i] != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.indices[i] = ix;
+    }
+
+    /// Compacts entries and resizes the index to hold at least `min` slots.
+    fn rebuild(&mut self, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size *= 2;
+        }
+        if self.len != self.entries.len() {
+            self.entries.retain(|e| e.is_some());
+        }
+        self.indices = vec![EMPTY; size];
+        for ix in 0..self.entries.len() {
+            if let Some(e) = &self.entries[ix] {
+                let h = e.hash;
+                self.place(h, ix as u32);
+            }
+        }
+    }
+
+    /// Removes the entry at `ix`, returning it. Positions of other entries stay valid.
+    pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        self.len -= 1;
+        // Keep the probe chain intact: the index slot still points at the hole, which
+        // `probe` skips. Compact when holes dominate.
+        if self.len * 2 < self.entries.len() && self.entries.len() > 16 {
+            self.rebuild(self.len * 3 + 1);
+        }
+        Some(e)
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictData::default();
+    }
+
+    /// Entries in insertion order (positions are stable until the next removal compaction).
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    /// Entry at or after position `pos`, with the position after it (iterator support).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.entries[ix].take();
+        self.len -= 1;
+        // Drop trailing holes so the index stays consistent with a shorter entry list.
+        self.rebuild(self.len * 3 + 1);
+        e
+    }
+
+    // ---- str-keyed fast paths (namespaces) ----
+
+    pub fn get_str(&self, name: &str) -> Option<&Value> {
+        let h = str_hash(name);
+        let ix = self.find(h, |k| matches!(k, Value::Str(s) if &**s == name))?;
+        self.entries[ix].as_ref().map(|e| &e.value)
+    }
+
+    pub fn set_str(&mut self, name: Rc<str>, value: Value) {
+        let h = str_hash(&name);
+        match self.find(h, |k| matches!(k, Value::Str(s) if **s == *name)) {
+            Some(ix) => self.set_value(ix, value),
+            None => self.insert_new(h, Value::Str(name), value),
+        }
+    }
+
+    pub fn remove_str(&mut self, name: &str) -> Option<Value> {
+        let h = str_hash(name);
+        let ix = self.find(h, |k| matches!(k, Value::Str(s) if &**s == name))?;
+        self.remove_at(ix).map(|e| e.value)
+    }
+}

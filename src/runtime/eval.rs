@@ -1,0 +1,412 @@
+//! Evaluating expressions.
+
+use super::dict::DictData;
+use super::function::{Code, CodeBody, Kwargs};
+use super::interp::Interp;
+use super::scope::Ctx;
+use super::value::{Payload, Value};
+use super::PyResult;
+use crate::syntax::ast::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Keyword, UnaryOp};
+use std::rc::Rc;
+
+impl Interp {
+    pub fn eval(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n, ctx),
+            ExprKind::Constant(c) => Ok(self.constant(c)),
+            ExprKind::Attribute { value, attr } => {
+                let v = self.eval(value, ctx)?;
+                self.set_offset(e.range.start);
+                self.getattr(&v, attr)
+            }
+            ExprKind::Call { func, args, keywords } => self.eval_call(e, func, args, keywords, ctx),
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.eval(left, ctx)?;
+                let r = self.eval(right, ctx)?;
+                self.binary_op(*op, l, r)
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let mut l = self.eval(left, ctx)?;
+                let mut result = Value::Bool(true);
+                for (op, c) in ops.iter().zip(comparators) {
+                    let r = self.eval(c, ctx)?;
+                    result = self.compare(*op, &l, &r)?;
+                    if !self.truthy(&result)? {
+                        return Ok(result);
+                    }
+                    l = r;
+                }
+                Ok(result)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for (i, v) in values.iter().enumerate() {
+                    last = self.eval(v, ctx)?;
+                    if i + 1 == values.len() {
+                        break;
+                    }
+                    let t = self.truthy(&last)?;
+                    if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(operand, ctx)?;
+                match op {
+                    UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v)?)),
+                    _ => self.unary_op(*op, v),
+                }
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(test, ctx)?;
+                if self.truthy(&t)? {
+                    self.eval(body, ctx)
+                } else {
+                    self.eval(orelse, ctx)
+                }
+            }
+            ExprKind::Subscript { value, slice } => {
+                let v = self.eval(value, ctx)?;
+                let k = self.eval(slice, ctx)?;
+                self.set_offset(e.range.start);
+                self.getitem(&v, &k)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match x {
+                        Some(x) => self.eval(x, ctx),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lower)?;
+                let stop = part(upper)?;
+                let step = part(step)?;
+                Ok(Value::Obj(self.heap.alloc(Some(self.t.slice.clone()), None, Payload::Slice { start, stop, step })))
+            }
+            ExprKind::Tuple(elts) => {
+                let items = self.eval_elts(elts, ctx)?;
+                Ok(self.tuple(items))
+            }
+            ExprKind::List(elts) => {
+                let items = self.eval_elts(elts, ctx)?;
+                Ok(self.list(items))
+            }
+            ExprKind::Set(elts) => {
+                let items = self.eval_elts(elts, ctx)?;
+                let mut d = DictData::new();
+                for it in items {
+                    self.dict_insert(&mut d, it, Value::None)?;
+                }
+                Ok(self.set_from(d))
+            }
+            ExprKind::Dict(pairs) => {
+                let mut d = DictData::new();
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            let k = self.eval(k, ctx)?;
+                            let v = self.eval(v, ctx)?;
+                            self.dict_insert(&mut d, k, v)?;
+                        }
+                        None => {
+                            let m = self.eval(v, ctx)?;
+                            for (k, v) in self.mapping_items(&m)? {
+                                self.dict_insert(&mut d, k, v)?;
+                            }
+                        }
+                    }
+                }
+                Ok(self.dict_from(d))
+            }
+            ExprKind::JoinedStr(parts) => {
+                let s = self.eval_fstring(parts, ctx)?;
+                Ok(Value::Str(Rc::from(s)))
+            }
+            ExprKind::Lambda(l) => {
+                let key = Rc::as_ptr(l) as usize;
+                let code = match self.code_cache.get(&key) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let qn = self.child_qualname(ctx, "<lambda>");
+                        let c = Rc::new(Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start));
+                        self.code_cache.insert(key, c.clone());
+                        c
+                    }
+                };
+                self.make_function_from_code(code, &l.params, ctx, Value::None)
+            }
+            ExprKind::ListComp(c) => self.run_comprehension(c, "<listcomp>", ctx),
+            ExprKind::SetComp(c) => self.run_comprehension(c, "<setcomp>", ctx),
+            ExprKind::DictComp(c) => self.run_comprehension(c, "<dictcomp>", ctx),
+            ExprKind::GeneratorExp(c) => self.make_genexpr(c, ctx),
+            ExprKind::Starred(_) => self.err("SyntaxError", "can't use starred expression here"),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.err(
+                "SyntaxError",
+                "metalab supports 'yield' only as a statement or as the right side of an assignment",
+            ),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(value, ctx)?;
+                self.store_name(target, v.clone(), ctx)?;
+                Ok(v)
+            }
+        }
+    }
+
+    pub fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => Value::BigInt(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::Str(s.clone()),
+            Constant::Complex(_) | Constant::Bytes(_) => Value::None,
+        }
+    }
+
+    /// Evaluates display elements, expanding `*iterable`.
+    fn eval_elts(&mut self, elts: &[Expr], ctx: &Ctx) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(elts.len());
+        for e in elts {
+            if let ExprKind::Starred(inner) = &e.kind {
+                let v = self.eval(inner, ctx)?;
+                out.extend(self.collect(&v)?);
+            } else {
+                out.push(self.eval(e, ctx)?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_call(&mut self, call: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword], ctx: &Ctx) -> PyResult<Value> {
+        // `obj.method(...)` without materialising a bound method when possible.
+        let (f, receiver) = match &func.kind {
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(value, ctx)?;
+                self.set_offset(func.range.start);
+                match self.get_method(&obj, attr)? {
+                    (m, true) => (m, Some(obj)),
+                    (m, false) => (m, None),
+                }
+            }
+            _ => (self.eval(func, ctx)?, None),
+        };
+        let mut argv = Vec::with_capacity(args.len() + 1);
+        if let Some(r) = receiver {
+            argv.push(r);
+        }
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.kind {
+                let v = self.eval(inner, ctx)?;
+                if !self.is_iterable(&v) {
+                    let fname = self.callable_name(&f);
+                    let tn = self.type_name(&v);
+                    return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
+                }
+                argv.extend(self.collect(&v)?);
+            } else {
+                argv.push(self.eval(a, ctx)?);
+            }
+        }
+        let mut kwargs: Kwargs = Vec::with_capacity(keywords.len());
+        for k in keywords {
+            let v = self.eval(&k.value, ctx)?;
+            match &k.arg {
+                Some(name) => kwargs.push((name.clone(), v)),
+                None => {
+                    if self.as_dict_data(&v).is_none() && self.lookup_special(&self.type_of(&v), "keys").is_none() {
+                        let fname = self.callable_name(&f);
+                        let tn = self.type_name(&v);
+                        return self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}"));
+                    }
+                    for (key, val) in self.mapping_items(&v)? {
+                        let Value::Str(key) = key else {
+                            return self.type_error("keywords must be strings");
+                        };
+                        if kwargs.iter().any(|(n, _)| *n == key) {
+                            let fname = self.callable_name(&f);
+                            return self.type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
+                        }
+                        kwargs.push((key, val));
+                    }
+                }
+            }
+        }
+        self.set_offset(call.range.start);
+        self.call(&f, argv, kwargs)
+    }
+
+    pub fn eval_fstring(&mut self, parts: &[FStringPart], ctx: &Ctx) -> PyResult<String> {
+        let mut out = String::new();
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Expr(fv) => {
+                    if let Some(d) = &fv.debug_text {
+                        out.push_str(d);
+                    }
+                    let v = self.eval(&fv.value, ctx)?;
+                    let conv = match (fv.conversion, &fv.debug_text, &fv.format_spec) {
+                        (Some(c), _, _) => Some(c),
+                        (None, Some(_), None) => Some('r'),
+                        _ => None,
+                    };
+                    let v = match conv {
+                        Some('r') => Value::Str(self.repr(&v)?),
+                        Some('s') => Value::Str(self.to_str(&v)?),
+                        Some('a') => {
+                            let r = self.repr(&v)?;
+                            Value::str(&super::format::ascii_repr_of(&r))
+                        }
+                        _ => v,
+                    };
+                    let spec = match &fv.format_spec {
+                        Some(sp) => self.eval_fstring(sp, ctx)?,
+                        None => String::new(),
+                    };
+                    out.push_str(&self.format_value(&v, &spec)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The qualified name of a function or class defined in the current scope.
+    pub fn child_qualname(&self, ctx: &Ctx, name: &str) -> Rc<str> {
+        if let Some(ns) = &ctx.class_ns {
+            if let Value::Obj(o) = ns {
+                if let Some(d) = o.dict_data() {
+                    if let Some(Value::Str(q)) = d.borrow().get_str("__qualname__") {
+                        return Rc::from(format!("{q}.{name}"));
+                    }
+                }
+            }
+            return Rc::from(name);
+        }
+        match &ctx.frame {
+            Some(f) => Rc::from(format!("{}.<locals>.{name}", f.code.qualname)),
+            None => Rc::from(name),
+        }
+    }
+
+    /// Runs a list/set/dict comprehension as its own function scope (as CPython 3.11 does).
+    fn run_comprehension(&mut self, c: &Rc<Comprehension>, kind: &'static str, ctx: &Ctx) -> PyResult<Value> {
+        let code = self.comp_code(c, kind, ctx);
+        // The first iterable is evaluated in the enclosing scope.
+        let first = self.eval(&c.generators[0].iter, ctx)?;
+        let first_iter = self.iter(&first)?;
+        let frame = Rc::new(super::function::Frame {
+            code: code.clone(),
+            slots: std::cell::RefCell::new(vec![None; code.nslots]),
+            parent: ctx.frame.clone(),
+            globals: ctx.globals.clone(),
+            class_cell: ctx.class_cell.clone(),
+        });
+        let inner = Ctx { globals: ctx.globals.clone(), frame: Some(frame), class_ns: None, class_cell: ctx.class_cell.clone(), gen: None };
+        self.enter_frame(&code.qualname, code.first_offset, None)?;
+        let mut acc = Acc::new(kind);
+        let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
+        let r = r.and_then(|_| acc.finish(self));
+        self.leave_frame(&code.qualname, &r);
+        r
+    }
+
+    pub fn comp_code(&mut self, c: &Rc<Comprehension>, kind: &'static str, ctx: &Ctx) -> Rc<Code> {
+        let key = Rc::as_ptr(c) as usize;
+        if let Some(code) = self.code_cache.get(&key) {
+            return code.clone();
+        }
+        let qn = match &ctx.frame {
+            Some(f) if ctx.class_ns.is_none() => Rc::from(format!("{}.<locals>.{kind}", f.code.qualname)),
+            _ => self.child_qualname(ctx, kind),
+        };
+        let code = Rc::new(Code::new(CodeBody::Comp(c.clone(), kind), Rc::from(kind), qn, &c.scope, c.elt.range.start));
+        self.code_cache.insert(key, code.clone());
+        code
+    }
+
+    fn comp_loop(&mut self, c: &Comprehension, level: usize, first: Option<Value>, ctx: &Ctx, acc: &mut Acc) -> PyResult<()> {
+        let g = &c.generators[level];
+        let it = match first {
+            Some(it) => it,
+            None => {
+                let src = self.eval(&g.iter, ctx)?;
+                self.iter(&src)?
+            }
+        };
+        'outer: while let Some(v) = self.next(&it)? {
+            self.step()?;
+            self.assign(&g.target, v, ctx)?;
+            for cond in &g.ifs {
+                let t = self.eval(cond, ctx)?;
+                if !self.truthy(&t)? {
+                    continue 'outer;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                self.comp_loop(c, level + 1, None, ctx, acc)?;
+            } else {
+                let k = self.eval(&c.elt, ctx)?;
+                let v = match &c.value {
+                    Some(v) => Some(self.eval(v, ctx)?),
+                    None => None,
+                };
+                acc.push(self, k, v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a comprehension accumulates into.
+enum Acc {
+    List(Vec<Value>),
+    Set(DictData),
+    Dict(DictData),
+}
+
+impl Acc {
+    fn new(kind: &str) -> Acc {
+        match kind {
+            "<setcomp>" => Acc::Set(DictData::new()),
+            "<dictcomp>" => Acc::Dict(DictData::new()),
+            _ => Acc::List(Vec::new()),
+        }
+    }
+    fn push(&mut self, it: &mut Interp, k: Value, v: Option<Value>) -> PyResult<()> {
+        match self {
+            Acc::List(l) => l.push(k),
+            Acc::Set(d) => it.dict_insert(d, k, Value::None)?,
+            Acc::Dict(d) => it.dict_insert(d, k, v.unwrap_or(Value::None))?,
+        }
+        Ok(())
+    }
+    fn finish(&mut self, it: &mut Interp) -> PyResult<Value> {
+        Ok(match std::mem::replace(self, Acc::List(Vec::new())) {
+            Acc::List(l) => it.list(l),
+            Acc::Set(d) => it.set_from(d),
+            Acc::Dict(d) => it.dict_from(d),
+        })
+    }
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}

@@ -1,0 +1,510 @@
+//! Executing statements.
+
+use super::interp::Interp;
+use super::scope::Ctx;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, Unwind};
+use crate::syntax::ast::{ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
+use std::rc::Rc;
+
+/// How a statement finished.
+pub enum Ctrl {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+impl Interp {
+    pub fn exec_block(&mut self, body: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+        let start = match &ctx.gen {
+            Some(g) => g.resume_block(),
+            None => 0,
+        };
+        for (i, stmt) in body.iter().enumerate().skip(start) {
+            match self.exec_stmt(stmt, ctx) {
+                Ok(Ctrl::Normal) => {}
+                Ok(other) => return Ok(other),
+                Err(Unwind::Yield(v)) => {
+                    if let Some(g) = &ctx.gen {
+                        g.save_block(i);
+                    }
+                    return Err(Unwind::Yield(v));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Ctrl::Normal)
+    }
+
+    pub fn exec_stmt(&mut self, stmt: &Stmt, ctx: &Ctx) -> PyResult<Ctrl> {
+        self.step()?;
+        self.set_offset(stmt.range.start);
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                if let Some(g) = &ctx.gen {
+                    if let Some(r) = self.gen_stmt_yield(e, None, g, ctx)? {
+                        return Ok(r);
+                    }
+                }
+                self.eval(e, ctx)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                if let Some(g) = &ctx.gen {
+                    if matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                        if let Some(r) = self.gen_stmt_yield(value, Some(targets), g, ctx)? {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let v = self.eval(value, ctx)?;
+                for t in targets {
+                    self.assign(t, v.clone(), ctx)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value, ctx)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let v = self.eval(value, ctx)?;
+                    self.assign(target, v, ctx)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let branch = match ctx.gen.as_ref().and_then(|g| g.resume_marker()) {
+                    Some(b) => b,
+                    None => {
+                        let t = self.eval(test, ctx)?;
+                        if self.truthy(&t)? {
+                            0
+                        } else {
+                            1
+                        }
+                    }
+                };
+                let block = if branch == 0 { body } else { orelse };
+                return self.exec_block(block, ctx).inspect_err(|e| self.save_marker(e, ctx, branch));
+            }
+            StmtKind::While { test, body, orelse } => return self.exec_while(test, body, orelse, ctx),
+            StmtKind::For { target, iter, body, orelse } => return self.exec_for(target, iter, body, orelse, ctx),
+            StmtKind::Break => return Ok(Ctrl::Break),
+            StmtKind::Continue => return Ok(Ctrl::Continue),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(e, ctx)?,
+                    None => Value::None,
+                };
+                return Ok(Ctrl::Return(v));
+            }
+            StmtKind::FunctionDef(def) => {
+                let f = self.make_function(def, ctx)?;
+                self.store_name(&def.name, f, ctx)?;
+            }
+            StmtKind::ClassDef(def) => {
+                let c = self.build_class(def, ctx)?;
+                self.store_name(&def.name, c, ctx)?;
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => return self.exec_try(body, handlers, orelse, finalbody, ctx),
+            StmtKind::Raise { exc, cause } => return self.exec_raise(exc.as_ref(), cause.as_ref(), ctx),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(test, ctx)?;
+                if !self.truthy(&t)? {
+                    let cls = self.t.exc("AssertionError");
+                    let args = match msg {
+                        Some(m) => {
+                            let m = self.eval(m, ctx)?;
+                            self.tuple(vec![m])
+                        }
+                        None => self.tuple(vec![]),
+                    };
+                    return Err(Unwind::Exception(self.new_exc_obj(&cls, args)));
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t, ctx)?;
+                }
+            }
+            StmtKind::With { items, body } => return self.exec_with(items, body, ctx),
+            StmtKind::Import(names) => {
+                let name = names.first().map(|a| a.name.clone()).unwrap_or_else(|| Rc::from(""));
+                return self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+            }
+            StmtKind::ImportFrom { module, .. } => {
+                let name = module.clone().unwrap_or_else(|| Rc::from(""));
+                return self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+            }
+        }
+        Ok(Ctrl::Normal)
+    }
+
+    /// Remembers which branch/loop a generator body yielded inside.
+    fn save_marker(&self, e: &Unwind, ctx: &Ctx, marker: usize) {
+        if let (Unwind::Yield(_), Some(g)) = (e, &ctx.gen) {
+            g.save_marker(marker);
+        }
+    }
+
+    fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+        let mut resuming = ctx.gen.as_ref().and_then(|g| g.resume_marker()).is_some();
+        loop {
+            if !resuming {
+                let t = self.eval(test, ctx)?;
+                if !self.truthy(&t)? {
+                    break;
+                }
+            }
+            resuming = false;
+            match self.exec_block(body, ctx) {
+                Ok(Ctrl::Break) => return Ok(Ctrl::Normal),
+                Ok(Ctrl::Return(v)) => return Ok(Ctrl::Return(v)),
+                Ok(_) => {}
+                Err(e) => {
+                    self.save_marker(&e, ctx, 0);
+                    return Err(e);
+                }
+            }
+            self.step()?;
+        }
+        self.exec_block(orelse, ctx).inspect_err(|e| self.save_marker(e, ctx, 1))
+    }
+
+    fn exec_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+        let (it, mut resuming) = match ctx.gen.as_ref().and_then(|g| g.resume_value()) {
+            Some(it) => (it, true),
+            None => {
+                let src = self.eval(iter, ctx)?;
+                (self.iter(&src)?, false)
+            }
+        };
+        loop {
+            if !resuming {
+                self.set_offset(iter.range.start);
+                match self.next(&it)? {
+                    Some(v) => self.assign(target, v, ctx)?,
+                    None => break,
+                }
+            }
+            resuming = false;
+            match self.exec_block(body, ctx) {
+                Ok(Ctrl::Break) => return Ok(Ctrl::Normal),
+                Ok(Ctrl::Return(v)) => return Ok(Ctrl::Return(v)),
+                Ok(_) => {}
+                Err(Unwind::Yield(y)) => {
+                    if let Some(g) = &ctx.gen {
+                        g.save_value(it.clone());
+                    }
+                    return Err(Unwind::Yield(y));
+                }
+                Err(e) => return Err(e),
+            }
+            self.step()?;
+        }
+        self.exec_block(orelse, ctx)
+    }
+
+    fn exec_augassign(&mut self, target: &Expr, op: crate::syntax::ast::BinOp, value: &Expr, ctx: &Ctx) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.load_name(n, ctx)?;
+                let rhs = self.eval(value, ctx)?;
+                let r = self.inplace_op(op, cur, rhs)?;
+                self.store_name(n, r, ctx)
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(obj, ctx)?;
+                let cur = self.getattr(&o, attr)?;
+                let rhs = self.eval(value, ctx)?;
+                let r = self.inplace_op(op, cur, rhs)?;
+                self.setattr(&o, attr, r)
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                let o = self.eval(obj, ctx)?;
+                let k = self.eval(slice, ctx)?;
+                let cur = self.getitem(&o, &k)?;
+                let rhs = self.eval(value, ctx)?;
+                let r = self.inplace_op(op, cur, rhs)?;
+                self.setitem(&o, k, r)
+            }
+            _ => self.err("SyntaxError", "'expression' is an illegal expression for augmented assignment"),
+        }
+    }
+
+    /// Binds a value to an assignment target (name, attribute, item, or unpacking pattern).
+    pub fn assign(&mut self, target: &Expr, value: Value, ctx: &Ctx) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n, value, ctx),
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(obj, ctx)?;
+                self.setattr(&o, attr, value)
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                let o = self.eval(obj, ctx)?;
+                let k = self.eval(slice, ctx)?;
+                self.setitem(&o, k, value)
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => self.assign_unpack(elts, value, ctx),
+            ExprKind::Starred(inner) => self.assign(inner, value, ctx),
+            _ => self.err("SyntaxError", "cannot assign to expression"),
+        }
+    }
+
+    fn assign_unpack(&mut self, elts: &[Expr], value: Value, ctx: &Ctx) -> PyResult<()> {
+        let items = self.unpack_iterable(&value)?;
+        let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        match star {
+            None => {
+                if items.len() != elts.len() {
+                    if items.len() > elts.len() {
+                        return self.value_error(format!("too many values to unpack (expected {})", elts.len()));
+                    }
+                    return self.value_error(format!("not enough values to unpack (expected {}, got {})", elts.len(), items.len()));
+                }
+                for (t, v) in elts.iter().zip(items) {
+                    self.assign(t, v, ctx)?;
+                }
+            }
+            Some(si) => {
+                let after = elts.len() - si - 1;
+                if items.len() < elts.len() - 1 {
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        elts.len() - 1,
+                        items.len()
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let mid = items.split_off(si);
+                for (t, v) in elts[..si].iter().zip(items) {
+                    self.assign(t, v, ctx)?;
+                }
+                let l = self.list(mid);
+                self.assign(&elts[si], l, ctx)?;
+                for (t, v) in elts[si + 1..].iter().zip(tail) {
+                    self.assign(t, v, ctx)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Items of an iterable for unpacking, with CPython's error for non-iterables.
+    pub fn unpack_iterable(&mut self, value: &Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(value) {
+            return Ok(items);
+        }
+        if !self.is_iterable(value) {
+            let tn = self.type_name(value);
+            return self.type_error(format!("cannot unpack non-iterable {tn} object"));
+        }
+        self.collect(value)
+    }
+
+    fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n, ctx),
+            ExprKind::Attribute { value, attr } => {
+                let o = self.eval(value, ctx)?;
+                self.delattr(&o, attr)
+            }
+            ExprKind::Subscript { value, slice } => {
+                let o = self.eval(value, ctx)?;
+                let k = self.eval(slice, ctx)?;
+                self.delitem(&o, k)
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                for e in elts {
+                    self.delete(e, ctx)?;
+                }
+                Ok(())
+            }
+            _ => self.err("SyntaxError", "cannot delete expression"),
+        }
+    }
+
+    fn exec_raise(&mut self, exc: Option<&Expr>, cause: Option<&Expr>, ctx: &Ctx) -> PyResult<Ctrl> {
+        let Some(exc) = exc else {
+            return match self.handling.last() {
+                Some(e) => Err(Unwind::Exception(e.clone())),
+                None => self.err("RuntimeError", "No active exception to reraise"),
+            };
+        };
+        let v = self.eval(exc, ctx)?;
+        let e = self.make_exception(v)?;
+        if let Some(c) = cause {
+            let cv = self.eval(c, ctx)?;
+            let cause_val = match cv {
+                Value::None => Value::None,
+                other => Value::Obj(self.make_exception(other).map_err(|_| ()).or_else(|_| {
+                    let err = self.new_exc("TypeError", "exception causes must derive from BaseException");
+                    Err(Unwind::Exception(err))
+                })?),
+            };
+            if let Payload::Exception(d) = &e.payload {
+                *d.cause.borrow_mut() = cause_val;
+                d.suppress_context.set(true);
+            }
+        }
+        Err(Unwind::Exception(e))
+    }
+
+    /// `raise X`: instantiates a class, checks it derives from BaseException.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<ObjRef> {
+        let base = self.t.exc("BaseException");
+        match &v {
+            Value::Obj(o) if o.is_class() && self.is_subclass(o, &base) => {
+                let inst = self.call(&v, vec![], vec![])?;
+                match inst {
+                    Value::Obj(i) if self.is_subclass(&i.class(), &base) => Ok(i),
+                    other => {
+                        let tn = self.type_name(&other);
+                        self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {tn}",
+                            self.repr_class(o)
+                        ))
+                    }
+                }
+            }
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    fn exec_try(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+        let mut result = self.exec_block(body, ctx);
+        if let Err(Unwind::Exception(exc)) = &result {
+            let exc = exc.clone();
+            for h in handlers {
+                let matched = match &h.typ {
+                    None => true,
+                    Some(t) => {
+                        let tv = self.eval(t, ctx)?;
+                        self.exception_matches(&exc, &tv)?
+                    }
+                };
+                if matched {
+                    self.handling.push(exc.clone());
+                    if let Some(n) = &h.name {
+                        self.store_name(n, Value::Obj(exc.clone()), ctx)?;
+                    }
+                    let r = self.exec_block(&h.body, ctx);
+                    self.handling.pop();
+                    if let Some(n) = &h.name {
+                        let _ = self.delete_name(n, ctx);
+                    }
+                    if let Err(Unwind::Exception(new)) = &r {
+                        self.chain_context(new, &exc);
+                    }
+                    result = r;
+                    break;
+                }
+            }
+        } else if let Ok(Ctrl::Normal) = result {
+            result = self.exec_block(orelse, ctx);
+        }
+        if finalbody.is_empty() {
+            return result;
+        }
+        let pending = match &result {
+            Err(Unwind::Exception(e)) => Some(e.clone()),
+            _ => None,
+        };
+        if let Some(e) = &pending {
+            self.handling.push(e.clone());
+        }
+        let f = self.exec_block(finalbody, ctx);
+        if pending.is_some() {
+            self.handling.pop();
+        }
+        match f {
+            Ok(Ctrl::Normal) => result,
+            Err(Unwind::Exception(new)) => {
+                if let Some(old) = &pending {
+                    self.chain_context(&new, old);
+                }
+                Err(Unwind::Exception(new))
+            }
+            other => other,
+        }
+    }
+
+    /// Sets `new.__context__ = old` as CPython does when raising inside a handler.
+    pub fn chain_context(&mut self, new: &ObjRef, old: &ObjRef) {
+        if Rc::ptr_eq(new, old) {
+            return;
+        }
+        if let Payload::Exception(d) = &new.payload {
+            if d.context.borrow().is_none() {
+                *d.context.borrow_mut() = Value::Obj(old.clone());
+            }
+        }
+    }
+
+    /// `except T:` matching, with CPython's error for non-exception classes.
+    pub fn exception_matches(&mut self, exc: &ObjRef, typ: &Value) -> PyResult<bool> {
+        let base = self.t.exc("BaseException");
+        let check = |me: &mut Interp, t: &Value| -> PyResult<bool> {
+            match t {
+                Value::Obj(c) if c.is_class() && me.is_subclass(c, &base) => Ok(me.is_subclass(&exc.class(), c)),
+                _ => me.type_error("catching classes that do not inherit from BaseException is not allowed"),
+            }
+        };
+        if let Some(items) = self.tuple_items(typ).map(|s| s.to_vec()) {
+            for t in &items {
+                if check(self, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        check(self, typ)
+    }
+
+    fn exec_with(&mut self, items: &[WithItem], body: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.exec_block(body, ctx);
+        };
+        let mgr = self.eval(&first.context_expr, ctx)?;
+        let mtype = self.type_of(&mgr);
+        let enter = self.lookup_special(&mtype, "__enter__");
+        let exit = self.lookup_special(&mtype, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(&mgr);
+            let what = if self.lookup_special(&mtype, "__enter__").is_none() { "" } else { "did not support the context manager protocol (missed __exit__ method)" };
+            if what.is_empty() {
+                return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
+            }
+            return self.type_error(format!("'{tn}' object {what}"));
+        };
+        let entered = self.call_bound(&enter, &mgr, vec![], vec![])?;
+        if let Some(t) = &first.optional_vars {
+            self.assign(t, entered, ctx)?;
+        }
+        let r = if rest.is_empty() { self.exec_block(body, ctx) } else { self.exec_with(rest, body, ctx) };
+        match r {
+            Err(Unwind::Exception(exc)) => {
+                self.handling.push(exc.clone());
+                let typ = Value::Obj(exc.class());
+                let tb = Value::None;
+                let res = self.call_bound(&exit, &mgr, vec![typ, Value::Obj(exc.clone()), tb], vec![]);
+                self.handling.pop();
+                let res = res.inspect_err(|e| {
+                    if let Unwind::Exception(new) = e {
+                        self.chain_context(new, &exc);
+                    }
+                })?;
+                if self.truthy(&res)? {
+                    Ok(Ctrl::Normal)
+                } else {
+                    Err(Unwind::Exception(exc))
+                }
+            }
+            Err(other) => Err(other),
+            Ok(c) => {
+                self.call_bound(&exit, &mgr, vec![Value::None, Value::None, Value::None], vec![])?;
+                Ok(c)
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Function objects, their compiled scope layout (`Code`) and call frames.
+
+use super::interp::Interp;
+use super::value::{ObjRef, Value};
+use super::PyResult;
+use crate::syntax::ast::{Comprehension, FunctionDef, Lambda, Name, Parameters, ScopeInfo, Stmt};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The implicit `__class__` cell shared by the methods of one class (for `super()`).
+pub type ClassCell = Rc<RefCell<Option<ObjRef>>>;
+
+pub enum CodeBody {
+    Def(Rc<FunctionDef>),
+    Lambda(Rc<Lambda>),
+    /// Comprehensions run as functions of their own, as in CPython 3.11.
+    Comp(Rc<Comprehension>, &'static str),
+}
+
+/// What the runtime derives once per `def`: where each local lives.
+pub struct Code {
+    pub body: CodeBody,
+    pub name: Name,
+    pub qualname: Rc<str>,
+    pub slot_of: FxHashMap<Name, usize>,
+    pub nslots: usize,
+    pub globals: FxHashSet<Name>,
+    pub is_generator: bool,
+    /// Offset of the first line (decorators included), for tracebacks and trace events.
+    pub first_offset: u32,
+    /// The generator body for generator expressions, built once.
+    pub synthetic_body: Option<Vec<Stmt>>,
+}
+
+impl Code {
+    pub fn new(body: CodeBody, name: Name, qualname: Rc<str>, scope: &ScopeInfo, first_offset: u32) -> Code {
+        let mut slot_of = FxHashMap::default();
+        for n in &scope.locals {
+            let len = slot_of.len();
+            slot_of.entry(n.clone()).or_insert(len);
+        }
+        let nslots = slot_of.len();
+        Code {
+            body,
+            name,
+            qualname,
+            slot_of,
+            nslots,
+            globals: scope.globals.iter().cloned().collect(),
+            is_generator: scope.is_generator,
+            first_offset,
+            synthetic_body: None,
+        }
+    }
+
+    pub fn params(&self) -> Option<&Parameters> {
+        match &self.body {
+            CodeBody::Def(d) => Some(&d.params),
+            CodeBody::Lambda(l) => Some(&l.params),
+            CodeBody::Comp(..) => None,
+        }
+    }
+}
+
+/// A function activation. Frames are shared (`Rc`) because closures keep their enclosing
+/// frame alive and read its variables late, which is exactly Python's cell semantics.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub slots: RefCell<Vec<Option<Value>>>,
+    pub parent: Option<Rc<Frame>>,
+    pub globals: ObjRef,
+    pub class_cell: Option<ClassCell>,
+}
+
+pub struct FunctionData {
+    pub code: Rc<Code>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Vec<(Name, Value)>>,
+    pub globals: ObjRef,
+    pub closure: Option<Rc<Frame>>,
+    pub class_cell: Option<ClassCell>,
+    pub doc: Value,
+}
+
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+pub type NativeFn = fn(&mut Interp, Vec<Value>, Kwargs) -> PyResult<Value>;
+
+/// How a builtin callable behaves as a class attribute.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// A plain function (`len`): never binds.
+    Function,
+    /// A method descriptor (`list.append`): binds to instances like a Python function.
+    Method,
+    /// `object.__new__`-like static methods: never bind.
+    Static,
+    /// Binds to the class (`dict.fromkeys`, `object.__init_subclass__`).
+    ClassMethod,
+}
+
+pub struct BuiltinFn {
+    pub name: Rc<str>,
+    /// `list.append`, `object.__new__`; the trace shows this.
+    pub qualname: Rc<str>,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+}

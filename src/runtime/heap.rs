@@ -1,0 +1,101 @@
+//! Allocation of numbered objects, and breaking reference cycles when a run ends.
+//!
+//! Objects are reference counted (`Rc`): an object dies the moment its last reference goes,
+//! as in CPython, which is what the lab's later `__del__`/refcount chapter needs. Cycles
+//! (class ↔ MRO, function ↔ globals, `a.me = a`) would leak, so the heap keeps a weak list of
+//! every object and, when the run ends, empties the containers that are still alive.
+
+use super::value::{Obj, ObjRef, Payload};
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+pub struct Heap {
+    next_id: u64,
+    all: Vec<Weak<Obj>>,
+    prune_at: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap { next_id: 1, all: Vec::new(), prune_at: 4096 }
+    }
+}
+
+impl Heap {
+    pub fn alloc(&mut self, class: Option<ObjRef>, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let id = self.next_id;
+        self.next_id += 1;
+        let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload });
+        if self.all.len() >= self.prune_at {
+            self.all.retain(|w| w.strong_count() > 0);
+            self.prune_at = (self.all.len() * 2).max(4096);
+        }
+        self.all.push(Rc::downgrade(&obj));
+        obj
+    }
+
+    pub fn objects_alive(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.all.iter().filter_map(|w| w.upgrade())
+    }
+
+    /// Empties every live container so that cycles fall apart; called once per run.
+    pub fn break_cycles(&mut self) {
+        let live: Vec<ObjRef> = self.objects_alive().collect();
+        self.all.clear();
+        for o in &live {
+            clear_object(o);
+        }
+    }
+}
+
+fn clear_object(o: &Obj) {
+    use std::mem::take;
+    *o.class.borrow_mut() = None;
+    match &o.payload {
+        Payload::Dict(d) | Payload::Set(d) => {
+            let old = take(&mut *d.borrow_mut());
+            drop(old);
+        }
+        Payload::List(l) => {
+            let old = take(&mut *l.borrow_mut());
+            drop(old);
+        }
+        Payload::Class(c) => {
+            let a = take(&mut *c.mro.borrow_mut());
+            let b = take(&mut *c.bases.borrow_mut());
+            drop((a, b));
+        }
+        Payload::Function(f) => {
+            let a = take(&mut *f.defaults.borrow_mut());
+            let b = take(&mut *f.kwdefaults.borrow_mut());
+            drop((a, b));
+            if let Some(frame) = &f.closure {
+                let s = take(&mut *frame.slots.borrow_mut());
+                drop(s);
+            }
+            if let Some(cell) = &f.class_cell {
+                let c = cell.borrow_mut().take();
+                drop(c);
+            }
+        }
+        Payload::Slots(s) => {
+            let old = take(&mut *s.borrow_mut());
+            drop(old);
+        }
+        Payload::Exception(e) => {
+            let a = std::mem::replace(&mut *e.args.borrow_mut(), super::value::Value::None);
+            let b = std::mem::replace(&mut *e.cause.borrow_mut(), super::value::Value::None);
+            let c = std::mem::replace(&mut *e.context.borrow_mut(), super::value::Value::None);
+            drop((a, b, c));
+        }
+        Payload::Iter(it) => {
+            let old = std::mem::replace(&mut *it.borrow_mut(), super::value::IterState::Exhausted);
+            drop(old);
+        }
+        Payload::Generator(g) => {
+            let old = take(&mut *g.borrow_mut());
+            drop(old);
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,252 @@
+//! The interpreter state of one run, and the entry point that turns a source text into a
+//! `RunResult`.
+
+use super::dict::DictData;
+use super::heap::Heap;
+use super::tracer::Tracer;
+use super::types::Types;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, Unwind};
+use crate::syntax::{self, LineIndex};
+use crate::{ErrorInfo, RunOptions, RunResult};
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// One Python frame as tracebacks see it.
+pub struct FrameInfo {
+    pub name: Rc<str>,
+    /// Byte offset of what the frame is executing now.
+    pub offset: Cell<u32>,
+}
+
+pub struct Interp {
+    pub heap: Heap,
+    pub t: Types,
+    pub builtins: ObjRef,
+    pub globals: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub out: String,
+    pub stdin: VecDeque<String>,
+    pub steps: u64,
+    pub max_steps: u64,
+    pub depth: u32,
+    pub frames: Vec<FrameInfo>,
+    pub lines: LineIndex,
+    pub source: Rc<str>,
+    pub filename: Rc<str>,
+    pub tracer: Option<Tracer>,
+    /// Exceptions being handled, innermost last (for bare `raise` and `__context__`).
+    pub handling: Vec<ObjRef>,
+    /// Method cache: (class id, name) → what the MRO lookup found.
+    pub mro_cache: RefCell<FxHashMap<(u64, Rc<str>), Option<Value>>>,
+    /// Code objects per AST node address, so a `def` in a loop is analysed once.
+    pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
+    /// Objects being repr'd, to print `[...]` for self-containing containers.
+    pub repr_stack: Vec<u64>,
+}
+
+pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
+    let mut interp = Interp::new(source, options);
+    let module = match syntax::parse_module(source) {
+        Ok(m) => m,
+        Err(e) => {
+            let tb = format_syntax_error(&interp.filename, &e);
+            return RunResult {
+                stdout: String::new(),
+                error: Some(ErrorInfo { type_name: e.kind.name().into(), message: e.msg.clone(), line: Some(e.line), traceback: tb }),
+                events: Vec::new(),
+                objects: Vec::new(),
+            };
+        }
+    };
+    let result = interp.run_module(&module);
+    let error = match result {
+        Ok(()) => None,
+        Err(Unwind::Exception(exc)) => Some(interp.error_info(&exc)),
+        Err(Unwind::Halt(msg)) => Some(ErrorInfo {
+            type_name: "StepLimitExceeded".into(),
+            message: msg.clone(),
+            line: interp.frames.last().map(|f| interp.lines.line(f.offset.get())),
+            traceback: format!("StepLimitExceeded: {msg}\n"),
+        }),
+        Err(Unwind::Yield(_)) => None,
+    };
+    let (events, objects) = match interp.tracer.take() {
+        Some(t) => {
+            let objects = t.objects(&mut interp);
+            (t.events, objects)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let stdout = std::mem::take(&mut interp.out);
+    interp.shutdown();
+    RunResult { stdout, error, events, objects }
+}
+
+pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
+    let mut s = format!("  File \"{}\", line {}\n", filename, e.line);
+    let text = e.text.trim_end();
+    let stripped = text.trim_start();
+    if !stripped.is_empty() {
+        let lead = text.chars().count() - stripped.chars().count();
+        s.push_str(&format!("    {stripped}\n"));
+        let col = (e.col as usize).saturating_sub(1).saturating_sub(lead);
+        let width = if e.end_line == e.line && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
+        s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+    }
+    s.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    s
+}
+
+impl Interp {
+    pub fn new(source: &str, options: &RunOptions) -> Interp {
+        let mut heap = Heap::default();
+        let t = Types::new(&mut heap);
+        let builtins = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
+        let globals = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
+        let not_implemented = heap.alloc(Some(t.not_implemented_type.clone()), None, Payload::NotImplemented);
+        let ellipsis = heap.alloc(Some(t.ellipsis_type.clone()), None, Payload::Ellipsis);
+        let mut interp = Interp {
+            heap,
+            t,
+            builtins,
+            globals,
+            not_implemented,
+            ellipsis,
+            out: String::new(),
+            stdin: options.stdin.iter().cloned().collect(),
+            steps: 0,
+            max_steps: options.max_steps,
+            depth: 0,
+            frames: Vec::new(),
+            lines: LineIndex::new(source),
+            source: Rc::from(source),
+            filename: Rc::from(options.filename.as_str()),
+            tracer: if options.trace { Some(Tracer::default()) } else { None },
+            handling: Vec::new(),
+            mro_cache: RefCell::new(FxHashMap::default()),
+            code_cache: FxHashMap::default(),
+            repr_stack: Vec::new(),
+        };
+        super::builtins::install(&mut interp);
+        super::methods::install(&mut interp);
+        if let Some(d) = interp.globals.dict_data() {
+            let mut d = d.borrow_mut();
+            d.set_str(Rc::from("__name__"), Value::str("__main__"));
+            d.set_str(Rc::from("__doc__"), Value::None);
+            d.set_str(Rc::from("__builtins__"), Value::Obj(interp.builtins.clone()));
+        }
+        interp
+    }
+
+    fn run_module(&mut self, module: &syntax::ast::Module) -> PyResult<()> {
+        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0) });
+        self.depth = 1;
+        let ctx = super::scope::Ctx::module(self.globals.clone());
+        let r = self.exec_block(&module.body, &ctx);
+        let r = match r {
+            Ok(_) => Ok(()),
+            Err(Unwind::Exception(e)) => {
+                self.add_traceback(&e);
+                Err(Unwind::Exception(e))
+            }
+            Err(other) => Err(other),
+        };
+        self.frames.pop();
+        r
+    }
+
+    /// Records the current frame's line in an exception leaving it.
+    pub fn add_traceback(&self, exc: &ObjRef) {
+        if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            data.traceback.borrow_mut().push((self.lines.line(f.offset.get()), f.name.clone()));
+        }
+    }
+
+    fn error_info(&mut self, exc: &ObjRef) -> ErrorInfo {
+        let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
+        let message = self.exc_str(exc);
+        let mut line = None;
+        let mut tb = String::new();
+        self.format_exception_chain(exc, &mut tb, &mut line, 0);
+        ErrorInfo { type_name, message, line, traceback: tb }
+    }
+
+    fn format_exception_chain(&mut self, exc: &ObjRef, out: &mut String, line: &mut Option<u32>, depth: usize) {
+        if let Payload::Exception(data) = &exc.payload {
+            if depth < 10 {
+                let cause = data.cause.borrow().clone();
+                let context = data.context.borrow().clone();
+                if let Value::Obj(c) = cause {
+                    self.format_exception_chain(&c, out, &mut None, depth + 1);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                } else if let (Value::Obj(c), false) = (context, data.suppress_context.get()) {
+                    self.format_exception_chain(&c, out, &mut None, depth + 1);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+            let entries = data.traceback.borrow().clone();
+            if !entries.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+            }
+            for (ln, name) in entries.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, ln, name));
+                if let Some(text) = self.source.lines().nth(ln.saturating_sub(1) as usize) {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+            *line = entries.first().map(|e| e.0);
+        }
+        let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
+        let msg = self.exc_str(exc);
+        if msg.is_empty() {
+            out.push_str(&format!("{type_name}\n"));
+        } else {
+            out.push_str(&format!("{type_name}: {msg}\n"));
+        }
+    }
+
+    /// `str(exc)`, falling back to a placeholder if the user's `__str__` fails.
+    pub fn exc_str(&mut self, exc: &ObjRef) -> String {
+        match self.to_str(&Value::Obj(exc.clone())) {
+            Ok(s) => s.to_string(),
+            Err(_) => "<exception str() failed>".into(),
+        }
+    }
+
+    /// Counts one interpreter step; stops the program when the budget is spent.
+    #[inline]
+    pub fn step(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        if self.steps > self.max_steps {
+            return Err(Unwind::Halt(format!(
+                "the program was stopped after {} steps (the step budget); it may loop forever",
+                self.max_steps
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn cur_line(&self) -> u32 {
+        self.frames.last().map(|f| self.lines.line(f.offset.get())).unwrap_or(0)
+    }
+
+    pub fn set_offset(&self, offset: u32) {
+        if let Some(f) = self.frames.last() {
+            f.offset.set(offset);
+        }
+    }
+
+    fn shutdown(&mut self) {
+        self.mro_cache.borrow_mut().clear();
+        self.code_cache.clear();
+        self.handling.clear();
+        self.heap.break_cycles();
+    }
+}

@@ -1,0 +1,307 @@
+//! The iteration protocol: `iter()` and `next()` over builtin containers, user `__iter__` /
+//! `__next__`, old-style `__getitem__` sequences, and the lazy builtins (map, zip, ...).
+
+use super::interp::Interp;
+use super::value::{DictIterKind, IterState, Payload, Value};
+use super::PyResult;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_) => true,
+            Value::Obj(o) => {
+                matches!(
+                    o.payload,
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_)
+                ) || {
+                    let t = o.class();
+                    self.lookup_special(&t, "__iter__").is_some() || self.lookup_special(&t, "__getitem__").is_some()
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Str(s) = v {
+            return Ok(self.new_iter("str_ascii_iterator", IterState::Str { s: s.clone(), pos: 0 }));
+        }
+        if let Value::Obj(o) = v {
+            let t = o.class();
+            let builtin = t.class_data().is_some_and(|c| c.builtin);
+            if builtin || self.lookup_special(&t, "__iter__").is_some_and(|m| matches!(&m, Value::Obj(b) if matches!(b.payload, Payload::Builtin(_)))) {
+                match &o.payload {
+                    Payload::List(_) => return Ok(self.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
+                    Payload::Tuple(_) => return Ok(self.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
+                    Payload::Dict(d) => {
+                        let n = d.borrow().len();
+                        return Ok(self.new_iter("dict_keyiterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+                    }
+                    Payload::Set(d) => {
+                        let n = d.borrow().len();
+                        return Ok(self.new_iter("set_iterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+                    }
+                    Payload::FrozenSet(d) => {
+                        let keys = d.keys();
+                        return Ok(self.new_iter("set_iterator", IterState::Values { values: keys, index: 0 }));
+                    }
+                    Payload::Range { start, stop, step } => {
+                        return Ok(self.new_iter("range_iterator", IterState::Range { next: *start, stop: *stop, step: *step }));
+                    }
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    _ => {}
+                }
+            }
+            if let Some(m) = self.lookup_special(&t, "__iter__") {
+                if m.is_none() {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("'{tn}' object is not iterable"));
+                }
+                let it = self.call_bound(&m, v, vec![], vec![])?;
+                let it_t = self.type_of(&it);
+                let ok = match &it {
+                    Value::Obj(io) => matches!(io.payload, Payload::Iter(_) | Payload::Generator(_)) || self.lookup_special(&it_t, "__next__").is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    let tn = self.type_name(&it);
+                    return self.type_error(format!("iter() returned non-iterator of type '{tn}'"));
+                }
+                return Ok(it);
+            }
+            if self.lookup_special(&t, "__getitem__").is_some() {
+                return Ok(self.new_iter("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
+            }
+        }
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not iterable"))
+    }
+
+    /// `next(it)`; `None` when exhausted (StopIteration is swallowed here).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            let tn = self.type_name(it);
+            return self.type_error(format!("'{tn}' object is not an iterator"));
+        };
+        match &o.payload {
+            Payload::Iter(state) => self.next_builtin(state),
+            Payload::Generator(_) => self.generator_next(o, Value::None),
+            _ => {
+                let t = o.class();
+                match self.lookup_special(&t, "__next__") {
+                    Some(m) => match self.call_bound(&m, it, vec![], vec![]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    None => {
+                        let tn = self.type_name(it);
+                        self.type_error(format!("'{tn}' object is not an iterator"))
+                    }
+                }
+            }
+        }
+    }
+
+    fn next_builtin(&mut self, state: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
+        // Take what is needed out of the state, release the borrow, then run any user code.
+        let mut st = state.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, index } => {
+                let v = match seq {
+                    Value::Obj(s) => match &s.payload {
+                        Payload::List(l) => l.borrow().get(*index).cloned(),
+                        Payload::Tuple(t) => t.get(*index).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if v.is_some() {
+                    *index += 1;
+                } else {
+                    *st = IterState::Exhausted;
+                }
+                Ok(v)
+            }
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next += *step;
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Str { s, pos } => {
+                let rest = &s[*pos..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        Ok(Some(Value::Str(Rc::from(&*c.encode_utf8(&mut buf)))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Dict { dict, pos, kind, len_at_start } => {
+                let Some(d) = (match &dict.payload {
+                    Payload::Dict(d) | Payload::Set(d) => Some(d),
+                    _ => None,
+                }) else {
+                    return Ok(None);
+                };
+                let db = d.borrow();
+                if db.len() != *len_at_start {
+                    let is_set = matches!(dict.payload, Payload::Set(_));
+                    drop(db);
+                    *st = IterState::Exhausted;
+                    drop(st);
+                    let what = if is_set { "Set" } else { "dictionary" };
+                    return self.err("RuntimeError", format!("{what} changed size during iteration"));
+                }
+                match db.next_from(*pos) {
+                    Some((np, e)) => {
+                        let (k, v) = (e.key.clone(), e.value.clone());
+                        let kind = *kind;
+                        *pos = np;
+                        drop(db);
+                        drop(st);
+                        Ok(Some(match kind {
+                            DictIterKind::Keys => k,
+                            DictIterKind::Values => v,
+                            DictIterKind::Items => self.tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Values { values, index } => {
+                let v = values.get(*index).cloned();
+                *index += 1;
+                Ok(v)
+            }
+            IterState::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *index);
+                *index -= 1;
+                drop(st);
+                let v = self.getitem(&seq, &Value::Int(i as i64));
+                match v {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_exc(&e, "IndexError") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(st);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_exc(&e, "IndexError") || self.is_exc(&e, "StopIteration") => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Enumerate { inner, count } => {
+                let (inner, c) = (inner.clone(), count.clone());
+                drop(st);
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let nc = self.binary_op(crate::syntax::ast::BinOp::Add, c.clone(), Value::Int(1))?;
+                        if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                            *count = nc;
+                        }
+                        Ok(Some(self.tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { inners, strict } => {
+                let (inners, strict) = (inners.clone(), *strict);
+                drop(st);
+                let mut out = Vec::with_capacity(inners.len());
+                for (i, it) in inners.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && (i > 0 || inners[1..].iter().any(|_| true)) {
+                                // A shorter argument: check whether the others are also done.
+                                if i > 0 {
+                                    return self.value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() }));
+                                }
+                                for (j, other) in inners.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        return self.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() }));
+                                    }
+                                }
+                            }
+                            *state.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.tuple(out)))
+            }
+            IterState::Map { func, inners } => {
+                let (func, inners) = (func.clone(), inners.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args, vec![]).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                drop(st);
+                while let Some(v) = self.next(&inner)? {
+                    let keep = if func.is_none() { v.clone() } else { self.call(&func, vec![v.clone()], vec![])? };
+                    if self.truthy(&keep)? {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(st);
+                let v = self.call(&func, vec![], vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    /// All remaining items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(v) {
+            if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
+                return Ok(items);
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            if out.len() >= super::numbers::MAX_ITEMS {
+                return self.err("MemoryError", "");
+            }
+            self.step()?;
+            out.push(x);
+        }
+        Ok(out)
+    }
+}

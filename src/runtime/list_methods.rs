@@ -1,0 +1,301 @@
+//! Methods of `list`, `tuple` and `dict`.
+
+use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw};
+use super::function::{BuiltinKind, Kwargs};
+use super::interp::Interp;
+use super::methods::reg;
+use super::value::{ObjRef, Payload, Value};
+use super::PyResult;
+use std::cell::RefCell;
+
+use BuiltinKind::Method as M;
+
+pub fn install(it: &mut Interp) {
+    let l = it.t.list.clone();
+    reg(it, &l, "append", M, list_append);
+    reg(it, &l, "extend", M, list_extend);
+    reg(it, &l, "insert", M, list_insert);
+    reg(it, &l, "pop", M, list_pop);
+    reg(it, &l, "remove", M, list_remove);
+    reg(it, &l, "index", M, seq_index);
+    reg(it, &l, "count", M, seq_count);
+    reg(it, &l, "sort", M, list_sort);
+    reg(it, &l, "reverse", M, list_reverse);
+    reg(it, &l, "copy", M, list_copy);
+    reg(it, &l, "clear", M, list_clear);
+    let t = it.t.tuple.clone();
+    reg(it, &t, "index", M, seq_index);
+    reg(it, &t, "count", M, seq_count);
+    let d = it.t.dict.clone();
+    reg(it, &d, "get", M, dict_get);
+    reg(it, &d, "setdefault", M, dict_setdefault);
+    reg(it, &d, "pop", M, dict_pop);
+    reg(it, &d, "popitem", M, dict_popitem);
+    reg(it, &d, "update", M, dict_update);
+    reg(it, &d, "keys", M, dict_keys);
+    reg(it, &d, "values", M, dict_values);
+    reg(it, &d, "items", M, dict_items);
+    reg(it, &d, "copy", M, dict_copy);
+    reg(it, &d, "clear", M, dict_clear);
+}
+
+fn list_of<'a>(it: &mut Interp, args: &'a [Value], name: &str) -> PyResult<(&'a ObjRef, &'a RefCell<Vec<Value>>)> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Payload::List(l) = &o.payload {
+            return Ok((o, l));
+        }
+    }
+    it.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object"))
+}
+
+fn list_append(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list.append", &kw)?;
+    if args.len() != 2 {
+        return it.type_error(format!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)));
+    }
+    let (_, l) = list_of(it, &args, "append")?;
+    if l.borrow().len() >= super::numbers::MAX_ITEMS {
+        return it.err("MemoryError", "");
+    }
+    l.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list.extend", &kw)?;
+    arity(it, "extend", &args, 2, 2)?;
+    let items = it.collect(&args[1])?;
+    let (_, l) = list_of(it, &args, "extend")?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list.insert", &kw)?;
+    if args.len() != 3 {
+        return it.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1)));
+    }
+    let i = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?;
+    let (_, l) = list_of(it, &args, "insert")?;
+    let n = l.borrow().len() as i64;
+    let ix = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    l.borrow_mut().insert(ix, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list.pop", &kw)?;
+    arity(it, "pop", &args, 1, 2)?;
+    let i = match args.get(1) {
+        Some(v) => it.index_value(v, "'str' object cannot be interpreted as an integer")?,
+        None => -1,
+    };
+    let (_, l) = list_of(it, &args, "pop")?;
+    let n = l.borrow().len();
+    if n == 0 {
+        return it.err("IndexError", "pop from empty list");
+    }
+    match super::containers::norm_index(i, n) {
+        Some(ix) => Ok(l.borrow_mut().remove(ix)),
+        None => it.err("IndexError", "pop index out of range"),
+    }
+}
+
+fn list_remove(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list.remove", &kw)?;
+    arity(it, "remove", &args, 2, 2)?;
+    let (_, l) = list_of(it, &args, "remove")?;
+    let items = l.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if it.eq(x, &args[1])? {
+            let (_, l) = list_of(it, &args, "remove")?;
+            if i < l.borrow().len() {
+                l.borrow_mut().remove(i);
+            }
+            return Ok(Value::None);
+        }
+    }
+    it.value_error("list.remove(x): x not in list")
+}
+
+fn seq_items(it: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match it.seq_items(v) {
+        Some(x) => Ok(x),
+        None => it.type_error("expected a sequence"),
+    }
+}
+
+fn seq_index(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "index", &kw)?;
+    arity(it, "index", &args, 2, 4)?;
+    let items = seq_items(it, &args[0])?;
+    let n = items.len() as i64;
+    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let start = match args.get(2) {
+        Some(v) => clamp(it.index_value(v, "slice indices must be integers or have an __index__ method")?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => clamp(it.index_value(v, "slice indices must be integers or have an __index__ method")?),
+        None => items.len(),
+    };
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
+        if it.eq(x, &args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let is_list = matches!(&args[0], Value::Obj(o) if matches!(o.payload, Payload::List(_)));
+    if is_list {
+        let r = it.repr(&args[1])?;
+        return it.value_error(format!("{r} is not in list"));
+    }
+    it.value_error("tuple.index(x): x not in tuple")
+}
+
+fn seq_count(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "count", &kw)?;
+    arity(it, "count", &args, 2, 2)?;
+    let items = seq_items(it, &args[0])?;
+    let mut c = 0;
+    for x in &items {
+        if it.eq(x, &args[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn list_sort(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {
+    let key = take_kw(&mut kw, "key").filter(|k| !k.is_none());
+    let reverse = take_kw(&mut kw, "reverse");
+    unexpected_kw(it, "sort", &kw)?;
+    if args.len() != 1 {
+        return it.type_error("sort() takes no positional arguments");
+    }
+    let rev = match reverse {
+        Some(r) => it.truthy(&r)?,
+        None => false,
+    };
+    let (_, l) = list_of(it, &args, "sort")?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = it.sort_values(&mut items, key, rev);
+    let (_, l) = list_of(it, &args, "sort")?;
+    *l.borrow_mut() = items;
+    r?;
+    Ok(Value::None)
+}
+
+fn list_reverse(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (_, l) = list_of(it, &args, "reverse")?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (_, l) = list_of(it, &args, "copy")?;
+    let items = l.borrow().clone();
+    Ok(it.list(items))
+}
+
+fn list_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (_, l) = list_of(it, &args, "clear")?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn dict_of(it: &mut Interp, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if matches!(o.payload, Payload::Dict(_)) {
+            return Ok(o.clone());
+        }
+    }
+    it.type_error(format!("descriptor '{name}' for 'dict' objects doesn't apply to this object"))
+}
+
+fn dict_get(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "dict.get", &kw)?;
+    if !(2..=3).contains(&args.len()) {
+        return it.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1)));
+    }
+    let d = dict_of(it, &args, "get")?;
+    Ok(it.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "dict.setdefault", &kw)?;
+    arity(it, "setdefault", &args, 2, 3)?;
+    let d = dict_of(it, &args, "setdefault")?;
+    if let Some(v) = it.dict_get(&d, &args[1])? {
+        return Ok(v);
+    }
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    it.dict_set(&d, args[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn dict_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "dict.pop", &kw)?;
+    if !(2..=3).contains(&args.len()) {
+        return it.type_error(format!("pop expected at least 1 argument, got {}", args.len().saturating_sub(1)));
+    }
+    let d = dict_of(it, &args, "pop")?;
+    match it.dict_del(&d, &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => it.key_error(args[1].clone()),
+        },
+    }
+}
+
+fn dict_popitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "popitem")?;
+    let e = d.dict_data().and_then(|x| x.borrow_mut().pop_last());
+    match e {
+        Some(e) => Ok(it.tuple(vec![e.key, e.value])),
+        None => it.key_error(Value::str("popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    arity(it, "update", &args, 1, 2)?;
+    let d = dict_of(it, &args, "update")?;
+    if let Some(src) = args.get(1) {
+        dict_update_from(it, &d, src)?;
+    }
+    for (k, v) in kw {
+        it.dict_set(&d, Value::Str(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_keys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "keys")?;
+    Ok(super::methods_types::make_view(it, &d, "dict_keys"))
+}
+
+fn dict_values(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "values")?;
+    Ok(super::methods_types::make_view(it, &d, "dict_values"))
+}
+
+fn dict_items(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "items")?;
+    Ok(super::methods_types::make_view(it, &d, "dict_items"))
+}
+
+fn dict_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "copy")?;
+    let data = d.dict_data().map(|x| x.borrow().clone()).unwrap_or_default();
+    Ok(it.dict_from(data))
+}
+
+fn dict_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "clear")?;
+    if let Some(x) = d.dict_data() {
+        let old = std::mem::take(&mut *x.borrow_mut());
+        drop(old);
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,626 @@
+//! The object model's builtin methods: `object`, `type`, `property`, `classmethod`,
+//! `staticmethod`, `super`, `BaseException`, functions, generators and iterators. Each is a
+//! `BuiltinFn` placed in its class's namespace, so user code can find, call and override it
+//! exactly as in CPython (`super().__init__()`, `object.__new__(cls)`, `type.__call__`).
+
+use super::builtins::{arity, no_kwargs};
+use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::interp::Interp;
+use super::value::{ExcData, ObjRef, Payload, Value};
+use super::PyResult;
+use std::rc::Rc;
+
+pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
+    let qual = format!("{}.{name}", it.class_name(cls));
+    let v = it.builtin_fn(name, &qual, f, kind);
+    if let Some(d) = cls.dict.as_ref().and_then(|d| d.dict_data()) {
+        d.borrow_mut().set_str(Rc::from(name), v);
+    }
+}
+
+pub fn set_attr_value(cls: &ObjRef, name: &str, v: Value) {
+    if let Some(d) = cls.dict.as_ref().and_then(|d| d.dict_data()) {
+        d.borrow_mut().set_str(Rc::from(name), v);
+    }
+}
+
+use BuiltinKind::{ClassMethod as C, Method as M, Static as S};
+
+pub fn install(it: &mut Interp) {
+    let o = it.t.object.clone();
+    reg(it, &o, "__new__", S, object_new);
+    reg(it, &o, "__init__", M, object_init);
+    reg(it, &o, "__repr__", M, object_repr);
+    reg(it, &o, "__str__", M, object_str);
+    reg(it, &o, "__eq__", M, object_eq);
+    reg(it, &o, "__ne__", M, object_ne);
+    for n in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        reg(it, &o, n, M, object_not_implemented);
+    }
+    reg(it, &o, "__hash__", M, object_hash);
+    reg(it, &o, "__getattribute__", M, object_getattribute);
+    reg(it, &o, "__setattr__", M, object_setattr);
+    reg(it, &o, "__delattr__", M, object_delattr);
+    reg(it, &o, "__init_subclass__", C, object_init_subclass);
+    reg(it, &o, "__format__", M, object_format);
+    reg(it, &o, "__dir__", M, object_dir);
+    set_attr_value(&o, "__doc__", Value::str("The base class of the class hierarchy."));
+
+    let t = it.t.type_.clone();
+    reg(it, &t, "__new__", S, type_new);
+    reg(it, &t, "__init__", M, type_init);
+    reg(it, &t, "__call__", M, type_call);
+    reg(it, &t, "__prepare__", C, type_prepare);
+    reg(it, &t, "mro", M, type_mro);
+    reg(it, &t, "__repr__", M, type_repr);
+    reg(it, &t, "__getattribute__", M, object_getattribute);
+    reg(it, &t, "__setattr__", M, object_setattr);
+    reg(it, &t, "__delattr__", M, object_delattr);
+    reg(it, &t, "__instancecheck__", M, type_instancecheck);
+    reg(it, &t, "__subclasscheck__", M, type_subclasscheck);
+    reg(it, &t, "__subclasses__", M, type_subclasses);
+    reg(it, &t, "__dir__", M, object_dir);
+
+    let p = it.t.property.clone();
+    reg(it, &p, "__new__", S, property_new);
+    reg(it, &p, "__init__", M, noop_init);
+    reg(it, &p, "getter", M, property_getter);
+    reg(it, &p, "setter", M, property_setter);
+    reg(it, &p, "deleter", M, property_deleter);
+    reg(it, &p, "__get__", M, descr_get_method);
+    reg(it, &p, "__set__", M, property_set);
+    reg(it, &p, "__delete__", M, property_delete);
+
+    let cm = it.t.classmethod.clone();
+    reg(it, &cm, "__new__", S, classmethod_new);
+    reg(it, &cm, "__init__", M, noop_init);
+    reg(it, &cm, "__get__", M, descr_get_method);
+    let sm = it.t.staticmethod.clone();
+    reg(it, &sm, "__new__", S, staticmethod_new);
+    reg(it, &sm, "__init__", M, noop_init);
+    reg(it, &sm, "__get__", M, descr_get_method);
+    let f = it.t.function.clone();
+    reg(it, &f, "__get__", M, descr_get_method);
+    let md = it.t.method_descriptor.clone();
+    reg(it, &md, "__get__", M, descr_get_method);
+
+    let su = it.t.super_.clone();
+    reg(it, &su, "__new__", S, super_new);
+    reg(it, &su, "__init__", M, noop_init);
+
+    let be = it.t.exc("BaseException");
+    reg(it, &be, "__new__", S, exc_new);
+    reg(it, &be, "__init__", M, exc_init);
+    reg(it, &be, "__str__", M, exc_str);
+    reg(it, &be, "__repr__", M, exc_repr);
+    reg(it, &be, "with_traceback", M, exc_with_traceback);
+
+    let g = it.t.generator.clone();
+    reg(it, &g, "__iter__", M, iter_self);
+    reg(it, &g, "__next__", M, gen_next);
+    reg(it, &g, "send", M, gen_send);
+    reg(it, &g, "close", M, gen_close);
+    let iter_types: Vec<ObjRef> = super::types::ITER_TYPES.iter().filter(|n| !n.starts_with("dict_")).map(|n| it.t.iter_type(n)).collect();
+    for c in iter_types {
+        reg(it, &c, "__iter__", M, iter_self);
+        reg(it, &c, "__next__", M, iter_next);
+    }
+    let none = it.t.none_type.clone();
+    set_attr_value(&none, "__hash__", Value::None);
+    reg(it, &none, "__hash__", M, object_hash);
+    super::methods_types::install(it);
+}
+
+fn self_arg<'a>(it: &mut Interp, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(v) => Ok(v),
+        None => it.type_error(format!("descriptor '{name}' of object needs an argument")),
+    }
+}
+
+fn excess(args: &[Value], kwargs: &Kwargs) -> bool {
+    args.len() > 1 || !kwargs.is_empty()
+}
+
+fn overrides(it: &Interp, cls: &ObjRef, name: &str, builtin: &str) -> bool {
+    match it.lookup_mro(cls, name) {
+        Some(v) => !it.is_builtin_named(&v, builtin),
+        None => false,
+    }
+}
+
+fn object_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else {
+        return it.type_error("object.__new__(): not enough arguments");
+    };
+    if !cls.is_class() {
+        let tn = it.type_name(&args[0]);
+        return it.type_error(format!("object.__new__(X): X is not a type object ({tn})"));
+    }
+    let traced = it.tracer.is_some() && it.traces_class(&cls);
+    if traced {
+        it.trace_builtin_call("object.__new__", Some(&args[0]));
+    }
+    let r = object_new_inner(it, &cls, &args, &kwargs);
+    if traced {
+        it.trace_builtin_exit("object.__new__", &r);
+    }
+    r
+}
+
+fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    if excess(args, kwargs) {
+        if overrides(it, cls, "__new__", "object.__new__") {
+            return it.type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if !overrides(it, cls, "__init__", "object.__init__") {
+            let n = it.class_name(cls);
+            return it.type_error(format!("{n}() takes no arguments"));
+        }
+    }
+    let layout = cls.class_data().map(|c| c.layout);
+    match layout {
+        Some(super::value::Layout::Object) | Some(super::value::Layout::Type) if !Rc::ptr_eq(cls, &it.t.type_) => {}
+        _ => {
+            let n = it.class_name(cls);
+            let base = match layout {
+                Some(super::value::Layout::Exception) => "BaseException".to_string(),
+                _ => n.to_string(),
+            };
+            return it.type_error(format!("object.__new__({n}) is not safe, use {base}.__new__()"));
+        }
+    }
+    if cls.class_data().is_some_and(|c| c.builtin) && !Rc::ptr_eq(cls, &it.t.object) {
+        let n = it.class_name(cls);
+        return it.type_error(format!("cannot create '{n}' instances"));
+    }
+    Ok(Value::Obj(it.alloc_instance(cls, Payload::Instance)))
+}
+
+fn object_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__init__", &args)?.clone();
+    let t = it.type_of(&me);
+    let traced = it.tracer.is_some() && t.class_data().is_some_and(|c| !c.builtin);
+    if traced {
+        it.trace_builtin_call("object.__init__", Some(&me));
+    }
+    let mut r = Ok(Value::None);
+    if excess(&args, &kwargs) {
+        if overrides(it, &t, "__init__", "object.__init__") {
+            r = it.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        } else if !overrides(it, &t, "__new__", "object.__new__") {
+            let n = it.class_name(&t);
+            r = it.type_error(format!("{n}() takes no arguments"));
+        }
+    }
+    if traced {
+        it.trace_builtin_exit("object.__init__", &r);
+    }
+    r
+}
+
+fn object_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__repr__", &args)?.clone();
+    match &me {
+        Value::Obj(o) => {
+            let t = o.class();
+            let module = match t.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned()) {
+                Some(Value::Str(m)) if &*m != "builtins" => format!("{m}."),
+                _ => String::new(),
+            };
+            let qn = t.class_data().map(|c| c.qualname.borrow().to_string()).unwrap_or_default();
+            Ok(Value::str(&format!("<{module}{qn} object at {}>", it.addr(o))))
+        }
+        other => Ok(Value::Str(it.repr(other)?)),
+    }
+}
+
+fn object_str(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__str__", &args)?.clone();
+    Ok(Value::Str(it.repr(&me)?))
+}
+
+fn object_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__eq__", &args, 2, 2)?;
+    if args[0].is(&args[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(it.not_implemented())
+}
+
+fn object_ne(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__ne__", &args, 2, 2)?;
+    let t = it.type_of(&args[0]);
+    let r = match it.lookup_special(&t, "__eq__") {
+        Some(eq) => it.call_bound(&eq, &args[0], vec![args[1].clone()], vec![])?,
+        None => it.not_implemented(),
+    };
+    if it.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!it.truthy(&r)?))
+}
+
+fn object_not_implemented(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(it.not_implemented())
+}
+
+fn object_hash(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__hash__", &args)?.clone();
+    match &me {
+        Value::Obj(o) => Ok(Value::Int((o.id as i64).wrapping_mul(0x9E37_79B9) >> 4)),
+        other => Ok(Value::Int(super::numbers::hash_native(other))),
+    }
+}
+
+fn attr_arg(it: &mut Interp, args: &[Value], n: usize) -> PyResult<Rc<str>> {
+    match args.get(1) {
+        Some(Value::Str(s)) if args.len() == n => Ok(s.clone()),
+        Some(Value::Str(_)) | None => it.type_error(format!("expected {} arguments, got {}", n - 1, args.len().saturating_sub(1))),
+        Some(other) => {
+            let tn = it.type_name(other);
+            it.type_error(format!("attribute name must be string, not '{tn}'"))
+        }
+    }
+}
+
+fn object_getattribute(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_arg(it, &args, 2)?;
+    let t = it.type_of(&args[0]);
+    it.generic_getattr(&args[0], &name, &t)
+}
+
+fn object_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_arg(it, &args, 3)?;
+    it.generic_setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_arg(it, &args, 2)?;
+    it.generic_delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_init_subclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if let Some((_, _)) = kwargs.first() {
+        let n = match args.first() {
+            Some(Value::Obj(c)) if c.is_class() => it.class_name(c).to_string(),
+            _ => "object".into(),
+        };
+        let _ = n;
+        return it.type_error("object.__init_subclass__() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return it.type_error("object.__init_subclass__() takes no arguments");
+    }
+    Ok(Value::None)
+}
+
+fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__format__", &args, 2, 2)?;
+    let spec = match &args[1] {
+        Value::Str(s) => s.clone(),
+        other => {
+            let tn = it.type_name(other);
+            return it.type_error(format!("__format__() argument must be str, not {tn}"));
+        }
+    };
+    if !spec.is_empty() {
+        let tn = it.type_name(&args[0]);
+        return it.type_error(format!("unsupported format string passed to {tn}.__format__"));
+    }
+    Ok(Value::Str(it.to_str(&args[0])?))
+}
+
+fn object_dir(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__dir__", &args)?.clone();
+    let dir = it.load_global(&Rc::from("dir"), &it.builtins.clone())?;
+    it.call(&dir, vec![me], vec![])
+}
+
+// ---- type ----
+
+fn type_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(meta)) = args.first().cloned() else {
+        return it.type_error("type.__new__(): not enough arguments");
+    };
+    if !meta.is_class() || !it.is_subclass(&meta, &it.t.type_.clone()) {
+        let r = it.repr(&args[0])?;
+        return it.type_error(format!("type.__new__(X): X is not a type object ({r})"));
+    }
+    let traced = it.tracer.is_some() && args.len() == 4;
+    if traced {
+        it.trace_builtin_call("type.__new__", Some(&args[0]));
+    }
+    let r = it.type_new(&meta, args[1..].to_vec(), kwargs);
+    if traced {
+        it.trace_builtin_exit("type.__new__", &r);
+    }
+    r
+}
+
+fn type_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let traced = it.tracer.is_some() && args.len() == 4;
+    if traced {
+        it.trace_builtin_call("type.__init__", args.first());
+    }
+    let n = args.len().saturating_sub(1);
+    let r = if !kwargs.is_empty() && n == 1 {
+        it.type_error("type.__init__() takes no keyword arguments")
+    } else if n != 1 && n != 3 {
+        it.type_error("type.__init__() takes 1 or 3 arguments")
+    } else {
+        Ok(Value::None)
+    };
+    if traced {
+        it.trace_builtin_exit("type.__init__", &r);
+    }
+    r
+}
+
+fn type_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else {
+        return it.type_error("descriptor '__call__' of 'type' object needs an argument");
+    };
+    if !cls.is_class() {
+        let tn = it.type_name(&args[0]);
+        return it.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{tn}'"));
+    }
+    it.type_call(&cls, args[1..].to_vec(), kwargs)
+}
+
+fn type_prepare(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::Obj(it.new_dict_obj()))
+}
+
+fn type_mro(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("mro() needs a class") };
+    let mro: Vec<Value> = cls.class_data().map(|c| c.mro()).unwrap_or_default().into_iter().map(Value::Obj).collect();
+    Ok(it.list(mro))
+}
+
+fn type_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("__repr__ needs a class") };
+    Ok(Value::Str(it.native_repr(&cls)?))
+}
+
+fn type_instancecheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__instancecheck__", &args, 2, 2)?;
+    let Value::Obj(cls) = &args[0] else { return Ok(Value::Bool(false)) };
+    Ok(Value::Bool(it.is_instance(&args[1], cls)))
+}
+
+fn type_subclasscheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__subclasscheck__", &args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Obj(c), Value::Obj(s)) if s.is_class() => Ok(Value::Bool(it.is_subclass(s, c))),
+        _ => it.type_error("issubclass() arg 1 must be a class"),
+    }
+}
+
+fn type_subclasses(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("__subclasses__ needs a class") };
+    let mut out = Vec::new();
+    let all: Vec<ObjRef> = it.heap.objects_alive().filter(|o| o.is_class()).collect();
+    for c in all {
+        if c.class_data().is_some_and(|cd| cd.bases.borrow().iter().any(|b| Rc::ptr_eq(b, &cls))) {
+            out.push(Value::Obj(c));
+        }
+    }
+    Ok(it.list(out))
+}
+
+// ---- descriptors ----
+
+fn noop_init(_it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn property_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (i, a) in args.iter().skip(1).enumerate() {
+        if i >= 4 {
+            return it.type_error(format!("property() takes at most 4 arguments ({} given)", args.len() - 1));
+        }
+        slots[i] = a.clone();
+    }
+    for (i, n) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
+        if let Some(v) = super::builtins::take_kw(&mut kwargs, n) {
+            slots[i] = v;
+        }
+    }
+    super::builtins::unexpected_kw(it, "property", &kwargs)?;
+    let [fget, fset, fdel, doc] = slots;
+    Ok(make_property(it, fget, fset, fdel, doc))
+}
+
+fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, Payload::Property { fget, fset, fdel, doc }))
+}
+
+fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<(Value, Value, Value, Value, Value)> {
+    arity(it, "property", args, 2, 2)?;
+    match &args[0] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone())),
+            _ => it.type_error("descriptor requires a 'property' object"),
+        },
+        _ => it.type_error("descriptor requires a 'property' object"),
+    }
+}
+
+fn property_getter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (_, s, d, doc, f) = property_parts(it, &args)?;
+    Ok(make_property(it, f, s, d, doc))
+}
+
+fn property_setter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (g, _, d, doc, f) = property_parts(it, &args)?;
+    Ok(make_property(it, g, f, d, doc))
+}
+
+fn property_deleter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (g, s, _, doc, f) = property_parts(it, &args)?;
+    Ok(make_property(it, g, s, f, doc))
+}
+
+/// `descr.__get__(obj, type=None)` called explicitly.
+fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__get__", &args, 2, 3)?;
+    let obj = args[1].clone();
+    let owner = match args.get(2) {
+        Some(Value::Obj(o)) if o.is_class() => o.clone(),
+        _ => it.type_of(&obj),
+    };
+    let inst = if obj.is_none() { None } else { Some(&obj) };
+    it.descr_get(&args[0], inst, &owner)
+}
+
+fn property_set(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__set__", &args, 3, 3)?;
+    if let Value::Obj(o) = &args[0] {
+        if let Payload::Property { fset, .. } = &o.payload {
+            if fset.is_none() {
+                return it.attr_error("can't set attribute");
+            }
+            let f = fset.clone();
+            return it.call(&f, vec![args[1].clone(), args[2].clone()], vec![]);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn property_delete(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__delete__", &args, 2, 2)?;
+    if let Value::Obj(o) = &args[0] {
+        if let Payload::Property { fdel, .. } = &o.payload {
+            if fdel.is_none() {
+                return it.attr_error("can't delete attribute");
+            }
+            let f = fdel.clone();
+            return it.call(&f, vec![args[1].clone()], vec![]);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn classmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "classmethod", &kwargs)?;
+    if args.len() != 2 {
+        return it.type_error(format!("classmethod expected 1 argument, got {}", args.len().saturating_sub(1)));
+    }
+    let cls = match &args[0] {
+        Value::Obj(c) => c.clone(),
+        _ => it.t.classmethod.clone(),
+    };
+    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::ClassMethod(args[1].clone()))))
+}
+
+fn staticmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "staticmethod", &kwargs)?;
+    if args.len() != 2 {
+        return it.type_error(format!("staticmethod expected 1 argument, got {}", args.len().saturating_sub(1)));
+    }
+    let cls = match &args[0] {
+        Value::Obj(c) => c.clone(),
+        _ => it.t.staticmethod.clone(),
+    };
+    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::StaticMethod(args[1].clone()))))
+}
+
+fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "super", &kwargs)?;
+    match args.len() {
+        1 => it.err("RuntimeError", "super(): no arguments"),
+        3 => it.make_super(&args[1], &args[2]),
+        2 => it.type_error("metalab supports super() with zero or two arguments"),
+        n => it.type_error(format!("super() takes at most 2 arguments ({} given)", n - 1)),
+    }
+}
+
+// ---- exceptions ----
+
+fn exc_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("BaseException.__new__(): not enough arguments") };
+    let a = it.tuple(args[1..].to_vec());
+    let has_dict = cls.class_data().is_some_and(|c| !c.builtin);
+    let dict = if has_dict { Some(it.new_dict_obj()) } else { None };
+    Ok(Value::Obj(it.heap.alloc(Some(cls), dict, Payload::Exception(Box::new(ExcData::new(a))))))
+}
+
+fn exc_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if let Some((n, _)) = kwargs.first() {
+        let tn = it.type_name(&args[0]);
+        let _ = n;
+        return it.type_error(format!("{tn}() takes no keyword arguments"));
+    }
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Payload::Exception(e) = &o.payload {
+            let a = it.tuple(args[1..].to_vec());
+            *e.args.borrow_mut() = a;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) => Ok(Value::Str(it.exc_args_str(o)?)),
+        _ => Ok(Value::str("")),
+    }
+}
+
+fn exc_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) => Ok(Value::Str(it.native_repr(o)?)),
+        _ => Ok(Value::str("")),
+    }
+}
+
+fn exc_with_traceback(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "with_traceback", &args)?.clone();
+    Ok(me)
+}
+
+// ---- iteration ----
+
+fn iter_self(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(self_arg(it, "__iter__", &args)?.clone())
+}
+
+fn iter_next(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__next__", &args)?.clone();
+    match it.next(&me)? {
+        Some(v) => Ok(v),
+        None => it.stop_iteration(None),
+    }
+}
+
+fn gen_next(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let me = self_arg(it, "__next__", &args)?.clone();
+    gen_resume(it, &me, Value::None)
+}
+
+fn gen_resume(it: &mut Interp, g: &Value, sent: Value) -> PyResult<Value> {
+    let Value::Obj(o) = g else { return it.type_error("not a generator") };
+    match it.generator_next(o, sent)? {
+        Some(v) => Ok(v),
+        None => {
+            let rv = it.generator_return_value(g);
+            it.stop_iteration(if rv.is_none() { None } else { Some(rv) })
+        }
+    }
+}
+
+fn gen_send(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "send", &args, 2, 2)?;
+    gen_resume(it, &args[0], args[1].clone())
+}
+
+fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        it.generator_close(o);
+    }
+    Ok(Value::None)
+}

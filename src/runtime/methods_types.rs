@@ -1,0 +1,896 @@
+//! Constructors and dunder methods of the builtin value types (`int`, `str`, `list`, `dict`,
+//! ...), so that subclasses and explicit calls (`int.__add__`, `super().__getitem__`) work.
+
+use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw};
+use super::dict::DictData;
+use super::function::{BuiltinKind, Kwargs};
+use super::interp::Interp;
+use super::methods::reg;
+use super::numbers::to_big;
+use super::value::{DictIterKind, IterState, ObjRef, Payload, Value};
+use super::PyResult;
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use BuiltinKind::{ClassMethod as C, Method as M, Static as S};
+
+macro_rules! binop_methods {
+    ($($name:ident, $rname:ident => $op:expr;)*) => {
+        $(
+            fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+                arity(it, stringify!($name), &args, 2, 2)?;
+                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                Ok(it.native_binop($op, &a, &b)?.unwrap_or_else(|| it.not_implemented()))
+            }
+            fn $rname(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+                arity(it, stringify!($rname), &args, 2, 2)?;
+                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                Ok(it.native_binop($op, &b, &a)?.unwrap_or_else(|| it.not_implemented()))
+            }
+        )*
+    };
+}
+
+binop_methods! {
+    m_add, m_radd => BinOp::Add;
+    m_sub, m_rsub => BinOp::Sub;
+    m_mul, m_rmul => BinOp::Mult;
+    m_truediv, m_rtruediv => BinOp::Div;
+    m_floordiv, m_rfloordiv => BinOp::FloorDiv;
+    m_mod, m_rmod => BinOp::Mod;
+    m_pow, m_rpow => BinOp::Pow;
+    m_and, m_rand => BinOp::BitAnd;
+    m_or, m_ror => BinOp::BitOr;
+    m_xor, m_rxor => BinOp::BitXor;
+    m_lshift, m_rlshift => BinOp::LShift;
+    m_rshift, m_rrshift => BinOp::RShift;
+}
+
+macro_rules! cmp_methods {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+                arity(it, stringify!($name), &args, 2, 2)?;
+                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                Ok(match it.native_compare($op, &a, &b)? {
+                    Some(r) => Value::Bool(r),
+                    None => it.not_implemented(),
+                })
+            }
+        )*
+    };
+}
+
+cmp_methods! {
+    m_eq => CmpOp::Eq;
+    m_ne => CmpOp::NotEq;
+    m_lt => CmpOp::Lt;
+    m_le => CmpOp::LtE;
+    m_gt => CmpOp::Gt;
+    m_ge => CmpOp::GtE;
+}
+
+/// The builtin value inside a subclass instance (`class MyInt(int)`), else the value itself.
+pub fn unbox(v: &Value) -> Value {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Boxed(inner) => inner.clone(),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    }
+}
+
+fn reg_ops(it: &mut Interp, cls: &ObjRef, arith: bool) {
+    let pairs: &[(&str, &str, super::function::NativeFn, super::function::NativeFn)] = &[
+        ("__add__", "__radd__", m_add, m_radd),
+        ("__sub__", "__rsub__", m_sub, m_rsub),
+        ("__mul__", "__rmul__", m_mul, m_rmul),
+        ("__truediv__", "__rtruediv__", m_truediv, m_rtruediv),
+        ("__floordiv__", "__rfloordiv__", m_floordiv, m_rfloordiv),
+        ("__mod__", "__rmod__", m_mod, m_rmod),
+        ("__pow__", "__rpow__", m_pow, m_rpow),
+        ("__and__", "__rand__", m_and, m_rand),
+        ("__or__", "__ror__", m_or, m_ror),
+        ("__xor__", "__rxor__", m_xor, m_rxor),
+        ("__lshift__", "__rlshift__", m_lshift, m_rlshift),
+        ("__rshift__", "__rrshift__", m_rshift, m_rrshift),
+    ];
+    for (n, rn, f, rf) in pairs {
+        if arith || matches!(*n, "__add__" | "__mul__" | "__mod__" | "__or__" | "__and__" | "__sub__" | "__xor__") {
+            reg(it, cls, n, M, *f);
+            if arith || *n == "__mul__" {
+                reg(it, cls, rn, M, *rf);
+            }
+        }
+    }
+    let cmps: &[(&str, super::function::NativeFn)] = &[("__eq__", m_eq), ("__ne__", m_ne), ("__lt__", m_lt), ("__le__", m_le), ("__gt__", m_gt), ("__ge__", m_ge)];
+    for (n, f) in cmps {
+        reg(it, cls, n, M, *f);
+    }
+    reg(it, cls, "__repr__", M, m_repr);
+    reg(it, cls, "__str__", M, m_str);
+    reg(it, cls, "__format__", M, m_format);
+}
+
+pub fn install(it: &mut Interp) {
+    let int = it.t.int.clone();
+    reg_ops(it, &int, true);
+    reg(it, &int, "__new__", S, int_new);
+    reg(it, &int, "__hash__", M, m_hash);
+    reg(it, &int, "__index__", M, m_unbox);
+    reg(it, &int, "__int__", M, m_unbox);
+    reg(it, &int, "__neg__", M, m_neg);
+    reg(it, &int, "__bool__", M, m_bool);
+    reg(it, &int, "bit_length", M, int_bit_length);
+    let b = it.t.bool_.clone();
+    reg(it, &b, "__new__", S, bool_new);
+    let fl = it.t.float.clone();
+    reg_ops(it, &fl, true);
+    reg(it, &fl, "__new__", S, float_new);
+    reg(it, &fl, "__hash__", M, m_hash);
+    reg(it, &fl, "__neg__", M, m_neg);
+    reg(it, &fl, "__bool__", M, m_bool);
+    reg(it, &fl, "is_integer", M, float_is_integer);
+    let s = it.t.str_.clone();
+    reg_ops(it, &s, false);
+    reg(it, &s, "__new__", S, str_new);
+    reg(it, &s, "__hash__", M, m_hash);
+    reg(it, &s, "__len__", M, m_len);
+    reg(it, &s, "__getitem__", M, m_getitem);
+    reg(it, &s, "__contains__", M, m_contains);
+    reg(it, &s, "__iter__", M, m_iter);
+    super::str_methods::install(it);
+    let l = it.t.list.clone();
+    reg_ops(it, &l, false);
+    reg(it, &l, "__new__", S, list_new);
+    reg(it, &l, "__init__", M, list_init);
+    container_dunders(it, &l);
+    set_none(&l, "__hash__");
+    reg(it, &l, "__iadd__", M, list_iadd);
+    super::list_methods::install(it);
+    let t = it.t.tuple.clone();
+    reg_ops(it, &t, false);
+    reg(it, &t, "__new__", S, tuple_new);
+    reg(it, &t, "__hash__", M, m_hash);
+    reg(it, &t, "__len__", M, m_len);
+    reg(it, &t, "__getitem__", M, m_getitem);
+    reg(it, &t, "__contains__", M, m_contains);
+    reg(it, &t, "__iter__", M, m_iter);
+    let d = it.t.dict.clone();
+    reg_ops(it, &d, false);
+    reg(it, &d, "__new__", S, dict_new);
+    reg(it, &d, "__init__", M, dict_init);
+    container_dunders(it, &d);
+    set_none(&d, "__hash__");
+    reg(it, &d, "fromkeys", C, dict_fromkeys);
+    for view in ["dict_keys", "dict_values", "dict_items"] {
+        let vc = it.t.iter_type(view);
+        reg(it, &vc, "__iter__", M, view_iter);
+        reg(it, &vc, "__len__", M, view_len);
+        reg(it, &vc, "__repr__", M, view_repr);
+        reg(it, &vc, "__contains__", M, view_contains);
+    }
+    let st = it.t.set.clone();
+    reg_ops(it, &st, false);
+    reg(it, &st, "__new__", S, set_new);
+    reg(it, &st, "__init__", M, set_init);
+    reg(it, &st, "__len__", M, m_len);
+    reg(it, &st, "__contains__", M, m_contains);
+    reg(it, &st, "__iter__", M, m_iter);
+    set_none(&st, "__hash__");
+    let fs = it.t.frozenset.clone();
+    reg_ops(it, &fs, false);
+    reg(it, &fs, "__new__", S, frozenset_new);
+    reg(it, &fs, "__len__", M, m_len);
+    reg(it, &fs, "__contains__", M, m_contains);
+    reg(it, &fs, "__iter__", M, m_iter);
+    reg(it, &fs, "__hash__", M, m_hash);
+    super::set_methods::install(it);
+    let r = it.t.range.clone();
+    reg(it, &r, "__new__", S, range_new);
+    reg(it, &r, "__len__", M, m_len);
+    reg(it, &r, "__getitem__", M, m_getitem);
+    reg(it, &r, "__contains__", M, m_contains);
+    reg(it, &r, "__iter__", M, m_iter);
+    reg(it, &r, "__eq__", M, range_eq);
+    let sl = it.t.slice.clone();
+    reg(it, &sl, "__new__", S, slice_new);
+    for (name, f) in [("enumerate", enumerate_new as super::function::NativeFn), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)] {
+        let c = it.t.iter_type(name);
+        reg(it, &c, "__new__", S, f);
+    }
+}
+
+fn set_none(cls: &ObjRef, name: &str) {
+    super::methods::set_attr_value(cls, name, Value::None);
+}
+
+fn container_dunders(it: &mut Interp, cls: &ObjRef) {
+    reg(it, cls, "__len__", M, m_len);
+    reg(it, cls, "__getitem__", M, m_getitem);
+    reg(it, cls, "__setitem__", M, m_setitem);
+    reg(it, cls, "__delitem__", M, m_delitem);
+    reg(it, cls, "__contains__", M, m_contains);
+    reg(it, cls, "__iter__", M, m_iter);
+}
+
+fn me(it: &mut Interp, args: &[Value], n: usize, name: &str) -> PyResult<Value> {
+    if args.len() != n {
+        return it.type_error(format!("{name}() takes exactly {} argument{} ({} given)", n - 1, if n == 2 { "" } else { "s" }, args.len().saturating_sub(1)));
+    }
+    Ok(args[0].clone())
+}
+
+/// Runs a native operation on the builtin core of `v` (for subclass instances).
+fn native_view(v: &Value) -> Value {
+    unbox(v)
+}
+
+fn m_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__repr__")?;
+    match &v {
+        Value::Obj(o) if !matches!(o.payload, Payload::Boxed(_)) => Ok(Value::Str(it.native_repr(o)?)),
+        _ => Ok(Value::Str(it.repr(&native_view(&v))?)),
+    }
+}
+
+fn m_str(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__str__")?;
+    match native_view(&v) {
+        Value::Str(s) => Ok(Value::Str(s)),
+        other @ Value::Obj(_) => {
+            let t = it.type_of(&v);
+            match it.lookup_special(&t, "__repr__") {
+                Some(m) => it.call_bound(&m, &v, vec![], vec![]),
+                None => Ok(Value::Str(it.repr(&other)?)),
+            }
+        }
+        other => Ok(Value::Str(it.repr(&other)?)),
+    }
+}
+
+fn m_format(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 2, "__format__")?;
+    let spec = match &args[1] {
+        Value::Str(s) => s.to_string(),
+        _ => return it.type_error("format spec must be a str"),
+    };
+    if spec.is_empty() {
+        return Ok(Value::Str(it.to_str(&v)?));
+    }
+    Ok(Value::str(&it.native_format(&native_view(&v), &spec)?))
+}
+
+fn m_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__hash__")?;
+    Ok(Value::Int(it.hash(&native_view(&v))?))
+}
+
+fn m_unbox(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__index__")?;
+    Ok(match native_view(&v) {
+        Value::Bool(b) => Value::Int(b as i64),
+        other => other,
+    })
+}
+
+fn m_neg(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__neg__")?;
+    it.unary_op(crate::syntax::ast::UnaryOp::USub, native_view(&v))
+}
+
+fn m_bool(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__bool__")?;
+    Ok(Value::Bool(it.truthy(&native_view(&v))?))
+}
+
+fn m_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__len__")?;
+    let n = match (&v, native_view(&v)) {
+        (Value::Obj(o), _) if matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Tuple(_) | Payload::Range { .. }) => match &o.payload {
+            Payload::List(l) => l.borrow().len(),
+            Payload::Dict(d) | Payload::Set(d) => d.borrow().len(),
+            Payload::FrozenSet(d) => d.len(),
+            Payload::Tuple(t) => t.len(),
+            Payload::Range { start, stop, step } => super::containers::range_len(*start, *stop, *step) as usize,
+            _ => 0,
+        },
+        (_, inner) => it.len(&inner)?,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn m_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 2, "__getitem__")?;
+    let inner = native_view(&v);
+    match it.native_getitem(&inner, &args[1])? {
+        Some(r) => Ok(r),
+        None => {
+            let tn = it.type_name(&v);
+            it.type_error(format!("'{tn}' object is not subscriptable"))
+        }
+    }
+}
+
+fn m_setitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 3, "__setitem__")?;
+    if !it.native_setitem(&v, &args[1], &args[2])? {
+        let tn = it.type_name(&v);
+        return it.type_error(format!("'{tn}' object does not support item assignment"));
+    }
+    Ok(Value::None)
+}
+
+fn m_delitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 2, "__delitem__")?;
+    if let Value::Obj(o) = &v {
+        match &o.payload {
+            Payload::Dict(_) => {
+                return match it.dict_del(o, &args[1])? {
+                    Some(_) => Ok(Value::None),
+                    None => it.key_error(args[1].clone()),
+                };
+            }
+            Payload::List(l) => {
+                if let Some(i) = super::numbers::as_i64(&args[1]) {
+                    let n = l.borrow().len();
+                    return match super::containers::norm_index(i, n) {
+                        Some(ix) => {
+                            l.borrow_mut().remove(ix);
+                            Ok(Value::None)
+                        }
+                        None => it.err("IndexError", "list assignment index out of range"),
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    let tn = it.type_name(&v);
+    it.type_error(format!("'{tn}' object does not support item deletion"))
+}
+
+fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 2, "__contains__")?;
+    let found = match &v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Dict(_) | Payload::Set(_) => it.dict_get(o, &args[1])?.is_some(),
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                let mut f = false;
+                for x in items {
+                    if it.eq(&x, &args[1])? {
+                        f = true;
+                        break;
+                    }
+                }
+                f
+            }
+            Payload::Tuple(t) => {
+                let items = t.clone();
+                let mut f = false;
+                for x in items {
+                    if it.eq(&x, &args[1])? {
+                        f = true;
+                        break;
+                    }
+                }
+                f
+            }
+            Payload::Boxed(inner) => {
+                let inner = inner.clone();
+                it.contains(&inner, &args[1])?
+            }
+            _ => it.contains(&v, &args[1])?,
+        },
+        _ => it.contains(&v, &args[1])?,
+    };
+    Ok(Value::Bool(found))
+}
+
+fn m_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "__iter__")?;
+    if let Value::Obj(o) = &v {
+        match &o.payload {
+            Payload::List(_) => return Ok(it.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
+            Payload::Tuple(_) => return Ok(it.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
+            Payload::Dict(d) | Payload::Set(d) => {
+                let n = d.borrow().len();
+                return Ok(it.new_iter("dict_keyiterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+            }
+            Payload::Boxed(inner) => {
+                let inner = inner.clone();
+                return it.iter(&inner);
+            }
+            _ => {}
+        }
+    }
+    it.iter(&v)
+}
+
+fn int_bit_length(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "bit_length")?;
+    let b = to_big(&native_view(&v)).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn float_is_integer(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "is_integer")?;
+    Ok(Value::Bool(matches!(native_view(&v), Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+/// Wraps a computed builtin value for `cls` (exact builtin: the value itself).
+fn boxed_for(it: &mut Interp, cls: &ObjRef, exact: &ObjRef, v: Value) -> Value {
+    if Rc::ptr_eq(cls, exact) {
+        return v;
+    }
+    Value::Obj(it.alloc_instance(cls, Payload::Boxed(v)))
+}
+
+fn cls_arg(it: &mut Interp, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(c)) if c.is_class() => Ok(c.clone()),
+        _ => it.type_error("__new__(X): X is not a type object"),
+    }
+}
+
+fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    let base_kw = take_kw(&mut kwargs, "base");
+    unexpected_kw(it, "int", &kwargs)?;
+    if args.len() > 3 {
+        return it.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() - 1));
+    }
+    let base = args.get(2).cloned().or(base_kw);
+    let v = match (args.get(1), base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return it.type_error("int() missing string argument"),
+        (Some(x), Some(b)) => {
+            let b = it.index_value(&b, "'str' object cannot be interpreted as an integer")?;
+            match x {
+                Value::Str(s) => match super::format::parse_int_literal(s, b as u32) {
+                    Ok(n) => Value::from_bigint(n),
+                    Err(e) => return it.from_fmt(e),
+                },
+                _ => return it.type_error("int() can't convert non-string with explicit base"),
+            }
+        }
+        (Some(x), None) => it.to_int(x)?,
+    };
+    Ok(boxed_for(it, &cls, &it.t.int.clone(), v))
+}
+
+impl Interp {
+    /// `int(x)` for one argument.
+    pub fn to_int(&mut self, x: &Value) -> PyResult<Value> {
+        match x {
+            Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Float(f) => {
+                if f.is_nan() {
+                    return self.value_error("cannot convert float NaN to integer");
+                }
+                if f.is_infinite() {
+                    return self.err("OverflowError", "cannot convert float infinity to integer");
+                }
+                Ok(Value::from_bigint(super::format::float_to_bigint(f.trunc())))
+            }
+            Value::Str(s) => match super::format::parse_int_literal(s, 10) {
+                Ok(n) => Ok(Value::from_bigint(n)),
+                Err(e) => self.from_fmt(e),
+            },
+            _ => {
+                let t = self.type_of(x);
+                for m in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(f) = self.lookup_special(&t, m) {
+                        let r = self.call_bound(&f, x, vec![], vec![])?;
+                        return match unbox(&r) {
+                            v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
+                            Value::Bool(b) => Ok(Value::Int(b as i64)),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                self.type_error(format!("{m} returned non-int (type {tn})"))
+                            }
+                        };
+                    }
+                }
+                let tn = self.type_name(x);
+                self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+            }
+        }
+    }
+
+    /// `float(x)`.
+    pub fn to_float(&mut self, x: &Value) -> PyResult<f64> {
+        match x {
+            Value::Float(f) => Ok(*f),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match super::numbers::to_f64(x) {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => self.err("OverflowError", "int too large to convert to float"),
+            },
+            Value::Str(s) => match super::format::parse_float_literal(s) {
+                Ok(f) => Ok(f),
+                Err(e) => self.from_fmt(e),
+            },
+            _ => {
+                let t = self.type_of(x);
+                for m in ["__float__", "__index__"] {
+                    if let Some(f) = self.lookup_special(&t, m) {
+                        let r = self.call_bound(&f, x, vec![], vec![])?;
+                        return match unbox(&r) {
+                            Value::Float(f) => Ok(f),
+                            v @ (Value::Int(_) | Value::BigInt(_)) if m == "__index__" => self.to_float(&v),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                self.type_error(format!("{m} returned non-float (type {tn})"))
+                            }
+                        };
+                    }
+                }
+                if let Value::Obj(o) = x {
+                    if let Payload::Boxed(inner) = &o.payload {
+                        let inner = inner.clone();
+                        return self.to_float(&inner);
+                    }
+                }
+                let tn = self.type_name(x);
+                self.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+            }
+        }
+    }
+}
+
+fn bool_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "bool", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1));
+    }
+    match args.get(1) {
+        Some(v) => Ok(Value::Bool(it.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    no_kwargs(it, "float", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1));
+    }
+    let f = match args.get(1) {
+        Some(x) => it.to_float(x)?,
+        None => 0.0,
+    };
+    Ok(boxed_for(it, &cls, &it.t.float.clone(), Value::Float(f)))
+}
+
+fn str_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    no_kwargs(it, "str", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("str() takes at most 1 argument ({} given)", args.len() - 1));
+    }
+    let s = match args.get(1) {
+        Some(x) => Value::Str(it.to_str(x)?),
+        None => Value::str(""),
+    };
+    Ok(boxed_for(it, &cls, &it.t.str_.clone(), s))
+}
+
+fn new_with_payload(it: &mut Interp, cls: &ObjRef, payload: Payload) -> Value {
+    Value::Obj(it.alloc_instance(cls, payload))
+}
+
+fn list_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    Ok(new_with_payload(it, &cls, Payload::List(RefCell::new(Vec::new()))))
+}
+
+fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "list", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1));
+    }
+    if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
+        let items = it.collect(src)?;
+        if let Payload::List(l) = &o.payload {
+            *l.borrow_mut() = items;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn list_iadd(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 2, "__iadd__")?;
+    let items = it.collect(&args[1])?;
+    if let Value::Obj(o) = &v {
+        if let Payload::List(l) = &o.payload {
+            l.borrow_mut().extend(items);
+        }
+    }
+    Ok(v)
+}
+
+fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    no_kwargs(it, "tuple", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1));
+    }
+    let items = match args.get(1) {
+        Some(src) => it.collect(src)?,
+        None => Vec::new(),
+    };
+    if Rc::ptr_eq(&cls, &it.t.tuple) {
+        return Ok(it.tuple(items));
+    }
+    Ok(new_with_payload(it, &cls, Payload::Tuple(items)))
+}
+
+fn dict_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    Ok(new_with_payload(it, &cls, Payload::Dict(RefCell::new(DictData::new()))))
+}
+
+fn dict_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return it.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1));
+    }
+    let Some(Value::Obj(o)) = args.first().cloned() else { return Ok(Value::None) };
+    if let Some(src) = args.get(1) {
+        dict_update_from(it, &o, src)?;
+    }
+    for (k, v) in kwargs {
+        it.dict_set(&o, Value::Str(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "fromkeys", &args, 2, 3)?;
+    let cls = args[0].clone();
+    let d = it.call(&cls, vec![], vec![])?;
+    let keys = it.collect(&args[1])?;
+    let val = args.get(2).cloned().unwrap_or(Value::None);
+    for k in keys {
+        it.setitem(&d, k, val.clone())?;
+    }
+    Ok(d)
+}
+
+fn view_parts(it: &mut Interp, args: &[Value]) -> PyResult<(ObjRef, DictIterKind, &'static str)> {
+    let Some(Value::Obj(v)) = args.first() else { return it.type_error("dict view needed") };
+    let kind = match &*it.class_name(&v.class()) {
+        "dict_values" => (DictIterKind::Values, "dict_values"),
+        "dict_items" => (DictIterKind::Items, "dict_items"),
+        _ => (DictIterKind::Keys, "dict_keys"),
+    };
+    match &v.payload {
+        Payload::Boxed(Value::Obj(d)) => Ok((d.clone(), kind.0, kind.1)),
+        _ => it.type_error("dict view needed"),
+    }
+}
+
+pub fn make_view(it: &mut Interp, d: &ObjRef, kind: &str) -> Value {
+    let cls = it.t.iter_type(kind);
+    Value::Obj(it.heap.alloc(Some(cls), None, Payload::Boxed(Value::Obj(d.clone()))))
+}
+
+fn view_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (d, kind, _) = view_parts(it, &args)?;
+    let n = d.dict_data().map(|x| x.borrow().len()).unwrap_or(0);
+    let name = match kind {
+        DictIterKind::Keys => "dict_keyiterator",
+        DictIterKind::Values => "dict_valueiterator",
+        DictIterKind::Items => "dict_itemiterator",
+    };
+    Ok(it.new_iter(name, IterState::Dict { dict: d, pos: 0, kind, len_at_start: n }))
+}
+
+fn view_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (d, _, _) = view_parts(it, &args)?;
+    Ok(Value::Int(d.dict_data().map(|x| x.borrow().len()).unwrap_or(0) as i64))
+}
+
+fn view_items(it: &mut Interp, d: &ObjRef, kind: DictIterKind) -> Vec<Value> {
+    let entries: Vec<(Value, Value)> = d.dict_data().map(|x| x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default();
+    entries
+        .into_iter()
+        .map(|(k, v)| match kind {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => v,
+            DictIterKind::Items => it.tuple(vec![k, v]),
+        })
+        .collect()
+}
+
+fn view_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (d, kind, name) = view_parts(it, &args)?;
+    let items = view_items(it, &d, kind);
+    let l = it.list(items);
+    let r = it.repr(&l)?;
+    Ok(Value::str(&format!("{name}({r})")))
+}
+
+fn view_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__contains__", &args, 2, 2)?;
+    let (d, kind, _) = view_parts(it, &args)?;
+    if kind == DictIterKind::Keys {
+        return Ok(Value::Bool(it.dict_get(&d, &args[1])?.is_some()));
+    }
+    let items = view_items(it, &d, kind);
+    for x in items {
+        if it.eq(&x, &args[1])? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn set_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    Ok(new_with_payload(it, &cls, Payload::Set(RefCell::new(DictData::new()))))
+}
+
+fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "set", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("set expected at most 1 argument, got {}", args.len() - 1));
+    }
+    if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
+        let items = it.collect(src)?;
+        let mut d = DictData::new();
+        for x in items {
+            it.dict_insert(&mut d, x, Value::None)?;
+        }
+        if let Payload::Set(s) = &o.payload {
+            *s.borrow_mut() = d;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let cls = cls_arg(it, &args)?;
+    no_kwargs(it, "frozenset", &kwargs)?;
+    let mut d = DictData::new();
+    if let Some(src) = args.get(1) {
+        for x in it.collect(src)? {
+            it.dict_insert(&mut d, x, Value::None)?;
+        }
+    }
+    Ok(new_with_payload(it, &cls, Payload::FrozenSet(d)))
+}
+
+fn range_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "range", &kwargs)?;
+    let n = args.len() - 1;
+    if n == 0 {
+        return it.type_error("range expected at least 1 argument, got 0");
+    }
+    if n > 3 {
+        return it.type_error(format!("range expected at most 3 arguments, got {n}"));
+    }
+    let mut nums = Vec::new();
+    for a in &args[1..] {
+        let tn = it.type_name(a);
+        nums.push(it.index_value(a, &format!("'{tn}' object cannot be interpreted as an integer"))?);
+    }
+    let (start, stop, step) = match nums.as_slice() {
+        [e] => (0, *e, 1),
+        [s, e] => (*s, *e, 1),
+        [s, e, st] => (*s, *e, *st),
+        _ => (0, 0, 1),
+    };
+    if step == 0 {
+        return it.value_error("range() arg 3 must not be zero");
+    }
+    Ok(Value::Obj(it.heap.alloc(Some(it.t.range.clone()), None, Payload::Range { start, stop, step })))
+}
+
+fn range_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__eq__", &args, 2, 2)?;
+    let key = |v: &Value| match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Range { start, stop, step } => {
+                let n = super::containers::range_len(*start, *stop, *step);
+                Some((n, if n > 0 { *start } else { 0 }, if n > 1 { *step } else { 0 }))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match (key(&args[0]), key(&args[1])) {
+        (Some(a), Some(b)) => Ok(Value::Bool(a == b)),
+        _ => Ok(it.not_implemented()),
+    }
+}
+
+fn slice_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let a = &args[1..];
+    let (start, stop, step) = match a {
+        [e] => (Value::None, e.clone(), Value::None),
+        [s, e] => (s.clone(), e.clone(), Value::None),
+        [s, e, st] => (s.clone(), e.clone(), st.clone()),
+        _ => return it.type_error(format!("slice expected at least 1 argument, got {}", a.len())),
+    };
+    Ok(Value::Obj(it.heap.alloc(Some(it.t.slice.clone()), None, Payload::Slice { start, stop, step })))
+}
+
+fn enumerate_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let start_kw = take_kw(&mut kwargs, "start");
+    unexpected_kw(it, "enumerate", &kwargs)?;
+    let a = &args[1..];
+    if a.is_empty() {
+        return it.type_error("enumerate() missing required argument 'iterable' (pos 1)");
+    }
+    let inner = it.iter(&a[0])?;
+    let count = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    Ok(it.new_iter("enumerate", IterState::Enumerate { inner, count }))
+}
+
+fn zip_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let strict = match take_kw(&mut kwargs, "strict") {
+        Some(v) => it.truthy(&v)?,
+        None => false,
+    };
+    unexpected_kw(it, "zip", &kwargs)?;
+    let mut inners = Vec::new();
+    for (i, a) in args[1..].iter().enumerate() {
+        if !it.is_iterable(a) {
+            let tn = it.type_name(a);
+            return it.type_error(format!("'{tn}' object is not iterable"));
+        }
+        inners.push(it.iter(a)?);
+    }
+    Ok(it.new_iter("zip", IterState::Zip { inners, strict }))
+}
+
+fn map_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "map", &kwargs)?;
+    if args.len() < 3 {
+        return it.type_error("map() must have at least two arguments.");
+    }
+    let func = args[1].clone();
+    let mut inners = Vec::new();
+    for a in &args[2..] {
+        inners.push(it.iter(a)?);
+    }
+    Ok(it.new_iter("map", IterState::Map { func, inners }))
+}
+
+fn filter_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "filter", &kwargs)?;
+    if args.len() != 3 {
+        return it.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1));
+    }
+    let inner = it.iter(&args[2])?;
+    Ok(it.new_iter("filter", IterState::Filter { func: args[1].clone(), inner }))
+}
+
+fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "reversed", &kwargs)?;
+    if args.len() != 2 {
+        return it.type_error(format!("reversed expected 1 argument, got {}", args.len() - 1));
+    }
+    let seq = args[1].clone();
+    let t = it.type_of(&seq);
+    if let Some(m) = it.lookup_special(&t, "__reversed__") {
+        return it.call_bound(&m, &seq, vec![], vec![]);
+    }
+    if let Value::Obj(o) = &seq {
+        if matches!(o.payload, Payload::Dict(_)) {
+            let keys = it.collect(&seq)?;
+            let rev: Vec<Value> = keys.into_iter().rev().collect();
+            return Ok(it.new_iter("reversed", IterState::Values { values: rev, index: 0 }));
+        }
+    }
+    if it.lookup_special(&t, "__getitem__").is_none() || it.lookup_special(&t, "__len__").is_none() {
+        let tn = it.type_name(&seq);
+        return it.type_error(format!("'{tn}' object is not reversible"));
+    }
+    let n = it.len(&seq)?;
+    Ok(it.new_iter("reversed", IterState::Reversed { seq, index: n as isize - 1 }))
+}

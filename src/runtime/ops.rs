@@ -1,0 +1,324 @@
+//! Operators through dunders, as CPython dispatches them: `NotImplemented`, reflected
+//! operands, and the right operand's priority when its type is a subclass that overrides the
+//! reflected method. Builtin values take native fast paths with the same results.
+
+use super::interp::Interp;
+use super::numbers;
+use super::value::{ObjRef, Payload, Value};
+use super::PyResult;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use std::rc::Rc;
+
+pub fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__", "+"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__", "-"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__", "*"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__", "@"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__", "%"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__", "** or pow()"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__", ">>"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__", "|"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__", "^"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__", "&"),
+    }
+}
+
+pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        _ => ("__ne__", "__ne__"),
+    }
+}
+
+/// True for values whose type is an exact builtin handled natively.
+fn is_native(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => o.class().class_data().is_some_and(|c| c.builtin),
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+impl Interp {
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if is_native(&a) && is_native(&b) {
+            if let Some(r) = self.native_binop(op, &a, &b)? {
+                return Ok(r);
+            }
+            return self.unsupported(op, &a, &b);
+        }
+        let (name, rname, _, _) = binop_names(op);
+        match self.binary_dispatch(name, rname, &a, &b)? {
+            Some(r) => Ok(r),
+            None => self.unsupported(op, &a, &b),
+        }
+    }
+
+    fn unsupported<T>(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<T> {
+        let sym = binop_names(op).3;
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::List(_))) && ta.as_ref() == "list" {
+            return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+        }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_))) && ta.as_ref() == "tuple" {
+            return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+        }
+        if op == BinOp::Mult && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)) || self.seq_items(a).is_some() || self.seq_items(b).is_some()) {
+            let other = if matches!(a, Value::Str(_)) || self.seq_items(a).is_some() { tb } else { ta };
+            return self.type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+        }
+        self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+    }
+
+    /// `a.__op__(b)` / `b.__rop__(a)` with subclass priority; `None` if both decline.
+    pub fn binary_dispatch(&mut self, name: &str, rname: &str, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let a_op = self.lookup_special(&ta, name);
+        let mut b_rop = if same { None } else { self.lookup_special(&tb, rname) };
+        if let Some(rop) = &b_rop {
+            let overrides = match self.lookup_special(&ta, rname) {
+                Some(x) => !x.is(rop),
+                None => true,
+            };
+            if overrides && self.is_subclass(&tb, &ta) {
+                let r = self.call_bound(rop, b, vec![a.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+                b_rop = None;
+            }
+        }
+        if let Some(op) = a_op {
+            let r = self.call_bound(&op, a, vec![b.clone()], vec![])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(rop) = b_rop {
+            let r = self.call_bound(&rop, b, vec![a.clone()], vec![])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = &a {
+            let (_, _, iname, _) = binop_names(op);
+            let t = o.class();
+            if let Some(m) = self.lookup_special(&t, iname) {
+                let r = self.call_bound(&m, &a, vec![b.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match self.binary_op(op, a, b) {
+            Err(e) => Err(self.rewrite_inplace_msg(e, op)),
+            ok => ok,
+        }
+    }
+
+    fn rewrite_inplace_msg(&mut self, e: super::Unwind, op: BinOp) -> super::Unwind {
+        if let super::Unwind::Exception(x) = &e {
+            let sym = binop_names(op).3;
+            if let Payload::Exception(d) = &x.payload {
+                let args = d.args.borrow().clone();
+                if let Some([Value::Str(m)]) = self.tuple_items(&args).map(|a| a.to_vec()).as_deref() {
+                    let prefix = format!("unsupported operand type(s) for {sym}:");
+                    if m.starts_with(&prefix) {
+                        let new = m.replacen(&prefix, &format!("unsupported operand type(s) for {sym}=:"), 1);
+                        *d.args.borrow_mut() = self.tuple(vec![Value::str(&new)]);
+                    }
+                }
+            }
+        }
+        e
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        let (name, sym) = match op {
+            UnaryOp::USub => ("__neg__", "-"),
+            UnaryOp::UAdd => ("__pos__", "+"),
+            UnaryOp::Invert => ("__invert__", "~"),
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(&v)?)),
+        };
+        if let Some(r) = numbers::unary(op, &v) {
+            return Ok(r);
+        }
+        let t = self.type_of(&v);
+        if let Some(m) = self.lookup_special(&t, name) {
+            return self.call_bound(&m, &v, vec![], vec![]);
+        }
+        let tn = self.type_name(&v);
+        self.type_error(format!("bad operand type for unary {sym}: '{tn}'"))
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if is_native(a) && is_native(b) {
+            if let Some(r) = self.native_compare(op, a, b)? {
+                return Ok(Value::Bool(r));
+            }
+        } else {
+            let (name, rname) = cmp_names(op);
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let mut tried_reflected = false;
+            if !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta) {
+                if let Some(m) = self.lookup_special(&tb, rname) {
+                    tried_reflected = true;
+                    let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(m) = self.lookup_special(&ta, name) {
+                let r = self.call_bound(&m, a, vec![b.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if !tried_reflected {
+                if let Some(m) = self.lookup_special(&tb, rname) {
+                    let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
+            }
+        }
+    }
+
+    /// `a == b` as a bool (dict keys, `in`, `list.index`).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = numbers::native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::None => Ok(false),
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::BigInt(_) => Ok(true),
+            Value::Float(f) => Ok(*f != 0.0),
+            Value::Str(s) => Ok(!s.is_empty()),
+            Value::Obj(o) => {
+                let t = o.class();
+                if t.class_data().is_some_and(|c| c.builtin) {
+                    return Ok(match &o.payload {
+                        Payload::List(l) => !l.borrow().is_empty(),
+                        Payload::Tuple(t) => !t.is_empty(),
+                        Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
+                        Payload::FrozenSet(d) => !d.is_empty(),
+                        Payload::Range { .. } => self.len(v)? > 0,
+                        _ => true,
+                    });
+                }
+                if let Some(m) = self.lookup_special(&t, "__bool__") {
+                    let r = self.call_bound(&m, v, vec![], vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let tn = self.type_name(&other);
+                            self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                        }
+                    };
+                }
+                if self.lookup_special(&t, "__len__").is_some() {
+                    return Ok(self.len(v)? > 0);
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Str(s) => Ok(super::dict::str_hash(s)),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::None => Ok(numbers::hash_native(v)),
+            Value::Obj(o) => {
+                match &o.payload {
+                    Payload::Tuple(items) if o.class().class_data().is_some_and(|c| c.builtin) => {
+                        let mut hs = Vec::with_capacity(items.len());
+                        for it in items.clone() {
+                            hs.push(self.hash(&it)?);
+                        }
+                        return Ok(super::format::hash_tuple(&hs));
+                    }
+                    Payload::FrozenSet(d) if o.class().class_data().is_some_and(|c| c.builtin) => {
+                        let mut h: i64 = 0;
+                        for e in d.iter() {
+                            h ^= e.hash.wrapping_mul(1_000_003);
+                        }
+                        return Ok(if h == -1 { -2 } else { h });
+                    }
+                    _ => {}
+                }
+                let t = o.class();
+                match self.lookup_special(&t, "__hash__") {
+                    Some(Value::None) | None => {
+                        let tn = self.class_name(&t);
+                        self.type_error(format!("unhashable type: '{tn}'"))
+                    }
+                    Some(h) => {
+                        if self.is_builtin_named(&h, "object.__hash__") {
+                            return Ok((o.id as i64).wrapping_mul(0x9E37_79B9) >> 4);
+                        }
+                        let r = self.call_bound(&h, v, vec![], vec![])?;
+                        match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::BigInt(_) => Ok(numbers::hash_native(&r)),
+                            _ => self.type_error("__hash__ method should return an integer"),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A class object used as an operand (for `repr` in error messages).
+    pub fn repr_class(&self, c: &ObjRef) -> String {
+        format!("<class '{}'>", self.class_name(c))
+    }
+}

@@ -1,0 +1,518 @@
+//! `repr()`, `str()`, `format()` and `%`-formatting, dispatching to user `__repr__`,
+//! `__str__` and `__format__` and rendering builtin values as CPython does.
+
+use super::format;
+use super::interp::Interp;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, RECURSION_LIMIT};
+use std::rc::Rc;
+
+impl Interp {
+    pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        match v {
+            Value::None => Ok(Rc::from("None")),
+            Value::Bool(b) => Ok(Rc::from(if *b { "True" } else { "False" })),
+            Value::Int(i) => Ok(Rc::from(i.to_string())),
+            Value::BigInt(b) => {
+                if b.bits() > 4300 * 10 / 3 {
+                    return self.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+                }
+                Ok(Rc::from(b.to_string()))
+            }
+            Value::Float(f) => Ok(Rc::from(format::float_repr(*f))),
+            Value::Str(s) => Ok(Rc::from(format::str_repr(s))),
+            Value::Obj(o) => {
+                let t = o.class();
+                if t.class_data().is_some_and(|c| c.builtin) {
+                    return self.native_repr(o);
+                }
+                let Some(m) = self.lookup_special(&t, "__repr__") else { return self.native_repr(o) };
+                let r = self.call_bound(&m, v, vec![], vec![])?;
+                match r {
+                    Value::Str(s) => Ok(s),
+                    other => {
+                        let tn = self.type_name(&other);
+                        self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The fake address CPython would print, stable per object.
+    pub fn addr(&self, o: &ObjRef) -> String {
+        format!("0x7f{:010x}", 0x1000 + o.id * 0x30)
+    }
+
+    /// `object.__repr__` and the builtin types' reprs.
+    pub fn native_repr(&mut self, o: &ObjRef) -> PyResult<Rc<str>> {
+        let s: String = match &o.payload {
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                return self.seq_repr(o, "[", "]", &items, false);
+            }
+            Payload::Tuple(t) => {
+                let items = t.clone();
+                return self.seq_repr(o, "(", ")", &items, items.len() == 1);
+            }
+            Payload::Dict(d) => {
+                let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                if items.is_empty() {
+                    return Ok(Rc::from("{}"));
+                }
+                if self.repr_stack.contains(&o.id) {
+                    return Ok(Rc::from("{...}"));
+                }
+                self.repr_enter(o.id)?;
+                let mut parts = Vec::new();
+                for (k, v) in items {
+                    let r = self.repr(&k).and_then(|k| Ok(format!("{k}: {}", self.repr(&v)?)));
+                    match r {
+                        Ok(p) => parts.push(p),
+                        Err(e) => {
+                            self.repr_leave();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.repr_leave();
+                format!("{{{}}}", parts.join(", "))
+            }
+            Payload::Set(d) => {
+                let keys = d.borrow().keys();
+                if keys.is_empty() {
+                    return Ok(Rc::from(format!("{}()", self.class_name(&o.class()))));
+                }
+                let inner = self.seq_repr(o, "{", "}", &keys, false)?;
+                if o.class().class_data().is_some_and(|c| c.builtin) {
+                    inner.to_string()
+                } else {
+                    format!("{}({inner})", self.class_name(&o.class()))
+                }
+            }
+            Payload::FrozenSet(d) => {
+                let keys = d.keys();
+                if keys.is_empty() {
+                    return Ok(Rc::from("frozenset()"));
+                }
+                let inner = self.seq_repr(o, "{", "}", &keys, false)?;
+                format!("frozenset({inner})")
+            }
+            Payload::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Payload::Slice { start, stop, step } => {
+                let (a, b, c) = (start.clone(), stop.clone(), step.clone());
+                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+            }
+            Payload::Class(c) => {
+                let module = if c.builtin {
+                    None
+                } else {
+                    o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned())
+                };
+                match module {
+                    Some(Value::Str(m)) if &*m != "builtins" => format!("<class '{m}.{}'>", c.qualname.borrow()),
+                    _ => format!("<class '{}'>", c.qualname.borrow()),
+                }
+            }
+            Payload::Function(fd) => format!("<function {} at {}>", fd.qualname.borrow(), self.addr(o)),
+            Payload::Builtin(b) => match b.kind {
+                super::function::BuiltinKind::Method => {
+                    let owner = b.qualname.split('.').next().unwrap_or("").to_string();
+                    if b.name.starts_with("__") {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+                    } else {
+                        format!("<method '{}' of '{owner}' objects>", b.name)
+                    }
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Payload::BoundMethod { func, receiver } => {
+                let (func, receiver) = (func.clone(), receiver.clone());
+                let fname = match &func {
+                    Value::Obj(f) => match &f.payload {
+                        Payload::Function(fd) => fd.qualname.borrow().to_string(),
+                        Payload::Builtin(b) => b.qualname.to_string(),
+                        _ => "?".into(),
+                    },
+                    _ => "?".into(),
+                };
+                let r = self.repr(&receiver)?;
+                if matches!(&func, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))) {
+                    format!("<built-in method {} of {} object at {}>", fname.rsplit('.').next().unwrap_or(""), self.type_name(&receiver), match &receiver {
+                        Value::Obj(r) => self.addr(r),
+                        _ => "0x0".into(),
+                    })
+                } else {
+                    format!("<bound method {fname} of {r}>")
+                }
+            }
+            Payload::Exception(e) => {
+                let args = e.args.borrow().clone();
+                let items = self.tuple_items(&args).map(|a| a.to_vec()).unwrap_or_default();
+                let name = self.class_name(&o.class());
+                let mut parts = Vec::new();
+                for a in &items {
+                    parts.push(self.repr(a)?.to_string());
+                }
+                format!("{name}({})", parts.join(", "))
+            }
+            Payload::NotImplemented => "NotImplemented".into(),
+            Payload::Ellipsis => "Ellipsis".into(),
+            Payload::Super { this_class, obj, .. } => {
+                let (tc, obj) = (this_class.clone(), obj.clone());
+                let r = self.repr(&obj)?;
+                format!("<super: <class '{}'>, <{} object>>", self.class_name(&tc), self.type_name(&obj)).replace("<<", "<").replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
+            }
+            Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
+            Payload::Module { name } => format!("<module '{name}'>"),
+            Payload::Boxed(inner) => {
+                let inner = inner.clone();
+                return self.repr(&inner);
+            }
+            _ => {
+                let t = o.class();
+                let cd = t.class_data();
+                let module = if cd.is_some_and(|c| c.builtin) {
+                    String::new()
+                } else {
+                    match t.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned()) {
+                        Some(Value::Str(m)) => format!("{m}."),
+                        _ => String::new(),
+                    }
+                };
+                let qn = cd.map(|c| c.qualname.borrow().to_string()).unwrap_or_default();
+                format!("<{module}{qn} object at {}>", self.addr(o))
+            }
+        };
+        Ok(Rc::from(s))
+    }
+
+    fn repr_enter(&mut self, id: u64) -> PyResult<()> {
+        if self.repr_stack.len() as u32 + self.depth >= RECURSION_LIMIT {
+            return self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        self.repr_stack.push(id);
+        Ok(())
+    }
+
+    fn repr_leave(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn seq_repr(&mut self, o: &ObjRef, open: &str, close: &str, items: &[Value], trailing_comma: bool) -> PyResult<Rc<str>> {
+        if self.repr_stack.contains(&o.id) {
+            return Ok(Rc::from(format!("{open}...{close}")));
+        }
+        self.repr_enter(o.id)?;
+        let mut s = String::from(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            match self.repr(it) {
+                Ok(r) => s.push_str(&r),
+                Err(e) => {
+                    self.repr_leave();
+                    return Err(e);
+                }
+            }
+        }
+        self.repr_leave();
+        if trailing_comma {
+            s.push(',');
+        }
+        s.push_str(close);
+        let t = o.class();
+        if !t.class_data().is_some_and(|c| c.builtin) && !matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Set(_)) {
+            return Ok(Rc::from(s));
+        }
+        Ok(Rc::from(s))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Obj(o) => {
+                let t = o.class();
+                let m = self.lookup_special(&t, "__str__");
+                match m {
+                    Some(m) if !self.is_builtin_named(&m, "object.__str__") => {
+                        let r = self.call_bound(&m, v, vec![], vec![])?;
+                        match r {
+                            Value::Str(s) => Ok(s),
+                            other => {
+                                let tn = self.type_name(&other);
+                                self.type_error(format!("__str__ returned non-string (type {tn})"))
+                            }
+                        }
+                    }
+                    _ => self.repr(v),
+                }
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `BaseException.__str__`.
+    pub fn exc_args_str(&mut self, o: &ObjRef) -> PyResult<Rc<str>> {
+        let Payload::Exception(e) = &o.payload else { return Ok(Rc::from("")) };
+        let args = e.args.borrow().clone();
+        let items = self.tuple_items(&args).map(|a| a.to_vec()).unwrap_or_default();
+        let is_key_error = self.is_instance(&Value::Obj(o.clone()), &self.t.exc("KeyError"));
+        match items.as_slice() {
+            [] => Ok(Rc::from("")),
+            [one] if is_key_error => self.repr(one),
+            [one] => self.to_str(one),
+            _ => self.repr(&args),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Str(s) if spec.is_empty() => return Ok(s.to_string()),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_) | Value::None => return self.native_format(v, spec),
+            _ => {}
+        }
+        let t = self.type_of(v);
+        match self.lookup_special(&t, "__format__") {
+            Some(m) if !self.is_builtin_named(&m, "object.__format__") => {
+                let r = self.call_bound(&m, v, vec![Value::str(spec)], vec![])?;
+                match r {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => {
+                        let tn = self.type_name(&other);
+                        self.type_error(format!("__format__ must return a str, not {tn}"))
+                    }
+                }
+            }
+            _ => {
+                if let Value::Obj(o) = v {
+                    if let Payload::Boxed(inner) = &o.payload {
+                        let inner = inner.clone();
+                        return self.native_format(&inner, spec);
+                    }
+                }
+                if !spec.is_empty() {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
+                }
+                Ok(self.to_str(v)?.to_string())
+            }
+        }
+    }
+
+    pub fn native_format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return Ok(self.to_str(v)?.to_string());
+        }
+        if v.is_none() {
+            return self.type_error("unsupported format string passed to NoneType.__format__");
+        }
+        let fs = match format::parse_format_spec(spec) {
+            Ok(s) => s,
+            Err(e) => return self.from_fmt(e),
+        };
+        let r = match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => format::format_int(&super::numbers::to_big(v).unwrap_or_default(), &fs),
+            Value::Float(f) => format::format_float(*f, &fs),
+            Value::Str(s) => format::format_str(s, &fs),
+            _ => return self.to_str(v).map(|s| s.to_string()),
+        };
+        match r {
+            Ok(s) => Ok(s),
+            Err(e) => self.from_fmt(e),
+        }
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let mapping = match args {
+            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Some(args.clone()),
+            _ => None,
+        };
+        let items: Vec<Value> = match self.tuple_items(args) {
+            Some(t) => t.to_vec(),
+            None => vec![args.clone()],
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        let mut used_mapping = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            let Some(&c1) = chars.get(i) else { return self.value_error("incomplete format") };
+            if c1 == '%' {
+                out.push('%');
+                i += 1;
+                continue;
+            }
+            let mut key = None;
+            if c1 == '(' {
+                let start = i + 1;
+                let mut depth = 1;
+                let mut j = start;
+                while j < chars.len() && depth > 0 {
+                    if chars[j] == '(' {
+                        depth += 1;
+                    } else if chars[j] == ')' {
+                        depth -= 1;
+                    }
+                    j += 1;
+                }
+                if depth > 0 {
+                    return self.value_error("incomplete format key");
+                }
+                key = Some(chars[start..j - 1].iter().collect::<String>());
+                i = j;
+            }
+            let mut flags = String::new();
+            while let Some(&f) = chars.get(i) {
+                if "-+ #0".contains(f) {
+                    flags.push(f);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut width = String::new();
+            if chars.get(i) == Some(&'*') {
+                let w = items.get(next).cloned().unwrap_or(Value::Int(0));
+                next += 1;
+                width = self.to_str(&w)?.to_string();
+                i += 1;
+            }
+            while let Some(&d) = chars.get(i) {
+                if d.is_ascii_digit() {
+                    width.push(d);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut prec = None;
+            if chars.get(i) == Some(&'.') {
+                i += 1;
+                let mut p = String::new();
+                while let Some(&d) = chars.get(i) {
+                    if d.is_ascii_digit() {
+                        p.push(d);
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                prec = Some(p.parse::<usize>().unwrap_or(0));
+            }
+            let Some(&conv) = chars.get(i) else { return self.value_error("incomplete format") };
+            i += 1;
+            let arg = match &key {
+                Some(k) => {
+                    used_mapping = true;
+                    let Some(m) = &mapping else { return self.type_error("format requires a mapping") };
+                    self.getitem(m, &Value::str(k))?
+                }
+                None => {
+                    let Some(a) = items.get(next).cloned() else { return self.type_error("not enough arguments for format string") };
+                    next += 1;
+                    a
+                }
+            };
+            let body = match conv {
+                's' => self.to_str(&arg)?.to_string(),
+                'r' | 'a' => self.repr(&arg)?.to_string(),
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
+                    let num = self.percent_number(&arg, conv)?;
+                    let mut spec = String::new();
+                    if flags.contains('+') {
+                        spec.push('+');
+                    } else if flags.contains(' ') {
+                        spec.push(' ');
+                    }
+                    if flags.contains('#') {
+                        spec.push('#');
+                    }
+                    if let Some(p) = prec {
+                        if "eEfFgG".contains(conv) {
+                            spec.push_str(&format!(".{p}"));
+                        }
+                    } else if "eEfF".contains(conv) {
+                        spec.push_str(".6");
+                    }
+                    let tc = match conv {
+                        'i' | 'u' => 'd',
+                        c => c,
+                    };
+                    spec.push(tc);
+                    self.native_format(&num, &spec)?
+                }
+                other => {
+                    return self.value_error(format!("unsupported format character '{other}' ({:#x}) at index {}", other as u32, i - 1));
+                }
+            };
+            let body = match (prec, conv) {
+                (Some(p), 's' | 'r' | 'a') => body.chars().take(p).collect(),
+                _ => body,
+            };
+            let w: usize = width.parse().unwrap_or(0);
+            let len = body.chars().count();
+            if len < w {
+                let pad = w - len;
+                if flags.contains('-') {
+                    out.push_str(&body);
+                    out.push_str(&" ".repeat(pad));
+                } else if flags.contains('0') && !"srac".contains(conv) {
+                    let (sign, digits) = if body.starts_with(['-', '+', ' ']) { body.split_at(1) } else { ("", body.as_str()) };
+                    out.push_str(sign);
+                    out.push_str(&"0".repeat(pad));
+                    out.push_str(digits);
+                } else {
+                    out.push_str(&" ".repeat(pad));
+                    out.push_str(&body);
+                }
+            } else {
+                out.push_str(&body);
+            }
+        }
+        if next < items.len() && !used_mapping && mapping.is_none() {
+            return self.type_error("not all arguments converted during string formatting");
+        }
+        Ok(out)
+    }
+
+    fn percent_number(&mut self, arg: &Value, conv: char) -> PyResult<Value> {
+        let tn = self.type_name(arg);
+        match (arg, conv) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => Ok(Value::Float(super::numbers::to_f64(arg).unwrap_or(0.0))),
+            (Value::Int(_) | Value::BigInt(_), _) => Ok(arg.clone()),
+            (Value::Bool(b), _) => Ok(Value::Int(*b as i64)),
+            (Value::Float(f), 'd' | 'i' | 'u') => Ok(Value::from_bigint(format::float_to_bigint(f.trunc()))),
+            (Value::Float(_), 'x' | 'X' | 'o' | 'c') => self.type_error(format!("%{conv} format: an integer is required, not float")),
+            (Value::Float(_), _) => Ok(arg.clone()),
+            (Value::Str(s), 'c') if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0))),
+            _ => {
+                if "diu".contains(conv) {
+                    self.type_error(format!("%{conv} format: a real number is required, not {tn}"))
+                } else if "xXo".contains(conv) {
+                    self.type_error(format!("%{conv} format: an integer is required, not {tn}"))
+                } else {
+                    self.type_error(format!("must be real number, not {tn}"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Where a name lives: function slots, enclosing frames (closures), class namespaces,
+//! module globals and builtins — resolved with CPython's LEGB rules and error messages.
+
+use super::function::{ClassCell, Frame};
+use super::interp::Interp;
+use super::value::{ObjRef, Value};
+use super::{PyResult, Unwind};
+use std::rc::Rc;
+
+/// The scope code runs in.
+pub struct Ctx {
+    pub globals: ObjRef,
+    /// The function frame, for function bodies (and the enclosing one for class bodies).
+    pub frame: Option<Rc<Frame>>,
+    /// The namespace mapping of a class body being executed.
+    pub class_ns: Option<Value>,
+    pub class_cell: Option<ClassCell>,
+    /// Set while running a generator body: the resume path (see `generator`).
+    pub gen: Option<Rc<super::generator::GenCtx>>,
+}
+
+impl Ctx {
+    pub fn module(globals: ObjRef) -> Ctx {
+        Ctx { globals, frame: None, class_ns: None, class_cell: None, gen: None }
+    }
+}
+
+impl Interp {
+    pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        if let Some(ns) = &ctx.class_ns {
+            if let Some(v) = self.mapping_lookup(ns, name)? {
+                return Ok(v);
+            }
+            if let Some(v) = self.load_free(name, ctx.frame.as_ref()) {
+                return v.map_err(|_| self.unbound_free(name));
+            }
+            return self.load_global(name, &ctx.globals);
+        }
+        if let Some(frame) = &ctx.frame {
+            if let Some(&slot) = frame.code.slot_of.get(name) {
+                if let Some(v) = frame.slots.borrow()[slot].clone() {
+                    return Ok(v);
+                }
+                return self.err(
+                    "UnboundLocalError",
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                );
+            }
+            if !frame.code.globals.contains(name) {
+                if let Some(v) = self.load_free(name, frame.parent.as_ref()) {
+                    return v.map_err(|_| self.unbound_free(name));
+                }
+            }
+        }
+        self.load_global(name, &ctx.globals)
+    }
+
+    fn unbound_free(&mut self, name: &str) -> Unwind {
+        let e = self.new_exc(
+            "NameError",
+            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        );
+        Unwind::Exception(e)
+    }
+
+    /// Looks a name up in enclosing function frames. `Some(Err(()))` means found but unbound.
+    fn load_free(&self, name: &Rc<str>, mut frame: Option<&Rc<Frame>>) -> Option<Result<Value, ()>> {
+        while let Some(f) = frame {
+            if let Some(&slot) = f.code.slot_of.get(name) {
+                return Some(f.slots.borrow()[slot].clone().ok_or(()));
+            }
+            if f.code.globals.contains(name) {
+                return None;
+            }
+            frame = f.parent.as_ref();
+        }
+        None
+    }
+
+    pub fn load_global(&mut self, name: &Rc<str>, globals: &ObjRef) -> PyResult<Value> {
+        if let Some(d) = globals.dict_data() {
+            if let Some(v) = d.borrow().get_str(name) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(d) = self.builtins.dict_data() {
+            if let Some(v) = d.borrow().get_str(name) {
+                return Ok(v.clone());
+            }
+        }
+        self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
+        if let Some(ns) = &ctx.class_ns {
+            return self.mapping_store(ns, Value::Str(name.clone()), value);
+        }
+        if let Some(frame) = &ctx.frame {
+            if let Some(&slot) = frame.code.slot_of.get(name) {
+                frame.slots.borrow_mut()[slot] = Some(value);
+                return Ok(());
+            }
+            if !frame.code.globals.contains(name) {
+                // A nonlocal: bind in the nearest enclosing frame that owns the name.
+                let mut f = frame.parent.as_ref();
+                while let Some(p) = f {
+                    if let Some(&slot) = p.code.slot_of.get(name) {
+                        p.slots.borrow_mut()[slot] = Some(value);
+                        return Ok(());
+                    }
+                    f = p.parent.as_ref();
+                }
+            }
+        }
+        if let Some(d) = ctx.globals.dict_data() {
+            d.borrow_mut().set_str(name.clone(), value);
+        }
+        Ok(())
+    }
+
+    pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
+        if let Some(ns) = &ctx.class_ns {
+            return self.mapping_delete(ns, Value::Str(name.clone()));
+        }
+        if let Some(frame) = &ctx.frame {
+            if let Some(&slot) = frame.code.slot_of.get(name) {
+                let old = frame.slots.borrow_mut()[slot].take();
+                if old.is_none() {
+                    return self.err(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    );
+                }
+                return Ok(());
+            }
+        }
+        let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str(name));
+        if removed.is_none() {
+            return self.err("NameError", format!("name '{name}' is not defined"));
+        }
+        Ok(())
+    }
+
+    /// `ns[key]` for a class namespace: a fast path for plain dicts, else `__getitem__`
+    /// (a `__prepare__` may return any mapping). `None` when the key is missing.
+    pub fn mapping_lookup(&mut self, ns: &Value, name: &Rc<str>) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = ns {
+            if let Some(d) = o.dict_data() {
+                if Rc::ptr_eq(&o.class(), &self.t.dict) {
+                    return Ok(d.borrow().get_str(name).cloned());
+                }
+            }
+        }
+        match self.getitem(ns, &Value::Str(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn mapping_store(&mut self, ns: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let (Value::Obj(o), Value::Str(k)) = (ns, &key) {
+            if let Some(d) = o.dict_data() {
+                if Rc::ptr_eq(&o.class(), &self.t.dict) {
+                    d.borrow_mut().set_str(k.clone(), value);
+                    return Ok(());
+                }
+            }
+        }
+        self.setitem(ns, key, value)
+    }
+
+    pub fn mapping_delete(&mut self, ns: &Value, key: Value) -> PyResult<()> {
+        self.delitem(ns, key)
+    }
+}

@@ -1,0 +1,154 @@
+//! Attributes CPython implements as C getsets: `__class__`, `__dict__`, `__name__`, `__mro__`,
+//! a function's `__qualname__`, a bound method's `__self__`, an exception's `args`, ...
+
+use super::dict::DictData;
+use super::interp::Interp;
+use super::value::{ObjRef, Payload, Value};
+use super::PyResult;
+use std::rc::Rc;
+
+impl Interp {
+    /// Getset attributes of non-class objects. Checked after data descriptors on the type and
+    /// before the instance `__dict__`.
+    pub fn native_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(o) = obj else {
+            return Ok(self.number_attr(obj, name));
+        };
+        if name == "__dict__" {
+            if let Some(d) = &o.dict {
+                return Ok(Some(Value::Obj(d.clone())));
+            }
+        }
+        let v = match (&o.payload, name) {
+            (Payload::Function(fd), "__name__") => Value::Str(fd.name.borrow().clone()),
+            (Payload::Function(fd), "__qualname__") => Value::Str(fd.qualname.borrow().clone()),
+            (Payload::Function(fd), "__doc__") => fd.doc.clone(),
+            (Payload::Function(_), "__module__") => Value::str("__main__"),
+            (Payload::Function(fd), "__defaults__") => {
+                let d = fd.defaults.borrow().clone();
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    self.tuple(d)
+                }
+            }
+            (Payload::Function(fd), "__kwdefaults__") => {
+                let d = fd.kwdefaults.borrow().clone();
+                if d.is_empty() {
+                    Value::None
+                } else {
+                    let mut dd = DictData::new();
+                    for (k, v) in d {
+                        dd.set_str(k, v);
+                    }
+                    self.dict_from(dd)
+                }
+            }
+            (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
+            (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
+            (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),
+            (Payload::BoundMethod { func, .. }, "__func__") => func.clone(),
+            (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                let func = func.clone();
+                return self.getattr(&func, &Rc::from(name)).map(Some);
+            }
+            (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            (Payload::Property { fget, .. }, "fget") => fget.clone(),
+            (Payload::Property { fset, .. }, "fset") => fset.clone(),
+            (Payload::Property { fdel, .. }, "fdel") => fdel.clone(),
+            (Payload::Property { doc, fget, .. }, "__doc__") => {
+                if doc.is_none() {
+                    if let Value::Obj(f) = fget {
+                        if let Payload::Function(fd) = &f.payload {
+                            return Ok(Some(fd.doc.clone()));
+                        }
+                    }
+                }
+                doc.clone()
+            }
+            (Payload::Exception(e), "args") => e.args.borrow().clone(),
+            (Payload::Exception(e), "__cause__") => e.cause.borrow().clone(),
+            (Payload::Exception(e), "__context__") => e.context.borrow().clone(),
+            (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+            (Payload::Exception(_), "__traceback__") => Value::None,
+            (Payload::Exception(e), "value") if self.is_instance(obj, &self.t.exc("StopIteration")) => {
+                let args = e.args.borrow().clone();
+                self.tuple_items(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)
+            }
+            (Payload::Range { start, .. }, "start") => Value::Int(*start),
+            (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),
+            (Payload::Range { step, .. }, "step") => Value::Int(*step),
+            (Payload::Slice { start, .. }, "start") => start.clone(),
+            (Payload::Slice { stop, .. }, "stop") => stop.clone(),
+            (Payload::Slice { step, .. }, "step") => step.clone(),
+            (Payload::Super { this_class, .. }, "__thisclass__") => Value::Obj(this_class.clone()),
+            (Payload::Super { obj, .. }, "__self__") => obj.clone(),
+            (Payload::Super { obj_type, .. }, "__self_class__") => Value::Obj(obj_type.clone()),
+            (Payload::Generator(g), "__name__" | "__qualname__") => {
+                let g = g.borrow();
+                Value::Str(g.qualname())
+            }
+            (Payload::Boxed(v), _) => {
+                let v = v.clone();
+                return Ok(self.number_attr(&v, name));
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn number_attr(&mut self, v: &Value, name: &str) -> Option<Value> {
+        match (v, name) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match v {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => v.clone(),
+            }),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        }
+    }
+
+    /// Getset attributes of classes (`type.__dict__`'s descriptors).
+    pub fn class_special_attr(&mut self, cls: &ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Some(cd) = cls.class_data() else { return Ok(None) };
+        let v = match name {
+            "__name__" => Value::Str(cd.name()),
+            "__qualname__" => Value::Str(cd.qualname.borrow().clone()),
+            "__mro__" => {
+                let m = cd.mro().into_iter().map(Value::Obj).collect();
+                self.tuple(m)
+            }
+            "__bases__" => {
+                let b = cd.bases.borrow().iter().cloned().map(Value::Obj).collect();
+                self.tuple(b)
+            }
+            "__base__" => match cd.bases.borrow().first() {
+                Some(b) => Value::Obj(self.solid_base_of(cls, b)),
+                None => Value::None,
+            },
+            "__class__" => Value::Obj(cls.class()),
+            "__dict__" => {
+                // A read-only view in CPython (mappingproxy); a snapshot here.
+                let data = cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
+                self.dict_from(data)
+            }
+            "__module__" if cd.builtin => Value::str("builtins"),
+            "__doc__" => match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned()) {
+                Some(v) => v,
+                None => Value::None,
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn solid_base_of(&self, _cls: &ObjRef, first_base: &ObjRef) -> ObjRef {
+        first_base.clone()
+    }
+}

@@ -1,0 +1,240 @@
+//! The builtin type objects (`object`, `type`, `int`, ...) of one run, created fresh per run so
+//! that nothing a program does leaks into the next.
+
+use super::dict::DictData;
+use super::heap::Heap;
+use super::value::{ClassData, Layout, ObjRef, Payload};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub dict: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub complex: ObjRef,
+    pub str_: ObjRef,
+    pub bytes: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub none_type: ObjRef,
+    pub not_implemented_type: ObjRef,
+    pub ellipsis_type: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
+    pub method: ObjRef,
+    pub property: ObjRef,
+    pub classmethod: ObjRef,
+    pub staticmethod: ObjRef,
+    pub super_: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub generator: ObjRef,
+    pub module: ObjRef,
+    pub member_descriptor: ObjRef,
+    pub mappingproxy: ObjRef,
+    /// Iterator types by name (`list_iterator`, `dict_keyiterator`, `enumerate`, `zip`, ...).
+    pub iters: FxHashMap<&'static str, ObjRef>,
+    /// Builtin exception classes by name.
+    pub exc: FxHashMap<&'static str, ObjRef>,
+}
+
+/// Allocates a builtin class with an empty namespace.
+pub fn make_class(heap: &mut Heap, meta: Option<&ObjRef>, dict_type: Option<&ObjRef>, name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
+    let ns = heap.alloc(dict_type.cloned(), None, Payload::Dict(RefCell::new(DictData::new())));
+    let name: Rc<str> = Rc::from(name);
+    let cls = heap.alloc(
+        meta.cloned(),
+        Some(ns),
+        Payload::Class(Box::new(ClassData {
+            name: RefCell::new(name.clone()),
+            qualname: RefCell::new(name),
+            bases: RefCell::new(bases.to_vec()),
+            mro: RefCell::new(Vec::new()),
+            layout,
+            builtin: true,
+            slot_names: Vec::new(),
+            has_dict: false,
+        })),
+    );
+    // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.
+    let mut mro = vec![cls.clone()];
+    if let Some(b) = bases.first() {
+        if let Some(bd) = b.class_data() {
+            mro.extend(bd.mro.borrow().iter().cloned());
+        }
+    }
+    if let Some(cd) = cls.class_data() {
+        *cd.mro.borrow_mut() = mro;
+    }
+    cls
+}
+
+/// The builtin exception tree as (name, base) in definition order.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("StopAsyncIteration", "Exception"),
+];
+
+pub const ITER_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "iterator",
+    "callable_iterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+];
+
+impl Types {
+    pub fn new(heap: &mut Heap) -> Types {
+        let object = make_class(heap, None, None, "object", &[], Layout::Object);
+        let type_ = make_class(heap, None, None, "type", &[object.clone()], Layout::Type);
+        let dict = make_class(heap, Some(&type_), None, "dict", &[object.clone()], Layout::Dict);
+        // Patch the bootstrap cycle: type(type) is type, and the first namespaces are dicts.
+        for c in [&object, &type_, &dict] {
+            *c.class.borrow_mut() = Some(type_.clone());
+            if let Some(ns) = &c.dict {
+                *ns.class.borrow_mut() = Some(dict.clone());
+            }
+        }
+        let mut mk = |name: &str, base: &ObjRef, layout: Layout| make_class(heap, Some(&type_), Some(&dict), name, &[base.clone()], layout);
+        let int = mk("int", &object, Layout::Int);
+        let bool_ = mk("bool", &int, Layout::Bool);
+        let float = mk("float", &object, Layout::Float);
+        let complex = mk("complex", &object, Layout::Other);
+        let str_ = mk("str", &object, Layout::Str);
+        let bytes = mk("bytes", &object, Layout::Other);
+        let list = mk("list", &object, Layout::List);
+        let tuple = mk("tuple", &object, Layout::Tuple);
+        let set = mk("set", &object, Layout::Set);
+        let frozenset = mk("frozenset", &object, Layout::FrozenSet);
+        let none_type = mk("NoneType", &object, Layout::Other);
+        let not_implemented_type = mk("NotImplementedType", &object, Layout::Other);
+        let ellipsis_type = mk("ellipsis", &object, Layout::Other);
+        let function = mk("function", &object, Layout::Function);
+        let builtin_function = mk("builtin_function_or_method", &object, Layout::Other);
+        let method_descriptor = mk("method_descriptor", &object, Layout::Other);
+        let method = mk("method", &object, Layout::Other);
+        let property = mk("property", &object, Layout::Other);
+        let classmethod = mk("classmethod", &object, Layout::Other);
+        let staticmethod = mk("staticmethod", &object, Layout::Other);
+        let super_ = mk("super", &object, Layout::Other);
+        let range = mk("range", &object, Layout::Other);
+        let slice = mk("slice", &object, Layout::Other);
+        let generator = mk("generator", &object, Layout::Other);
+        let module = mk("module", &object, Layout::Other);
+        let member_descriptor = mk("member_descriptor", &object, Layout::Other);
+        let mappingproxy = mk("mappingproxy", &object, Layout::Other);
+        let mut iters = FxHashMap::default();
+        for name in ITER_TYPES {
+            iters.insert(*name, mk(name, &object, Layout::Other));
+        }
+        let mut exc: FxHashMap<&'static str, ObjRef> = FxHashMap::default();
+        for (name, base) in EXCEPTIONS {
+            let base = exc.get(base).cloned().unwrap_or_else(|| object.clone());
+            let cls = mk(name, &base, Layout::Exception);
+            exc.insert(*name, cls);
+        }
+        Types {
+            object,
+            type_,
+            dict,
+            int,
+            bool_,
+            float,
+            complex,
+            str_,
+            bytes,
+            list,
+            tuple,
+            set,
+            frozenset,
+            none_type,
+            not_implemented_type,
+            ellipsis_type,
+            function,
+            builtin_function,
+            method_descriptor,
+            method,
+            property,
+            classmethod,
+            staticmethod,
+            super_,
+            range,
+            slice,
+            generator,
+            module,
+            member_descriptor,
+            mappingproxy,
+            iters,
+            exc,
+        }
+    }
+
+    pub fn exc(&self, name: &str) -> ObjRef {
+        self.exc.get(name).cloned().unwrap_or_else(|| self.exc["Exception"].clone())
+    }
+
+    pub fn iter_type(&self, name: &str) -> ObjRef {
+        self.iters.get(name).cloned().unwrap_or_else(|| self.iters["iterator"].clone())
+    }
+}

@@ -1,0 +1,224 @@
+//! Values and heap objects.
+//!
+//! Small immutable values (None, bool, int, float, str) live inline in `Value`; everything
+//! with identity is an `Obj` behind an `Rc`. Every `Obj` gets a run-unique number at birth: it
+//! is `id()`, and the trace uses it so a learner sees that a cached singleton is one object.
+//! See docs/heap.md for why reference counting was chosen.
+
+use super::dict::DictData;
+use super::function::{BuiltinFn, FunctionData};
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type ObjRef = Rc<Obj>;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    Obj(ObjRef),
+}
+
+pub struct Obj {
+    pub id: u64,
+    /// `type(obj)`; a cell because `__class__` can be assigned.
+    pub class: RefCell<Option<ObjRef>>,
+    /// The instance `__dict__` (a dict object), absent for objects with `__slots__` or builtins.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<obj #{}>", self.id)
+    }
+}
+
+/// What an object holds besides its class and `__dict__`.
+pub enum Payload {
+    /// A plain instance of a user class (state lives in `__dict__` or slots).
+    Instance,
+    Class(Box<ClassData>),
+    Dict(RefCell<DictData>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Vec<Value>),
+    /// Sets store keys in a dict with `None` values: one hashing implementation.
+    Set(RefCell<DictData>),
+    FrozenSet(DictData),
+    Function(Box<FunctionData>),
+    Builtin(BuiltinFn),
+    BoundMethod { func: Value, receiver: Value },
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super { this_class: ObjRef, obj: Value, obj_type: ObjRef },
+    Exception(Box<ExcData>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Iter(RefCell<IterState>),
+    Generator(RefCell<super::generator::GenState>),
+    Module { name: Rc<str> },
+    /// Slot storage for `__slots__` classes (one entry per slot name, in class order).
+    Slots(RefCell<Vec<Option<Value>>>),
+    /// Instances of user subclasses of int/float/str keep their builtin value here.
+    Boxed(Value),
+    /// A `__slots__` member descriptor: index into `Payload::Slots`.
+    SlotMember { name: Rc<str>, index: usize, owner: String },
+    /// The `__classcell__` a class body hands to `type.__new__` (for zero-argument `super()`).
+    ClassCell(super::function::ClassCell),
+    NotImplemented,
+    Ellipsis,
+}
+
+pub struct ClassData {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// Which builtin payload instances of this class carry.
+    pub layout: Layout,
+    /// True for classes created by the runtime (int, list, ...), false for user classes.
+    pub builtin: bool,
+    /// `__slots__` names declared along the MRO, when every class in it declares slots.
+    pub slot_names: Vec<Rc<str>>,
+    /// Instances get a `__dict__`.
+    pub has_dict: bool,
+}
+
+/// The C-level layout a class's instances share with a builtin base ("solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Function,
+    Other,
+}
+
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    /// Traceback entries, innermost first: (line, function name).
+    pub traceback: RefCell<Vec<(u32, Rc<str>)>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> Self {
+        ExcData {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+        }
+    }
+}
+
+/// Iterators over builtin containers; the sequence is shared, the index is the state.
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Keys/values/items of a dict, by entry position.
+    Dict { dict: ObjRef, pos: usize, kind: DictIterKind, len_at_start: usize },
+    Str { s: Rc<str>, pos: usize },
+    /// `iter(obj)` over an object with only `__getitem__`.
+    GetItem { obj: Value, index: i64 },
+    Reversed { seq: Value, index: isize },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// A precomputed list of values (used by e.g. `dict.items()` snapshots).
+    Values { values: Vec<Value>, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+}
+
+impl Obj {
+    pub fn class(&self) -> ObjRef {
+        self.class.borrow().clone().expect("object without class")
+    }
+    pub fn class_data(&self) -> Option<&ClassData> {
+        match &self.payload {
+            Payload::Class(c) => Some(c),
+            _ => None,
+        }
+    }
+    pub fn is_class(&self) -> bool {
+        matches!(self.payload, Payload::Class(_))
+    }
+    pub fn dict_data(&self) -> Option<&RefCell<DictData>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl ClassData {
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+    pub fn mro(&self) -> Vec<ObjRef> {
+        self.mro.borrow().clone()
+    }
+}

@@ -180,6 +180,11 @@ impl Interp {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Super { .. }) {
+                return self.super_getattr(obj, name);
+            }
+        }
         let tp = self.type_of(obj);
         let user_type = tp.class_data().is_some_and(|c| !c.builtin);
         if user_type {

@@ -196,7 +196,7 @@ impl Interp {
             return Ok(self.make_generator(frame));
         }
         self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref())?;
-        let ctx = Ctx { globals: fd.globals.clone(), frame: Some(frame), class_ns: None, class_cell: fd.class_cell.clone(), gen: None };
+        let ctx = Ctx { globals: fd.globals.clone(), frame: Some(frame), class_ns: None, class_cell: fd.class_cell.clone(), gen: None, private: code.private.clone() };
         let r = match &code.body {
             CodeBody::Def(d) => match self.exec_block(&d.body, &ctx) {
                 Ok(super::exec::Ctrl::Return(v)) => Ok(v),
@@ -344,7 +344,9 @@ impl Interp {
             None => {
                 let qn = self.child_qualname(ctx, &def.name);
                 let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-                let c = Rc::new(Code::new(CodeBody::Def(def.clone()), def.name.clone(), qn, &def.scope, first));
+                let mut c = Code::new(CodeBody::Def(def.clone()), def.name.clone(), qn, &def.scope, first);
+                c.private = ctx.private.clone();
+                let c = Rc::new(c);
                 self.code_cache.insert(key, c.clone());
                 c
             }

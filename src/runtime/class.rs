@@ -92,7 +92,7 @@ impl Interp {
         if let Some(doc) = &def.doc {
             self.mapping_store(&ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
         }
-        let body_ctx = Ctx { globals: ctx.globals.clone(), frame: ctx.frame.clone(), class_ns: Some(ns.clone()), class_cell: Some(cell.clone()), gen: None };
+        let body_ctx = Ctx { globals: ctx.globals.clone(), frame: ctx.frame.clone(), class_ns: Some(ns.clone()), class_cell: Some(cell.clone()), gen: None, private: Some(def.name.clone()) };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
         self.enter_frame(&qualname, first, None)?;
         let r = self.exec_block(&def.body, &body_ctx).map(|_| ());
@@ -190,6 +190,9 @@ impl Interp {
         if ns.get_str("__module__").is_none() {
             let m = self.load_global(&Rc::from("__name__"), &self.globals.clone()).unwrap_or(Value::str("__main__"));
             ns.set_str(Rc::from("__module__"), m);
+        }
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str(Rc::from("__hash__"), Value::None);
         }
         if ns.get_str("__doc__").is_none() {
             ns.set_str(Rc::from("__doc__"), Value::None);

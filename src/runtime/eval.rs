@@ -17,7 +17,8 @@ impl Interp {
             ExprKind::Attribute { value, attr } => {
                 let v = self.eval(value, ctx)?;
                 self.set_offset(e.range.start);
-                self.getattr(&v, attr)
+                let attr = mangled(attr, ctx);
+                self.getattr(&v, &attr)
             }
             ExprKind::Call { func, args, keywords } => self.eval_call(e, func, args, keywords, ctx),
             ExprKind::BinOp { left, op, right } => {
@@ -130,7 +131,9 @@ impl Interp {
                     Some(c) => c.clone(),
                     None => {
                         let qn = self.child_qualname(ctx, "<lambda>");
-                        let c = Rc::new(Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start));
+                        let mut c = Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start);
+                        c.private = ctx.private.clone();
+                        let c = Rc::new(c);
                         self.code_cache.insert(key, c.clone());
                         c
                     }
@@ -188,13 +191,18 @@ impl Interp {
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(value, ctx)?;
                 self.set_offset(func.range.start);
-                match self.get_method(&obj, attr)? {
+                let attr = mangled(attr, ctx);
+                match self.get_method(&obj, &attr)? {
                     (m, true) => (m, Some(obj)),
                     (m, false) => (m, None),
                 }
             }
             _ => (self.eval(func, ctx)?, None),
         };
+        if args.is_empty() && keywords.is_empty() && matches!(&f, Value::Obj(o) if Rc::ptr_eq(o, &self.t.super_)) {
+            self.set_offset(call.range.start);
+            return self.zero_arg_super(ctx);
+        }
         let mut argv = Vec::with_capacity(args.len() + 1);
         if let Some(r) = receiver {
             argv.push(r);
@@ -275,6 +283,27 @@ impl Interp {
         Ok(out)
     }
 
+    /// `super()` without arguments: the method's `__class__` cell and its first argument.
+    fn zero_arg_super(&mut self, ctx: &Ctx) -> PyResult<Value> {
+        let Some(frame) = &ctx.frame else { return self.err("RuntimeError", "super(): no arguments") };
+        let has_params = frame.code.params().is_some_and(|p| !p.posonly.is_empty() || !p.args.is_empty() || p.vararg.is_some());
+        if !has_params {
+            return self.err("RuntimeError", "super(): no arguments");
+        }
+        let first = frame.slots.borrow().first().cloned().flatten();
+        let Some(first) = first else { return self.err("RuntimeError", "super(): arg[0] deleted") };
+        let first = match (&first, frame.code.params()) {
+            (_, Some(p)) if p.posonly.is_empty() && p.args.is_empty() => match self.tuple_items(&first).and_then(|t| t.first().cloned()) {
+                Some(v) => v,
+                None => return self.err("RuntimeError", "super(): no arguments"),
+            },
+            _ => first,
+        };
+        let cls = ctx.class_cell.as_ref().and_then(|c| c.borrow().clone());
+        let Some(cls) = cls else { return self.err("RuntimeError", "super(): __class__ cell not found") };
+        self.make_super(&Value::Obj(cls), &first)
+    }
+
     /// The qualified name of a function or class defined in the current scope.
     pub fn child_qualname(&self, ctx: &Ctx, name: &str) -> Rc<str> {
         if let Some(ns) = &ctx.class_ns {
@@ -306,7 +335,7 @@ impl Interp {
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
         });
-        let inner = Ctx { globals: ctx.globals.clone(), frame: Some(frame), class_ns: None, class_cell: ctx.class_cell.clone(), gen: None };
+        let inner = Ctx { globals: ctx.globals.clone(), frame: Some(frame), class_ns: None, class_cell: ctx.class_cell.clone(), gen: None, private: ctx.private.clone() };
         self.enter_frame(&code.qualname, code.first_offset, None)?;
         let mut acc = Acc::new(kind);
         let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
@@ -324,7 +353,9 @@ impl Interp {
             Some(f) if ctx.class_ns.is_none() => Rc::from(format!("{}.<locals>.{kind}", f.code.qualname)),
             _ => self.child_qualname(ctx, kind),
         };
-        let code = Rc::new(Code::new(CodeBody::Comp(c.clone(), kind), Rc::from(kind), qn, &c.scope, c.elt.range.start));
+        let mut code = Code::new(CodeBody::Comp(c.clone(), kind), Rc::from(kind), qn, &c.scope, c.elt.range.start);
+        code.private = ctx.private.clone();
+        let code = Rc::new(code);
         self.code_cache.insert(key, code.clone());
         code
     }
@@ -408,5 +439,13 @@ impl CmpOp {
             CmpOp::In => "in",
             CmpOp::NotIn => "not in",
         }
+    }
+}
+
+/// Applies private-name mangling (`__x` → `_Class__x`) inside a class.
+pub fn mangled(name: &Rc<str>, ctx: &Ctx) -> Rc<str> {
+    match &ctx.private {
+        Some(cls) if name.starts_with("__") && !name.ends_with("__") => super::class::mangle(cls, name),
+        _ => name.clone(),
     }
 }

@@ -213,10 +213,11 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj, ctx)?;
-                let cur = self.getattr(&o, attr)?;
+                let attr = super::eval::mangled(attr, ctx);
+                let cur = self.getattr(&o, &attr)?;
                 let rhs = self.eval(value, ctx)?;
                 let r = self.inplace_op(op, cur, rhs)?;
-                self.setattr(&o, attr, r)
+                self.setattr(&o, &attr, r)
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
@@ -236,7 +237,8 @@ impl Interp {
             ExprKind::Name(n) => self.store_name(n, value, ctx),
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj, ctx)?;
-                self.setattr(&o, attr, value)
+                let attr = super::eval::mangled(attr, ctx);
+                self.setattr(&o, &attr, value)
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
@@ -306,7 +308,8 @@ impl Interp {
             ExprKind::Name(n) => self.delete_name(n, ctx),
             ExprKind::Attribute { value, attr } => {
                 let o = self.eval(value, ctx)?;
-                self.delattr(&o, attr)
+                let attr = super::eval::mangled(attr, ctx);
+                self.delattr(&o, &attr)
             }
             ExprKind::Subscript { value, slice } => {
                 let o = self.eval(value, ctx)?;

@@ -31,6 +31,8 @@ pub struct Code {
     pub first_offset: u32,
     /// The generator body for generator expressions, built once.
     pub synthetic_body: Option<Vec<Stmt>>,
+    /// The enclosing class name for private-name mangling.
+    pub private: Option<Rc<str>>,
 }
 
 impl Code {
@@ -51,6 +53,7 @@ impl Code {
             is_generator: scope.is_generator,
             first_offset,
             synthetic_body: None,
+            private: None,
         }
     }
 

@@ -128,7 +128,7 @@ impl Interp {
             st.borrow_mut().running = false;
             return Err(e);
         }
-        let ctx = Ctx { globals: frame.globals.clone(), frame: Some(frame.clone()), class_ns: None, class_cell: frame.class_cell.clone(), gen: Some(gctx.clone()) };
+        let ctx = Ctx { globals: frame.globals.clone(), frame: Some(frame.clone()), class_ns: None, class_cell: frame.class_cell.clone(), gen: Some(gctx.clone()), private: code.private.clone() };
         let body: &[Stmt] = match (&code.body, &code.synthetic_body) {
             (_, Some(b)) => b,
             (CodeBody::Def(d), None) => &d.body,
@@ -248,6 +248,7 @@ impl Interp {
                 scope.locals.push(Rc::from(".0"));
                 let mut code = Code::new(CodeBody::Comp(c.clone(), "<genexpr>"), Rc::from("<genexpr>"), qn, &scope, c.elt.range.start);
                 code.synthetic_body = Some(genexpr_body(c));
+                code.private = ctx.private.clone();
                 let code = Rc::new(code);
                 self.code_cache.insert(key, code.clone());
                 code

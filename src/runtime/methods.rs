@@ -288,8 +288,7 @@ fn object_init_subclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> Py
             Some(Value::Obj(c)) if c.is_class() => it.class_name(c).to_string(),
             _ => "object".into(),
         };
-        let _ = n;
-        return it.type_error("object.__init_subclass__() takes no keyword arguments");
+        return it.type_error(format!("{n}.__init_subclass__() takes no keyword arguments"));
     }
     if args.len() > 1 {
         return it.type_error("object.__init_subclass__() takes no arguments");

@@ -17,17 +17,20 @@ pub struct Ctx {
     pub class_cell: Option<ClassCell>,
     /// Set while running a generator body: the resume path (see `generator`).
     pub gen: Option<Rc<super::generator::GenCtx>>,
+    /// The class whose private names (`__x`) are mangled here, as in CPython's compiler.
+    pub private: Option<Rc<str>>,
 }
 
 impl Ctx {
     pub fn module(globals: ObjRef) -> Ctx {
-        Ctx { globals, frame: None, class_ns: None, class_cell: None, gen: None }
+        Ctx { globals, frame: None, class_ns: None, class_cell: None, gen: None, private: None }
     }
 }
 
 impl Interp {
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         if let Some(ns) = &ctx.class_ns {
+            let name = &super::eval::mangled(name, ctx);
             if let Some(v) = self.mapping_lookup(ns, name)? {
                 return Ok(v);
             }
@@ -93,7 +96,7 @@ impl Interp {
 
     pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_store(ns, Value::Str(name.clone()), value);
+            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx)), value);
         }
         if let Some(frame) = &ctx.frame {
             if let Some(&slot) = frame.code.slot_of.get(name) {
@@ -120,7 +123,7 @@ impl Interp {
 
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_delete(ns, Value::Str(name.clone()));
+            return self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
         }
         if let Some(frame) = &ctx.frame {
             if let Some(&slot) = frame.code.slot_of.get(name) {

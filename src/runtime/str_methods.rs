@@ -1,7 +1,7 @@
 //! Methods of `str`.
 
-use super::builtins::arity;
-use super::function::{BuiltinKind, Kwargs};
+use super::builtins::{arity, take_kw, unexpected_kw};
+use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::methods::reg;
 use super::value::Value;
@@ -12,9 +12,52 @@ use BuiltinKind::Method as M;
 
 pub fn install(it: &mut Interp) {
     let s = it.t.str_.clone();
-    reg(it, &s, "join", M, str_join);
-    reg(it, &s, "upper", M, str_upper);
-    reg(it, &s, "lower", M, str_lower);
+    let table: &[(&str, NativeFn)] = &[
+        ("join", str_join),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("title", str_title),
+        ("capitalize", str_capitalize),
+        ("swapcase", str_swapcase),
+        ("casefold", str_lower),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdigit),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("isidentifier", str_isidentifier),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("format", str_format),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("encode", str_encode),
+    ];
+    for (name, f) in table {
+        reg(it, &s, name, M, *f);
+    }
 }
 
 fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
@@ -24,32 +67,588 @@ fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
     }
 }
 
+fn str_arg(it: &mut Interp, v: &Value, what: &str) -> PyResult<Rc<str>> {
+    match super::methods_types::unbox(v) {
+        Value::Str(s) => Ok(s),
+        other => {
+            let tn = it.type_name(&other);
+            it.type_error(format!("{what} must be str, not {tn}"))
+        }
+    }
+}
+
+fn s(v: String) -> PyResult<Value> {
+    Ok(Value::Str(Rc::from(v)))
+}
+
 fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "join", &args, 2, 2)?;
     let sep = this(it, &args, "join")?;
+    if !it.is_iterable(&args[1]) {
+        return it.type_error("can only join an iterable");
+    }
     let items = it.collect(&args[1])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        match x {
-            Value::Str(s) => out.push_str(s),
+        match super::methods_types::unbox(x) {
+            Value::Str(t) => out.push_str(&t),
             other => {
-                let tn = it.type_name(other);
+                let tn = it.type_name(&other);
                 return it.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
             }
         }
     }
-    Ok(Value::str(&out))
+    s(out)
 }
 
-fn str_upper(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let s = this(it, &args, "upper")?;
-    Ok(Value::str(&s.to_uppercase()))
+macro_rules! simple {
+    ($name:ident, $pyname:expr, |$x:ident| $body:expr) => {
+        fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+            arity(it, $pyname, &args, 1, 1)?;
+            let $x = this(it, &args, $pyname)?;
+            $body
+        }
+    };
 }
 
-fn str_lower(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let s = this(it, &args, "lower")?;
-    Ok(Value::str(&s.to_lowercase()))
+simple!(str_upper, "upper", |x| s(x.to_uppercase()));
+simple!(str_lower, "lower", |x| s(x.to_lowercase()));
+simple!(str_swapcase, "swapcase", |x| s(x.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect()));
+simple!(str_title, "title", |x| {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in x.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    s(out)
+});
+simple!(str_capitalize, "capitalize", |x| {
+    let mut cs = x.chars();
+    let out = match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    };
+    s(out)
+});
+simple!(str_isdigit, "isdigit", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some()))));
+simple!(str_isnumeric, "isnumeric", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_numeric()))));
+simple!(str_isalpha, "isalpha", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphabetic()))));
+simple!(str_isalnum, "isalnum", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))));
+simple!(str_isspace, "isspace", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_whitespace()))));
+simple!(str_isupper, "isupper", |x| Ok(Value::Bool(x.chars().any(|c| c.is_uppercase()) && !x.chars().any(|c| c.is_lowercase()))));
+simple!(str_islower, "islower", |x| Ok(Value::Bool(x.chars().any(|c| c.is_lowercase()) && !x.chars().any(|c| c.is_uppercase()))));
+simple!(str_isidentifier, "isidentifier", |x| {
+    let mut cs = x.chars();
+    let ok = match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+});
+simple!(str_istitle, "istitle", |x| {
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in x.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+});
+
+fn strip_impl(it: &mut Interp, args: Vec<Value>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    arity(it, name, &args, 1, 2)?;
+    let x = this(it, &args, name)?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg(it, v, &format!("{name} arg"))?.chars().collect()),
+    };
+    let pred = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r: &str = &x;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    s(r.to_string())
+}
+
+fn str_strip(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    strip_impl(it, args, "strip", true, true)
+}
+fn str_lstrip(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    strip_impl(it, args, "lstrip", true, false)
+}
+fn str_rstrip(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    strip_impl(it, args, "rstrip", false, true)
+}
+
+fn split_args(it: &mut Interp, args: &[Value], mut kw: Kwargs, name: &str) -> PyResult<(Rc<str>, Option<Rc<str>>, i64)> {
+    let sep_kw = take_kw(&mut kw, "sep");
+    let max_kw = take_kw(&mut kw, "maxsplit");
+    unexpected_kw(it, name, &kw)?;
+    arity(it, name, args, 1, 3)?;
+    let x = this(it, args, name)?;
+    let sep = match args.get(1).cloned().or(sep_kw) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let sp = str_arg(it, &v, "must be str or None, not")?;
+            if sp.is_empty() {
+                return it.value_error("empty separator");
+            }
+            Some(sp)
+        }
+    };
+    let max = match args.get(2).cloned().or(max_kw) {
+        None => -1,
+        Some(v) => it.index_value(&v, "'str' object cannot be interpreted as an integer")?,
+    };
+    Ok((x, sep, max))
+}
+
+fn str_split(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    let (x, sep, max) = split_args(it, &args, kw, "split")?;
+    let parts: Vec<String> = match &sep {
+        Some(sp) => {
+            if max < 0 {
+                x.split(&**sp).map(String::from).collect()
+            } else {
+                x.splitn(max as usize + 1, &**sp).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = x.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    let items = parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect();
+    Ok(it.list(items))
+}
+
+fn str_rsplit(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    let (x, sep, max) = split_args(it, &args, kw, "rsplit")?;
+    let mut parts: Vec<String> = match &sep {
+        Some(sp) => {
+            if max < 0 {
+                x.rsplit(&**sp).map(String::from).collect()
+            } else {
+                x.rsplitn(max as usize + 1, &**sp).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = x.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    let items = parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect();
+    Ok(it.list(items))
+}
+
+fn str_splitlines(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {
+    let keep_kw = take_kw(&mut kw, "keepends");
+    unexpected_kw(it, "splitlines", &kw)?;
+    let x = this(it, &args, "splitlines")?;
+    let keep = match args.get(1).cloned().or(keep_kw) {
+        Some(v) => it.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = x.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(Value::Str(Rc::from(std::mem::take(&mut cur))));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Value::Str(Rc::from(cur)));
+    }
+    Ok(it.list(out))
+}
+
+fn str_replace(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "replace", &args, 3, 4)?;
+    let x = this(it, &args, "replace")?;
+    let old = str_arg(it, &args[1], "replace() argument 1")?;
+    let new = str_arg(it, &args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(v) => it.index_value(v, "'str' object cannot be interpreted as an integer")?,
+        None => -1,
+    };
+    if count < 0 {
+        return s(x.replace(&*old, &new));
+    }
+    s(x.replacen(&*old, &new, count as usize))
+}
+
+/// (start, end) char offsets from optional slice arguments, converted to byte offsets.
+fn sub_range(it: &mut Interp, x: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    let n = x.chars().count() as i64;
+    let mut bound = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(dflt),
+            Some(v) => {
+                let i = it.index_value(v, "slice indices must be integers or None or have an __index__ method")?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let a = bound(args.get(from), 0)?;
+    let b = bound(args.get(from + 1), n)?;
+    let byte = |ci: i64| x.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(x.len());
+    Ok((byte(a), byte(b.max(a))))
+}
+
+fn char_index(x: &str, byte: usize) -> i64 {
+    x[..byte].chars().count() as i64
+}
+
+fn find_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    arity(it, name, args, 2, 4)?;
+    let x = this(it, args, name)?;
+    let sub = str_arg(it, &args[1], "must be str, not")?;
+    let (a, b) = sub_range(it, &x, args, 2)?;
+    if a > b || b - a < sub.len() && !sub.is_empty() {
+        return Ok(if sub.is_empty() && a <= b { char_index(&x, a) } else { -1 });
+    }
+    let hay = &x[a..b];
+    let r = if rev { hay.rfind(&*sub) } else { hay.find(&*sub) };
+    Ok(r.map(|i| char_index(&x, a + i)).unwrap_or(-1))
+}
+
+fn str_find(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(it, &args, "find", false)?))
+}
+fn str_rfind(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(it, &args, "rfind", true)?))
+}
+fn str_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(it, &args, "index", false)? {
+        -1 => it.value_error("substring not found"),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn str_rindex(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(it, &args, "rindex", true)? {
+        -1 => it.value_error("substring not found"),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn str_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "count", &args, 2, 4)?;
+    let x = this(it, &args, "count")?;
+    let sub = str_arg(it, &args[1], "must be str, not")?;
+    let (a, b) = sub_range(it, &x, &args, 2)?;
+    let hay = &x[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(it: &mut Interp, args: &[Value], name: &str, start: bool) -> PyResult<Value> {
+    arity(it, name, args, 2, 4)?;
+    let x = this(it, args, name)?;
+    let (a, b) = sub_range(it, &x, args, 2)?;
+    let hay = &x[a..b];
+    let cands: Vec<Value> = match it.tuple_items(&args[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![args[1].clone()],
+    };
+    for c in cands {
+        let Value::Str(p) = super::methods_types::unbox(&c) else {
+            let tn = it.type_name(&c);
+            return it.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}"));
+        };
+        if (start && hay.starts_with(&*p)) || (!start && hay.ends_with(&*p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn str_startswith(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    affix(it, &args, "startswith", true)
+}
+fn str_endswith(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    affix(it, &args, "endswith", false)
+}
+
+fn pad_args(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(Rc<str>, usize, char)> {
+    arity(it, name, args, 2, 3)?;
+    let x = this(it, args, name)?;
+    let w = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(v) => {
+            let f = str_arg(it, v, "The fill character")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return it.type_error("The fill character must be exactly one character long"),
+            }
+        }
+        None => ' ',
+    };
+    Ok((x, w, fill))
+}
+
+fn str_center(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (x, w, f) = pad_args(it, &args, "center")?;
+    let n = x.chars().count();
+    if w <= n {
+        return Ok(Value::Str(x));
+    }
+    let marg = w - n;
+    let left = marg / 2 + (marg & w & 1);
+    let right = marg - left;
+    s(format!("{}{}{}", f.to_string().repeat(left), x, f.to_string().repeat(right)))
+}
+
+fn str_ljust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (x, w, f) = pad_args(it, &args, "ljust")?;
+    let n = x.chars().count();
+    s(format!("{}{}", x, f.to_string().repeat(w.saturating_sub(n))))
+}
+
+fn str_rjust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (x, w, f) = pad_args(it, &args, "rjust")?;
+    let n = x.chars().count();
+    s(format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), x))
+}
+
+fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "zfill", &args, 2, 2)?;
+    let x = this(it, &args, "zfill")?;
+    let w = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?.max(0) as usize;
+    let n = x.chars().count();
+    if w <= n {
+        return Ok(Value::Str(x));
+    }
+    let (sign, rest) = if x.starts_with(['+', '-']) { x.split_at(1) } else { ("", &*x) };
+    s(format!("{sign}{}{rest}", "0".repeat(w - n)))
+}
+
+fn partition_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    arity(it, name, args, 2, 2)?;
+    let x = this(it, args, name)?;
+    let sep = str_arg(it, &args[1], "must be str, not")?;
+    if sep.is_empty() {
+        return it.value_error("empty separator");
+    }
+    let found = if rev { x.rfind(&*sep) } else { x.find(&*sep) };
+    let parts = match found {
+        Some(i) => (x[..i].to_string(), sep.to_string(), x[i + sep.len()..].to_string()),
+        None if rev => (String::new(), String::new(), x.to_string()),
+        None => (x.to_string(), String::new(), String::new()),
+    };
+    let items = vec![Value::str(&parts.0), Value::str(&parts.1), Value::str(&parts.2)];
+    Ok(it.tuple(items))
+}
+
+fn str_partition(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(it, &args, "partition", false)
+}
+fn str_rpartition(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(it, &args, "rpartition", true)
+}
+
+fn str_removeprefix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "removeprefix", &args, 2, 2)?;
+    let x = this(it, &args, "removeprefix")?;
+    let p = str_arg(it, &args[1], "removeprefix() argument")?;
+    s(x.strip_prefix(&*p).unwrap_or(&x).to_string())
+}
+
+fn str_removesuffix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "removesuffix", &args, 2, 2)?;
+    let x = this(it, &args, "removesuffix")?;
+    let p = str_arg(it, &args[1], "removesuffix() argument")?;
+    s(x.strip_suffix(&*p).unwrap_or(&x).to_string())
+}
+
+fn str_encode(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    it.err("NotImplementedError", "metalab does not support bytes")
+}
+
+fn str_format(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    let x = this(it, &args, "format")?;
+    let out = it.str_format(&x, &args[1..], &kw, 0)?;
+    s(out)
+}
+
+impl Interp {
+    /// `str.format`: replacement fields with indexes, names, attributes, items, conversions and
+    /// nested specs.
+    pub fn str_format(&mut self, fmt: &str, args: &[Value], kw: &Kwargs, depth: usize) -> PyResult<String> {
+        if depth > 2 {
+            return self.value_error("Max string recursion exceeded");
+        }
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        let mut auto: Option<usize> = None;
+        let mut manual = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return self.value_error("Single '}' encountered in format string");
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace, allowing nested braces in the spec.
+            let mut depth_b = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth_b > 0 {
+                match chars[j] {
+                    '{' => depth_b += 1,
+                    '}' => depth_b -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth_b > 0 {
+                return self.value_error("expected '}' before end of string");
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            i = j;
+            let (name_conv, spec) = match field.find(':') {
+                Some(k) if !field[..k].contains('!') || field[..k].find('!').is_some() => (&field[..k], &field[k + 1..]),
+                _ => (field.as_str(), ""),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
+                None => (name_conv, None),
+            };
+            // The first part of the name: index, keyword or automatic.
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let first = &name[..first_end];
+            let mut v = if first.is_empty() {
+                if manual {
+                    return self.value_error("cannot switch from manual field specification to automatic field numbering");
+                }
+                let n = auto.map(|a| a + 1).unwrap_or(0);
+                auto = Some(n);
+                match args.get(n) {
+                    Some(v) => v.clone(),
+                    None => return self.err("IndexError", format!("Replacement index {n} out of range for positional args tuple")),
+                }
+            } else if let Ok(n) = first.parse::<usize>() {
+                if auto.is_some() {
+                    return self.value_error("cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                match args.get(n) {
+                    Some(v) => v.clone(),
+                    None => return self.err("IndexError", format!("Replacement index {n} out of range for positional args tuple")),
+                }
+            } else {
+                match kw.iter().find(|(k, _)| &**k == first) {
+                    Some((_, v)) => v.clone(),
+                    None => return self.key_error(Value::str(first)),
+                }
+            };
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = self.getattr(&v, &Rc::from(&r[..end]))?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let Some(end) = r.find(']') else { return self.value_error("Missing ']' in format string") };
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    v = self.getitem(&v, &k)?;
+                    rest = &r[end + 1..];
+                } else {
+                    return self.value_error("Only '.' or '[' may follow ']' in format field specifier");
+                }
+            }
+            let v = match conv {
+                None => v,
+                Some("r") => Value::Str(self.repr(&v)?),
+                Some("s") => Value::Str(self.to_str(&v)?),
+                Some("a") => {
+                    let r = self.repr(&v)?;
+                    Value::str(&super::format::ascii_repr_of(&r))
+                }
+                Some(other) => {
+                    let c = other.chars().next().unwrap_or(' ');
+                    return self.value_error(format!("Unknown conversion specifier {c}"));
+                }
+            };
+            let spec = if spec.contains('{') { self.str_format(spec, args, kw, depth + 1)? } else { spec.to_string() };
+            out.push_str(&self.format_value(&v, &spec)?);
+        }
+        Ok(out)
+    }
 }

@@ -3,21 +3,17 @@
 
 pub mod ast;
 mod error;
+mod expr;
+mod lexer;
 mod lines;
+mod parser;
+mod scope;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;
 
-/// Parses a whole module. The body is scope-annotated (see `ast::ScopeInfo`).
+/// Parses a whole module. Function bodies are scope-annotated (see `ast::ScopeInfo`).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let _ = source;
-    Err(SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "parser not implemented".into(),
-        line: 1,
-        col: 1,
-        end_line: 1,
-        end_col: 1,
-        text: String::new(),
-    })
+    let toks = lexer::Lexer::new(source).tokenize()?;
+    parser::Parser::new(source, toks).parse_module()
 }

@@ -1,0 +1,757 @@
+//! Expression parsing with Python's precedence, plus f-strings and comprehensions.
+
+use super::ast::*;
+use super::lexer::{unescape, Lexer, Tok};
+use super::parser::{is_keyword, PResult, Parser};
+use std::rc::Rc;
+
+fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
+    Expr { range: TextRange::new(start, end), kind }
+}
+
+impl<'a> Parser<'a> {
+    /// `a, *b, c` (a tuple when there is a comma).
+    pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let first = self.star_expr()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.ends_expr_list() {
+                break;
+            }
+            items.push(self.star_expr()?);
+        }
+        Ok(mk(start, self.prev_end(), ExprKind::Tuple(items)))
+    }
+
+    fn ends_expr_list(&self) -> bool {
+        matches!(self.peek(), Tok::Newline | Tok::Eof | Tok::Op("=") | Tok::Op(")") | Tok::Op("]") | Tok::Op("}") | Tok::Op(":") | Tok::Op(";"))
+            || matches!(self.peek(), Tok::Op(o) if o.ends_with('=') && !matches!(*o, "==" | "!=" | "<=" | ">="))
+            || self.at_kw("in")
+    }
+
+    pub fn star_expressions_or_yield(&mut self) -> PResult<Expr> {
+        if self.at_kw("yield") {
+            return self.yield_expr();
+        }
+        self.star_expressions()
+    }
+
+    fn yield_expr(&mut self) -> PResult<Expr> {
+        let r = self.advance().range;
+        if self.func_depth == 0 {
+            return Err(self.error("'yield' outside function", r));
+        }
+        if self.eat_kw("from") {
+            let v = self.test()?;
+            return Ok(mk(r.start, self.prev_end(), ExprKind::YieldFrom(Box::new(v))));
+        }
+        if matches!(self.peek(), Tok::Newline | Tok::Eof | Tok::Op(")") | Tok::Op(";") | Tok::Op("=")) {
+            return Ok(mk(r.start, r.end, ExprKind::Yield(None)));
+        }
+        let v = self.star_expressions()?;
+        Ok(mk(r.start, self.prev_end(), ExprKind::Yield(Some(Box::new(v)))))
+    }
+
+    fn star_expr(&mut self) -> PResult<Expr> {
+        if self.at_op("*") {
+            let start = self.advance().range.start;
+            let v = self.bitor()?;
+            return Ok(mk(start, self.prev_end(), ExprKind::Starred(Box::new(v))));
+        }
+        self.named_test()
+    }
+
+    /// `name := value` or a plain test.
+    pub fn named_test(&mut self) -> PResult<Expr> {
+        if let (Tok::Name(n), Tok::Op(":=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+            if !is_keyword(&n) {
+                let start = self.advance().range.start;
+                self.advance();
+                let v = self.test()?;
+                return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
+            }
+        }
+        self.test()
+    }
+
+    pub fn test(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.test_inner();
+        self.leave();
+        r
+    }
+
+    fn test_inner(&mut self) -> PResult<Expr> {
+        if self.at_kw("lambda") {
+            return self.lambda();
+        }
+        let start = self.range().start;
+        let body = self.or_test()?;
+        if self.at_kw("if") {
+            self.advance();
+            let test = self.or_test()?;
+            if !self.eat_kw("else") {
+                return Err(self.error("expected 'else' after 'if' expression", self.range()));
+            }
+            let orelse = self.test()?;
+            return Ok(mk(start, self.prev_end(), ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }));
+        }
+        Ok(body)
+    }
+
+    fn lambda(&mut self) -> PResult<Expr> {
+        let start = self.advance().range.start;
+        let params = self.parameters(":")?;
+        self.expect_op(":")?;
+        let saved = (self.func_depth, self.loop_depth);
+        self.func_depth += 1;
+        self.loop_depth = 0;
+        let body = self.test();
+        (self.func_depth, self.loop_depth) = saved;
+        let body = body?;
+        let scope = super::scope::lambda_scope(&params, &body);
+        Ok(mk(start, self.prev_end(), ExprKind::Lambda(Rc::new(Lambda { range: TextRange::new(start, self.prev_end()), params, body, scope }))))
+    }
+
+    fn or_test(&mut self) -> PResult<Expr> {
+        self.bool_chain("or", BoolOp::Or)
+    }
+
+    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> PResult<Expr> {
+        let start = self.range().start;
+        let first = if op == BoolOp::Or { self.bool_chain("and", BoolOp::And)? } else { self.not_test()? };
+        if !self.at_kw(kw) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_kw(kw) {
+            values.push(if op == BoolOp::Or { self.bool_chain("and", BoolOp::And)? } else { self.not_test()? });
+        }
+        Ok(mk(start, self.prev_end(), ExprKind::BoolOp { op, values }))
+    }
+
+    fn not_test(&mut self) -> PResult<Expr> {
+        if self.at_kw("not") {
+            let start = self.advance().range.start;
+            self.enter()?;
+            let v = self.not_test();
+            self.leave();
+            let v = v?;
+            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(v) }));
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let left = self.bitor()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.peek() {
+                Tok::Op("==") => CmpOp::Eq,
+                Tok::Op("!=") => CmpOp::NotEq,
+                Tok::Op("<") => CmpOp::Lt,
+                Tok::Op("<=") => CmpOp::LtE,
+                Tok::Op(">") => CmpOp::Gt,
+                Tok::Op(">=") => CmpOp::GtE,
+                Tok::Name(n) if &**n == "in" => CmpOp::In,
+                Tok::Name(n) if &**n == "is" => {
+                    if matches!(self.peek_at(1), Tok::Name(m) if &**m == "not") {
+                        self.advance();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                Tok::Name(n) if &**n == "not" && matches!(self.peek_at(1), Tok::Name(m) if &**m == "in") => {
+                    self.advance();
+                    CmpOp::NotIn
+                }
+                _ => break,
+            };
+            self.advance();
+            ops.push(op);
+            comparators.push(self.bitor()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(mk(start, self.prev_end(), ExprKind::Compare { left: Box::new(left), ops, comparators }))
+    }
+
+    pub fn bitor(&mut self) -> PResult<Expr> {
+        self.binary(0)
+    }
+
+    /// Binary operators by precedence level: | ^ & shifts arith term.
+    fn binary(&mut self, level: usize) -> PResult<Expr> {
+        const LEVELS: &[&[(&str, BinOp)]] = &[
+            &[("|", BinOp::BitOr)],
+            &[("^", BinOp::BitXor)],
+            &[("&", BinOp::BitAnd)],
+            &[("<<", BinOp::LShift), (">>", BinOp::RShift)],
+            &[("+", BinOp::Add), ("-", BinOp::Sub)],
+            &[("*", BinOp::Mult), ("/", BinOp::Div), ("//", BinOp::FloorDiv), ("%", BinOp::Mod), ("@", BinOp::MatMult)],
+        ];
+        if level == LEVELS.len() {
+            return self.factor();
+        }
+        let start = self.range().start;
+        let mut left = self.binary(level + 1)?;
+        loop {
+            let op = match self.peek() {
+                Tok::Op(o) => LEVELS[level].iter().find(|(s, _)| s == o).map(|(_, b)| *b),
+                _ => None,
+            };
+            let Some(op) = op else { break };
+            self.advance();
+            let right = self.binary(level + 1)?;
+            left = mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) });
+        }
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.peek() {
+            Tok::Op("-") => Some(UnaryOp::USub),
+            Tok::Op("+") => Some(UnaryOp::UAdd),
+            Tok::Op("~") => Some(UnaryOp::Invert),
+            _ => None,
+        };
+        if let Some(op) = op {
+            let start = self.advance().range.start;
+            self.enter()?;
+            let v = self.factor();
+            self.leave();
+            let v = v?;
+            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op, operand: Box::new(v) }));
+        }
+        self.power()
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let base = self.primary()?;
+        if self.eat_op("**") {
+            self.enter()?;
+            let exp = self.factor();
+            self.leave();
+            let exp = exp?;
+            return Ok(mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) }));
+        }
+        Ok(base)
+    }
+
+    fn primary(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let mut e = self.atom()?;
+        loop {
+            if self.eat_op(".") {
+                let attr = match self.peek().clone() {
+                    Tok::Name(n) => {
+                        self.advance();
+                        n
+                    }
+                    _ => return Err(self.invalid()),
+                };
+                e = mk(start, self.prev_end(), ExprKind::Attribute { value: Box::new(e), attr });
+            } else if self.at_op("(") {
+                self.advance();
+                self.enter()?;
+                let args = self.call_args();
+                self.leave();
+                let (args, keywords) = args?;
+                self.expect_op(")")?;
+                e = mk(start, self.prev_end(), ExprKind::Call { func: Box::new(e), args, keywords });
+            } else if self.at_op("[") {
+                self.advance();
+                self.enter()?;
+                let s = self.subscript();
+                self.leave();
+                let s = s?;
+                self.expect_op("]")?;
+                e = mk(start, self.prev_end(), ExprKind::Subscript { value: Box::new(e), slice: Box::new(s) });
+            } else {
+                break;
+            }
+        }
+        Ok(e)
+    }
+
+    fn subscript(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let first = self.slice_item()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("]") {
+                break;
+            }
+            items.push(self.slice_item()?);
+        }
+        Ok(mk(start, self.prev_end(), ExprKind::Tuple(items)))
+    }
+
+    fn slice_item(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let lower = if self.at_op(":") { None } else { Some(Box::new(self.star_expr()?)) };
+        if !self.at_op(":") {
+            return lower.map(|b| *b).ok_or_else(|| self.invalid());
+        }
+        self.advance();
+        let upper = if self.at_op(":") || self.at_op("]") || self.at_op(",") { None } else { Some(Box::new(self.test()?)) };
+        let step = if self.eat_op(":") {
+            if self.at_op("]") || self.at_op(",") {
+                None
+            } else {
+                Some(Box::new(self.test()?))
+            }
+        } else {
+            None
+        };
+        Ok(mk(start, self.prev_end(), ExprKind::Slice { lower, upper, step }))
+    }
+
+    /// Call arguments up to `)`: positional (incl. `*x`) then keywords (incl. `**x`).
+    pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        while !self.at_op(")") {
+            let start = self.range().start;
+            if self.eat_op("**") {
+                let v = self.test()?;
+                keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: None, value: v });
+            } else if self.at_op("*") {
+                let v = self.star_expr()?;
+                if keywords.iter().any(|k| k.arg.is_none()) {
+                    return Err(self.error("iterable argument unpacking follows keyword argument unpacking", v.range));
+                }
+                args.push(v);
+            } else if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+                self.advance();
+                self.advance();
+                let v = self.test()?;
+                if keywords.iter().any(|k| k.arg.as_deref() == Some(&*n)) {
+                    return Err(self.error(format!("keyword argument repeated: {n}"), TextRange::new(start, self.prev_end())));
+                }
+                keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: Some(n), value: v });
+            } else {
+                let v = self.named_test()?;
+                if self.at_kw("for") {
+                    let g = self.comprehension(v, None, start, "gen")?;
+                    args.push(g);
+                } else {
+                    if !keywords.is_empty() {
+                        let msg = if keywords.iter().any(|k| k.arg.is_none()) { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" };
+                        return Err(self.error(msg, v.range));
+                    }
+                    if self.at_op("=") {
+                        return Err(self.error("expression cannot contain assignment, perhaps you meant \"==\"?", TextRange::new(v.range.start, self.range().end)));
+                    }
+                    args.push(v);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        if !self.at_op(")") {
+            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+        }
+        Ok((args, keywords))
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let t = self.advance();
+        let (s, e) = (t.range.start, t.range.end);
+        Ok(match t.tok {
+            Tok::Name(n) => match &*n {
+                "None" => mk(s, e, ExprKind::Constant(Constant::None)),
+                "True" => mk(s, e, ExprKind::Constant(Constant::True)),
+                "False" => mk(s, e, ExprKind::Constant(Constant::False)),
+                "yield" => {
+                    self.pos -= 1;
+                    return self.yield_expr();
+                }
+                "print" if matches!(self.peek(), Tok::Str { .. } | Tok::Int(_) | Tok::Name(_)) && !matches!(self.peek(), Tok::Name(x) if is_keyword(x)) => {
+                    return Err(self.error("Missing parentheses in call to 'print'. Did you mean print(...)?", TextRange::new(s, self.range().end)));
+                }
+                _ if is_keyword(&n) => {
+                    self.pos -= 1;
+                    return Err(self.invalid());
+                }
+                _ => mk(s, e, ExprKind::Name(n)),
+            },
+            Tok::Int(i) => mk(s, e, ExprKind::Constant(Constant::Int(i))),
+            Tok::BigInt(b) => mk(s, e, ExprKind::Constant(Constant::BigInt(b))),
+            Tok::Float(f) => mk(s, e, ExprKind::Constant(Constant::Float(f))),
+            Tok::Imag(f) => mk(s, e, ExprKind::Constant(Constant::Complex(f))),
+            Tok::Str { .. } => {
+                self.pos -= 1;
+                return self.strings();
+            }
+            Tok::Op("...") => mk(s, e, ExprKind::Constant(Constant::Ellipsis)),
+            Tok::Op("(") => {
+                self.enter()?;
+                let r = self.paren(s);
+                self.leave();
+                return r;
+            }
+            Tok::Op("[") => {
+                self.enter()?;
+                let r = self.list_display(s);
+                self.leave();
+                return r;
+            }
+            Tok::Op("{") => {
+                self.enter()?;
+                let r = self.brace_display(s);
+                self.leave();
+                return r;
+            }
+            _ => {
+                self.pos -= 1;
+                return Err(self.invalid());
+            }
+        })
+    }
+
+    fn paren(&mut self, s: u32) -> PResult<Expr> {
+        if self.eat_op(")") {
+            return Ok(mk(s, self.prev_end(), ExprKind::Tuple(Vec::new())));
+        }
+        if self.at_kw("yield") {
+            let y = self.yield_expr()?;
+            self.expect_op(")")?;
+            return Ok(y);
+        }
+        let first = self.star_expr()?;
+        if self.at_kw("for") {
+            let g = self.comprehension(first, None, s, "gen")?;
+            self.expect_op(")")?;
+            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: g.kind });
+        }
+        if self.eat_op(")") {
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                return Err(self.error("cannot use starred expression here", first.range));
+            }
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op(")") {
+                break;
+            }
+            items.push(self.star_expr()?);
+        }
+        if !self.at_op(")") {
+            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+        }
+        self.advance();
+        Ok(mk(s, self.prev_end(), ExprKind::Tuple(items)))
+    }
+
+    fn list_display(&mut self, s: u32) -> PResult<Expr> {
+        if self.eat_op("]") {
+            return Ok(mk(s, self.prev_end(), ExprKind::List(Vec::new())));
+        }
+        let first = self.star_expr()?;
+        if self.at_kw("for") {
+            let c = self.comprehension(first, None, s, "list")?;
+            self.expect_op("]")?;
+            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("]") {
+                break;
+            }
+            items.push(self.star_expr()?);
+        }
+        if !self.at_op("]") {
+            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+        }
+        self.advance();
+        Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+    }
+
+    fn brace_display(&mut self, s: u32) -> PResult<Expr> {
+        if self.eat_op("}") {
+            return Ok(mk(s, self.prev_end(), ExprKind::Dict(Vec::new())));
+        }
+        if self.eat_op("**") {
+            let v = self.bitor()?;
+            return self.dict_rest(s, vec![(None, v)]);
+        }
+        let first = self.star_expr()?;
+        if self.eat_op(":") {
+            let v = self.test()?;
+            if self.at_kw("for") {
+                let c = self.comprehension(first, Some(v), s, "dict")?;
+                self.expect_op("}")?;
+                return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+            }
+            return self.dict_rest(s, vec![(Some(first), v)]);
+        }
+        if self.at_kw("for") {
+            let c = self.comprehension(first, None, s, "set")?;
+            self.expect_op("}")?;
+            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            items.push(self.star_expr()?);
+        }
+        self.expect_op("}")?;
+        Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
+    }
+
+    fn dict_rest(&mut self, s: u32, mut pairs: Vec<(Option<Expr>, Expr)>) -> PResult<Expr> {
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            if self.eat_op("**") {
+                let v = self.bitor()?;
+                pairs.push((None, v));
+                continue;
+            }
+            let k = self.test()?;
+            if !self.eat_op(":") {
+                return Err(self.error("':' expected after dictionary key", self.range()));
+            }
+            let v = self.test()?;
+            pairs.push((Some(k), v));
+        }
+        self.expect_op("}")?;
+        Ok(mk(s, self.prev_end(), ExprKind::Dict(pairs)))
+    }
+
+    /// `elt for x in it if c ...` after `elt` has been parsed.
+    fn comprehension(&mut self, elt: Expr, value: Option<Expr>, s: u32, kind: &str) -> PResult<Expr> {
+        let mut generators = Vec::new();
+        while self.eat_kw("for") {
+            let target = self.target_list()?;
+            self.check_target(&target, "assign")?;
+            if !self.eat_kw("in") {
+                return Err(self.invalid());
+            }
+            let iter = self.or_test()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw("if") {
+                ifs.push(self.or_test_no_cond()?);
+            }
+            generators.push(CompFor { target, iter, ifs });
+        }
+        let scope = super::scope::comprehension_scope(&generators, kind == "gen");
+        let c = Rc::new(Comprehension { elt, value, generators, scope });
+        let k = match kind {
+            "list" => ExprKind::ListComp(c),
+            "set" => ExprKind::SetComp(c),
+            "dict" => ExprKind::DictComp(c),
+            _ => ExprKind::GeneratorExp(c),
+        };
+        Ok(mk(s, self.prev_end(), k))
+    }
+
+    fn or_test_no_cond(&mut self) -> PResult<Expr> {
+        self.or_test()
+    }
+
+    /// Adjacent string literals, concatenated; any f-string makes the result a JoinedStr.
+    fn strings(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let mut parts: Vec<FStringPart> = Vec::new();
+        let mut any_f = false;
+        let mut any_bytes = false;
+        let mut any_str = false;
+        while let Tok::Str { value, fstring, raw, bytes, body_start } = self.peek().clone() {
+            let r = self.advance().range;
+            if bytes {
+                any_bytes = true;
+            } else {
+                any_str = true;
+            }
+            if fstring {
+                any_f = true;
+                self.fstring_parts(&value, raw, body_start, &mut parts)?;
+            } else {
+                parts.push(FStringPart::Literal(value));
+            }
+            let _ = r;
+        }
+        let end = self.prev_end();
+        if any_bytes && any_str {
+            return Err(self.error("cannot mix bytes and nonbytes literals", TextRange::new(start, end)));
+        }
+        if any_f {
+            let mut merged: Vec<FStringPart> = Vec::new();
+            for p in parts {
+                match (merged.last_mut(), p) {
+                    (Some(FStringPart::Literal(a)), FStringPart::Literal(b)) => *a = Rc::from(format!("{a}{b}")),
+                    (_, p) => merged.push(p),
+                }
+            }
+            merged.retain(|p| !matches!(p, FStringPart::Literal(s) if s.is_empty()));
+            return Ok(mk(start, end, ExprKind::JoinedStr(merged)));
+        }
+        let mut s = String::new();
+        for p in parts {
+            if let FStringPart::Literal(l) = p {
+                s.push_str(&l);
+            }
+        }
+        if any_bytes {
+            return Ok(mk(start, end, ExprKind::Constant(Constant::Bytes(Rc::from(s.into_bytes())))));
+        }
+        Ok(mk(start, end, ExprKind::Constant(Constant::Str(Rc::from(s)))))
+    }
+
+    /// Splits an f-string body into literal text and `{expr!c:spec}` fields.
+    fn fstring_parts(&mut self, body: &str, raw: bool, body_start: u32, out: &mut Vec<FStringPart>) -> PResult<()> {
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let mut lit = String::new();
+        let mut i = 0;
+        let flush = |lit: &mut String, out: &mut Vec<FStringPart>, p: &Parser| -> PResult<()> {
+            if !lit.is_empty() {
+                let v = if raw { lit.clone() } else { unescape(lit).map_err(|m| p.error(m, TextRange::new(body_start, body_start + 1)))? };
+                out.push(FStringPart::Literal(Rc::from(v)));
+                lit.clear();
+            }
+            Ok(())
+        };
+        while i < chars.len() {
+            let (_, c) = chars[i];
+            if c == '{' && chars.get(i + 1).map(|x| x.1) == Some('{') {
+                lit.push('{');
+                i += 2;
+                continue;
+            }
+            if c == '}' {
+                if chars.get(i + 1).map(|x| x.1) == Some('}') {
+                    lit.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(self.error("f-string: single '}' is not allowed", TextRange::new(body_start, body_start + 1)));
+            }
+            if c != '{' {
+                lit.push(c);
+                i += 1;
+                continue;
+            }
+            flush(&mut lit, out, self)?;
+            // Find the end of the expression: a top-level '!', ':', '=' or '}'.
+            let expr_start = i + 1;
+            let mut j = expr_start;
+            let mut depth = 0;
+            let mut quote: Option<char> = None;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                if let Some(q) = quote {
+                    if ch == q {
+                        quote = None;
+                    }
+                } else if ch == '\'' || ch == '"' {
+                    quote = Some(ch);
+                } else if "([{".contains(ch) {
+                    depth += 1;
+                } else if ")]".contains(ch) || (ch == '}' && depth > 0) {
+                    depth -= 1;
+                } else if depth == 0 && (ch == '}' || ch == ':' || (ch == '!' && chars.get(j + 1).map(|x| x.1) != Some('='))) {
+                    break;
+                } else if depth == 0 && ch == '=' {
+                    let prev = chars[j - 1].1;
+                    let next = chars.get(j + 1).map(|x| x.1);
+                    if !"=!<>".contains(prev) && next != Some('=') {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(self.error("f-string: expecting '}'", TextRange::new(body_start, body_start + 1)));
+            }
+            let byte = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(body.len());
+            let expr_text = &body[byte(expr_start)..byte(j)];
+            if expr_text.trim().is_empty() {
+                return Err(self.error("f-string: empty expression not allowed", TextRange::new(body_start, body_start + 1)));
+            }
+            let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32)?;
+            let mut debug_text = None;
+            if chars[j].1 == '=' {
+                debug_text = Some(Rc::from(&body[byte(expr_start)..byte(j + 1)]));
+                j += 1;
+            }
+            let mut conversion = None;
+            if j < chars.len() && chars[j].1 == '!' {
+                let c = chars.get(j + 1).map(|x| x.1).unwrap_or(' ');
+                if !"rsa".contains(c) {
+                    return Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", TextRange::new(body_start, body_start + 1)));
+                }
+                conversion = Some(c);
+                j += 2;
+            }
+            let mut format_spec = None;
+            if j < chars.len() && chars[j].1 == ':' {
+                let spec_start = j + 1;
+                let mut k = spec_start;
+                let mut d = 0;
+                while k < chars.len() {
+                    match chars[k].1 {
+                        '{' => d += 1,
+                        '}' if d == 0 => break,
+                        '}' => d -= 1,
+                        _ => {}
+                    }
+                    k += 1;
+                }
+                let spec_text = &body[byte(spec_start)..byte(k)];
+                let mut spec_parts = Vec::new();
+                self.fstring_parts(spec_text, raw, body_start + byte(spec_start) as u32, &mut spec_parts)?;
+                format_spec = Some(spec_parts);
+                j = k;
+            }
+            if j >= chars.len() || chars[j].1 != '}' {
+                return Err(self.error("f-string: expecting '}'", TextRange::new(body_start, body_start + 1)));
+            }
+            i = j + 1;
+            out.push(FStringPart::Expr(Box::new(FormattedValue { value, conversion, format_spec, debug_text })));
+        }
+        flush(&mut lit, out, self)
+    }
+
+    /// Parses an expression embedded in an f-string, with ranges in the outer source.
+    fn sub_expr(&mut self, text: &str, offset: u32) -> PResult<Expr> {
+        let wrapped = format!("({text})");
+        let toks = Lexer::new(&wrapped).tokenize().map_err(|mut e| {
+            e.msg = format!("f-string: {}", e.msg);
+            e
+        })?;
+        let toks = toks
+            .into_iter()
+            .map(|mut t| {
+                t.range = TextRange::new((t.range.start + offset).saturating_sub(1), (t.range.end + offset).saturating_sub(1));
+                t
+            })
+            .collect();
+        let mut p = Parser::new(self.src, toks);
+        p.func_depth = self.func_depth;
+        p.depth = self.depth;
+        let e = p.star_expressions()?;
+        if !matches!(p.peek(), Tok::Newline | Tok::Eof) {
+            return Err(p.invalid());
+        }
+        Ok(e)
+    }
+}

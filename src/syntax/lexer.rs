@@ -1,0 +1,448 @@
+//! Tokenizer: turns source text into tokens with byte ranges, producing INDENT/DEDENT from
+//! an indentation stack and joining lines inside brackets, as CPython's tokenizer does.
+
+use super::ast::TextRange;
+use super::error::{SyntaxError, SyntaxErrorKind};
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tok {
+    Name(Rc<str>),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Imag(f64),
+    /// A string literal; `fstring` keeps the raw body for the parser to split.
+    Str { value: Rc<str>, fstring: bool, raw: bool, bytes: bool, body_start: u32 },
+    Op(&'static str),
+    Newline,
+    Indent,
+    Dedent,
+    Eof,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub tok: Tok,
+    pub range: TextRange,
+}
+
+const OPS: &[&str] = &[
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+];
+
+pub struct Lexer<'a> {
+    src: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    indents: Vec<usize>,
+    parens: Vec<(u8, usize)>,
+    tokens: Vec<Token>,
+    at_line_start: bool,
+}
+
+pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+    let start = start.min(src.len());
+    let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
+    let line = src[..start].matches('\n').count() as u32 + 1;
+    let col = src[line_start..start].chars().count() as u32 + 1;
+    let end = end.clamp(start, line_end.max(start));
+    let end_col = src[line_start..end].chars().count() as u32 + 1;
+    SyntaxError { kind, msg: msg.into(), line, col, end_line: line, end_col: end_col.max(col + 1), text: src[line_start..line_end].to_string() }
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Lexer { src, bytes: src.as_bytes(), pos: 0, indents: vec![0], parens: Vec::new(), tokens: Vec::new(), at_line_start: true }
+    }
+
+    fn err(&self, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+        error_at(self.src, SyntaxErrorKind::SyntaxError, msg, start, end)
+    }
+
+    fn push(&mut self, tok: Tok, start: usize, end: usize) {
+        self.tokens.push(Token { tok, range: TextRange::new(start as u32, end as u32) });
+    }
+
+    pub fn tokenize(mut self) -> Result<Vec<Token>, SyntaxError> {
+        loop {
+            if self.at_line_start && self.parens.is_empty() {
+                if !self.indentation()? {
+                    break;
+                }
+            }
+            if self.pos >= self.bytes.len() {
+                break;
+            }
+            let c = self.bytes[self.pos];
+            match c {
+                b' ' | b'\t' | b'\x0c' => self.pos += 1,
+                b'#' => {
+                    while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
+                        self.pos += 1;
+                    }
+                }
+                b'\\' => {
+                    let next = self.bytes.get(self.pos + 1);
+                    if next == Some(&b'\n') {
+                        self.pos += 2;
+                    } else if next == Some(&b'\r') && self.bytes.get(self.pos + 2) == Some(&b'\n') {
+                        self.pos += 3;
+                    } else {
+                        return Err(self.err("unexpected character after line continuation character", self.pos, self.pos + 1));
+                    }
+                }
+                b'\r' => self.pos += 1,
+                b'\n' => {
+                    if self.parens.is_empty() {
+                        let last_is_nl = matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent));
+                        if !last_is_nl {
+                            self.push(Tok::Newline, self.pos, self.pos + 1);
+                        }
+                        self.at_line_start = true;
+                    }
+                    self.pos += 1;
+                }
+                b'0'..=b'9' => self.number()?,
+                b'.' if self.bytes.get(self.pos + 1).is_some_and(|d| d.is_ascii_digit()) => self.number()?,
+                b'"' | b'\'' => self.string(self.pos, self.pos)?,
+                _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => self.name_or_string()?,
+                _ => self.op()?,
+            }
+        }
+        if let Some(&(p, at)) = self.parens.last() {
+            return Err(self.err(format!("'{}' was never closed", p as char), at, at + 1));
+        }
+        let end = self.bytes.len();
+        if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
+            self.push(Tok::Newline, end, end);
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.push(Tok::Dedent, end, end);
+        }
+        self.push(Tok::Eof, end, end);
+        Ok(self.tokens)
+    }
+
+    /// Measures the indentation of a new line; emits INDENT/DEDENT. False at end of input.
+    fn indentation(&mut self) -> Result<bool, SyntaxError> {
+        loop {
+            let start = self.pos;
+            let mut col = 0usize;
+            while self.pos < self.bytes.len() {
+                match self.bytes[self.pos] {
+                    b' ' => col += 1,
+                    b'\t' => col = (col / 8 + 1) * 8,
+                    b'\x0c' => col = 0,
+                    _ => break,
+                }
+                self.pos += 1;
+            }
+            if self.pos >= self.bytes.len() {
+                return Ok(false);
+            }
+            match self.bytes[self.pos] {
+                b'#' | b'\n' | b'\r' => {
+                    while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
+                        self.pos += 1;
+                    }
+                    if self.pos < self.bytes.len() {
+                        self.pos += 1;
+                    }
+                    continue;
+                }
+                b'\\' => {
+                    self.at_line_start = false;
+                    return Ok(true);
+                }
+                _ => {}
+            }
+            self.at_line_start = false;
+            let cur = *self.indents.last().unwrap_or(&0);
+            if col > cur {
+                self.indents.push(col);
+                self.push(Tok::Indent, start, self.pos);
+            } else if col < cur {
+                while col < *self.indents.last().unwrap_or(&0) {
+                    self.indents.pop();
+                    self.push(Tok::Dedent, self.pos, self.pos);
+                }
+                if col != *self.indents.last().unwrap_or(&0) {
+                    return Err(error_at(self.src, SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", self.pos, self.pos + 1));
+                }
+            }
+            return Ok(true);
+        }
+    }
+
+    fn name_or_string(&mut self) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        let rest = &self.src[self.pos..];
+        let mut end = self.pos;
+        for (i, ch) in rest.char_indices() {
+            if ch == '_' || ch.is_alphanumeric() {
+                end = self.pos + i + ch.len_utf8();
+            } else {
+                if i == 0 {
+                    return Err(self.invalid_char(ch, start));
+                }
+                break;
+            }
+        }
+        let word = &self.src[start..end];
+        if end < self.bytes.len() && (self.bytes[end] == b'"' || self.bytes[end] == b'\'') && word.len() <= 2 && word.chars().all(|c| "rRbBfFuU".contains(c)) {
+            self.pos = end;
+            return self.string(start, end);
+        }
+        self.pos = end;
+        self.push(Tok::Name(Rc::from(word)), start, end);
+        Ok(())
+    }
+
+    fn invalid_char(&self, ch: char, at: usize) -> SyntaxError {
+        self.err(format!("invalid character '{ch}' (U+{:04X})", ch as u32), at, at + ch.len_utf8())
+    }
+
+    fn op(&mut self) -> Result<(), SyntaxError> {
+        let rest = &self.src[self.pos..];
+        for op in OPS {
+            if rest.starts_with(op) {
+                let start = self.pos;
+                match *op {
+                    "(" | "[" | "{" => {
+                        if self.parens.len() >= 200 {
+                            return Err(self.err("too many nested parentheses", start, start + 1));
+                        }
+                        self.parens.push((op.as_bytes()[0], start));
+                    }
+                    ")" | "]" | "}" => {
+                        let want = match *op {
+                            ")" => b'(',
+                            "]" => b'[',
+                            _ => b'{',
+                        };
+                        match self.parens.pop() {
+                            None => return Err(self.err(format!("unmatched '{op}'"), start, start + 1)),
+                            Some((p, at)) if p != want => {
+                                let open_line = self.src[..at].matches('\n').count() + 1;
+                                let this_line = self.src[..start].matches('\n').count() + 1;
+                                let msg = if open_line == this_line {
+                                    format!("closing parenthesis '{op}' does not match opening parenthesis '{}'", p as char)
+                                } else {
+                                    format!("closing parenthesis '{op}' does not match opening parenthesis '{}' on line {open_line}", p as char)
+                                };
+                                return Err(self.err(msg, start, start + 1));
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                    _ => {}
+                }
+                self.pos += op.len();
+                self.push(Tok::Op(op), start, self.pos);
+                return Ok(());
+            }
+        }
+        let ch = rest.chars().next().unwrap_or('?');
+        if ch == '!' {
+            return Err(self.err("invalid syntax", self.pos, self.pos + 1));
+        }
+        if ch == '$' || ch == '?' || ch == '`' {
+            return Err(self.err("invalid syntax", self.pos, self.pos + 1));
+        }
+        Err(self.invalid_char(ch, self.pos))
+    }
+
+    fn number(&mut self) -> Result<(), SyntaxError> {
+        let start = self.pos;
+        let b = self.bytes;
+        let mut i = self.pos;
+        let digits = |i: &mut usize, ok: &dyn Fn(u8) -> bool| {
+            while *i < b.len() && (ok(b[*i]) || (b[*i] == b'_' && *i + 1 < b.len() && ok(b[*i + 1]))) {
+                *i += 1;
+            }
+        };
+        if b[i] == b'0' && i + 1 < b.len() && matches!(b[i + 1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+            let radix = match b[i + 1] {
+                b'x' | b'X' => 16,
+                b'o' | b'O' => 8,
+                _ => 2,
+            };
+            i += 2;
+            let ds = i;
+            digits(&mut i, &|c: u8| (c as char).is_digit(radix));
+            let text: String = self.src[ds..i].chars().filter(|c| *c != '_').collect();
+            self.pos = i;
+            let v = BigInt::parse_bytes(text.as_bytes(), radix).ok_or_else(|| self.err("invalid syntax", start, i))?;
+            return self.finish_int(v, start);
+        }
+        digits(&mut i, &|c: u8| c.is_ascii_digit());
+        let mut is_float = false;
+        if i < b.len() && b[i] == b'.' {
+            is_float = true;
+            i += 1;
+            digits(&mut i, &|c: u8| c.is_ascii_digit());
+        }
+        if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+            let mut j = i + 1;
+            if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+                j += 1;
+            }
+            if j < b.len() && b[j].is_ascii_digit() {
+                is_float = true;
+                i = j;
+                digits(&mut i, &|c: u8| c.is_ascii_digit());
+            }
+        }
+        let text: String = self.src[start..i].chars().filter(|c| *c != '_').collect();
+        if i < b.len() && (b[i] == b'j' || b[i] == b'J') {
+            self.pos = i + 1;
+            let v: f64 = text.parse().unwrap_or(0.0);
+            self.push(Tok::Imag(v), start, self.pos);
+            return Ok(());
+        }
+        if i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphabetic()) {
+            return Err(self.err("invalid decimal literal", start, i + 1));
+        }
+        self.pos = i;
+        if is_float {
+            let v: f64 = text.parse().map_err(|_| self.err("invalid syntax", start, i))?;
+            self.push(Tok::Float(v), start, i);
+            return Ok(());
+        }
+        if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
+            return Err(self.err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, i));
+        }
+        let v = BigInt::parse_bytes(text.as_bytes(), 10).ok_or_else(|| self.err("invalid syntax", start, i))?;
+        self.finish_int(v, start)
+    }
+
+    fn finish_int(&mut self, v: BigInt, start: usize) -> Result<(), SyntaxError> {
+        use num_traits::ToPrimitive;
+        let tok = match v.to_i64() {
+            Some(i) => Tok::Int(i),
+            None => Tok::BigInt(Rc::new(v)),
+        };
+        self.push(tok, start, self.pos);
+        Ok(())
+    }
+
+    /// A string literal starting at `start` (prefix included) whose quote is at `q`.
+    fn string(&mut self, start: usize, q: usize) -> Result<(), SyntaxError> {
+        let prefix = self.src[start..q].to_ascii_lowercase();
+        let raw = prefix.contains('r');
+        let fstring = prefix.contains('f');
+        let bytes = prefix.contains('b');
+        let quote = self.bytes[q];
+        let triple = self.bytes.get(q + 1) == Some(&quote) && self.bytes.get(q + 2) == Some(&quote);
+        let body_start = if triple { q + 3 } else { q + 1 };
+        let mut i = body_start;
+        loop {
+            if i >= self.bytes.len() {
+                let line = self.src[..self.bytes.len()].matches('\n').count() + 1;
+                let msg = if triple {
+                    format!("unterminated triple-quoted string literal (detected at line {line})")
+                } else {
+                    format!("unterminated string literal (detected at line {})", self.src[..q].matches('\n').count() + 1)
+                };
+                return Err(self.err(msg, start, start + 1));
+            }
+            let c = self.bytes[i];
+            if c == b'\\' {
+                i += 2;
+                continue;
+            }
+            if c == b'\n' && !triple {
+                let line = self.src[..q].matches('\n').count() + 1;
+                return Err(self.err(format!("unterminated string literal (detected at line {line})"), start, start + 1));
+            }
+            if c == quote && (!triple || (self.bytes.get(i + 1) == Some(&quote) && self.bytes.get(i + 2) == Some(&quote))) {
+                break;
+            }
+            i += 1;
+        }
+        let body = &self.src[body_start..i];
+        let end = if triple { i + 3 } else { i + 1 };
+        let value: Rc<str> = if fstring || raw { Rc::from(body) } else { Rc::from(unescape(body).map_err(|m| self.err(m, start, end))?) };
+        self.pos = end;
+        self.push(Tok::Str { value, fstring, raw, bytes, body_start: body_start as u32 }, start, end);
+        Ok(())
+    }
+}
+
+/// Processes backslash escapes of a non-raw string literal.
+pub fn unescape(s: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some(e) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        match e {
+            '\n' => {}
+            '\\' => out.push('\\'),
+            '\'' => out.push('\''),
+            '"' => out.push('"'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0c'),
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'v' => out.push('\x0b'),
+            '0'..='7' => {
+                let mut v = e.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match chars.peek().and_then(|c| c.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            chars.next();
+                        }
+                        None => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'x' | 'u' | 'U' => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v = 0u32;
+                for k in 0..n {
+                    match chars.next().and_then(|c| c.to_digit(16)) {
+                        Some(d) => v = v * 16 + d,
+                        None => {
+                            let what = match e {
+                                'x' => "truncated \\xXX escape",
+                                'u' => "truncated \\uXXXX escape",
+                                _ => "truncated \\UXXXXXXXX escape",
+                            };
+                            let _ = k;
+                            return Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes: {what}"));
+                        }
+                    }
+                }
+                match char::from_u32(v) {
+                    Some(c) => out.push(c),
+                    None => return Err("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character".into()),
+                }
+            }
+            'N' => return Err("(unicode error) metalab does not support \\N{...} escapes".into()),
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,829 @@
+//! Recursive-descent parser for statements (expressions are in `expr.rs`).
+
+use super::ast::*;
+use super::error::{SyntaxError, SyntaxErrorKind};
+use super::lexer::{error_at, Tok, Token};
+use std::rc::Rc;
+
+pub struct Parser<'a> {
+    pub src: &'a str,
+    pub toks: Vec<Token>,
+    pub pos: usize,
+    /// Nesting of functions (for `return`/`yield` checks) and loops (for `break`).
+    pub func_depth: u32,
+    pub loop_depth: u32,
+    /// Recursion guard for deeply nested input.
+    pub depth: u32,
+    /// Offset added to error positions (for f-string sub-parsers).
+    pub base: u32,
+}
+
+pub type PResult<T> = Result<T, SyntaxError>;
+
+const MAX_DEPTH: u32 = 400;
+
+impl<'a> Parser<'a> {
+    pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
+        Parser { src, toks, pos: 0, func_depth: 0, loop_depth: 0, depth: 0, base: 0 }
+    }
+
+    pub fn peek(&self) -> &Tok {
+        &self.toks[self.pos.min(self.toks.len() - 1)].tok
+    }
+
+    pub fn peek_at(&self, k: usize) -> &Tok {
+        &self.toks[(self.pos + k).min(self.toks.len() - 1)].tok
+    }
+
+    pub fn range(&self) -> TextRange {
+        self.toks[self.pos.min(self.toks.len() - 1)].range
+    }
+
+    pub fn prev_end(&self) -> u32 {
+        if self.pos == 0 {
+            0
+        } else {
+            self.toks[self.pos - 1].range.end
+        }
+    }
+
+    pub fn advance(&mut self) -> Token {
+        let t = self.toks[self.pos.min(self.toks.len() - 1)].clone();
+        if self.pos < self.toks.len() - 1 {
+            self.pos += 1;
+        }
+        t
+    }
+
+    pub fn at_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Tok::Op(o) if *o == op)
+    }
+
+    pub fn at_kw(&self, kw: &str) -> bool {
+        matches!(self.peek(), Tok::Name(n) if &**n == kw)
+    }
+
+    pub fn eat_op(&mut self, op: &str) -> bool {
+        if self.at_op(op) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn eat_kw(&mut self, kw: &str) -> bool {
+        if self.at_kw(kw) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn error(&self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
+        error_at(self.src, SyntaxErrorKind::SyntaxError, msg, (r.start + self.base) as usize, (r.end + self.base) as usize)
+    }
+
+    /// "invalid syntax" at the current token.
+    pub fn invalid(&self) -> SyntaxError {
+        let r = self.range();
+        if matches!(self.peek(), Tok::Eof) {
+            return self.error("invalid syntax", TextRange::new(r.start, r.start + 1));
+        }
+        if let Tok::Indent = self.peek() {
+            return error_at(self.src, SyntaxErrorKind::IndentationError, "unexpected indent", r.end as usize, r.end as usize + 1);
+        }
+        self.error("invalid syntax", r)
+    }
+
+    pub fn expect_op(&mut self, op: &str) -> PResult<TextRange> {
+        if self.at_op(op) {
+            return Ok(self.advance().range);
+        }
+        if op == ":" {
+            let r = TextRange::new(self.prev_end(), self.prev_end() + 1);
+            return Err(self.error("expected ':'", r));
+        }
+        Err(self.invalid())
+    }
+
+    pub fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error("too many nested parentheses", self.range()));
+        }
+        Ok(())
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn name(&mut self) -> PResult<Name> {
+        match self.peek().clone() {
+            Tok::Name(n) if !is_keyword(&n) => {
+                self.advance();
+                Ok(n)
+            }
+            _ => Err(self.invalid()),
+        }
+    }
+
+    pub fn parse_module(&mut self) -> PResult<Module> {
+        let mut body = Vec::new();
+        while !matches!(self.peek(), Tok::Eof) {
+            if matches!(self.peek(), Tok::Newline) {
+                self.advance();
+                continue;
+            }
+            self.statement(&mut body)?;
+        }
+        Ok(Module { body })
+    }
+
+    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.enter()?;
+        let r = self.statement_inner(out);
+        self.leave();
+        r
+    }
+
+    fn statement_inner(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Tok::Indent = self.peek() {
+            return Err(self.invalid());
+        }
+        let start = self.range().start;
+        let kw = match self.peek() {
+            Tok::Name(n) => n.clone(),
+            Tok::Op("@") => Rc::from("@"),
+            _ => Rc::from(""),
+        };
+        let kind = match &*kw {
+            "if" => self.if_stmt()?,
+            "while" => self.while_stmt()?,
+            "for" => self.for_stmt()?,
+            "try" => self.try_stmt()?,
+            "with" => self.with_stmt()?,
+            "def" => StmtKind::FunctionDef(self.funcdef(Vec::new(), start)?),
+            "class" => StmtKind::ClassDef(self.classdef(Vec::new(), start)?),
+            "@" => self.decorated()?,
+            "async" => return Err(self.error("metalab does not support async code", self.range())),
+            _ => return self.simple_stmts(out),
+        };
+        out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+        Ok(())
+    }
+
+    fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        loop {
+            let start = self.range().start;
+            let kind = self.simple_stmt()?;
+            out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+            if self.eat_op(";") {
+                if matches!(self.peek(), Tok::Newline | Tok::Eof) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        match self.peek() {
+            Tok::Newline => {
+                self.advance();
+                Ok(())
+            }
+            Tok::Eof | Tok::Dedent => Ok(()),
+            _ => Err(self.invalid_here()),
+        }
+    }
+
+    /// A better message than "invalid syntax" for common mistakes between two expressions.
+    fn invalid_here(&self) -> SyntaxError {
+        if let Tok::Op("=") = self.peek() {
+            return self.invalid();
+        }
+        self.invalid()
+    }
+
+    fn simple_stmt(&mut self) -> PResult<StmtKind> {
+        let kw = match self.peek() {
+            Tok::Name(n) => n.clone(),
+            _ => Rc::from(""),
+        };
+        match &*kw {
+            "pass" => {
+                self.advance();
+                Ok(StmtKind::Pass)
+            }
+            "break" => {
+                let r = self.advance().range;
+                if self.loop_depth == 0 {
+                    return Err(self.error("'break' outside loop", r));
+                }
+                Ok(StmtKind::Break)
+            }
+            "continue" => {
+                let r = self.advance().range;
+                if self.loop_depth == 0 {
+                    return Err(self.error("'continue' not properly in loop", r));
+                }
+                Ok(StmtKind::Continue)
+            }
+            "return" => {
+                let r = self.advance().range;
+                if self.func_depth == 0 {
+                    return Err(self.error("'return' outside function", TextRange::new(r.start, self.range().end.max(r.end))));
+                }
+                if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
+                    return Ok(StmtKind::Return(None));
+                }
+                Ok(StmtKind::Return(Some(self.star_expressions()?)))
+            }
+            "global" | "nonlocal" => {
+                let r = self.advance().range;
+                let mut names = vec![self.name()?];
+                while self.eat_op(",") {
+                    names.push(self.name()?);
+                }
+                if &*kw == "global" {
+                    Ok(StmtKind::Global(names))
+                } else {
+                    if self.func_depth == 0 {
+                        return Err(self.error("nonlocal declaration not allowed at module level", r));
+                    }
+                    Ok(StmtKind::Nonlocal(names))
+                }
+            }
+            "del" => {
+                self.advance();
+                let mut targets = vec![self.bitor()?];
+                while self.eat_op(",") {
+                    if matches!(self.peek(), Tok::Newline | Tok::Eof) {
+                        break;
+                    }
+                    targets.push(self.bitor()?);
+                }
+                for t in &targets {
+                    self.check_target(t, "delete")?;
+                }
+                Ok(StmtKind::Delete(targets))
+            }
+            "assert" => {
+                self.advance();
+                let test = self.test()?;
+                let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
+                Ok(StmtKind::Assert { test, msg })
+            }
+            "raise" => {
+                self.advance();
+                if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
+                    return Ok(StmtKind::Raise { exc: None, cause: None });
+                }
+                let exc = self.test()?;
+                let cause = if self.eat_kw("from") { Some(self.test()?) } else { None };
+                Ok(StmtKind::Raise { exc: Some(exc), cause })
+            }
+            "import" => {
+                self.advance();
+                let mut names = Vec::new();
+                loop {
+                    let start = self.range().start;
+                    let mut n = self.name()?.to_string();
+                    while self.eat_op(".") {
+                        n.push('.');
+                        n.push_str(&self.name()?);
+                    }
+                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                    names.push(Alias { name: Rc::from(n), asname, range: TextRange::new(start, self.prev_end()) });
+                    if !self.eat_op(",") {
+                        break;
+                    }
+                }
+                Ok(StmtKind::Import(names))
+            }
+            "from" => {
+                self.advance();
+                let mut level = 0;
+                loop {
+                    if self.eat_op(".") {
+                        level += 1;
+                    } else if self.eat_op("...") {
+                        level += 3;
+                    } else {
+                        break;
+                    }
+                }
+                let module = if self.at_kw("import") {
+                    None
+                } else {
+                    let mut n = self.name()?.to_string();
+                    while self.eat_op(".") {
+                        n.push('.');
+                        n.push_str(&self.name()?);
+                    }
+                    Some(Rc::from(n))
+                };
+                if !self.eat_kw("import") {
+                    return Err(self.invalid());
+                }
+                let paren = self.eat_op("(");
+                let mut names = Vec::new();
+                loop {
+                    let start = self.range().start;
+                    if self.eat_op("*") {
+                        names.push(Alias { name: Rc::from("*"), asname: None, range: TextRange::new(start, self.prev_end()) });
+                        break;
+                    }
+                    let n = self.name()?;
+                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                    names.push(Alias { name: n, asname, range: TextRange::new(start, self.prev_end()) });
+                    if !self.eat_op(",") || (paren && self.at_op(")")) {
+                        break;
+                    }
+                }
+                if paren {
+                    self.expect_op(")")?;
+                }
+                Ok(StmtKind::ImportFrom { module, names, level })
+            }
+            _ => self.expr_stmt(),
+        }
+    }
+
+    fn expr_stmt(&mut self) -> PResult<StmtKind> {
+        let first = self.star_expressions_or_yield()?;
+        if self.at_op(":") {
+            self.advance();
+            self.check_target(&first, "annotated")?;
+            let annotation = self.test()?;
+            let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
+            let simple = matches!(first.kind, ExprKind::Name(_));
+            return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
+        }
+        if let Tok::Op(op) = self.peek().clone() {
+            if let Some(bop) = aug_op(op) {
+                self.advance();
+                self.check_aug_target(&first)?;
+                let value = self.star_expressions_or_yield()?;
+                return Ok(StmtKind::AugAssign { target: first, op: bop, value });
+            }
+        }
+        if !self.at_op("=") {
+            return Ok(StmtKind::Expr(first));
+        }
+        let mut targets = vec![first];
+        let mut value;
+        loop {
+            self.advance();
+            value = self.star_expressions_or_yield()?;
+            if !self.at_op("=") {
+                break;
+            }
+            targets.push(value);
+        }
+        for t in &targets {
+            self.check_target(t, "assign")?;
+        }
+        Ok(StmtKind::Assign { targets, value })
+    }
+
+    fn check_aug_target(&self, t: &Expr) -> PResult<()> {
+        match &t.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            _ => Err(self.error(format!("'{}' is an illegal expression for augmented assignment", expr_desc(t)), t.range)),
+        }
+    }
+
+    /// Validates an assignment / deletion target with CPython's messages.
+    pub fn check_target(&self, t: &Expr, what: &str) -> PResult<()> {
+        match &t.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Tuple(items) | ExprKind::List(items) if what != "annotated" => {
+                for i in items {
+                    self.check_target(i, what)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(inner) if what == "assign" => self.check_target(inner, what),
+            _ => {
+                let desc = expr_desc(t);
+                let msg = match (what, &t.kind) {
+                    ("delete", _) => format!("cannot delete {desc}"),
+                    ("annotated", ExprKind::Tuple(_)) => "only single target (not tuple) can be annotated".to_string(),
+                    ("annotated", ExprKind::List(_)) => "only single target (not list) can be annotated".to_string(),
+                    ("annotated", _) => "illegal target for annotation".to_string(),
+                    (_, ExprKind::Call { .. } | ExprKind::Compare { .. } | ExprKind::Constant(_) | ExprKind::BinOp { .. } | ExprKind::BoolOp { .. } | ExprKind::UnaryOp { .. }) if matches!(t.kind, ExprKind::Call { .. } | ExprKind::Compare{..}) || desc == "literal" || desc == "expression" => {
+                        format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?")
+                    }
+                    _ => format!("cannot assign to {desc}"),
+                };
+                Err(self.error(msg, t.range))
+            }
+        }
+    }
+
+    /// `:` then an indented block (or simple statements on the same line).
+    pub fn block(&mut self, what: &str, header_start: u32) -> PResult<Vec<Stmt>> {
+        self.expect_op(":")?;
+        let mut body = Vec::new();
+        if !matches!(self.peek(), Tok::Newline) {
+            self.simple_stmts(&mut body)?;
+            return Ok(body);
+        }
+        self.advance();
+        if !matches!(self.peek(), Tok::Indent) {
+            let line = self.src[..header_start as usize].matches('\n').count() + 1;
+            let r = self.range();
+            return Err(error_at(self.src, SyntaxErrorKind::IndentationError, format!("expected an indented block after {what} on line {line}"), r.start as usize, r.start as usize + 1));
+        }
+        self.advance();
+        while !matches!(self.peek(), Tok::Dedent | Tok::Eof) {
+            if matches!(self.peek(), Tok::Newline) {
+                self.advance();
+                continue;
+            }
+            self.statement(&mut body)?;
+        }
+        if matches!(self.peek(), Tok::Dedent) {
+            self.advance();
+        }
+        Ok(body)
+    }
+
+    fn if_stmt(&mut self) -> PResult<StmtKind> {
+        let start = self.advance().range.start;
+        let test = self.named_test()?;
+        let body = self.block("'if' statement", start)?;
+        let orelse = self.else_chain()?;
+        Ok(StmtKind::If { test, body, orelse })
+    }
+
+    fn else_chain(&mut self) -> PResult<Vec<Stmt>> {
+        if self.at_kw("elif") {
+            let start = self.advance().range.start;
+            let test = self.named_test()?;
+            let body = self.block("'elif' statement", start)?;
+            let orelse = self.else_chain()?;
+            return Ok(vec![Stmt { range: TextRange::new(start, self.prev_end()), kind: StmtKind::If { test, body, orelse } }]);
+        }
+        if self.at_kw("else") {
+            let start = self.advance().range.start;
+            return self.block("'else' statement", start);
+        }
+        Ok(Vec::new())
+    }
+
+    fn while_stmt(&mut self) -> PResult<StmtKind> {
+        let start = self.advance().range.start;
+        let test = self.named_test()?;
+        self.loop_depth += 1;
+        let body = self.block("'while' statement", start);
+        self.loop_depth -= 1;
+        let body = body?;
+        let orelse = if self.at_kw("else") {
+            let s = self.advance().range.start;
+            self.block("'else' statement", s)?
+        } else {
+            Vec::new()
+        };
+        Ok(StmtKind::While { test, body, orelse })
+    }
+
+    fn for_stmt(&mut self) -> PResult<StmtKind> {
+        let start = self.advance().range.start;
+        let target = self.target_list()?;
+        self.check_target(&target, "assign")?;
+        if !self.eat_kw("in") {
+            return Err(self.invalid());
+        }
+        let iter = self.star_expressions()?;
+        self.loop_depth += 1;
+        let body = self.block("'for' statement", start);
+        self.loop_depth -= 1;
+        let body = body?;
+        let orelse = if self.at_kw("else") {
+            let s = self.advance().range.start;
+            self.block("'else' statement", s)?
+        } else {
+            Vec::new()
+        };
+        Ok(StmtKind::For { target, iter, body, orelse })
+    }
+
+    /// The target of a `for` (stops before `in`).
+    pub fn target_list(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let first = self.star_target()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_kw("in") || self.at_op("=") {
+                break;
+            }
+            items.push(self.star_target()?);
+        }
+        Ok(Expr { range: TextRange::new(start, self.prev_end()), kind: ExprKind::Tuple(items) })
+    }
+
+    fn star_target(&mut self) -> PResult<Expr> {
+        if self.at_op("*") {
+            let start = self.advance().range.start;
+            let inner = self.bitor()?;
+            return Ok(Expr { range: TextRange::new(start, self.prev_end()), kind: ExprKind::Starred(Box::new(inner)) });
+        }
+        self.bitor()
+    }
+
+    fn try_stmt(&mut self) -> PResult<StmtKind> {
+        let start = self.advance().range.start;
+        let body = self.block("'try' statement", start)?;
+        let mut handlers = Vec::new();
+        while self.at_kw("except") {
+            let hstart = self.advance().range.start;
+            if self.at_op("*") {
+                return Err(self.error("metalab does not support except*", self.range()));
+            }
+            let (typ, name) = if self.at_op(":") {
+                (None, None)
+            } else {
+                let t = self.test()?;
+                let t = if self.at_op(",") {
+                    let mut items = vec![t];
+                    while self.eat_op(",") {
+                        items.push(self.test()?);
+                    }
+                    return Err(self.error("multiple exception types must be parenthesized", TextRange::new(items[0].range.start, self.prev_end())));
+                } else {
+                    t
+                };
+                let name = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                (Some(t), name)
+            };
+            let hbody = self.block("'except' statement", hstart)?;
+            handlers.push(ExceptHandler { range: TextRange::new(hstart, self.prev_end()), typ, name, body: hbody });
+        }
+        let orelse = if self.at_kw("else") {
+            let s = self.advance().range.start;
+            self.block("'else' statement", s)?
+        } else {
+            Vec::new()
+        };
+        let finalbody = if self.at_kw("finally") {
+            let s = self.advance().range.start;
+            self.block("'finally' statement", s)?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finalbody.is_empty() {
+            let r = self.range();
+            return Err(self.error("expected 'except' or 'finally' block", r));
+        }
+        Ok(StmtKind::Try { body, handlers, orelse, finalbody })
+    }
+
+    fn with_stmt(&mut self) -> PResult<StmtKind> {
+        let start = self.advance().range.start;
+        let mut items = Vec::new();
+        // Parenthesized form: `with (a as b, c):`
+        let save = self.pos;
+        if self.eat_op("(") {
+            let mut ok = true;
+            let mut tmp = Vec::new();
+            loop {
+                match self.with_item() {
+                    Ok(i) => tmp.push(i),
+                    Err(_) => {
+                        ok = false;
+                        break;
+                    }
+                }
+                if !self.eat_op(",") || self.at_op(")") {
+                    break;
+                }
+            }
+            if ok && self.eat_op(")") && self.at_op(":") {
+                items = tmp;
+            } else {
+                self.pos = save;
+            }
+        }
+        if items.is_empty() {
+            loop {
+                items.push(self.with_item()?);
+                if !self.eat_op(",") {
+                    break;
+                }
+            }
+        }
+        let body = self.block("'with' statement", start)?;
+        Ok(StmtKind::With { items, body })
+    }
+
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let context_expr = self.test()?;
+        let optional_vars = if self.eat_kw("as") {
+            let t = self.star_target()?;
+            self.check_target(&t, "assign")?;
+            Some(t)
+        } else {
+            None
+        };
+        Ok(WithItem { context_expr, optional_vars })
+    }
+
+    fn decorated(&mut self) -> PResult<StmtKind> {
+        let start = self.range().start;
+        let mut decorators = Vec::new();
+        while self.eat_op("@") {
+            decorators.push(self.named_test()?);
+            if !matches!(self.peek(), Tok::Newline) {
+                return Err(self.invalid());
+            }
+            self.advance();
+        }
+        if self.at_kw("def") {
+            Ok(StmtKind::FunctionDef(self.funcdef(decorators, start)?))
+        } else if self.at_kw("class") {
+            Ok(StmtKind::ClassDef(self.classdef(decorators, start)?))
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    fn funcdef(&mut self, decorators: Vec<Expr>, start: u32) -> PResult<Rc<FunctionDef>> {
+        let def_start = self.advance().range.start;
+        let name = self.name()?;
+        if !self.at_op("(") {
+            return Err(self.error("expected '('", self.range()));
+        }
+        self.advance();
+        let params = self.parameters(")")?;
+        self.expect_op(")")?;
+        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
+        let (saved_loop, saved_func) = (self.loop_depth, self.func_depth);
+        self.loop_depth = 0;
+        self.func_depth += 1;
+        let body = self.block("function definition", def_start);
+        self.loop_depth = saved_loop;
+        self.func_depth = saved_func;
+        let body = body?;
+        let doc = docstring(&body);
+        let scope = super::scope::function_scope(&params, &body, self)?;
+        let _ = start;
+        Ok(Rc::new(FunctionDef { range: TextRange::new(def_start, self.prev_end()), name, params, body, decorators, returns, scope, doc }))
+    }
+
+    fn classdef(&mut self, decorators: Vec<Expr>, start: u32) -> PResult<Rc<ClassDef>> {
+        let class_start = self.advance().range.start;
+        let name = self.name()?;
+        let mut bases = Vec::new();
+        let mut keywords = Vec::new();
+        if self.eat_op("(") {
+            let (a, k) = self.call_args()?;
+            bases = a;
+            keywords = k;
+            self.expect_op(")")?;
+        }
+        let (saved_loop, saved_func) = (self.loop_depth, self.func_depth);
+        self.loop_depth = 0;
+        self.func_depth = 0;
+        let body = self.block("class definition", class_start);
+        self.loop_depth = saved_loop;
+        self.func_depth = saved_func;
+        let body = body?;
+        let doc = docstring(&body);
+        let _ = start;
+        Ok(Rc::new(ClassDef { range: TextRange::new(class_start, self.prev_end()), name, bases, keywords, body, decorators, doc }))
+    }
+
+    /// Parameters up to `close` (`)` for def, `:` for lambda).
+    pub fn parameters(&mut self, close: &str) -> PResult<Parameters> {
+        let mut p = Parameters::default();
+        let mut seen_default = false;
+        let mut star = false;
+        let mut names: Vec<Name> = Vec::new();
+        while !self.at_op(close) {
+            let r = self.range();
+            if self.eat_op("/") {
+                if star || !p.posonly.is_empty() || p.args.is_empty() {
+                    return Err(self.error("invalid syntax", r));
+                }
+                p.posonly = std::mem::take(&mut p.args);
+            } else if self.eat_op("**") {
+                let prm = self.param(close != ":", false)?;
+                p.kwarg = Some(prm);
+                self.eat_op(",");
+                if !self.at_op(close) {
+                    return Err(self.error("arguments cannot follow var-keyword argument", self.range()));
+                }
+                break;
+            } else if self.eat_op("*") {
+                if star {
+                    return Err(self.error("* argument may appear only once", r));
+                }
+                star = true;
+                if !self.at_op(",") {
+                    p.vararg = Some(self.param(close != ":", false)?);
+                } else if matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
+                    return Err(self.error("named arguments must follow bare *", r));
+                }
+            } else {
+                let prm = self.param(close != ":", true)?;
+                if names.contains(&prm.name) {
+                    return Err(self.error(format!("duplicate argument '{}' in function definition", prm.name), prm.range));
+                }
+                names.push(prm.name.clone());
+                if star {
+                    p.kwonly.push(prm);
+                } else {
+                    if prm.default.is_some() {
+                        seen_default = true;
+                    } else if seen_default {
+                        return Err(self.error("non-default argument follows default argument", prm.range));
+                    }
+                    p.args.push(prm);
+                }
+                if !self.at_op(close) && !self.at_op(",") {
+                    return Err(self.invalid());
+                }
+                self.eat_op(",");
+                continue;
+            }
+            if !self.at_op(close) && !self.eat_op(",") {
+                return Err(self.invalid());
+            }
+        }
+        Ok(p)
+    }
+
+    fn param(&mut self, annotations: bool, defaults: bool) -> PResult<Param> {
+        let start = self.range().start;
+        let name = self.name()?;
+        let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
+        let end = self.prev_end();
+        let default = if defaults && self.eat_op("=") { Some(self.test()?) } else { None };
+        Ok(Param { range: TextRange::new(start, end), name, annotation, default })
+    }
+}
+
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn aug_op(op: &str) -> Option<BinOp> {
+    Some(match op {
+        "+=" => BinOp::Add,
+        "-=" => BinOp::Sub,
+        "*=" => BinOp::Mult,
+        "/=" => BinOp::Div,
+        "//=" => BinOp::FloorDiv,
+        "%=" => BinOp::Mod,
+        "**=" => BinOp::Pow,
+        "<<=" => BinOp::LShift,
+        ">>=" => BinOp::RShift,
+        "&=" => BinOp::BitAnd,
+        "|=" => BinOp::BitOr,
+        "^=" => BinOp::BitXor,
+        "@=" => BinOp::MatMult,
+        _ => return None,
+    })
+}
+
+pub fn is_keyword(s: &str) -> bool {
+    matches!(
+        s,
+        "False" | "None" | "True" | "and" | "as" | "assert" | "async" | "await" | "break" | "class" | "continue" | "def" | "del" | "elif" | "else" | "except" | "finally" | "for" | "from" | "global" | "if" | "import" | "in" | "is" | "lambda" | "nonlocal" | "not" | "or" | "pass" | "raise" | "return" | "try" | "while" | "with" | "yield"
+    )
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+pub fn expr_desc(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::True) => "True",
+        ExprKind::Constant(Constant::False) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) | ExprKind::JoinedStr(_) => "literal",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::ListComp(_) => "list comprehension",
+        ExprKind::SetComp(_) => "set comprehension",
+        ExprKind::DictComp(_) => "dict comprehension",
+        ExprKind::GeneratorExp(_) => "generator expression",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Starred(_) => "starred",
+        _ => "expression",
+    }
+}

@@ -1,0 +1,331 @@
+//! Which names a function binds (its locals), declares `global`/`nonlocal`, whether it is a
+//! generator, and whether it needs the implicit `__class__` cell — CPython's symtable rules.
+
+use super::ast::*;
+use super::parser::{PResult, Parser};
+
+#[derive(Default)]
+struct Collector {
+    bound: Vec<Name>,
+    globals: Vec<Name>,
+    nonlocals: Vec<Name>,
+    is_generator: bool,
+    uses_class_cell: bool,
+}
+
+impl Collector {
+    fn bind(&mut self, n: &Name) {
+        if !self.bound.contains(n) {
+            self.bound.push(n.clone());
+        }
+    }
+
+    fn target(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| self.target(i)),
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(e),
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                targets.iter().for_each(|t| self.target(t));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                self.target(target);
+            }
+            StmtKind::AnnAssign { target, value, annotation, .. } => {
+                self.expr(annotation);
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.target(target);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter);
+                self.target(target);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::FunctionDef(f) => {
+                f.decorators.iter().for_each(|d| self.expr(d));
+                self.params_outer(&f.params);
+                if f.scope.uses_class_cell {
+                    self.uses_class_cell = true;
+                }
+                self.bind(&f.name);
+            }
+            StmtKind::ClassDef(c) => {
+                c.decorators.iter().for_each(|d| self.expr(d));
+                c.bases.iter().for_each(|b| self.expr(b));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+                // A method using super() inside a nested class does not make *this*
+                // function need a cell, but nested functions of the class body can read our
+                // free variables; names there are not ours.
+                self.bind(&c.name);
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Global(ns) => ns.iter().for_each(|n| {
+                if !self.globals.contains(n) {
+                    self.globals.push(n.clone())
+                }
+            }),
+            StmtKind::Nonlocal(ns) => ns.iter().for_each(|n| {
+                if !self.nonlocals.contains(n) {
+                    self.nonlocals.push(n.clone())
+                }
+            }),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body);
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(orelse);
+                self.stmts(finalbody);
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| self.target(t)),
+            StmtKind::With { items, body } => {
+                for i in items {
+                    self.expr(&i.context_expr);
+                    if let Some(v) = &i.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let n = a.asname.clone().unwrap_or_else(|| Name::from(a.name.split('.').next().unwrap_or("")));
+                    self.bind(&n);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if &*a.name != "*" {
+                        let n = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                        self.bind(&n);
+                    }
+                }
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    /// Parts of a nested function evaluated in this scope: defaults and annotations.
+    fn params_outer(&mut self, p: &Parameters) {
+        for prm in p.posonly.iter().chain(&p.args).chain(&p.kwonly).chain(p.vararg.iter()).chain(p.kwarg.iter()) {
+            if let Some(d) = &prm.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if &**n == "super" || &**n == "__class__" {
+                    self.uses_class_cell = true;
+                }
+            }
+            ExprKind::Constant(_) => {}
+            ExprKind::JoinedStr(parts) => self.fparts(parts),
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items.iter().for_each(|i| self.expr(i)),
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
+                    self.expr(v);
+                }
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value);
+                self.expr(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Starred(v) => self.expr(v),
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func);
+                args.iter().for_each(|a| self.expr(a));
+                keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left);
+                comparators.iter().for_each(|c| self.expr(c));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Lambda(l) => {
+                self.params_outer(&l.params);
+                if l.scope.uses_class_cell {
+                    self.uses_class_cell = true;
+                }
+            }
+            ExprKind::ListComp(c) | ExprKind::SetComp(c) | ExprKind::DictComp(c) | ExprKind::GeneratorExp(c) => {
+                // The first iterable is evaluated here; walrus targets inside bind here.
+                self.expr(&c.generators[0].iter);
+                if c.scope.uses_class_cell {
+                    self.uses_class_cell = true;
+                }
+                let mut walrus = Vec::new();
+                comp_walrus(c, &mut walrus);
+                walrus.iter().for_each(|n| self.bind(n));
+            }
+            ExprKind::Yield(v) => {
+                self.is_generator = true;
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.is_generator = true;
+                self.expr(v);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                self.bind(target);
+            }
+        }
+    }
+
+    fn fparts(&mut self, parts: &[FStringPart]) {
+        for p in parts {
+            if let FStringPart::Expr(fv) = p {
+                self.expr(&fv.value);
+                if let Some(spec) = &fv.format_spec {
+                    self.fparts(spec);
+                }
+            }
+        }
+    }
+}
+
+/// Walrus targets inside a comprehension (they bind in the enclosing function).
+fn comp_walrus(c: &Comprehension, out: &mut Vec<Name>) {
+    let mut col = Collector::default();
+    col.expr(&c.elt);
+    if let Some(v) = &c.value {
+        col.expr(v);
+    }
+    for g in &c.generators {
+        g.ifs.iter().for_each(|i| col.expr(i));
+    }
+    for n in col.bound {
+        if !c.scope.locals.contains(&n) {
+            out.push(n);
+        }
+    }
+}
+
+fn param_names(p: &Parameters) -> Vec<Name> {
+    let mut v: Vec<Name> = p.posonly.iter().chain(&p.args).map(|x| x.name.clone()).collect();
+    if let Some(a) = &p.vararg {
+        v.push(a.name.clone());
+    }
+    v.extend(p.kwonly.iter().map(|x| x.name.clone()));
+    if let Some(k) = &p.kwarg {
+        v.push(k.name.clone());
+    }
+    v
+}
+
+fn finish(params: Vec<Name>, col: Collector) -> ScopeInfo {
+    let mut locals = params;
+    for n in col.bound {
+        if !locals.contains(&n) && !col.globals.contains(&n) && !col.nonlocals.contains(&n) {
+            locals.push(n);
+        }
+    }
+    ScopeInfo { locals, globals: col.globals, nonlocals: col.nonlocals, is_generator: col.is_generator, uses_class_cell: col.uses_class_cell }
+}
+
+pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult<ScopeInfo> {
+    let mut col = Collector::default();
+    col.stmts(body);
+    let pnames = param_names(params);
+    for g in &col.globals {
+        if pnames.contains(g) {
+            let r = params.posonly.iter().chain(&params.args).chain(&params.kwonly).find(|x| &x.name == g).map(|x| x.range).unwrap_or_default();
+            return Err(p.error(format!("name '{g}' is parameter and global"), r));
+        }
+    }
+    for n in &col.nonlocals {
+        if pnames.contains(n) {
+            return Err(p.error(format!("name '{n}' is parameter and nonlocal"), TextRange::default()));
+        }
+    }
+    Ok(finish(pnames, col))
+}
+
+pub fn lambda_scope(params: &Parameters, body: &Expr) -> ScopeInfo {
+    let mut col = Collector::default();
+    col.expr(body);
+    finish(param_names(params), col)
+}
+
+pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {
+    let mut col = Collector::default();
+    for (i, g) in generators.iter().enumerate() {
+        col.target(&g.target);
+        if i > 0 {
+            col.expr(&g.iter);
+        }
+    }
+    let bound = std::mem::take(&mut col.bound);
+    ScopeInfo { locals: bound, globals: Vec::new(), nonlocals: Vec::new(), is_generator: is_gen, uses_class_cell: col.uses_class_cell }
+}

@@ -350,7 +350,7 @@ impl Interp {
                     }
                 }
                 let list: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-                return self.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", list.join(", ")));
+                return self.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", list.join(", ")));
             };
             for s in seqs.iter_mut() {
                 if Rc::ptr_eq(&s[0], &head) {

@@ -1,0 +1,63 @@
+//! Loading the test programs and their CPython expectations.
+
+use std::fs;
+use std::path::Path;
+
+pub struct Program {
+    pub name: String,
+    pub source: String,
+    pub expected: String,
+    pub expected_err: Option<String>,
+    pub calls: Option<Vec<String>>,
+    pub stdin: Vec<String>,
+}
+
+impl Program {
+    pub fn options(&self, trace: bool) -> metalab::RunOptions {
+        metalab::RunOptions { filename: self.name.clone(), trace, stdin: self.stdin.clone(), ..Default::default() }
+    }
+}
+
+/// All programs, filtered by `METALAB_PROGRAMS=substring` when set.
+pub fn programs() -> Vec<Program> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let filter = std::env::var("METALAB_PROGRAMS").unwrap_or_default();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .expect("tests/programs exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".py") && n.contains(&filter))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let base = dir.join(&name[..name.len() - 3]);
+            let read = |ext: &str| fs::read_to_string(base.with_extension(ext)).ok();
+            Program {
+                source: fs::read_to_string(dir.join(&name)).expect("program readable"),
+                expected: read("expected").unwrap_or_else(|| panic!("{name}: missing .expected (run tests/gen_expected.py)")),
+                expected_err: read("expected_err").map(|s| s.trim_end().to_string()),
+                calls: read("calls").map(|s| s.lines().map(str::to_string).collect()),
+                stdin: read("stdin").map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default(),
+                name,
+            }
+        })
+        .collect()
+}
+
+/// What differs between a run and CPython's expectations, if anything.
+pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
+    if r.stdout != p.expected {
+        let (a, b): (Vec<&str>, Vec<&str>) = (r.stdout.lines().collect(), p.expected.lines().collect());
+        let i = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+        let err = r.error.as_ref().map(|e| format!(" [error: {}: {}]", e.type_name, e.message)).unwrap_or_default();
+        return Some(format!("stdout line {}: got {:?}, CPython {:?}{err}", i + 1, a.get(i), b.get(i)));
+    }
+    let got = r.error.as_ref().map(|e| if e.message.is_empty() { e.type_name.clone() } else { format!("{}: {}", e.type_name, e.message) });
+    match (&p.expected_err, got) {
+        (None, None) => None,
+        (Some(want), Some(got)) if *want == got => None,
+        (want, got) => Some(format!("error: got {got:?}, CPython {want:?}")),
+    }
+}

@@ -1,0 +1,66 @@
+"""Regenerates the expected results of tests/programs/*.py from CPython (python3 3.11).
+
+For each NAME.py:
+  NAME.expected      exact stdout of `python3 NAME.py` (stdin from NAME.stdin if present)
+  NAME.expected_err  last stderr line when python3 exits non-zero (e.g. "TypeError: ...")
+  NAME.calls         Python-level code entered, in order (see trace_oracle.py)
+
+`python3 tests/gen_expected.py --check` fails if any committed file differs from what
+CPython produces now, which proves the expectations came from CPython.
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, "programs")
+
+
+def run(args, stdin_path):
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    return subprocess.run(args, stdin=stdin, capture_output=True, cwd=PROGRAMS, env=env, timeout=60)
+
+
+def expected_files(name):
+    path = os.path.join(PROGRAMS, name)
+    base = path[:-3]
+    r = run([sys.executable, name], base + ".stdin")
+    files = {base + ".expected": r.stdout.decode("utf-8")}
+    if r.returncode != 0:
+        lines = [l for l in r.stderr.decode("utf-8").splitlines() if l.strip()]
+        files[base + ".expected_err"] = (lines[-1] if lines else "") + "\n"
+    calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin")
+    files[base + ".calls"] = calls.stdout.decode("utf-8")
+    return base, files
+
+
+def main():
+    check = "--check" in sys.argv
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("expectations must come from CPython 3.11, this is %s" % sys.version)
+    names = sorted(n for n in os.listdir(PROGRAMS) if n.endswith(".py"))
+    bad = 0
+    for name in names:
+        base, files = expected_files(name)
+        err_path = base + ".expected_err"
+        if err_path not in files and os.path.exists(err_path):
+            if check:
+                print("stale:", err_path)
+                bad += 1
+            else:
+                os.remove(err_path)
+        for path, content in files.items():
+            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            if old != content:
+                if check:
+                    print("differs from CPython:", os.path.relpath(path, HERE))
+                    bad += 1
+                else:
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(content)
+    print("%d programs, %d differences" % (len(names), bad))
+    sys.exit(1 if bad else 0)
+
+
+main()

@@ -1,0 +1,45 @@
+"""Runs a program under CPython and prints, one per line, the co_qualname of every
+Python-level code object entered ("call" profile events), excluding <module>.
+
+Usage: python3 trace_oracle.py PROGRAM.py  (the program's stdout goes to /dev/null)
+The list is the contract metalab's trace is checked against: the qualnames of its
+non-builtin "call" events, in order.
+"""
+import io
+import sys
+
+
+def main():
+    path = sys.argv[1]
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, path, "exec")
+    calls = []
+
+    def profile(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == path:
+            name = frame.f_code.co_qualname
+            if name != "<module>":
+                calls.append(name)
+
+    real_stdout = sys.stdout
+    sys.stdout = io.StringIO()
+    stdin_path = path[:-3] + ".stdin"
+    try:
+        sys.stdin = open(stdin_path, encoding="utf-8")
+    except OSError:
+        sys.stdin = io.StringIO("")
+    sys.setrecursionlimit(1000)
+    sys.setprofile(profile)
+    try:
+        exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
+    except BaseException:
+        pass
+    finally:
+        sys.setprofile(None)
+        sys.stdout = real_stdout
+    for c in calls:
+        print(c)
+
+
+main()

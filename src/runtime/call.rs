@@ -145,7 +145,8 @@ impl Interp {
             return self.err("RecursionError", "maximum recursion depth exceeded");
         }
         self.depth += 1;
-        self.frames.push(FrameInfo { name: qualname.clone(), offset: Cell::new(offset) });
+        self.frame_serial += 1;
+        self.frames.push(FrameInfo { name: qualname.clone(), offset: Cell::new(offset), serial: self.frame_serial });
         if self.tracer.is_some() {
             let line = self.lines.line(offset);
             self.trace_user_call(qualname, line, receiver);

@@ -378,6 +378,7 @@ impl Interp {
         let mut result = self.exec_block(body, ctx);
         if let Err(Unwind::Exception(exc)) = &result {
             let exc = exc.clone();
+            self.add_traceback(&exc);
             for h in handlers {
                 let matched = match &h.typ {
                     None => true,
@@ -487,6 +488,7 @@ impl Interp {
         let r = if rest.is_empty() { self.exec_block(body, ctx) } else { self.exec_with(rest, body, ctx) };
         match r {
             Err(Unwind::Exception(exc)) => {
+                self.add_traceback(&exc);
                 self.handling.push(exc.clone());
                 let typ = Value::Obj(exc.class());
                 let tb = Value::None;

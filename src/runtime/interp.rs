@@ -19,6 +19,8 @@ pub struct FrameInfo {
     pub name: Rc<str>,
     /// Byte offset of what the frame is executing now.
     pub offset: Cell<u32>,
+    /// Unique per activation, so a frame adds itself to a traceback once.
+    pub serial: u64,
 }
 
 pub struct Interp {
@@ -46,6 +48,7 @@ pub struct Interp {
     pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
     /// Objects being repr'd, to print `[...]` for self-containing containers.
     pub repr_stack: Vec<u64>,
+    pub frame_serial: u64,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
@@ -130,6 +133,7 @@ impl Interp {
             mro_cache: RefCell::new(FxHashMap::default()),
             code_cache: FxHashMap::default(),
             repr_stack: Vec::new(),
+            frame_serial: 0,
         };
         super::builtins::install(&mut interp);
         super::methods::install(&mut interp);
@@ -143,7 +147,7 @@ impl Interp {
     }
 
     fn run_module(&mut self, module: &syntax::ast::Module) -> PyResult<()> {
-        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0) });
+        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0), serial: 0 });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
@@ -159,10 +163,15 @@ impl Interp {
         r
     }
 
-    /// Records the current frame's line in an exception leaving it.
+    /// Records the current frame's line in an exception passing through it (once per frame,
+    /// as CPython's `PyTraceBack_Here`).
     pub fn add_traceback(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
-            data.traceback.borrow_mut().push((self.lines.line(f.offset.get()), f.name.clone()));
+            let mut tb = data.traceback.borrow_mut();
+            if tb.last().is_some_and(|e| e.2 == f.serial) {
+                return;
+            }
+            tb.push((self.lines.line(f.offset.get()), f.name.clone(), f.serial));
         }
     }
 
@@ -192,7 +201,20 @@ impl Interp {
             if !entries.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
             }
-            for (ln, name) in entries.iter().rev() {
+            let mut last: Option<(u32, &Rc<str>)> = None;
+            let mut repeats = 0;
+            for entry in entries.iter().rev() {
+                if last == Some((entry.0, &entry.1)) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    self.flush_repeats(out, repeats);
+                    repeats = 0;
+                }
+                last = Some((entry.0, &entry.1));
+                let (ln, name, _) = entry;
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, ln, name));
                 if let Some(text) = self.source.lines().nth(ln.saturating_sub(1) as usize) {
                     let t = text.trim();
@@ -201,6 +223,7 @@ impl Interp {
                     }
                 }
             }
+            self.flush_repeats(out, repeats);
             *line = entries.first().map(|e| e.0);
         }
         let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
@@ -209,6 +232,13 @@ impl Interp {
             out.push_str(&format!("{type_name}\n"));
         } else {
             out.push_str(&format!("{type_name}: {msg}\n"));
+        }
+    }
+
+    fn flush_repeats(&self, out: &mut String, repeats: usize) {
+        if repeats >= 3 {
+            let n = repeats - 2;
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
         }
     }
 

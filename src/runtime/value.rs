@@ -111,8 +111,8 @@ pub enum Layout {
 
 pub struct ExcData {
     pub args: RefCell<Value>,
-    /// Traceback entries, innermost first: (line, function name).
-    pub traceback: RefCell<Vec<(u32, Rc<str>)>>,
+    /// Traceback entries, innermost first: (line, function name, frame serial).
+    pub traceback: RefCell<Vec<(u32, Rc<str>, u64)>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,

@@ -308,7 +308,7 @@ impl Interp {
     pub fn get_method(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
         let plain = match obj {
-            Value::Obj(o) => !o.is_class() && self.tracer.is_none(),
+            Value::Obj(o) => !o.is_class() && !matches!(o.payload, Payload::Super { .. }) && self.tracer.is_none(),
             _ => true,
         };
         if plain && tp.class_data().is_some_and(|c| c.builtin || self.lookup_mro(&tp, "__getattribute__").is_some_and(|g| matches!(&g, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))) {

@@ -1,0 +1,89 @@
+//! Bad input and limits: nothing a user types may panic, hang or exhaust the machine.
+
+use metalab::{run, RunOptions};
+
+fn err_of(src: &str, max_steps: u64) -> (String, String) {
+    let r = run(src, &RunOptions { max_steps, ..Default::default() });
+    let e = r.error.expect("an error");
+    (e.type_name, e.message)
+}
+
+#[test]
+fn recursion_past_the_limit_raises_recursion_error() {
+    let (t, m) = err_of("def f(n):\n    return f(n + 1)\nf(0)\n", u64::MAX);
+    assert_eq!((t.as_str(), m.as_str()), ("RecursionError", "maximum recursion depth exceeded"));
+}
+
+#[test]
+fn recursion_to_depth_990_works() {
+    let r = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(990))\n", &RunOptions::default());
+    assert_eq!(r.stdout, "990\n");
+    assert!(r.error.is_none());
+}
+
+#[test]
+fn runaway_loop_is_stopped_by_the_step_budget() {
+    let (t, _) = err_of("while True:\n    pass\n", 100_000);
+    assert_eq!(t, "StepLimitExceeded");
+    let (t, _) = err_of("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n", 100_000);
+    assert_eq!(t, "StepLimitExceeded", "the budget cannot be caught by user code");
+}
+
+#[test]
+fn huge_allocations_raise_memory_error() {
+    for src in ["x = [0] * 10**10\n", "x = 'ab' * 10**12\n", "x = 10 ** 10 ** 9\n", "x = 1 << 10**12\n"] {
+        let (t, _) = err_of(src, u64::MAX);
+        assert_eq!(t, "MemoryError", "{src}");
+    }
+}
+
+#[test]
+fn deeply_nested_source_gives_a_clean_syntax_error() {
+    for src in ["(".repeat(10_000), format!("x = {}1", "-".repeat(100_000)), format!("x = {}1{}", "[".repeat(5000), "]".repeat(5000))] {
+        let (t, _) = err_of(&src, u64::MAX);
+        assert_eq!(t, "SyntaxError");
+    }
+    let deep_if: String = (0..150).map(|i| format!("{}if True:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(150) + "pass\n";
+    let r = run(&deep_if, &RunOptions::default());
+    assert!(r.error.as_ref().map_or(true, |e| e.type_name.ends_with("Error")));
+}
+
+#[test]
+fn garbage_input_never_panics() {
+    let samples = ["def", "class (", "x = = 1", "\u{0}", "'''", "f'{", "f'{x!z}'", "@\n", "a[1:2:3:4]", "x.1", "1 +", "if x:\nelse:", "\t\n  x", "（1）", "print(1,2"];
+    for s in samples {
+        let r = run(s, &RunOptions::default());
+        assert!(r.error.is_some(), "{s:?} should be an error");
+    }
+    // Every prefix of a real program parses or fails cleanly.
+    let prog = "class Meta(type):\n    def __call__(cls, *a, **k):\n        return super().__call__(*a, **k)\nclass A(metaclass=Meta):\n    x: int = 1\n    def f(self, y=[1, {2: 3}], *z, w=f'{1!r:>3}', **kw):\n        return [i for i in range(3) if i]\nprint(A().f())\n";
+    for i in 0..prog.len() {
+        if prog.is_char_boundary(i) {
+            let _ = run(&prog[..i], &RunOptions::default());
+        }
+    }
+}
+
+fn rss_kb() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn running_a_program_many_times_does_not_grow_memory() {
+    let src = "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    def __init__(self):\n        self.me = self\n        self.f = lambda: self\nclass B(A):\n    pass\nitems = [B() for _ in range(50)]\nd = {}\nd['self'] = d\n";
+    for _ in range(200) {
+        run(src, &RunOptions::default());
+    }
+    let Some(before) = rss_kb() else { return };
+    for _ in range(1000) {
+        run(src, &RunOptions::default());
+    }
+    let after = rss_kb().unwrap_or(before);
+    assert!(after < before + 8 * 1024, "RSS grew from {before} KB to {after} KB over 1000 runs");
+}
+
+fn range(n: usize) -> std::ops::Range<usize> {
+    0..n
+}

@@ -95,7 +95,7 @@ impl<'a> Parser<'a> {
             self.advance();
             let test = self.or_test()?;
             if !self.eat_kw("else") {
-                return Err(self.error("expected 'else' after 'if' expression", self.range()));
+                return Err(self.error("expected 'else' after 'if' expression", TextRange::new(start, self.prev_end())));
             }
             let orelse = self.test()?;
             return Ok(mk(start, self.prev_end(), ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }));
@@ -323,6 +323,7 @@ impl<'a> Parser<'a> {
     pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        let mut bare_gen: Option<TextRange> = None;
         while !self.at_op(")") {
             let start = self.range().start;
             if self.eat_op("**") {
@@ -346,11 +347,12 @@ impl<'a> Parser<'a> {
                 let v = self.named_test()?;
                 if self.at_kw("for") {
                     let g = self.comprehension(v, None, start, "gen")?;
+                    bare_gen = Some(g.range);
                     args.push(g);
                 } else {
                     if !keywords.is_empty() {
                         let msg = if keywords.iter().any(|k| k.arg.is_none()) { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" };
-                        return Err(self.error(msg, v.range));
+                        return Err(self.error(msg, TextRange::new(v.range.end, v.range.end + 1)));
                     }
                     if self.at_op("=") {
                         return Err(self.error("expression cannot contain assignment, perhaps you meant \"==\"?", TextRange::new(v.range.start, self.range().end)));
@@ -364,6 +366,11 @@ impl<'a> Parser<'a> {
         }
         if !self.at_op(")") {
             return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+        }
+        if let Some(r) = bare_gen {
+            if args.len() + keywords.len() > 1 {
+                return Err(self.error("Generator expression must be parenthesized", r));
+            }
         }
         Ok((args, keywords))
     }
@@ -528,7 +535,7 @@ impl<'a> Parser<'a> {
             }
             let k = self.test()?;
             if !self.eat_op(":") {
-                return Err(self.error("':' expected after dictionary key", self.range()));
+                return Err(self.error("':' expected after dictionary key", TextRange::new(k.range.end - 1, k.range.end)));
             }
             let v = self.test()?;
             pairs.push((Some(k), v));
@@ -734,10 +741,14 @@ impl<'a> Parser<'a> {
     /// Parses an expression embedded in an f-string, with ranges in the outer source.
     fn sub_expr(&mut self, text: &str, offset: u32) -> PResult<Expr> {
         let wrapped = format!("({text})");
-        let toks = Lexer::new(&wrapped).tokenize().map_err(|mut e| {
+        let (toks, unclosed) = Lexer::new(&wrapped).tokenize().map_err(|mut e| {
             e.msg = format!("f-string: {}", e.msg);
             e
         })?;
+        if let Some(mut e) = unclosed {
+            e.msg = format!("f-string: {}", e.msg);
+            return Err(e);
+        }
         let toks = toks
             .into_iter()
             .map(|mut t| {

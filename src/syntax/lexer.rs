@@ -66,7 +66,9 @@ impl<'a> Lexer<'a> {
         self.tokens.push(Token { tok, range: TextRange::new(start as u32, end as u32) });
     }
 
-    pub fn tokenize(mut self) -> Result<Vec<Token>, SyntaxError> {
+    /// Tokens, plus the "'(' was never closed" error to report if the parser fails at the end
+    /// of the input (CPython reports a parser error found earlier instead).
+    pub fn tokenize(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
         loop {
             if self.at_line_start && self.parens.is_empty() {
                 if !self.indentation()? {
@@ -112,9 +114,7 @@ impl<'a> Lexer<'a> {
                 _ => self.op()?,
             }
         }
-        if let Some(&(p, at)) = self.parens.last() {
-            return Err(self.err(format!("'{}' was never closed", p as char), at, at + 1));
-        }
+        let unclosed = self.parens.first().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
         let end = self.bytes.len();
         if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
             self.push(Tok::Newline, end, end);
@@ -124,7 +124,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::Dedent, end, end);
         }
         self.push(Tok::Eof, end, end);
-        Ok(self.tokens)
+        Ok((self.tokens, unclosed))
     }
 
     /// Measures the indentation of a new line; emits INDENT/DEDENT. False at end of input.
@@ -171,7 +171,8 @@ impl<'a> Lexer<'a> {
                     self.push(Tok::Dedent, self.pos, self.pos);
                 }
                 if col != *self.indents.last().unwrap_or(&0) {
-                    return Err(error_at(self.src, SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", self.pos, self.pos + 1));
+                    let eol = self.src[self.pos..].find('\n').map(|k| self.pos + k).unwrap_or(self.src.len());
+                    return Err(error_at(self.src, SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", eol, eol + 1));
                 }
             }
             return Ok(true);
@@ -305,7 +306,7 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphabetic()) {
-            return Err(self.err("invalid decimal literal", start, i + 1));
+            return Err(self.err("invalid decimal literal", i - 1, i));
         }
         self.pos = i;
         if is_float {
@@ -342,7 +343,8 @@ impl<'a> Lexer<'a> {
         let mut i = body_start;
         loop {
             if i >= self.bytes.len() {
-                let line = self.src[..self.bytes.len()].matches('\n').count() + 1;
+                let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                let line = body.matches('\n').count() + 1;
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {

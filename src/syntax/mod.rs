@@ -14,6 +14,16 @@ pub use lines::LineIndex;
 
 /// Parses a whole module. Function bodies are scope-annotated (see `ast::ScopeInfo`).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let toks = lexer::Lexer::new(source).tokenize()?;
-    parser::Parser::new(source, toks).parse_module()
+    let (toks, unclosed) = lexer::Lexer::new(source).tokenize()?;
+    let mut p = parser::Parser::new(source, toks);
+    match p.parse_module() {
+        Ok(m) => match unclosed {
+            Some(e) => Err(e),
+            None => Ok(m),
+        },
+        Err(e) => match unclosed {
+            Some(u) if p.at_end() => Err(u),
+            _ => Err(e),
+        },
+    }
 }

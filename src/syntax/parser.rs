@@ -27,6 +27,11 @@ impl<'a> Parser<'a> {
         Parser { src, toks, pos: 0, func_depth: 0, loop_depth: 0, depth: 0, base: 0 }
     }
 
+    /// True when only NEWLINE/DEDENT/EOF tokens remain.
+    pub fn at_end(&self) -> bool {
+        self.toks[self.pos.min(self.toks.len() - 1)..].iter().all(|t| matches!(t.tok, Tok::Newline | Tok::Dedent | Tok::Eof))
+    }
+
     pub fn peek(&self) -> &Tok {
         &self.toks[self.pos.min(self.toks.len() - 1)].tok
     }
@@ -92,7 +97,7 @@ impl<'a> Parser<'a> {
             return self.error("invalid syntax", TextRange::new(r.start, r.start + 1));
         }
         if let Tok::Indent = self.peek() {
-            return error_at(self.src, SyntaxErrorKind::IndentationError, "unexpected indent", r.end as usize, r.end as usize + 1);
+            return error_at(self.src, SyntaxErrorKind::IndentationError, "unexpected indent", r.end.saturating_sub(1) as usize, r.end as usize);
         }
         self.error("invalid syntax", r)
     }
@@ -139,6 +144,7 @@ impl<'a> Parser<'a> {
             }
             self.statement(&mut body)?;
         }
+        super::scope::check_nonlocals(&body, self)?;
         Ok(Module { body })
     }
 
@@ -391,6 +397,8 @@ impl<'a> Parser<'a> {
     fn check_aug_target(&self, t: &Expr) -> PResult<()> {
         match &t.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Tuple(_) => Err(self.error("'tuple' is an illegal expression for augmented assignment", t.range)),
+            ExprKind::List(_) => Err(self.error("'list' is an illegal expression for augmented assignment", t.range)),
             _ => Err(self.error(format!("'{}' is an illegal expression for augmented assignment", expr_desc(t)), t.range)),
         }
     }
@@ -578,8 +586,12 @@ impl<'a> Parser<'a> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            let r = self.range();
-            return Err(self.error("expected 'except' or 'finally' block", r));
+            let mut k = self.pos.saturating_sub(1);
+            while k > 0 && matches!(self.toks[k].tok, Tok::Dedent) {
+                k -= 1;
+            }
+            let r = self.toks[k].range;
+            return Err(self.error("expected 'except' or 'finally' block", TextRange::new(r.start, r.start + 1)));
         }
         Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }

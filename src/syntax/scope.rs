@@ -8,6 +8,7 @@ use super::parser::{PResult, Parser};
 struct Collector {
     bound: Vec<Name>,
     globals: Vec<Name>,
+    global_ranges: Vec<(Name, TextRange)>,
     nonlocals: Vec<Name>,
     is_generator: bool,
     uses_class_cell: bool,
@@ -87,6 +88,7 @@ impl Collector {
                 }
             }
             StmtKind::Global(ns) => ns.iter().for_each(|n| {
+                self.global_ranges.push((n.clone(), s.range));
                 if !self.globals.contains(n) {
                     self.globals.push(n.clone())
                 }
@@ -298,10 +300,9 @@ pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult
     let mut col = Collector::default();
     col.stmts(body);
     let pnames = param_names(params);
-    for g in &col.globals {
+    for (g, r) in &col.global_ranges {
         if pnames.contains(g) {
-            let r = params.posonly.iter().chain(&params.args).chain(&params.kwonly).find(|x| &x.name == g).map(|x| x.range).unwrap_or_default();
-            return Err(p.error(format!("name '{g}' is parameter and global"), r));
+            return Err(p.error(format!("name '{g}' is parameter and global"), *r));
         }
     }
     for n in &col.nonlocals {
@@ -328,4 +329,47 @@ pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {
     }
     let bound = std::mem::take(&mut col.bound);
     ScopeInfo { locals: bound, globals: Vec::new(), nonlocals: Vec::new(), is_generator: is_gen, uses_class_cell: col.uses_class_cell }
+}
+
+/// CPython's "no binding for nonlocal 'x' found": a nonlocal name must be bound in an
+/// enclosing function (class bodies do not count).
+pub fn check_nonlocals(body: &[Stmt], p: &Parser) -> PResult<()> {
+    walk_nonlocal(body, &mut Vec::new(), p)
+}
+
+fn walk_nonlocal<'b>(body: &'b [Stmt], stack: &mut Vec<&'b ScopeInfo>, p: &Parser) -> PResult<()> {
+    for s in body {
+        match &s.kind {
+            StmtKind::Nonlocal(names) => {
+                let enclosing = &stack[..stack.len().saturating_sub(1)];
+                for n in names {
+                    let found = enclosing.iter().any(|sc| sc.locals.contains(n) || sc.nonlocals.contains(n));
+                    if !found {
+                        return Err(p.error(format!("no binding for nonlocal '{n}' found"), s.range));
+                    }
+                }
+            }
+            StmtKind::FunctionDef(f) => {
+                stack.push(&f.scope);
+                walk_nonlocal(&f.body, stack, p)?;
+                stack.pop();
+            }
+            StmtKind::ClassDef(c) => walk_nonlocal(&c.body, stack, p)?,
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                walk_nonlocal(body, stack, p)?;
+                walk_nonlocal(orelse, stack, p)?;
+            }
+            StmtKind::With { body, .. } => walk_nonlocal(body, stack, p)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                walk_nonlocal(body, stack, p)?;
+                for h in handlers {
+                    walk_nonlocal(&h.body, stack, p)?;
+                }
+                walk_nonlocal(orelse, stack, p)?;
+                walk_nonlocal(finalbody, stack, p)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,8 @@
+print(round(2.5), round(0.5), round(1.5), round(-1.5), round(-2.5))
+print(round(3.7), round(-3.7), round(3))
+print(round(2.675, 2), round(3.14159, 3), round(1.005, 2))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(1234.5678, -2), round(1234.5678, 1), round(0.125, 2))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(2.5, 0))
+print(round(1e20), round(-0.4))
+print(round(5, 2), round(7.0))

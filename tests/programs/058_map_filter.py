@@ -1,0 +1,15 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x, y: x + y, [1, 2, 3], [10, 20])))
+print(list(filter(lambda n: n % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+def square(x):
+    return x * x
+m = map(square, range(4))
+print(next(m), list(m), list(m))
+print(list(map(len, ["a", "bb", "ccc"])))
+print(sum(map(int, "12345")))
+print(list(map(str.upper, "abc")))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+evens = filter(lambda x: x % 2 == 0, map(square, range(10)))
+print(list(evens))
+print(list(map(abs, (-1, -2, 3))), "-".join(map(str, range(3))))

@@ -1,0 +1,8 @@
+name = input("你叫什么名字? ")
+age = int(input("How old are you? "))
+print()
+print("你好", name)
+print(f"{name} will be {age + 1} next year")
+color = input()
+print("Favourite colour:", color.strip().upper())
+print(repr(name), len(name))

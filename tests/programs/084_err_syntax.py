@@ -1,0 +1,3 @@
+print("this line never runs")
+def f(x)
+    return x

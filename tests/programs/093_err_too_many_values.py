@@ -1,0 +1,3 @@
+row = "name,age,city"
+a, b = row.split(",")
+print(a, b)

@@ -7,7 +7,7 @@ mod common;
 #[test]
 fn programs_match_cpython() {
     let programs = common::programs();
-    assert!(programs.len() >= 200, "expected at least 200 programs, found {}", programs.len());
+    assert!(!programs.is_empty(), "no programs found");
     let mut failures = Vec::new();
     for p in &programs {
         let result = metalab::run(&p.source, &p.options(false));
@@ -20,4 +20,7 @@ fn programs_match_cpython() {
     }
     eprintln!("programs: {} passed, {} failed", programs.len() - failures.len(), failures.len());
     assert!(failures.is_empty(), "{} programs differ from CPython", failures.len());
+    if std::env::var("METALAB_PROGRAMS").is_err() {
+        assert!(programs.len() >= 200, "expected at least 200 programs, found {}", programs.len());
+    }
 }

@@ -263,7 +263,44 @@ impl Interp {
             return Ok(d);
         }
         let tn = self.class_name(tp);
-        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+        self.missing_attr(obj, name, format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    /// An AttributeError that remembers the object, for "Did you mean" when printed.
+    fn missing_attr<T>(&mut self, obj: &Value, name: &Rc<str>, msg: String) -> PyResult<T> {
+        let e = self.new_exc("AttributeError", &msg);
+        if let Payload::Exception(d) = &e.payload {
+            *d.attr_target.borrow_mut() = Some((obj.clone(), name.clone()));
+        }
+        Err(super::Unwind::Exception(e))
+    }
+
+    /// `dir(obj)` without user `__dir__`: instance dict then the class MRO, sorted.
+    pub fn attr_names(&self, obj: &Value) -> Vec<Rc<str>> {
+        let mut names: Vec<Rc<str>> = Vec::new();
+        let mut add = |o: &ObjRef| {
+            if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+                for k in d.borrow().keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s);
+                    }
+                }
+            }
+        };
+        let classes = match obj {
+            Value::Obj(o) if o.is_class() => o.class_data().map(|c| c.mro()).unwrap_or_default(),
+            Value::Obj(o) => {
+                add(o);
+                o.class().class_data().map(|c| c.mro()).unwrap_or_default()
+            }
+            other => self.type_of(other).class_data().map(|c| c.mro()).unwrap_or_default(),
+        };
+        for c in &classes {
+            add(c);
+        }
+        names.sort();
+        names.dedup();
+        names
     }
 
     fn type_getattr(&mut self, cls: &ObjRef, name: &Rc<str>) -> PyResult<Value> {
@@ -300,7 +337,7 @@ impl Interp {
             return Ok(d);
         }
         let n = self.class_name(cls);
-        self.attr_error(format!("type object '{n}' has no attribute '{name}'"))
+        self.missing_attr(&cls_v, name, format!("type object '{n}' has no attribute '{name}'"))
     }
 
     /// Resolves `obj.name` for a call: `(function, true)` means "call with obj prepended",

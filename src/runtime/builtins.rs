@@ -834,8 +834,7 @@ pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()
         let pair = match it.unpack_iterable(&item) {
             Ok(p) => p,
             Err(_) => {
-                let tn = it.type_name(&item);
-                return it.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence (got {tn})"));
+                return it.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"));
             }
         };
         if pair.len() != 2 {
@@ -846,12 +845,4 @@ pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()
         it.dict_set(d, k, v)?;
     }
     Ok(())
-}
-
-pub fn new_dict_data() -> DictData {
-    DictData::new()
-}
-
-pub fn bigint_to_i64_saturating(b: &num_bigint::BigInt) -> i64 {
-    b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
 }

@@ -105,10 +105,11 @@ impl Interp {
                         None => self.err("IndexError", "range object index out of range"),
                     };
                 }
-                if let Some((a, _, c, n)) = self.slice_indices(key, len as usize)? {
+                if let Some((a, b, c, _)) = self.slice_indices(key, len as usize)? {
                     let nstart = start + step * a as i64;
                     let nstep = step * c as i64;
-                    let nstop = nstart + nstep * n as i64;
+                    let b = if c < 0 && b == usize::MAX { -1 } else { b as i64 };
+                    let nstop = start + step * b;
                     return Ok(Some(Value::Obj(self.heap.alloc(Some(self.t.range.clone()), None, Payload::Range { start: nstart, stop: nstop, step: nstep }))));
                 }
                 let tn = self.type_name(key);
@@ -336,7 +337,7 @@ impl Interp {
             return Ok(());
         }
         let tn = self.type_name(obj);
-        self.type_error(format!("'{tn}' object does not support item deletion"))
+        self.type_error(format!("'{tn}' object doesn't support item deletion"))
     }
 
     /// `item in container`.

@@ -214,7 +214,9 @@ impl Interp {
                     repeats = 0;
                 }
                 last = Some((entry.0, &entry.1));
-                let (ln, name, _) = entry;
+                let (ln, qualname, _) = entry;
+                // Tracebacks show co_name (the last part of the qualified name).
+                let name = qualname.rsplit('.').next().unwrap_or(qualname);
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, ln, name));
                 if let Some(text) = self.source.lines().nth(ln.saturating_sub(1) as usize) {
                     let t = text.trim();
@@ -227,7 +229,17 @@ impl Interp {
             *line = entries.first().map(|e| e.0);
         }
         let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
-        let msg = self.exc_str(exc);
+        let mut msg = self.exc_str(exc);
+        if let Payload::Exception(d) = &exc.payload {
+            let target = d.attr_target.borrow().clone();
+            if let Some((obj, name)) = target {
+                let cands = self.attr_names(&obj);
+                *d.suggestion.borrow_mut() = super::suggest::suggest(&name, &cands);
+            }
+            if let Some(s) = d.suggestion.borrow().as_ref() {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
         if msg.is_empty() {
             out.push_str(&format!("{type_name}\n"));
         } else {

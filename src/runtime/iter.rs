@@ -223,6 +223,7 @@ impl Interp {
                     None => Ok(None),
                 }
             }
+            IterState::Zip { inners, .. } if inners.is_empty() => Ok(None),
             IterState::Zip { inners, strict } => {
                 let (inners, strict) = (inners.clone(), *strict);
                 drop(st);

@@ -171,6 +171,13 @@ pub fn install(it: &mut Interp) {
         reg(it, &vc, "__len__", M, view_len);
         reg(it, &vc, "__repr__", M, view_repr);
         reg(it, &vc, "__contains__", M, view_contains);
+        reg(it, &vc, "__reversed__", M, view_reversed);
+        if view != "dict_values" {
+            reg(it, &vc, "__and__", M, view_and);
+            reg(it, &vc, "__or__", M, view_or);
+            reg(it, &vc, "__sub__", M, view_sub);
+            reg(it, &vc, "__xor__", M, view_xor);
+        }
     }
     let st = it.t.set.clone();
     reg_ops(it, &st, false);
@@ -195,6 +202,9 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "__contains__", M, m_contains);
     reg(it, &r, "__iter__", M, m_iter);
     reg(it, &r, "__eq__", M, range_eq);
+    reg(it, &r, "index", M, range_index);
+    reg(it, &r, "count", M, range_count);
+    reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
     let sl = it.t.slice.clone();
     reg(it, &sl, "__new__", S, slice_new);
     for (name, f) in [("enumerate", enumerate_new as super::function::NativeFn), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)] {
@@ -349,7 +359,7 @@ fn m_delitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
         }
     }
     let tn = it.type_name(&v);
-    it.type_error(format!("'{tn}' object does not support item deletion"))
+    it.type_error(format!("'{tn}' object doesn't support item deletion"))
 }
 
 fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -892,5 +902,110 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         return it.type_error(format!("'{tn}' object is not reversible"));
     }
     let n = it.len(&seq)?;
-    Ok(it.new_iter("reversed", IterState::Reversed { seq, index: n as isize - 1 }))
+    let is_list = matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::List(_)));
+    if let Value::Obj(o) = &seq {
+        if let Payload::Range { start, stop, step } = &o.payload {
+            let len = super::containers::range_len(*start, *stop, *step);
+            let (s, st) = (*start, *step);
+            let last = s + (len - 1) * st;
+            return Ok(it.new_iter("range_iterator", IterState::Range { next: last, stop: s - st, step: -st }));
+        }
+    }
+    let name = if is_list { "list_reverseiterator" } else { "reversed" };
+    Ok(it.new_iter(name, IterState::Reversed { seq, index: n as isize - 1 }))
+}
+
+fn range_parts(v: &Value) -> Option<(i64, i64, i64)> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Range { start, stop, step } => Some((*start, *stop, *step)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn range_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "index", &args, 2, 2)?;
+    if let (Some((s, _, st)), Some(i)) = (range_parts(&args[0]), super::numbers::as_i64(&args[1])) {
+        if it.contains(&args[0], &args[1])? {
+            return Ok(Value::Int((i - s) / st));
+        }
+    }
+    let r = it.repr(&args[1])?;
+    it.value_error(format!("{r} is not in range"))
+}
+
+fn range_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "count", &args, 2, 2)?;
+    Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
+}
+
+fn float_as_integer_ratio(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let v = me(it, &args, 1, "as_integer_ratio")?;
+    let Value::Float(f) = unbox(&v) else { return it.type_error("as_integer_ratio needs a float") };
+    if f.is_nan() {
+        return it.value_error("cannot convert NaN to integer ratio");
+    }
+    if f.is_infinite() {
+        return it.err("OverflowError", "cannot convert Infinity to integer ratio");
+    }
+    // f = mantissa * 2**exp exactly; reduce by powers of two.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 { (frac as i128, -1074i64) } else { ((frac | (1u64 << 52)) as i128, exp - 1075) };
+    if f < 0.0 {
+        m = -m;
+    }
+    while m != 0 && m % 2 == 0 && e < 0 {
+        m /= 2;
+        e += 1;
+    }
+    let (num, den) = if e >= 0 {
+        (num_bigint::BigInt::from(m) << (e as u64), num_bigint::BigInt::from(1))
+    } else {
+        (num_bigint::BigInt::from(m), num_bigint::BigInt::from(1) << ((-e) as u64))
+    };
+    let items = vec![Value::from_bigint(num), Value::from_bigint(den)];
+    Ok(it.tuple(items))
+}
+
+fn view_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let (d, kind, _) = view_parts(it, &args)?;
+    let mut items = view_items(it, &d, kind);
+    items.reverse();
+    Ok(it.new_iter("reversed", IterState::Values { values: items, index: 0 }))
+}
+
+/// Set operations on key/item views produce sets, as in CPython.
+fn view_setop(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
+    arity(it, "view operator", args, 2, 2)?;
+    let (d, kind, _) = view_parts(it, args)?;
+    let mut mine = DictData::new();
+    for x in view_items(it, &d, kind) {
+        it.dict_insert(&mut mine, x, Value::None)?;
+    }
+    if !it.is_iterable(&args[1]) {
+        return Ok(it.not_implemented());
+    }
+    let mut other = DictData::new();
+    for x in it.collect(&args[1])? {
+        it.dict_insert(&mut other, x, Value::None)?;
+    }
+    let (a, b) = (it.set_from(mine), it.set_from(other));
+    it.set_binop(op, &a, &b)
+}
+
+fn view_and(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    view_setop(it, &args, BinOp::BitAnd)
+}
+fn view_or(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    view_setop(it, &args, BinOp::BitOr)
+}
+fn view_sub(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    view_setop(it, &args, BinOp::Sub)
+}
+fn view_xor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    view_setop(it, &args, BinOp::BitXor)
 }

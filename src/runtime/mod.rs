@@ -13,6 +13,7 @@ mod numbers;
 mod set_methods;
 mod special_attrs;
 mod str_methods;
+mod suggest;
 mod call;
 mod class;
 mod dict;

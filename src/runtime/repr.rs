@@ -173,6 +173,17 @@ impl Interp {
             Payload::Module { name } => format!("<module '{name}'>"),
             Payload::Boxed(inner) => {
                 let inner = inner.clone();
+                let cname = self.class_name(&o.class());
+                if cname.starts_with("dict_") {
+                    // A dict view: dict_keys([...]) and friends.
+                    let t = o.class();
+                    if let Some(m) = self.lookup_special(&t, "__repr__") {
+                        let r = self.call_bound(&m, &Value::Obj(o.clone()), vec![], vec![])?;
+                        if let Value::Str(s) = r {
+                            return Ok(s);
+                        }
+                    }
+                }
                 return self.repr(&inner);
             }
             _ => {

@@ -29,6 +29,39 @@ impl Ctx {
 
 impl Interp {
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        let r = self.load_name_inner(name, ctx);
+        if let Err(Unwind::Exception(e)) = &r {
+            if self.is_exc(&Unwind::Exception(e.clone()), "NameError") && !self.is_exc(&Unwind::Exception(e.clone()), "UnboundLocalError") {
+                self.attach_name_suggestion(e, name, ctx);
+            }
+        }
+        r
+    }
+
+    /// CPython looks in the frame's local names, then globals, then builtins.
+    fn attach_name_suggestion(&self, e: &ObjRef, name: &str, ctx: &Ctx) {
+        let mut groups: Vec<Vec<Rc<str>>> = Vec::new();
+        if let Some(f) = &ctx.frame {
+            let mut locals: Vec<(usize, Rc<str>)> = f.code.slot_of.iter().map(|(k, v)| (*v, k.clone())).collect();
+            locals.sort();
+            groups.push(locals.into_iter().map(|(_, k)| k).collect());
+        }
+        for d in [&ctx.globals, &self.builtins] {
+            if let Some(dd) = d.dict_data() {
+                groups.push(dd.borrow().keys().into_iter().filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None }).collect());
+            }
+        }
+        for g in groups {
+            if let Some(s) = super::suggest::suggest(name, &g) {
+                if let super::value::Payload::Exception(d) = &e.payload {
+                    *d.suggestion.borrow_mut() = Some(s);
+                }
+                return;
+            }
+        }
+    }
+
+    fn load_name_inner(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         if let Some(ns) = &ctx.class_ns {
             let name = &super::eval::mangled(name, ctx);
             if let Some(v) = self.mapping_lookup(ns, name)? {

@@ -54,6 +54,7 @@ pub fn install(it: &mut Interp) {
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("encode", str_encode),
+        ("expandtabs", str_expandtabs),
     ];
     for (name, f) in table {
         reg(it, &s, name, M, *f);
@@ -651,4 +652,36 @@ impl Interp {
         }
         Ok(out)
     }
+}
+
+fn str_expandtabs(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {
+    let size_kw = take_kw(&mut kw, "tabsize");
+    unexpected_kw(it, "expandtabs", &kw)?;
+    let x = this(it, &args, "expandtabs")?;
+    let size = match args.get(1).cloned().or(size_kw) {
+        Some(v) => it.index_value(&v, "'str' object cannot be interpreted as an integer")?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in x.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    s(out)
 }

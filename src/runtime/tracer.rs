@@ -16,7 +16,11 @@ pub struct Tracer {
     pub depth: u32,
     /// Objects that appeared in the trace, in order of first appearance.
     seen: Vec<ObjRef>,
+    seen_ids: rustc_hash::FxHashSet<u64>,
 }
+
+/// The objects table stops growing here (the graph of a lesson has far fewer).
+pub const MAX_OBJECTS: usize = 2_000;
 
 impl Tracer {
     /// The objects table for the UI: classes and instances seen in the trace.
@@ -34,6 +38,11 @@ impl Interp {
         }
     }
 
+    /// False once the event cap is reached: later steps are not described at all.
+    fn trace_room(&self) -> bool {
+        self.tracer.as_ref().is_some_and(|t| t.events.len() < MAX_EVENTS)
+    }
+
     fn trace_depth(&self) -> u32 {
         self.tracer.as_ref().map(|t| t.depth).unwrap_or(0)
     }
@@ -48,7 +57,7 @@ impl Interp {
     pub fn trace_obj(&mut self, v: &Value) -> Option<TraceObj> {
         let Value::Obj(o) = v else { return None };
         if let Some(t) = &mut self.tracer {
-            if !t.seen.iter().any(|s| s.id == o.id) && (o.is_class() || matches!(o.payload, Payload::Instance | Payload::Slots(_))) {
+            if t.seen.len() < MAX_OBJECTS && (o.is_class() || matches!(o.payload, Payload::Instance | Payload::Slots(_))) && t.seen_ids.insert(o.id) {
                 t.seen.push(o.clone());
             }
         }
@@ -80,6 +89,10 @@ impl Interp {
     }
 
     pub fn trace_user_call(&mut self, qualname: &str, line: u32, receiver: Option<&Value>) {
+        if !self.trace_room() {
+            self.adjust_depth(1);
+            return;
+        }
         let depth = self.trace_depth();
         let mut ev = Event::new(EventKind::Call, qualname, false, line, depth);
         ev.receiver = receiver.and_then(|r| self.trace_obj(r));
@@ -89,6 +102,9 @@ impl Interp {
 
     pub fn trace_user_return(&mut self, qualname: &str, v: Option<&Value>) {
         self.adjust_depth(-1);
+        if !self.trace_room() {
+            return;
+        }
         let mut ev = Event::new(EventKind::Return, qualname, false, self.cur_line(), self.trace_depth());
         if let Some(v) = v {
             ev.result = Some(self.short_repr(v));
@@ -99,6 +115,9 @@ impl Interp {
 
     pub fn trace_user_raise(&mut self, qualname: &str, e: &ObjRef) {
         self.adjust_depth(-1);
+        if !self.trace_room() {
+            return;
+        }
         let mut ev = Event::new(EventKind::Raise, qualname, false, self.cur_line(), self.trace_depth());
         ev.result = Some(self.exc_summary(e));
         self.push_event(ev);
@@ -120,6 +139,10 @@ impl Interp {
         if self.tracer.is_none() {
             return;
         }
+        if !self.trace_room() {
+            self.adjust_depth(1);
+            return;
+        }
         let line = self.cur_line();
         let depth = self.trace_depth();
         let mut ev = Event::new(EventKind::Call, qualname, true, line, depth);
@@ -133,6 +156,9 @@ impl Interp {
             return;
         }
         self.adjust_depth(-1);
+        if !self.trace_room() {
+            return;
+        }
         let line = self.cur_line();
         let depth = self.trace_depth();
         match r {
@@ -152,7 +178,7 @@ impl Interp {
     }
 
     pub fn trace_lookup(&mut self, obj: &Value, name: &str, found: String) {
-        if self.tracer.is_none() {
+        if !self.trace_room() {
             return;
         }
         let line = self.cur_line();

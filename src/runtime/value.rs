@@ -116,6 +116,10 @@ pub struct ExcData {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// "Did you mean" text CPython appends when printing a NameError/AttributeError.
+    pub suggestion: RefCell<Option<Rc<str>>>,
+    /// For AttributeError: the object and name, to compute the suggestion when printed.
+    pub attr_target: RefCell<Option<(Value, Rc<str>)>>,
 }
 
 impl ExcData {
@@ -126,6 +130,8 @@ impl ExcData {
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
+            suggestion: RefCell::new(None),
+            attr_target: RefCell::new(None),
         }
     }
 }

@@ -697,8 +697,11 @@ impl<'a> Parser<'a> {
             let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32)?;
             let mut debug_text = None;
             if chars[j].1 == '=' {
-                debug_text = Some(Rc::from(&body[byte(expr_start)..byte(j + 1)]));
                 j += 1;
+                while j < chars.len() && chars[j].1.is_whitespace() {
+                    j += 1;
+                }
+                debug_text = Some(Rc::from(&body[byte(expr_start)..byte(j)]));
             }
             let mut conversion = None;
             if j < chars.len() && chars[j].1 == '!' {

@@ -8,6 +8,7 @@ pub struct Program {
     pub source: String,
     pub expected: String,
     pub expected_err: Option<String>,
+    #[allow(dead_code)] // used by the trace contract test only
     pub calls: Option<Vec<String>>,
     pub stdin: Vec<String>,
 }
@@ -54,7 +55,8 @@ pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
         let err = r.error.as_ref().map(|e| format!(" [error: {}: {}]", e.type_name, e.message)).unwrap_or_default();
         return Some(format!("stdout line {}: got {:?}, CPython {:?}{err}", i + 1, a.get(i), b.get(i)));
     }
-    let got = r.error.as_ref().map(|e| if e.message.is_empty() { e.type_name.clone() } else { format!("{}: {}", e.type_name, e.message) });
+    // The last line CPython prints on stderr for an uncaught exception.
+    let got = r.error.as_ref().map(|e| e.traceback.lines().last().unwrap_or_default().to_string());
     match (&p.expected_err, got) {
         (None, None) => None,
         (Some(want), Some(got)) if *want == got => None,

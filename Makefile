@@ -2,7 +2,8 @@
 # (scripts/setup.sh: wasm target, wasm-bindgen-cli, Chromium + chromedriver, node_modules).
 #
 #   make test        setup, lint (fmt + clippy native and wasm), native tests, wasm tests (node and
-#                    headless Chromium), pkg/, node tests of pkg/. Runs every suite even when one
+#                    headless Chromium), pkg/, node tests of pkg/, the page + Worker runner in
+#                    Chromium. Runs every suite even when one
 #                    fails, prints a summary, and fails if any failed.
 #   make pkg         the npm package pkg/ (scripts/build-pkg.sh)
 #   make dist        static site in dist/ (index.html + runner/ + pkg/)
@@ -23,10 +24,10 @@ WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm
 NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: test setup lint test-native test-wasm test-node pkg dist serve bench clean
+.PHONY: test setup lint test-native test-wasm test-node test-browser pkg dist serve bench clean
 
 test: setup
-	@scripts/run-suites.sh lint test-native test-wasm pkg test-node
+	@scripts/run-suites.sh lint test-native test-wasm pkg test-node test-browser
 
 setup:
 	@scripts/setup.sh all
@@ -45,6 +46,10 @@ test-wasm:
 
 test-node: pkg
 	node --test $(NODE_TESTS)
+
+# index.html + the Worker runner in headless Chromium (playwright-core), served from dist/.
+test-browser: dist
+	node --test tests/browser/runner.test.mjs
 
 pkg:
 	@scripts/setup.sh rust wasm npm

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Runs `make SUITE` for each suite given, all of them even when some fail, then prints a summary
 # and exits non-zero if any failed. `make test` uses it so that one failing suite never hides the
-# results of the others. (test-node needs pkg: it is reported as not run when pkg failed.)
+# results of the others. (test-node and test-browser need pkg: they are reported as not run when pkg failed.)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 failed=()
 passed=()
 declare -A took
 for suite in "$@"; do
-  if [ "$suite" = test-node ] && [[ " ${failed[*]-} " == *" pkg "* ]]; then
-    failed+=("test-node(not run: pkg failed)")
+  if [[ "$suite" == test-node || "$suite" == test-browser ]] && [[ " ${failed[*]-} " == *" pkg "* ]]; then
+    failed+=("$suite(not run: pkg failed)")
     continue
   fi
   echo "=== make $suite"

@@ -4,6 +4,7 @@
 //! Worker by `www/runner/`. Nothing here may panic: the wasm build aborts on panic, which would
 //! leave the module unusable. Bad input becomes a JS `Error` instead.
 
+use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -11,9 +12,9 @@ use wasm_bindgen::prelude::*;
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// `run`'s second argument, as JavaScript spells it. Every field is optional; `null` counts as
-/// absent. Unknown fields are an error, so a typo (`maxstep`) does not silently do nothing.
+/// absent.
 #[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[serde(rename_all = "camelCase", default)]
 struct JsRunOptions {
     max_steps: Option<f64>,
     trace: Option<bool>,
@@ -21,12 +22,19 @@ struct JsRunOptions {
     filename: Option<String>,
 }
 
+/// The option names `JsRunOptions` accepts (its fields, camelCased).
+const OPTION_NAMES: [&str; 4] = ["maxSteps", "trace", "stdin", "filename"];
+
 impl JsRunOptions {
     fn parse(options: JsValue) -> Result<crate::RunOptions, String> {
         let js: JsRunOptions = if options.is_undefined() || options.is_null() {
             JsRunOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options).map_err(|e| e.to_string())?
+            Self::check_shape(&options)?;
+            serde_wasm_bindgen::from_value(options).map_err(|e| {
+                let e = e.to_string();
+                e.strip_prefix("Error: ").map(str::to_string).unwrap_or(e)
+            })?
         };
         let mut out = crate::RunOptions::default();
         if let Some(n) = js.max_steps {
@@ -45,6 +53,33 @@ impl JsRunOptions {
             out.filename = filename;
         }
         Ok(out)
+    }
+
+    /// What serde-wasm-bindgen does not check, with messages a JS author understands: the options
+    /// are a plain object, name only known options (so a typo like `maxstep` is not silently
+    /// ignored), and `stdin` is an array of strings.
+    fn check_shape(options: &JsValue) -> Result<(), String> {
+        if !options.is_object() || Array::is_array(options) {
+            let got = if Array::is_array(options) {
+                "array".to_string()
+            } else {
+                options.js_typeof().as_string().unwrap_or_default()
+            };
+            return Err(format!("options must be an object like {{ maxSteps, trace, stdin, filename }}, got {got}"));
+        }
+        for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(format!("unknown option `{key}` (expected one of {})", OPTION_NAMES.join(", ")));
+            }
+        }
+        let stdin = Reflect::get(options, &JsValue::from_str("stdin")).unwrap_or(JsValue::UNDEFINED);
+        let absent = stdin.is_undefined() || stdin.is_null();
+        let strings = Array::is_array(&stdin) && Array::from(&stdin).every(&mut |line, _, _| line.is_string());
+        if !absent && !strings {
+            return Err("stdin must be an array of strings (one per input() line)".to_string());
+        }
+        Ok(())
     }
 }
 

@@ -62,7 +62,7 @@ fn result_is_a_plain_json_object() {
     assert!(get(&r, "error").is_null());
     assert!(Array::is_array(&get(&r, "events")));
     assert!(Array::is_array(&get(&r, "objects")));
-    let keys: Vec<String> = Object::keys(&r.unchecked_into()).iter().map(|k| k.as_string().unwrap()).collect();
+    let keys: Vec<String> = Object::keys(r.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
     assert_eq!(keys, ["stdout", "error", "events", "objects"]);
 }
 
@@ -92,14 +92,17 @@ fn bad_options_throw_a_clear_error() {
         (r#"{"maxSteps": -1}"#, "maxSteps must be a positive integer"),
         (r#"{"maxSteps": 1.5}"#, "maxSteps must be a positive integer"),
         (r#"{"maxSteps": "10"}"#, "invalid options"),
-        (r#"{"maxstep": 10}"#, "unknown field `maxstep`"),
-        (r#"{"stdin": "one line"}"#, "invalid options"),
+        (r#"{"maxstep": 10}"#, "unknown option `maxstep`"),
+        (r#"{"stdin": "one line"}"#, "stdin must be an array of strings"),
+        (r#"{"stdin": ["a", 1]}"#, "stdin must be an array of strings"),
         (r#"{"trace": 1}"#, "invalid options"),
-        ("5", "invalid options"),
+        (r#"{"filename": 7}"#, "invalid options"),
+        ("5", "options must be an object"),
+        ("[1]", "options must be an object"),
     ] {
         let msg = run_js_err("print(1)", options);
         assert!(msg.contains(needle), "{options}: message {msg:?} lacks {needle:?}");
-        assert!(msg.starts_with("metalab.run: "), "{msg}");
+        assert!(msg.starts_with("metalab.run: invalid options: "), "{msg}");
     }
     // The module is still usable afterwards (nothing panicked).
     run_js("x = 1\n", "");

@@ -24,16 +24,20 @@ WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm
 NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: test setup lint test-native test-wasm test-node test-browser pkg dist serve bench clean
+.PHONY: test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench clean
 
 test: setup
-	@scripts/run-suites.sh lint test-native test-wasm pkg test-node test-browser
+	@scripts/run-suites.sh fmt clippy test-native test-wasm pkg test-node test-browser
 
 setup:
 	@scripts/setup.sh all
 
-lint:
+lint: fmt clippy
+
+fmt:
 	cargo fmt --check
+
+clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM_TARGET) --lib --test wasm_node --test wasm_browser -- -D warnings
 

@@ -55,7 +55,11 @@ test-node: pkg
 test-browser: dist
 	node --test tests/browser/runner.test.mjs
 
-pkg:
+# pkg/ is rebuilt only when an input changed (build-pkg.sh writes pkg/package.json last), so the
+# suites that need it (test-node, test-browser, dist) share one build.
+PKG_INPUTS := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock .cargo/config.toml scripts/build-pkg.sh
+pkg: pkg/package.json
+pkg/package.json: $(PKG_INPUTS)
 	@scripts/setup.sh rust wasm npm
 	scripts/build-pkg.sh pkg
 

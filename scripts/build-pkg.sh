@@ -22,6 +22,7 @@ node_modules/.bin/wasm-opt -Oz "$out/metalab_bg.wasm" -o "$out/metalab_bg.wasm"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 cp pkg-template/index.js pkg-template/index.d.ts pkg-template/node.js pkg-template/README.md "$out/"
+# Written last: the Makefile treats pkg/package.json as "pkg/ is complete".
 sed "s/@VERSION@/$version/" pkg-template/package.json >"$out/package.json"
 
 scripts/wasm-size.sh "$out"

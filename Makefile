@@ -1,14 +1,89 @@
-# metalab: `make serve` runs the lab, `make test` runs every test. Both install what they need.
-.PHONY: test test-native serve lint expectations-check
+# metalab: `make serve` runs the lab, `make test` runs every test. Both install what they need
+# (scripts/setup.sh: wasm target, wasm-bindgen-cli, Chromium + chromedriver, node_modules).
+#
+#   make test        setup, lint (fmt + clippy native and wasm), native tests, wasm tests (node and
+#                    headless Chromium), pkg/, node tests of pkg/, the page + Worker runner in
+#                    Chromium. Runs every suite even when one
+#                    fails, prints a summary, and fails if any failed.
+#   make pkg         the npm package pkg/ (scripts/build-pkg.sh)
+#   make dist        static site in dist/ (index.html + runner/ + pkg/)
+#   make serve       dist/ at http://127.0.0.1:8080
+#   make bench       scripts/bench.sh, when there is one
+#
+# One target dir (target/) for everything; the size-tuned wasm is built once (profile `wasm`) and
+# shared by pkg/, dist/, the node tests and the wasm tests.
 
-test: lint test-native expectations-check
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+MAKEFLAGS += --no-print-directory
 
-lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+WASM_TARGET := --target wasm32-unknown-unknown --no-default-features --features wasm
+# The wasm tests use the shipped profile, so they check the stack and code that users get (and
+# reuse the library build of `make pkg`).
+WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm_node --test wasm_browser
+NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs
+export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-test-native:
-	cargo test --release
+.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench clean
 
-expectations-check:
+test: setup
+	@scripts/run-suites.sh fmt clippy expectations test-native test-wasm pkg test-node test-browser
+
+setup:
+	@scripts/setup.sh all
+
+lint: fmt clippy
+
+# Proves every expected output in tests/ is what CPython 3.11 prints today.
+expectations:
 	python3 tests/gen_expected.py --check
+	python3 tests/parser_errors.py --check
+
+fmt:
+	cargo fmt --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM_TARGET) --lib --test wasm_node --test wasm_browser -- -D warnings
+
+# Release: the interpreter's own tests (deep recursion, step budgets) are meant for optimized code.
+test-native:
+	cargo test --release --no-fail-fast
+
+test-wasm:
+	$(WASM_TEST)
+
+test-node: pkg
+	node --test $(NODE_TESTS)
+
+# index.html + the Worker runner in headless Chromium (playwright-core), served from dist/.
+test-browser: dist
+	node --test tests/browser/runner.test.mjs
+
+# pkg/ is rebuilt only when an input changed (build-pkg.sh writes pkg/package.json last), so the
+# suites that need it (test-node, test-browser, dist) share one build.
+PKG_INPUTS := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock .cargo/config.toml scripts/build-pkg.sh
+pkg: pkg/package.json
+pkg/package.json: $(PKG_INPUTS)
+	@scripts/setup.sh rust wasm npm
+	scripts/build-pkg.sh pkg
+
+dist: pkg
+	rm -rf dist
+	mkdir -p dist/pkg dist/runner
+	cp index.html dist/
+	cp www/runner/*.js dist/runner/
+	cp pkg/metalab.js pkg/metalab_bg.wasm pkg/index.js pkg/package.json dist/pkg/
+	@echo "dist/: $$(du -sh dist | cut -f1)"
+
+serve: dist
+	@echo "metalab: http://127.0.0.1:8080/"
+	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
+
+bench:
+	cargo build --release
+	python3 benches/run.py
+
+clean:
+	rm -rf pkg dist test-output
+	cargo clean

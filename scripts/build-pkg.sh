@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the npm package pkg/ (`import { run } from "metalab"` in node and browsers):
+#   1. cargo build --profile wasm (size-tuned) of the library with feature `wasm`
+#   2. wasm-bindgen --target web  -> metalab.js, metalab_bg.wasm, metalab.d.ts
+#   3. wasm-opt -Oz (npm binaryen) on metalab_bg.wasm
+#   4. the hand-written entry points from pkg-template/ (index.js for browsers, node.js for node)
+# Prints the .wasm size (raw and gzipped) before and after wasm-opt.
+# Needs `scripts/setup.sh rust wasm npm` (make pkg runs it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-pkg}
+
+cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
+raw=target/wasm32-unknown-unknown/wasm/metalab.wasm
+
+rm -rf "$out"
+mkdir -p "$out" target/wasm-size
+wasm-bindgen --target web --out-dir "$out" --out-name metalab "$raw"
+# Kept for scripts/wasm-size.sh: the same module before wasm-opt.
+cp "$out/metalab_bg.wasm" target/wasm-size/metalab_bg.before-wasm-opt.wasm
+node_modules/.bin/wasm-opt -Oz "$out/metalab_bg.wasm" -o "$out/metalab_bg.wasm"
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+cp pkg-template/index.js pkg-template/index.d.ts pkg-template/node.js pkg-template/README.md "$out/"
+# Written last: the Makefile treats pkg/package.json as "pkg/ is complete".
+sed "s/@VERSION@/$version/" pkg-template/package.json >"$out/package.json"
+
+scripts/wasm-size.sh "$out"

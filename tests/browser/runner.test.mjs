@@ -1,0 +1,85 @@
+// The placeholder page (index.html) and the Worker runner (www/runner/) in headless Chromium via
+// playwright-core, served from dist/ like `make serve` does. Run: node --test tests/browser/ (after make dist)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+let server, browser, page, base;
+
+before(async () => {
+  server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dist], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  base = await new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/port (\d+)/);
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    });
+    server.on("exit", (code) => reject(new Error(`http.server exited with ${code}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  page = await browser.newPage();
+  page.on("pageerror", (e) => console.log("pageerror:", e.message));
+  await page.goto(base);
+  await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout: 15000 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+test("the page loads the wasm in its worker", async () => {
+  const status = await page.textContent("#status");
+  assert.match(status, /^ready \(metalab \d+\.\d+\.\d+\)$/);
+});
+
+test("Run shows the program's stdout", async () => {
+  await page.fill("#source", "print('hi')\n");
+  await page.click("#run");
+  await page.waitForFunction(() => /^done/.test(document.getElementById("status").textContent));
+  assert.equal(await page.textContent("#stdout"), "hi\n");
+});
+
+test("stop() ends `while True: pass` at once and the page stays responsive", async () => {
+  const r = await page.evaluate(async () => {
+    const runner = window.metalabRunner;
+    let settled = null;
+    const p = runner.run("while True:\n    pass\n", { maxSteps: 1e15 }).then(
+      () => (settled = "finished"),
+      (e) => (settled = e.message),
+    );
+    // Watch the main thread while the program runs: a 10 ms timer must keep firing.
+    let last = performance.now();
+    let maxGap = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    }, 10);
+    await new Promise((res) => setTimeout(res, 300));
+    clearInterval(timer);
+    const before = settled;
+    const t0 = performance.now();
+    runner.stop();
+    await p;
+    const stopMs = performance.now() - t0;
+    // The next run gets a fresh worker.
+    const next = await runner.run("x = 1\n");
+    return { before, settled, stopMs, maxGap, nextError: next.error };
+  });
+  assert.equal(r.before, null, `the endless program ended by itself before stop(): ${r.before}`);
+  assert.equal(r.settled, "stopped");
+  assert.ok(r.stopMs < 100, `stop took ${r.stopMs} ms`);
+  assert.ok(r.maxGap < 100, `the main thread stalled for ${r.maxGap} ms`);
+  assert.equal(r.nextError, null);
+});

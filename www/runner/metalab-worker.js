@@ -1,0 +1,69 @@
+// The Worker half of MetalabRunner (see runner.js). A plain ES module worker:
+//   new Worker(new URL("./metalab-worker.js", import.meta.url), { type: "module" })
+//
+// Protocol (all messages are plain objects):
+//   page -> worker  { type: "init", pkgUrl }          once, first message: where metalab.js is
+//   page -> worker  { type: "run", id, source, options }
+//   worker -> page  { type: "ready", version }        the wasm is loaded (once per worker)
+//   worker -> page  { type: "result", id, result }    a RunResult
+//   worker -> page  { type: "error", id, message, fatal }
+//                                                     bad options (fatal: false), or the module
+//                                                     failed to load / trapped (fatal: true: the
+//                                                     runner discards this worker)
+//   worker -> page  { type: "progress", id, steps }   reserved, see below
+//
+// Progress hook: the core has no progress callback yet. When it does (an `onProgress(steps)`
+// option on `run`), pass `onProgress: (steps) => self.postMessage({ type: "progress", id, steps })`
+// in `runOptions` below; runner.js already routes these messages to the `onProgress` callback of
+// `MetalabRunner#run`. (Functions cannot cross postMessage, which is why the worker adds it.)
+
+let wasm = null; // the loaded metalab.js module
+let loading = null; // Promise<void> while loading
+let poisoned = null; // set after a trap: the instance's memory may be inconsistent
+
+self.onmessage = async (event) => {
+  const msg = event.data;
+  if (msg.type === "init") {
+    loading = load(msg.pkgUrl);
+    loading.catch((e) => {
+      self.postMessage({ type: "error", id: 0, message: `metalab failed to load: ${describe(e)}`, fatal: true });
+    });
+    return;
+  }
+  if (msg.type !== "run") return;
+  const { id, source, options } = msg;
+  try {
+    await loading;
+  } catch (e) {
+    self.postMessage({ type: "error", id, message: `metalab failed to load: ${describe(e)}`, fatal: true });
+    return;
+  }
+  if (poisoned) {
+    self.postMessage({ type: "error", id, message: poisoned, fatal: true });
+    return;
+  }
+  const runOptions = { ...(options ?? {}) };
+  let result;
+  try {
+    result = wasm.run(source, runOptions);
+  } catch (e) {
+    // A plain Error is metalab's own "bad arguments" error; anything else (WebAssembly.RuntimeError
+    // from a trap, RangeError from the engine's stack limit) leaves the instance unusable.
+    const fatal = !(e instanceof Error) || e.constructor !== Error;
+    if (fatal) poisoned = `metalab crashed: ${describe(e)}`;
+    self.postMessage({ type: "error", id, message: fatal ? poisoned : e.message, fatal });
+    return;
+  }
+  self.postMessage({ type: "result", id, result });
+};
+
+async function load(pkgUrl) {
+  const mod = await import(pkgUrl);
+  await mod.default({ module_or_path: new URL("metalab_bg.wasm", pkgUrl) });
+  wasm = mod;
+  self.postMessage({ type: "ready", version: mod.version() });
+}
+
+function describe(e) {
+  return e && e.name ? `${e.name}: ${e.message}` : String(e);
+}

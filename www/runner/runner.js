@@ -1,0 +1,120 @@
+// MetalabRunner: runs Python programs with metalab in a dedicated Worker, so a long or endless
+// program never blocks the page and can always be stopped.
+//
+//   import { MetalabRunner } from "./runner/runner.js";
+//   const r = new MetalabRunner();              // or new MetalabRunner({ pkgUrl })
+//   await r.ready();                            // optional: load the wasm ahead of the first run
+//   const result = await r.run("print('hi')", { maxSteps: 1e6, trace: true });
+//   r.stop();                                   // ends a running program at once
+//
+// `run` resolves to metalab's RunResult ({ stdout, error, events, objects }); a Python exception
+// is a normal result with `error` set. It rejects with Error("stopped") when `stop()` is called,
+// and with an Error for bad options or a crashed module.
+//
+// One worker is kept and reused, so the wasm loads once. `stop()` terminates it (immediately,
+// whatever the program is doing) and the next `run` spawns a fresh one. Runs are queued: the
+// worker runs one program at a time.
+
+const DEFAULT_PKG_URL = new URL("../pkg/metalab.js", import.meta.url);
+const WORKER_URL = new URL("./metalab-worker.js", import.meta.url);
+
+export class MetalabRunner {
+  /**
+   * @param {{ pkgUrl?: string | URL }} [config] where the web build's `metalab.js` is (its
+   *   `metalab_bg.wasm` must sit beside it). Default: `../pkg/metalab.js` from this file.
+   */
+  constructor(config = {}) {
+    this.pkgUrl = new URL(config.pkgUrl ?? DEFAULT_PKG_URL, import.meta.url).href;
+    this.worker = null;
+    this.readyPromise = null;
+    this.pending = new Map(); // id -> { resolve, reject, onProgress }
+    this.nextId = 1;
+    this.version = null;
+  }
+
+  /** Spawns the worker if needed and resolves once its wasm is loaded. */
+  ready() {
+    this.#spawn();
+    return this.readyPromise;
+  }
+
+  /**
+   * Runs `source` in the worker.
+   * @param {string} source
+   * @param {{ maxSteps?: number, trace?: boolean, stdin?: string[], filename?: string }} [options]
+   * @param {{ onProgress?: (steps: number) => void }} [callbacks]
+   * @returns {Promise<import("../../pkg/index.js").RunResult>}
+   */
+  run(source, options = {}, callbacks = {}) {
+    this.#spawn();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress: callbacks.onProgress });
+      this.worker.postMessage({ type: "run", id, source, options });
+    });
+  }
+
+  /** Whether a program is running or queued. */
+  get busy() {
+    return this.pending.size > 0;
+  }
+
+  /** Stops the running program (and any queued ones): their promises reject with Error("stopped"). */
+  stop() {
+    this.#discard(new Error("stopped"));
+  }
+
+  #spawn() {
+    if (this.worker) return;
+    const worker = new Worker(WORKER_URL, { type: "module", name: "metalab" });
+    this.worker = worker;
+    let markReady, failReady;
+    this.readyPromise = new Promise((res, rej) => ((markReady = res), (failReady = rej)));
+    this.readyPromise.catch(() => {}); // observed through run() as well; avoid unhandled noise
+    worker.onmessage = (event) => {
+      if (worker !== this.worker) return; // a message from a worker we already discarded
+      const msg = event.data;
+      if (msg.type === "ready") {
+        this.version = msg.version;
+        markReady(msg.version);
+        return;
+      }
+      const job = this.pending.get(msg.id);
+      if (msg.type === "progress") {
+        job?.onProgress?.(msg.steps);
+        return;
+      }
+      if (msg.type === "result") {
+        this.pending.delete(msg.id);
+        job?.resolve(msg.result);
+      } else if (msg.type === "error") {
+        const err = new Error(msg.message);
+        this.pending.delete(msg.id);
+        job?.reject(err);
+        if (msg.fatal) {
+          failReady(err);
+          this.#discard(err);
+        }
+      }
+    };
+    worker.onerror = (event) => {
+      if (worker !== this.worker) return;
+      event.preventDefault?.();
+      const err = new Error(`metalab worker failed: ${event.message ?? "unknown error"}`);
+      failReady(err);
+      this.#discard(err);
+    };
+    worker.postMessage({ type: "init", pkgUrl: this.pkgUrl });
+  }
+
+  #discard(reason) {
+    if (this.worker) {
+      this.worker.terminate();
+      this.worker = null;
+      this.readyPromise = null;
+    }
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const job of jobs) job.reject(reason);
+  }
+}

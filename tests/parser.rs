@@ -13,7 +13,8 @@ struct Case {
 
 #[test]
 fn syntax_errors_match_cpython() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/parser_errors.json")).expect("cases");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/parser_errors.json")).expect("cases");
     let cases: Vec<Case> = serde_json::from_str(&text).expect("json");
     let mut failures = Vec::new();
     for c in &cases {
@@ -49,7 +50,9 @@ fn power_binds_tighter_than_unary_minus() {
 #[test]
 fn multiplication_binds_tighter_than_addition() {
     match expr_of("1 + 2 * 3") {
-        ExprKind::BinOp { op: BinOp::Add, right, .. } => assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Mult, .. })),
+        ExprKind::BinOp { op: BinOp::Add, right, .. } => {
+            assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Mult, .. }))
+        }
         other => panic!("{other:?}"),
     }
 }

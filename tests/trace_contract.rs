@@ -16,7 +16,8 @@ fn trace_calls_match_cpython_profile() {
         let Some(want) = &p.calls else { continue };
         checked += 1;
         let r = metalab::run(&p.source, &p.options(true));
-        let got: Vec<String> = r.events.iter().filter(|e| e.kind == EventKind::Call && !e.builtin).map(|e| e.qualname.clone()).collect();
+        let got: Vec<String> =
+            r.events.iter().filter(|e| e.kind == EventKind::Call && !e.builtin).map(|e| e.qualname.clone()).collect();
         if &got != want {
             let i = got.iter().zip(want).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
             failures.push(format!("{}: call #{}: got {:?}, CPython {:?}", p.name, i + 1, got.get(i), want.get(i)));

@@ -64,10 +64,15 @@ impl Interp {
         match d {
             Value::Obj(o) => match &o.payload {
                 Payload::Property { .. } | Payload::SlotMember { .. } => true,
-                Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Class(_) => false,
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::ClassMethod(_)
+                | Payload::StaticMethod(_)
+                | Payload::Class(_) => false,
                 _ => {
                     let t = o.class();
-                    t.class_data().is_some_and(|c| !c.builtin) && (self.lookup_mro(&t, "__set__").is_some() || self.lookup_mro(&t, "__delete__").is_some())
+                    t.class_data().is_some_and(|c| !c.builtin)
+                        && (self.lookup_mro(&t, "__set__").is_some() || self.lookup_mro(&t, "__delete__").is_some())
                 }
             },
             _ => false,
@@ -77,7 +82,11 @@ impl Interp {
     fn has_get(&self, d: &Value) -> bool {
         match d {
             Value::Obj(o) => match &o.payload {
-                Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Property { .. } | Payload::SlotMember { .. } => true,
+                Payload::Function(_)
+                | Payload::ClassMethod(_)
+                | Payload::StaticMethod(_)
+                | Payload::Property { .. }
+                | Payload::SlotMember { .. } => true,
                 Payload::Builtin(b) => b.kind != super::function::BuiltinKind::Function,
                 Payload::Class(_) => false,
                 _ => {
@@ -100,7 +109,7 @@ impl Interp {
             Payload::Builtin(b) => Ok(match (b.kind, obj) {
                 (super::function::BuiltinKind::Method, Some(obj)) => self.bound_method(d.clone(), obj.clone()),
                 (super::function::BuiltinKind::ClassMethod, _) => {
-                    let target = if owner.is_class() { Value::Obj(owner.clone()) } else { Value::Obj(owner.clone()) };
+                    let target = Value::Obj(owner.clone());
                     self.bound_method(d.clone(), target)
                 }
                 _ => d.clone(),
@@ -251,7 +260,11 @@ impl Interp {
             if self.has_get(&d) {
                 if tracing {
                     let on = self.class_name(&owner);
-                    let what = if matches!(&d, Value::Obj(f) if matches!(f.payload, Payload::Function(_))) { "function (bound as a method)" } else { "non-data descriptor" };
+                    let what = if matches!(&d, Value::Obj(f) if matches!(f.payload, Payload::Function(_))) {
+                        "function (bound as a method)"
+                    } else {
+                        "non-data descriptor"
+                    };
                     self.trace_lookup(obj, name, format!("{what} in {on}"));
                 }
                 return self.descr_get(&d, Some(obj), tp);
@@ -348,7 +361,14 @@ impl Interp {
             Value::Obj(o) => !o.is_class() && !matches!(o.payload, Payload::Super { .. }) && self.tracer.is_none(),
             _ => true,
         };
-        if plain && tp.class_data().is_some_and(|c| c.builtin || self.lookup_mro(&tp, "__getattribute__").is_some_and(|g| matches!(&g, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))) {
+        if plain
+            && tp.class_data().is_some_and(|c| {
+                c.builtin
+                    || self
+                        .lookup_mro(&tp, "__getattribute__")
+                        .is_some_and(|g| matches!(&g, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))
+            })
+        {
             if let Some(d) = self.lookup_mro(&tp, name) {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
@@ -359,7 +379,9 @@ impl Interp {
                     _ => false,
                 };
                 let shadowed = match obj {
-                    Value::Obj(o) => o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some()),
+                    Value::Obj(o) => {
+                        o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
+                    }
                     _ => false,
                 };
                 if is_method && !shadowed {

@@ -1,13 +1,12 @@
 //! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
 
-use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::numbers::{self, to_big};
 use super::value::{IterState, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 use std::rc::Rc;
 
 /// Checks a builtin's positional count with CPython's wording.
@@ -24,7 +23,10 @@ pub fn arity(it: &mut Interp, name: &str, args: &[Value], min: usize, max: usize
         };
     }
     if n < min {
-        return it.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+        return it.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        ));
     }
     it.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
 }
@@ -164,7 +166,7 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&it.to_str(a)?);
+        line.push_str(&it.str_of(a)?);
     }
     line.push_str(&end);
     if it.out.len() + line.len() > 64 << 20 {
@@ -178,7 +180,7 @@ fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     no_kwargs(it, "input", &kwargs)?;
     arity(it, "input", &args, 0, 1)?;
     if let Some(p) = args.first() {
-        let s = it.to_str(p)?;
+        let s = it.str_of(p)?;
         it.out.push_str(&s);
     }
     match it.stdin.pop_front() {
@@ -236,7 +238,9 @@ fn b_iter(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     no_kwargs(it, "iter", &kwargs)?;
     arity(it, "iter", &args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(it.new_iter("callable_iterator", IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+        return Ok(
+            it.new_iter("callable_iterator", IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() })
+        );
     }
     it.iter(&args[0])
 }
@@ -246,7 +250,10 @@ fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     arity(it, "next", &args, 1, 2)?;
     let obj = &args[0];
     let is_iter = match obj {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || it.lookup_special(&o.class(), "__next__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
+                || it.lookup_special(&o.class(), "__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -278,7 +285,12 @@ fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 }
 
 /// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
-fn class_or_tuple(it: &mut Interp, fname: &str, spec: &Value, check: &mut dyn FnMut(&mut Interp, &ObjRef) -> PyResult<bool>) -> PyResult<bool> {
+fn class_or_tuple(
+    it: &mut Interp,
+    fname: &str,
+    spec: &Value,
+    check: &mut dyn FnMut(&mut Interp, &ObjRef) -> PyResult<bool>,
+) -> PyResult<bool> {
     if let Some(items) = it.tuple_items(spec).map(|t| t.to_vec()) {
         for i in &items {
             if class_or_tuple(it, fname, i, check)? {
@@ -395,7 +407,11 @@ fn b_callable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     let v = one(it, "callable", &args, &kwargs)?;
     Ok(Value::Bool(match &v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_) | Payload::StaticMethod(_) => true,
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Class(_)
+            | Payload::StaticMethod(_) => true,
             _ => it.lookup_special(&o.class(), "__call__").is_some(),
         },
         _ => false,
@@ -416,7 +432,7 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "dir", &kwargs)?;
     arity(it, "dir", &args, 0, 1)?;
     let mut names: Vec<Rc<str>> = Vec::new();
-    let mut add_dict = |names: &mut Vec<Rc<str>>, o: &ObjRef| {
+    let add_dict = |names: &mut Vec<Rc<str>>, o: &ObjRef| {
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             for k in d.borrow().keys() {
                 if let Value::Str(s) = k {
@@ -595,7 +611,8 @@ fn min_max(it: &mut Interp, name: &str, args: Vec<Value>, mut kwargs: Kwargs, op
         1 => it.collect(&args[0])?,
         _ => {
             if default.is_some() {
-                return it.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
+                return it
+                    .type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
             }
             args
         }
@@ -682,7 +699,11 @@ fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         Value::Float(f) => match nd {
             None => {
                 if !f.is_finite() {
-                    return if f.is_nan() { it.value_error("cannot convert float NaN to integer") } else { it.err("OverflowError", "cannot convert float infinity to integer") };
+                    return if f.is_nan() {
+                        it.value_error("cannot convert float NaN to integer")
+                    } else {
+                        it.err("OverflowError", "cannot convert float infinity to integer")
+                    };
                 }
                 let r = super::format::round_float(*f, None);
                 Ok(Value::from_bigint(super::format::float_to_bigint(r)))
@@ -720,7 +741,9 @@ fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
     arity(it, "divmod", &args, 2, 2)?;
     let (a, b) = (args[0].clone(), args[1].clone());
     if let (true, true) = (super::numbers::to_f64(&a).is_some(), super::numbers::to_f64(&b).is_some()) {
-        let q = it.binary_op(crate::syntax::ast::BinOp::FloorDiv, a.clone(), b.clone()).map_err(|e| rename_zero(it, e, &a, &b))?;
+        let q = it
+            .binary_op(crate::syntax::ast::BinOp::FloorDiv, a.clone(), b.clone())
+            .map_err(|e| rename_zero(it, e, &a, &b))?;
         let r = it.binary_op(crate::syntax::ast::BinOp::Mod, a, b)?;
         return Ok(it.tuple(vec![q, r]));
     }
@@ -777,7 +800,10 @@ fn b_ord(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => it.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count())),
+                _ => it.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                )),
             }
         }
         _ => {
@@ -838,7 +864,10 @@ pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()
             }
         };
         if pair.len() != 2 {
-            return it.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()));
+            return it.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ));
         }
         let mut p = pair.into_iter();
         let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));

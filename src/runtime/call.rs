@@ -185,7 +185,11 @@ impl Interp {
     pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let code = fd.code.clone();
         let slots = self.bind_args(fd, &code, args, kwargs)?;
-        let receiver = if code.qualname.contains('.') && !code.qualname.ends_with(">") { slots.first().cloned().flatten() } else { None };
+        let receiver = if code.qualname.contains('.') && !code.qualname.ends_with(">") {
+            slots.first().cloned().flatten()
+        } else {
+            None
+        };
         let frame = Rc::new(Frame {
             code: code.clone(),
             slots: RefCell::new(slots),
@@ -197,7 +201,14 @@ impl Interp {
             return Ok(self.make_generator(frame));
         }
         self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref())?;
-        let ctx = Ctx { globals: fd.globals.clone(), frame: Some(frame), class_ns: None, class_cell: fd.class_cell.clone(), gen: None, private: code.private.clone() };
+        let ctx = Ctx {
+            globals: fd.globals.clone(),
+            frame: Some(frame),
+            class_ns: None,
+            class_cell: fd.class_cell.clone(),
+            gen: None,
+            private: code.private.clone(),
+        };
         let r = match &code.body {
             CodeBody::Def(d) => match self.exec_block(&d.body, &ctx) {
                 Ok(super::exec::Ctrl::Return(v)) => Ok(v),
@@ -212,7 +223,13 @@ impl Interp {
     }
 
     /// Binds call arguments to parameter slots, raising CPython's TypeErrors.
-    fn bind_args(&mut self, fd: &FunctionData, code: &Code, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Vec<Option<Value>>> {
+    fn bind_args(
+        &mut self,
+        fd: &FunctionData,
+        code: &Code,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Vec<Option<Value>>> {
         let mut slots: Vec<Option<Value>> = vec![None; code.nslots];
         let Some(p) = code.params() else { return Ok(slots) };
         let fname = fd.qualname.borrow().clone();
@@ -229,7 +246,8 @@ impl Interp {
         let mut kw_dict = Vec::new();
         for (name, v) in kwargs {
             let pos = p.args.iter().position(|q| q.name == name).map(|i| i + p.posonly.len());
-            let kwpos = p.kwonly.iter().position(|q| q.name == name).map(|i| i + npos + usize::from(p.vararg.is_some()));
+            let kwpos =
+                p.kwonly.iter().position(|q| q.name == name).map(|i| i + npos + usize::from(p.vararg.is_some()));
             match pos.or(kwpos) {
                 Some(ix) => {
                     if slots[ix].is_some() {
@@ -298,7 +316,14 @@ impl Interp {
         Ok(slots)
     }
 
-    fn too_many_positional<T>(&mut self, fname: &str, fd: &FunctionData, p: &Parameters, given: usize, slots: &[Option<Value>]) -> PyResult<T> {
+    fn too_many_positional<T>(
+        &mut self,
+        fname: &str,
+        fd: &FunctionData,
+        p: &Parameters,
+        given: usize,
+        slots: &[Option<Value>],
+    ) -> PyResult<T> {
         let npos = p.posonly.len() + p.args.len();
         let ndef = fd.defaults.borrow().len().min(npos);
         let kwonly_given = p
@@ -365,7 +390,13 @@ impl Interp {
         Ok(f)
     }
 
-    pub fn make_function_from_code(&mut self, code: Rc<Code>, params: &Parameters, ctx: &Ctx, doc: Value) -> PyResult<Value> {
+    pub fn make_function_from_code(
+        &mut self,
+        code: Rc<Code>,
+        params: &Parameters,
+        ctx: &Ctx,
+        doc: Value,
+    ) -> PyResult<Value> {
         let mut defaults = Vec::new();
         for p in params.posonly.iter().chain(&params.args) {
             if let Some(d) = &p.default {

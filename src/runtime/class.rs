@@ -92,7 +92,14 @@ impl Interp {
         if let Some(doc) = &def.doc {
             self.mapping_store(&ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
         }
-        let body_ctx = Ctx { globals: ctx.globals.clone(), frame: ctx.frame.clone(), class_ns: Some(ns.clone()), class_cell: Some(cell.clone()), gen: None, private: Some(def.name.clone()) };
+        let body_ctx = Ctx {
+            globals: ctx.globals.clone(),
+            frame: ctx.frame.clone(),
+            class_ns: Some(ns.clone()),
+            class_cell: Some(cell.clone()),
+            gen: None,
+            private: Some(def.name.clone()),
+        };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
         self.enter_frame(&qualname, first, None)?;
         let r = self.exec_block(&def.body, &body_ctx).map(|_| ());
@@ -166,7 +173,11 @@ impl Interp {
         }
         for b in &base_objs {
             let cd = b.class_data().map(|c| c.layout);
-            if matches!(cd, Some(Layout::Bool | Layout::Function)) || Rc::ptr_eq(b, &self.t.none_type) || Rc::ptr_eq(b, &self.t.range) || Rc::ptr_eq(b, &self.t.slice) {
+            if matches!(cd, Some(Layout::Bool | Layout::Function))
+                || Rc::ptr_eq(b, &self.t.none_type)
+                || Rc::ptr_eq(b, &self.t.range)
+                || Rc::ptr_eq(b, &self.t.slice)
+            {
                 let n = self.class_name(b);
                 return self.type_error(format!("type '{n}' is not an acceptable base type"));
             }
@@ -210,8 +221,13 @@ impl Interp {
             }
         }
         // __slots__
-        let base_slots: Vec<Rc<str>> = base_objs.iter().flat_map(|b| b.class_data().map(|c| c.slot_names.clone()).unwrap_or_default()).collect();
-        let bases_have_dict = base_objs.iter().any(|b| b.class_data().is_some_and(|c| c.has_dict || (!c.builtin && c.slot_names.is_empty() && !Rc::ptr_eq(b, &self.t.object))));
+        let base_slots: Vec<Rc<str>> =
+            base_objs.iter().flat_map(|b| b.class_data().map(|c| c.slot_names.clone()).unwrap_or_default()).collect();
+        let bases_have_dict = base_objs.iter().any(|b| {
+            b.class_data().is_some_and(|c| {
+                c.has_dict || (!c.builtin && c.slot_names.is_empty() && !Rc::ptr_eq(b, &self.t.object))
+            })
+        });
         let (own_slots, has_dict) = match ns.get_str("__slots__").cloned() {
             Some(s) => {
                 let names = match &s {
@@ -279,7 +295,10 @@ impl Interp {
         }
         let cls_v = Value::Obj(cls.clone());
         // __set_name__ on every attribute that has it, in namespace order.
-        let entries: Vec<(Value, Value)> = dict_obj.dict_data().map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default();
+        let entries: Vec<(Value, Value)> = dict_obj
+            .dict_data()
+            .map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+            .unwrap_or_default();
         for (k, v) in entries {
             let vt = self.type_of(&v);
             if vt.class_data().is_some_and(|c| c.builtin) {
@@ -324,7 +343,8 @@ impl Interp {
                 return self.type_error(format!("duplicate base class {n}"));
             }
         }
-        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| b.class_data().map(|c| c.mro()).unwrap_or_default()).collect();
+        let mut seqs: Vec<Vec<ObjRef>> =
+            bases.iter().map(|b| b.class_data().map(|c| c.mro()).unwrap_or_default()).collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
         loop {
@@ -350,7 +370,10 @@ impl Interp {
                     }
                 }
                 let list: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-                return self.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", list.join(", ")));
+                return self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    list.join(", ")
+                ));
             };
             for s in seqs.iter_mut() {
                 if Rc::ptr_eq(&s[0], &head) {
@@ -394,7 +417,11 @@ impl Interp {
                 t
             }
         };
-        Ok(Value::Obj(self.heap.alloc(Some(self.t.super_.clone()), None, Payload::Super { this_class: tc.clone(), obj: obj.clone(), obj_type })))
+        Ok(Value::Obj(self.heap.alloc(
+            Some(self.t.super_.clone()),
+            None,
+            Payload::Super { this_class: tc.clone(), obj: obj.clone(), obj_type },
+        )))
     }
 
     /// `super().name`: the MRO of the object's type, after the class the method is in.
@@ -439,7 +466,8 @@ impl Interp {
 
     /// Creates an instance for `object.__new__` and the builtin `__new__`s.
     pub fn alloc_instance(&mut self, cls: &ObjRef, payload: Payload) -> ObjRef {
-        let (has_dict, nslots) = cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
+        let (has_dict, nslots) =
+            cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
         let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
         let payload = match payload {
             Payload::Instance if nslots > 0 => Payload::Slots(RefCell::new(vec![None; nslots])),

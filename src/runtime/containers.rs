@@ -110,7 +110,11 @@ impl Interp {
                     let nstep = step * c as i64;
                     let b = if c < 0 && b == usize::MAX { -1 } else { b as i64 };
                     let nstop = start + step * b;
-                    return Ok(Some(Value::Obj(self.heap.alloc(Some(self.t.range.clone()), None, Payload::Range { start: nstart, stop: nstop, step: nstep }))));
+                    return Ok(Some(Value::Obj(self.heap.alloc(
+                        Some(self.t.range.clone()),
+                        None,
+                        Payload::Range { start: nstart, stop: nstop, step: nstep },
+                    ))));
                 }
                 let tn = self.type_name(key);
                 self.type_error(format!("range indices must be integers or slices, not {tn}"))
@@ -124,7 +128,11 @@ impl Interp {
             let n = if s.is_ascii() { s.len() } else { s.chars().count() };
             return match norm_index(i, n) {
                 Some(ix) => {
-                    let c = if s.is_ascii() { &s[ix..ix + 1] } else { return Ok(Value::str(&s.chars().nth(ix).map(String::from).unwrap_or_default())) };
+                    let c = if s.is_ascii() {
+                        &s[ix..ix + 1]
+                    } else {
+                        return Ok(Value::str(&s.chars().nth(ix).map(String::from).unwrap_or_default()));
+                    };
                     Ok(Value::str(c))
                 }
                 None => self.err("IndexError", "string index out of range"),
@@ -133,7 +141,8 @@ impl Interp {
         let chars: Vec<Value> = s.chars().map(|c| Value::Str(Rc::from(c.to_string()))).collect();
         match self.slice_of(&chars, key, "string")? {
             Some(v) => {
-                let out: String = v.iter().map(|c| if let Value::Str(c) = c { c.to_string() } else { String::new() }).collect();
+                let out: String =
+                    v.iter().map(|c| if let Value::Str(c) = c { c.to_string() } else { String::new() }).collect();
                 Ok(Value::Str(Rc::from(out)))
             }
             None => {
@@ -160,7 +169,8 @@ impl Interp {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let mut i = me.index_value(v, "slice indices must be integers or None or have an __index__ method")?;
+                    let mut i =
+                        me.index_value(v, "slice indices must be integers or None or have an __index__ method")?;
                     if i < 0 {
                         i += len;
                         if i < 0 {
@@ -234,10 +244,8 @@ impl Interp {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
-        if self.builtin_type(obj) {
-            if self.native_setitem(obj, &key, &value)? {
-                return Ok(());
-            }
+        if self.builtin_type(obj) && self.native_setitem(obj, &key, &value)? {
+            return Ok(());
         }
         let t = self.type_of(obj);
         if let Some(m) = self.lookup_special(&t, "__setitem__") {
@@ -275,7 +283,10 @@ impl Interp {
                     drop(old);
                 } else {
                     if new.len() != count {
-                        return self.value_error(format!("attempt to assign sequence of size {} to extended slice of size {count}", new.len()));
+                        return self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {count}",
+                            new.len()
+                        ));
                     }
                     let mut lb = l.borrow_mut();
                     let mut i = a as isize;
@@ -312,7 +323,8 @@ impl Interp {
                         }
                         let n = l.borrow().len();
                         if let Some((a, _, step, count)) = self.slice_indices(&key, n)? {
-                            let mut idx: Vec<usize> = (0..count).map(|k| (a as isize + step * k as isize) as usize).collect();
+                            let mut idx: Vec<usize> =
+                                (0..count).map(|k| (a as isize + step * k as isize) as usize).collect();
                             idx.sort_unstable();
                             let mut lb = l.borrow_mut();
                             for i in idx.into_iter().rev() {
@@ -530,7 +542,9 @@ impl Interp {
     /// `(key, value)` pairs of any mapping: dicts natively, else `keys()` and `__getitem__`.
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(d) = self.as_dict_data(m) {
-            if self.builtin_type(m) || self.lookup_mro(&self.type_of(m), "keys").is_some_and(|k| self.is_builtin_named(&k, "dict.keys")) {
+            if self.builtin_type(m)
+                || self.lookup_mro(&self.type_of(m), "keys").is_some_and(|k| self.is_builtin_named(&k, "dict.keys"))
+            {
                 return Ok(d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect());
             }
         }

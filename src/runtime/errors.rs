@@ -8,7 +8,8 @@ impl Interp {
     /// A new instance of a builtin exception class with one string argument (none if empty).
     pub fn new_exc(&mut self, name: &str, msg: &str) -> ObjRef {
         let cls = self.t.exc(name);
-        let args = if msg.is_empty() && name != "KeyError" { self.tuple(vec![]) } else { self.tuple(vec![Value::str(msg)]) };
+        let args =
+            if msg.is_empty() && name != "KeyError" { self.tuple(vec![]) } else { self.tuple(vec![Value::str(msg)]) };
         self.new_exc_obj(&cls, args)
     }
 
@@ -58,7 +59,7 @@ impl Interp {
         }
     }
 
-    pub fn from_fmt<T>(&mut self, e: super::format::FmtError) -> PyResult<T> {
+    pub fn raise_fmt<T>(&mut self, e: super::format::FmtError) -> PyResult<T> {
         self.err(e.kind, e.msg)
     }
 }

@@ -131,7 +131,8 @@ impl Interp {
                     Some(c) => c.clone(),
                     None => {
                         let qn = self.child_qualname(ctx, "<lambda>");
-                        let mut c = Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start);
+                        let mut c =
+                            Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start);
                         c.private = ctx.private.clone();
                         let c = Rc::new(c);
                         self.code_cache.insert(key, c.clone());
@@ -185,7 +186,14 @@ impl Interp {
         Ok(out)
     }
 
-    fn eval_call(&mut self, call: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword], ctx: &Ctx) -> PyResult<Value> {
+    fn eval_call(
+        &mut self,
+        call: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+        ctx: &Ctx,
+    ) -> PyResult<Value> {
         // `obj.method(...)` without materialising a bound method when possible.
         let (f, receiver) = match &func.kind {
             ExprKind::Attribute { value, attr } => {
@@ -237,7 +245,8 @@ impl Interp {
                         };
                         if kwargs.iter().any(|(n, _)| *n == key) {
                             let fname = self.callable_name(&f);
-                            return self.type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
+                            return self
+                                .type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
                         }
                         kwargs.push((key, val));
                     }
@@ -265,7 +274,7 @@ impl Interp {
                     };
                     let v = match conv {
                         Some('r') => Value::Str(self.repr(&v)?),
-                        Some('s') => Value::Str(self.to_str(&v)?),
+                        Some('s') => Value::Str(self.str_of(&v)?),
                         Some('a') => {
                             let r = self.repr(&v)?;
                             Value::str(&super::format::ascii_repr_of(&r))
@@ -286,17 +295,20 @@ impl Interp {
     /// `super()` without arguments: the method's `__class__` cell and its first argument.
     fn zero_arg_super(&mut self, ctx: &Ctx) -> PyResult<Value> {
         let Some(frame) = &ctx.frame else { return self.err("RuntimeError", "super(): no arguments") };
-        let has_params = frame.code.params().is_some_and(|p| !p.posonly.is_empty() || !p.args.is_empty() || p.vararg.is_some());
+        let has_params =
+            frame.code.params().is_some_and(|p| !p.posonly.is_empty() || !p.args.is_empty() || p.vararg.is_some());
         if !has_params {
             return self.err("RuntimeError", "super(): no arguments");
         }
         let first = frame.slots.borrow().first().cloned().flatten();
         let Some(first) = first else { return self.err("RuntimeError", "super(): arg[0] deleted") };
         let first = match (&first, frame.code.params()) {
-            (_, Some(p)) if p.posonly.is_empty() && p.args.is_empty() => match self.tuple_items(&first).and_then(|t| t.first().cloned()) {
-                Some(v) => v,
-                None => return self.err("RuntimeError", "super(): no arguments"),
-            },
+            (_, Some(p)) if p.posonly.is_empty() && p.args.is_empty() => {
+                match self.tuple_items(&first).and_then(|t| t.first().cloned()) {
+                    Some(v) => v,
+                    None => return self.err("RuntimeError", "super(): no arguments"),
+                }
+            }
             _ => first,
         };
         let cls = ctx.class_cell.as_ref().and_then(|c| c.borrow().clone());
@@ -335,7 +347,14 @@ impl Interp {
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
         });
-        let inner = Ctx { globals: ctx.globals.clone(), frame: Some(frame), class_ns: None, class_cell: ctx.class_cell.clone(), gen: None, private: ctx.private.clone() };
+        let inner = Ctx {
+            globals: ctx.globals.clone(),
+            frame: Some(frame),
+            class_ns: None,
+            class_cell: ctx.class_cell.clone(),
+            gen: None,
+            private: ctx.private.clone(),
+        };
         self.enter_frame(&code.qualname, code.first_offset, None)?;
         let mut acc = Acc::new(kind);
         let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
@@ -360,7 +379,14 @@ impl Interp {
         code
     }
 
-    fn comp_loop(&mut self, c: &Comprehension, level: usize, first: Option<Value>, ctx: &Ctx, acc: &mut Acc) -> PyResult<()> {
+    fn comp_loop(
+        &mut self,
+        c: &Comprehension,
+        level: usize,
+        first: Option<Value>,
+        ctx: &Ctx,
+        acc: &mut Acc,
+    ) -> PyResult<()> {
         let g = &c.generators[level];
         let it = match first {
             Some(it) => it,

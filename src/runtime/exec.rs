@@ -104,7 +104,9 @@ impl Interp {
                 let c = self.build_class(def, ctx)?;
                 self.store_name(&def.name, c, ctx)?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => return self.exec_try(body, handlers, orelse, finalbody, ctx),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                return self.exec_try(body, handlers, orelse, finalbody, ctx)
+            }
             StmtKind::Raise { exc, cause } => return self.exec_raise(exc.as_ref(), cause.as_ref(), ctx),
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(test, ctx)?;
@@ -203,7 +205,13 @@ impl Interp {
         self.exec_block(orelse, ctx)
     }
 
-    fn exec_augassign(&mut self, target: &Expr, op: crate::syntax::ast::BinOp, value: &Expr, ctx: &Ctx) -> PyResult<()> {
+    fn exec_augassign(
+        &mut self,
+        target: &Expr,
+        op: crate::syntax::ast::BinOp,
+        value: &Expr,
+        ctx: &Ctx,
+    ) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(n, ctx)?;
@@ -260,7 +268,11 @@ impl Interp {
                     if items.len() > elts.len() {
                         return self.value_error(format!("too many values to unpack (expected {})", elts.len()));
                     }
-                    return self.value_error(format!("not enough values to unpack (expected {}, got {})", elts.len(), items.len()));
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        elts.len(),
+                        items.len()
+                    ));
                 }
                 for (t, v) in elts.iter().zip(items) {
                     self.assign(t, v, ctx)?;
@@ -339,9 +351,9 @@ impl Interp {
             let cv = self.eval(c, ctx)?;
             let cause_val = match cv {
                 Value::None => Value::None,
-                other => Value::Obj(self.make_exception(other).map_err(|_| ()).or_else(|_| {
+                other => Value::Obj(self.make_exception(other).map_err(|_| ()).map_err(|_| {
                     let err = self.new_exc("TypeError", "exception causes must derive from BaseException");
-                    Err(Unwind::Exception(err))
+                    Unwind::Exception(err)
                 })?),
             };
             if let Payload::Exception(d) = &e.payload {
@@ -374,7 +386,14 @@ impl Interp {
         }
     }
 
-    fn exec_try(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+    fn exec_try(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        ctx: &Ctx,
+    ) -> PyResult<Ctrl> {
         let mut result = self.exec_block(body, ctx);
         if let Err(Unwind::Exception(exc)) = &result {
             let exc = exc.clone();
@@ -475,7 +494,11 @@ impl Interp {
         let exit = self.lookup_special(&mtype, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
-            let what = if self.lookup_special(&mtype, "__enter__").is_none() { "" } else { "did not support the context manager protocol (missed __exit__ method)" };
+            let what = if self.lookup_special(&mtype, "__enter__").is_none() {
+                ""
+            } else {
+                "did not support the context manager protocol (missed __exit__ method)"
+            };
             if what.is_empty() {
                 return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
             }

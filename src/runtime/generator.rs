@@ -95,7 +95,12 @@ impl GenState {
 impl Interp {
     pub fn make_generator(&mut self, frame: Rc<Frame>) -> Value {
         let qualname = frame.code.qualname.clone();
-        let st = GenState { frame: Some(frame), gctx: Some(Rc::new(GenCtx::default())), qualname: Some(qualname), ..Default::default() };
+        let st = GenState {
+            frame: Some(frame),
+            gctx: Some(Rc::new(GenCtx::default())),
+            qualname: Some(qualname),
+            ..Default::default()
+        };
         Value::Obj(self.heap.alloc(Some(self.t.generator.clone()), None, Payload::Generator(RefCell::new(st))))
     }
 
@@ -128,7 +133,14 @@ impl Interp {
             st.borrow_mut().running = false;
             return Err(e);
         }
-        let ctx = Ctx { globals: frame.globals.clone(), frame: Some(frame.clone()), class_ns: None, class_cell: frame.class_cell.clone(), gen: Some(gctx.clone()), private: code.private.clone() };
+        let ctx = Ctx {
+            globals: frame.globals.clone(),
+            frame: Some(frame.clone()),
+            class_ns: None,
+            class_cell: frame.class_cell.clone(),
+            gen: Some(gctx.clone()),
+            private: code.private.clone(),
+        };
         let body: &[Stmt] = match (&code.body, &code.synthetic_body) {
             (_, Some(b)) => b,
             (CodeBody::Def(d), None) => &d.body,
@@ -184,7 +196,13 @@ impl Interp {
 
     /// Executes a statement-level `yield` / `yield from` in a generator body. `Ok(None)` means
     /// the statement is not a yield and runs normally.
-    pub fn gen_stmt_yield(&mut self, e: &Expr, targets: Option<&Vec<Expr>>, g: &Rc<GenCtx>, ctx: &Ctx) -> PyResult<Option<super::exec::Ctrl>> {
+    pub fn gen_stmt_yield(
+        &mut self,
+        e: &Expr,
+        targets: Option<&Vec<Expr>>,
+        g: &Rc<GenCtx>,
+        ctx: &Ctx,
+    ) -> PyResult<Option<super::exec::Ctrl>> {
         match &e.kind {
             ExprKind::Yield(v) => {
                 if g.at_yield_point() {
@@ -246,7 +264,13 @@ impl Interp {
                 };
                 let mut scope = c.scope.clone();
                 scope.locals.push(Rc::from(".0"));
-                let mut code = Code::new(CodeBody::Comp(c.clone(), "<genexpr>"), Rc::from("<genexpr>"), qn, &scope, c.elt.range.start);
+                let mut code = Code::new(
+                    CodeBody::Comp(c.clone(), "<genexpr>"),
+                    Rc::from("<genexpr>"),
+                    qn,
+                    &scope,
+                    c.elt.range.start,
+                );
                 code.synthetic_body = Some(genexpr_body(c));
                 code.private = ctx.private.clone();
                 let code = Rc::new(code);
@@ -260,7 +284,13 @@ impl Interp {
         if let Some(&ix) = code.slot_of.get(".0") {
             slots[ix] = Some(first_iter);
         }
-        let frame = Rc::new(Frame { code, slots: RefCell::new(slots), parent: ctx.frame.clone(), globals: ctx.globals.clone(), class_cell: ctx.class_cell.clone() });
+        let frame = Rc::new(Frame {
+            code,
+            slots: RefCell::new(slots),
+            parent: ctx.frame.clone(),
+            globals: ctx.globals.clone(),
+            class_cell: ctx.class_cell.clone(),
+        });
         Ok(self.make_generator(frame))
     }
 }
@@ -275,13 +305,26 @@ fn clone_unwind(e: &Unwind) -> Unwind {
 
 fn genexpr_body(c: &Comprehension) -> Vec<Stmt> {
     let range = c.elt.range;
-    let mut inner = vec![Stmt { range, kind: StmtKind::Expr(Expr { range, kind: ExprKind::Yield(Some(Box::new(c.elt.clone()))) }) }];
+    let mut inner = vec![Stmt {
+        range,
+        kind: StmtKind::Expr(Expr { range, kind: ExprKind::Yield(Some(Box::new(c.elt.clone()))) }),
+    }];
     for (level, g) in c.generators.iter().enumerate().rev() {
         for cond in g.ifs.iter().rev() {
-            inner = vec![Stmt { range: cond.range, kind: StmtKind::If { test: cond.clone(), body: inner, orelse: Vec::new() } }];
+            inner = vec![Stmt {
+                range: cond.range,
+                kind: StmtKind::If { test: cond.clone(), body: inner, orelse: Vec::new() },
+            }];
         }
-        let iter = if level == 0 { Expr { range: g.iter.range, kind: ExprKind::Name(Rc::from(".0")) } } else { g.iter.clone() };
-        inner = vec![Stmt { range: g.iter.range, kind: StmtKind::For { target: g.target.clone(), iter, body: inner, orelse: Vec::new() } }];
+        let iter = if level == 0 {
+            Expr { range: g.iter.range, kind: ExprKind::Name(Rc::from(".0")) }
+        } else {
+            g.iter.clone()
+        };
+        inner = vec![Stmt {
+            range: g.iter.range,
+            kind: StmtKind::For { target: g.target.clone(), iter, body: inner, orelse: Vec::new() },
+        }];
     }
     inner
 }

@@ -14,6 +14,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+/// (class id, attribute name) → what the MRO lookup found.
+pub type MroCache = FxHashMap<(u64, Rc<str>), Option<Value>>;
+
 /// One Python frame as tracebacks see it.
 pub struct FrameInfo {
     pub name: Rc<str>,
@@ -43,7 +46,7 @@ pub struct Interp {
     /// Exceptions being handled, innermost last (for bare `raise` and `__context__`).
     pub handling: Vec<ObjRef>,
     /// Method cache: (class id, name) → what the MRO lookup found.
-    pub mro_cache: RefCell<FxHashMap<(u64, Rc<str>), Option<Value>>>,
+    pub mro_cache: RefCell<MroCache>,
     /// Code objects per AST node address, so a `def` in a loop is analysed once.
     pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
     /// Objects being repr'd, to print `[...]` for self-containing containers.
@@ -59,7 +62,12 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
             let tb = format_syntax_error(&interp.filename, &e);
             return RunResult {
                 stdout: String::new(),
-                error: Some(ErrorInfo { type_name: e.kind.name().into(), message: e.msg.clone(), line: Some(e.line), traceback: tb }),
+                error: Some(ErrorInfo {
+                    type_name: e.kind.name().into(),
+                    message: e.msg.clone(),
+                    line: Some(e.line),
+                    traceback: tb,
+                }),
                 events: Vec::new(),
                 objects: Vec::new(),
             };
@@ -256,7 +264,7 @@ impl Interp {
 
     /// `str(exc)`, falling back to a placeholder if the user's `__str__` fails.
     pub fn exc_str(&mut self, exc: &ObjRef) -> String {
-        match self.to_str(&Value::Obj(exc.clone())) {
+        match self.str_of(&Value::Obj(exc.clone())) {
             Ok(s) => s.to_string(),
             Err(_) => "<exception str() failed>".into(),
         }

@@ -13,7 +13,14 @@ impl Interp {
             Value::Obj(o) => {
                 matches!(
                     o.payload,
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_)
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::Range { .. }
+                        | Payload::Iter(_)
+                        | Payload::Generator(_)
                 ) || {
                     let t = o.class();
                     self.lookup_special(&t, "__iter__").is_some() || self.lookup_special(&t, "__getitem__").is_some()
@@ -31,24 +38,39 @@ impl Interp {
         if let Value::Obj(o) = v {
             let t = o.class();
             let builtin = t.class_data().is_some_and(|c| c.builtin);
-            if builtin || self.lookup_special(&t, "__iter__").is_some_and(|m| matches!(&m, Value::Obj(b) if matches!(b.payload, Payload::Builtin(_)))) {
+            if builtin
+                || self
+                    .lookup_special(&t, "__iter__")
+                    .is_some_and(|m| matches!(&m, Value::Obj(b) if matches!(b.payload, Payload::Builtin(_))))
+            {
                 match &o.payload {
-                    Payload::List(_) => return Ok(self.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
-                    Payload::Tuple(_) => return Ok(self.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
+                    Payload::List(_) => {
+                        return Ok(self.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 }))
+                    }
+                    Payload::Tuple(_) => {
+                        return Ok(self.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }))
+                    }
                     Payload::Dict(d) => {
                         let n = d.borrow().len();
-                        return Ok(self.new_iter("dict_keyiterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+                        return Ok(self.new_iter(
+                            "dict_keyiterator",
+                            IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
+                        ));
                     }
                     Payload::Set(d) => {
                         let n = d.borrow().len();
-                        return Ok(self.new_iter("set_iterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+                        return Ok(self.new_iter(
+                            "set_iterator",
+                            IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
+                        ));
                     }
                     Payload::FrozenSet(d) => {
                         let keys = d.keys();
                         return Ok(self.new_iter("set_iterator", IterState::Values { values: keys, index: 0 }));
                     }
                     Payload::Range { start, stop, step } => {
-                        return Ok(self.new_iter("range_iterator", IterState::Range { next: *start, stop: *stop, step: *step }));
+                        return Ok(self
+                            .new_iter("range_iterator", IterState::Range { next: *start, stop: *stop, step: *step }));
                     }
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
@@ -62,7 +84,10 @@ impl Interp {
                 let it = self.call_bound(&m, v, vec![], vec![])?;
                 let it_t = self.type_of(&it);
                 let ok = match &it {
-                    Value::Obj(io) => matches!(io.payload, Payload::Iter(_) | Payload::Generator(_)) || self.lookup_special(&it_t, "__next__").is_some(),
+                    Value::Obj(io) => {
+                        matches!(io.payload, Payload::Iter(_) | Payload::Generator(_))
+                            || self.lookup_special(&it_t, "__next__").is_some()
+                    }
                     _ => false,
                 };
                 if !ok {
@@ -235,11 +260,21 @@ impl Interp {
                             if strict && (i > 0 || inners[1..].iter().any(|_| true)) {
                                 // A shorter argument: check whether the others are also done.
                                 if i > 0 {
-                                    return self.value_error(format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() }));
+                                    return self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        if i > 1 { "s" } else { "" },
+                                        if i > 1 { format!("-{i}") } else { String::new() }
+                                    ));
                                 }
                                 for (j, other) in inners.iter().enumerate().skip(1) {
                                     if self.next(other)?.is_some() {
-                                        return self.value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() }));
+                                        return self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 { format!("-{j}") } else { String::new() }
+                                        ));
                                     }
                                 }
                             }

@@ -51,7 +51,8 @@ fn list_of<'a>(it: &mut Interp, args: &'a [Value], name: &str) -> PyResult<(&'a 
 fn list_append(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "list.append", &kw)?;
     if args.len() != 2 {
-        return it.type_error(format!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)));
+        return it
+            .type_error(format!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1)));
     }
     let (_, l) = list_of(it, &args, "append")?;
     if l.borrow().len() >= super::numbers::MAX_ITEMS {

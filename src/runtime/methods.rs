@@ -100,7 +100,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &g, "__next__", M, gen_next);
     reg(it, &g, "send", M, gen_send);
     reg(it, &g, "close", M, gen_close);
-    let iter_types: Vec<ObjRef> = super::types::ITER_TYPES.iter().filter(|n| !n.starts_with("dict_")).map(|n| it.t.iter_type(n)).collect();
+    let iter_types: Vec<ObjRef> =
+        super::types::ITER_TYPES.iter().filter(|n| !n.starts_with("dict_")).map(|n| it.t.iter_type(n)).collect();
     for c in iter_types {
         reg(it, &c, "__iter__", M, iter_self);
         reg(it, &c, "__next__", M, iter_next);
@@ -204,7 +205,12 @@ fn object_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
     match &me {
         Value::Obj(o) => {
             let t = o.class();
-            let module = match t.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned()) {
+            let module = match t
+                .dict
+                .as_ref()
+                .and_then(|d| d.dict_data())
+                .and_then(|d| d.borrow().get_str("__module__").cloned())
+            {
                 Some(Value::Str(m)) if &*m != "builtins" => format!("{m}."),
                 _ => String::new(),
             };
@@ -256,7 +262,9 @@ fn object_hash(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
 fn attr_arg(it: &mut Interp, args: &[Value], n: usize) -> PyResult<Rc<str>> {
     match args.get(1) {
         Some(Value::Str(s)) if args.len() == n => Ok(s.clone()),
-        Some(Value::Str(_)) | None => it.type_error(format!("expected {} arguments, got {}", n - 1, args.len().saturating_sub(1))),
+        Some(Value::Str(_)) | None => {
+            it.type_error(format!("expected {} arguments, got {}", n - 1, args.len().saturating_sub(1)))
+        }
         Some(other) => {
             let tn = it.type_name(other);
             it.type_error(format!("attribute name must be string, not '{tn}'"))
@@ -309,7 +317,7 @@ fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
         let tn = it.type_name(&args[0]);
         return it.type_error(format!("unsupported format string passed to {tn}.__format__"));
     }
-    Ok(Value::Str(it.to_str(&args[0])?))
+    Ok(Value::Str(it.str_of(&args[0])?))
 }
 
 fn object_dir(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -442,7 +450,9 @@ fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<(Value, Value, Va
     arity(it, "property", args, 2, 2)?;
     match &args[0] {
         Value::Obj(o) => match &o.payload {
-            Payload::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone())),
+            Payload::Property { fget, fset, fdel, doc } => {
+                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone()))
+            }
             _ => it.type_error("descriptor requires a 'property' object"),
         },
         _ => it.type_error("descriptor requires a 'property' object"),
@@ -541,7 +551,9 @@ fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 // ---- exceptions ----
 
 fn exc_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("BaseException.__new__(): not enough arguments") };
+    let Some(Value::Obj(cls)) = args.first().cloned() else {
+        return it.type_error("BaseException.__new__(): not enough arguments");
+    };
     let a = it.tuple(args[1..].to_vec());
     let has_dict = cls.class_data().is_some_and(|c| !c.builtin);
     let dict = if has_dict { Some(it.new_dict_obj()) } else { None };

@@ -105,7 +105,8 @@ fn reg_ops(it: &mut Interp, cls: &ObjRef, arith: bool) {
             }
         }
     }
-    let cmps: &[(&str, super::function::NativeFn)] = &[("__eq__", m_eq), ("__ne__", m_ne), ("__lt__", m_lt), ("__le__", m_le), ("__gt__", m_gt), ("__ge__", m_ge)];
+    let cmps: &[(&str, super::function::NativeFn)] =
+        &[("__eq__", m_eq), ("__ne__", m_ne), ("__lt__", m_lt), ("__le__", m_le), ("__gt__", m_gt), ("__ge__", m_ge)];
     for (n, f) in cmps {
         reg(it, cls, n, M, *f);
     }
@@ -207,7 +208,13 @@ pub fn install(it: &mut Interp) {
     reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
     let sl = it.t.slice.clone();
     reg(it, &sl, "__new__", S, slice_new);
-    for (name, f) in [("enumerate", enumerate_new as super::function::NativeFn), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)] {
+    for (name, f) in [
+        ("enumerate", enumerate_new as super::function::NativeFn),
+        ("zip", zip_new),
+        ("map", map_new),
+        ("filter", filter_new),
+        ("reversed", reversed_new),
+    ] {
         let c = it.t.iter_type(name);
         reg(it, &c, "__new__", S, f);
     }
@@ -228,7 +235,12 @@ fn container_dunders(it: &mut Interp, cls: &ObjRef) {
 
 fn me(it: &mut Interp, args: &[Value], n: usize, name: &str) -> PyResult<Value> {
     if args.len() != n {
-        return it.type_error(format!("{name}() takes exactly {} argument{} ({} given)", n - 1, if n == 2 { "" } else { "s" }, args.len().saturating_sub(1)));
+        return it.type_error(format!(
+            "{name}() takes exactly {} argument{} ({} given)",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        ));
     }
     Ok(args[0].clone())
 }
@@ -268,7 +280,7 @@ fn m_format(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
         _ => return it.type_error("format spec must be a str"),
     };
     if spec.is_empty() {
-        return Ok(Value::Str(it.to_str(&v)?));
+        return Ok(Value::Str(it.str_of(&v)?));
     }
     Ok(Value::str(&it.native_format(&native_view(&v), &spec)?))
 }
@@ -299,14 +311,26 @@ fn m_bool(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 fn m_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "__len__")?;
     let n = match (&v, native_view(&v)) {
-        (Value::Obj(o), _) if matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Tuple(_) | Payload::Range { .. }) => match &o.payload {
-            Payload::List(l) => l.borrow().len(),
-            Payload::Dict(d) | Payload::Set(d) => d.borrow().len(),
-            Payload::FrozenSet(d) => d.len(),
-            Payload::Tuple(t) => t.len(),
-            Payload::Range { start, stop, step } => super::containers::range_len(*start, *stop, *step) as usize,
-            _ => 0,
-        },
+        (Value::Obj(o), _)
+            if matches!(
+                o.payload,
+                Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Tuple(_)
+                    | Payload::Range { .. }
+            ) =>
+        {
+            match &o.payload {
+                Payload::List(l) => l.borrow().len(),
+                Payload::Dict(d) | Payload::Set(d) => d.borrow().len(),
+                Payload::FrozenSet(d) => d.len(),
+                Payload::Tuple(t) => t.len(),
+                Payload::Range { start, stop, step } => super::containers::range_len(*start, *stop, *step) as usize,
+                _ => 0,
+            }
+        }
         (_, inner) => it.len(&inner)?,
     };
     Ok(Value::Int(n as i64))
@@ -408,7 +432,10 @@ fn m_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
             Payload::Tuple(_) => return Ok(it.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
             Payload::Dict(d) | Payload::Set(d) => {
                 let n = d.borrow().len();
-                return Ok(it.new_iter("dict_keyiterator", IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n }));
+                return Ok(it.new_iter(
+                    "dict_keyiterator",
+                    IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
+                ));
             }
             Payload::Boxed(inner) => {
                 let inner = inner.clone();
@@ -462,19 +489,19 @@ fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
             match x {
                 Value::Str(s) => match super::format::parse_int_literal(s, b as u32) {
                     Ok(n) => Value::from_bigint(n),
-                    Err(e) => return it.from_fmt(e),
+                    Err(e) => return it.raise_fmt(e),
                 },
                 _ => return it.type_error("int() can't convert non-string with explicit base"),
             }
         }
-        (Some(x), None) => it.to_int(x)?,
+        (Some(x), None) => it.int_of(x)?,
     };
     Ok(boxed_for(it, &cls, &it.t.int.clone(), v))
 }
 
 impl Interp {
     /// `int(x)` for one argument.
-    pub fn to_int(&mut self, x: &Value) -> PyResult<Value> {
+    pub fn int_of(&mut self, x: &Value) -> PyResult<Value> {
         match x {
             Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -489,7 +516,7 @@ impl Interp {
             }
             Value::Str(s) => match super::format::parse_int_literal(s, 10) {
                 Ok(n) => Ok(Value::from_bigint(n)),
-                Err(e) => self.from_fmt(e),
+                Err(e) => self.raise_fmt(e),
             },
             _ => {
                 let t = self.type_of(x);
@@ -507,13 +534,15 @@ impl Interp {
                     }
                 }
                 let tn = self.type_name(x);
-                self.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+                self.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+                ))
             }
         }
     }
 
     /// `float(x)`.
-    pub fn to_float(&mut self, x: &Value) -> PyResult<f64> {
+    pub fn float_of(&mut self, x: &Value) -> PyResult<f64> {
         match x {
             Value::Float(f) => Ok(*f),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match super::numbers::to_f64(x) {
@@ -522,7 +551,7 @@ impl Interp {
             },
             Value::Str(s) => match super::format::parse_float_literal(s) {
                 Ok(f) => Ok(f),
-                Err(e) => self.from_fmt(e),
+                Err(e) => self.raise_fmt(e),
             },
             _ => {
                 let t = self.type_of(x);
@@ -531,7 +560,7 @@ impl Interp {
                         let r = self.call_bound(&f, x, vec![], vec![])?;
                         return match unbox(&r) {
                             Value::Float(f) => Ok(f),
-                            v @ (Value::Int(_) | Value::BigInt(_)) if m == "__index__" => self.to_float(&v),
+                            v @ (Value::Int(_) | Value::BigInt(_)) if m == "__index__" => self.float_of(&v),
                             _ => {
                                 let tn = self.type_name(&r);
                                 self.type_error(format!("{m} returned non-float (type {tn})"))
@@ -542,7 +571,7 @@ impl Interp {
                 if let Value::Obj(o) = x {
                     if let Payload::Boxed(inner) = &o.payload {
                         let inner = inner.clone();
-                        return self.to_float(&inner);
+                        return self.float_of(&inner);
                     }
                 }
                 let tn = self.type_name(x);
@@ -570,7 +599,7 @@ fn float_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1));
     }
     let f = match args.get(1) {
-        Some(x) => it.to_float(x)?,
+        Some(x) => it.float_of(x)?,
         None => 0.0,
     };
     Ok(boxed_for(it, &cls, &it.t.float.clone(), Value::Float(f)))
@@ -583,7 +612,7 @@ fn str_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         return it.type_error(format!("str() takes at most 1 argument ({} given)", args.len() - 1));
     }
     let s = match args.get(1) {
-        Some(x) => Value::Str(it.to_str(x)?),
+        Some(x) => Value::Str(it.str_of(x)?),
         None => Value::str(""),
     };
     Ok(boxed_for(it, &cls, &it.t.str_.clone(), s))
@@ -705,7 +734,10 @@ fn view_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn view_items(it: &mut Interp, d: &ObjRef, kind: DictIterKind) -> Vec<Value> {
-    let entries: Vec<(Value, Value)> = d.dict_data().map(|x| x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default();
+    let entries: Vec<(Value, Value)> = d
+        .dict_data()
+        .map(|x| x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+        .unwrap_or_default();
     entries
         .into_iter()
         .map(|(k, v)| match kind {
@@ -848,7 +880,7 @@ fn zip_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     };
     unexpected_kw(it, "zip", &kwargs)?;
     let mut inners = Vec::new();
-    for (i, a) in args[1..].iter().enumerate() {
+    for a in args[1..].iter() {
         if !it.is_iterable(a) {
             let tn = it.type_name(a);
             return it.type_error(format!("'{tn}' object is not iterable"));

@@ -6,16 +6,9 @@
 
 mod attr;
 mod builtins;
-mod containers;
-mod list_methods;
-mod methods_types;
-mod numbers;
-mod set_methods;
-mod special_attrs;
-mod str_methods;
-mod suggest;
 mod call;
 mod class;
+mod containers;
 mod dict;
 mod errors;
 mod eval;
@@ -26,11 +19,18 @@ mod generator;
 mod heap;
 mod interp;
 mod iter;
+mod list_methods;
 mod methods;
+mod methods_types;
+mod numbers;
 mod objects;
 mod ops;
 mod repr;
 mod scope;
+mod set_methods;
+mod special_attrs;
+mod str_methods;
+mod suggest;
 mod tracer;
 mod types;
 mod value;
@@ -58,9 +58,8 @@ pub fn run(source: &str, options: &RunOptions) -> RunResult {
     {
         let source = source.to_string();
         let options = options.clone();
-        let handle = std::thread::Builder::new()
-            .stack_size(1 << 30)
-            .spawn(move || interp::run_program(&source, &options));
+        let handle =
+            std::thread::Builder::new().stack_size(1 << 30).spawn(move || interp::run_program(&source, &options));
         match handle.map(|h| h.join()) {
             Ok(Ok(r)) => r,
             _ => RunResult {

@@ -71,7 +71,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         _ if is_num(a) && is_num(b) => num_cmp(a, b).map(|o| o == Ordering::Equal).or(Some(false)),
-        (Value::None | Value::Str(_), _) | (_, Value::None | Value::Str(_)) if !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_)) => Some(false),
+        (Value::None | Value::Str(_), _) | (_, Value::None | Value::Str(_))
+            if !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_)) =>
+        {
+            Some(false)
+        }
         _ => None,
     }
 }
@@ -149,7 +153,7 @@ impl Interp {
                     if y == 0 {
                         return self.zero_div("integer division or modulo by zero");
                     }
-                    x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                    x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
                 }
                 BinOp::Mod => {
                     if y == 0 {
@@ -161,7 +165,15 @@ impl Interp {
                 BinOp::BitOr => Some(x | y),
                 BinOp::BitXor => Some(x ^ y),
                 BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y).filter(|_| y < 63),
-                BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+                BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }),
                 _ => None,
             };
             if let Some(r) = r {
@@ -190,11 +202,15 @@ impl Interp {
             }
             BinOp::Div => match super::format::int_true_div(&x, &y) {
                 Ok(f) => Value::Float(f),
-                Err(e) => return self.from_fmt(e),
+                Err(e) => return self.raise_fmt(e),
             },
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return self.zero_div(if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" });
+                    return self.zero_div(if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    });
                 }
                 if op == BinOp::Mod {
                     int_result(x.mod_floor(&y))
@@ -281,7 +297,9 @@ impl Interp {
                     return self.zero_div("0.0 cannot be raised to a negative power");
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return self.value_error("metalab does not support complex numbers (negative number to a fractional power)");
+                    return self.value_error(
+                        "metalab does not support complex numbers (negative number to a fractional power)",
+                    );
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -339,15 +357,18 @@ impl Interp {
                         let k = self.repeat_count(n, items.len())?;
                         Ok(Some(self.tuple(repeat(&items, k))))
                     }
-                    (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Payload::Set(_) | Payload::FrozenSet(_), Value::Obj(y))
-                        if matches!(y.payload, Payload::Set(_) | Payload::FrozenSet(_)) =>
-                    {
+                    (
+                        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                        Payload::Set(_) | Payload::FrozenSet(_),
+                        Value::Obj(y),
+                    ) if matches!(y.payload, Payload::Set(_) | Payload::FrozenSet(_)) => {
                         self.set_binop(op, a, b).map(Some)
                     }
                     (BinOp::BitOr, Payload::Dict(d), Value::Obj(y)) => match &y.payload {
                         Payload::Dict(e) => {
                             let mut nd = d.borrow().clone();
-                            let items: Vec<(Value, Value)> = e.borrow().iter().map(|en| (en.key.clone(), en.value.clone())).collect();
+                            let items: Vec<(Value, Value)> =
+                                e.borrow().iter().map(|en| (en.key.clone(), en.value.clone())).collect();
                             for (k, v) in items {
                                 self.dict_insert(&mut nd, k, v)?;
                             }
@@ -409,7 +430,9 @@ impl Interp {
                     let eq = self.dict_eq(a, b)?;
                     return Ok(Some(eq == (op == CmpOp::Eq)));
                 }
-                (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => return self.set_compare(op, a, b).map(Some),
+                (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+                    return self.set_compare(op, a, b).map(Some)
+                }
                 _ => {}
             }
         }

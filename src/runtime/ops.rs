@@ -42,7 +42,9 @@ pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 fn is_native(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => o.class().class_data().is_some_and(|c| c.builtin),
+            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
+                o.class().class_data().is_some_and(|c| c.builtin)
+            }
             _ => false,
         },
         _ => true,
@@ -70,13 +72,24 @@ impl Interp {
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
-        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::List(_))) && ta.as_ref() == "list" {
+        if op == BinOp::Add
+            && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::List(_)))
+            && ta.as_ref() == "list"
+        {
             return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
         }
-        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_))) && ta.as_ref() == "tuple" {
+        if op == BinOp::Add
+            && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)))
+            && ta.as_ref() == "tuple"
+        {
             return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
         }
-        if op == BinOp::Mult && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)) || self.seq_items(a).is_some() || self.seq_items(b).is_some()) {
+        if op == BinOp::Mult
+            && (matches!(a, Value::Str(_))
+                || matches!(b, Value::Str(_))
+                || self.seq_items(a).is_some()
+                || self.seq_items(b).is_some())
+        {
             let other = if matches!(a, Value::Str(_)) || self.seq_items(a).is_some() { tb } else { ta };
             return self.type_error(format!("can't multiply sequence by non-int of type '{other}'"));
         }
@@ -275,7 +288,9 @@ impl Interp {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Str(s) => Ok(super::dict::str_hash(s)),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::None => Ok(numbers::hash_native(v)),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::None => {
+                Ok(numbers::hash_native(v))
+            }
             Value::Obj(o) => {
                 match &o.payload {
                     Payload::Tuple(items) if o.class().class_data().is_some_and(|c| c.builtin) => {

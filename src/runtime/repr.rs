@@ -144,10 +144,15 @@ impl Interp {
                 };
                 let r = self.repr(&receiver)?;
                 if matches!(&func, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))) {
-                    format!("<built-in method {} of {} object at {}>", fname.rsplit('.').next().unwrap_or(""), self.type_name(&receiver), match &receiver {
-                        Value::Obj(r) => self.addr(r),
-                        _ => "0x0".into(),
-                    })
+                    format!(
+                        "<built-in method {} of {} object at {}>",
+                        fname.rsplit('.').next().unwrap_or(""),
+                        self.type_name(&receiver),
+                        match &receiver {
+                            Value::Obj(r) => self.addr(r),
+                            _ => "0x0".into(),
+                        }
+                    )
                 } else {
                     format!("<bound method {fname} of {r}>")
                 }
@@ -167,7 +172,9 @@ impl Interp {
             Payload::Super { this_class, obj, .. } => {
                 let (tc, obj) = (this_class.clone(), obj.clone());
                 let r = self.repr(&obj)?;
-                format!("<super: <class '{}'>, <{} object>>", self.class_name(&tc), self.type_name(&obj)).replace("<<", "<").replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
+                format!("<super: <class '{}'>, <{} object>>", self.class_name(&tc), self.type_name(&obj))
+                    .replace("<<", "<")
+                    .replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
             }
             Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
             Payload::Module { name } => format!("<module '{name}'>"),
@@ -192,7 +199,12 @@ impl Interp {
                 let module = if cd.is_some_and(|c| c.builtin) {
                     String::new()
                 } else {
-                    match t.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned()) {
+                    match t
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.dict_data())
+                        .and_then(|d| d.borrow().get_str("__module__").cloned())
+                    {
                         Some(Value::Str(m)) => format!("{m}."),
                         _ => String::new(),
                     }
@@ -216,7 +228,14 @@ impl Interp {
         self.repr_stack.pop();
     }
 
-    fn seq_repr(&mut self, o: &ObjRef, open: &str, close: &str, items: &[Value], trailing_comma: bool) -> PyResult<Rc<str>> {
+    fn seq_repr(
+        &mut self,
+        o: &ObjRef,
+        open: &str,
+        close: &str,
+        items: &[Value],
+        trailing_comma: bool,
+    ) -> PyResult<Rc<str>> {
         if self.repr_stack.contains(&o.id) {
             return Ok(Rc::from(format!("{open}...{close}")));
         }
@@ -240,14 +259,16 @@ impl Interp {
         }
         s.push_str(close);
         let t = o.class();
-        if !t.class_data().is_some_and(|c| c.builtin) && !matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Set(_)) {
+        if !t.class_data().is_some_and(|c| c.builtin)
+            && !matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Set(_))
+        {
             return Ok(Rc::from(s));
         }
         Ok(Rc::from(s))
     }
 
     /// `str(v)`.
-    pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<str>> {
+    pub fn str_of(&mut self, v: &Value) -> PyResult<Rc<str>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Obj(o) => {
@@ -280,7 +301,7 @@ impl Interp {
         match items.as_slice() {
             [] => Ok(Rc::from("")),
             [one] if is_key_error => self.repr(one),
-            [one] => self.to_str(one),
+            [one] => self.str_of(one),
             _ => self.repr(&args),
         }
     }
@@ -289,7 +310,9 @@ impl Interp {
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Str(s) if spec.is_empty() => return Ok(s.to_string()),
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_) | Value::None => return self.native_format(v, spec),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_) | Value::None => {
+                return self.native_format(v, spec)
+            }
             _ => {}
         }
         let t = self.type_of(v);
@@ -315,31 +338,33 @@ impl Interp {
                     let tn = self.type_name(v);
                     return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
                 }
-                Ok(self.to_str(v)?.to_string())
+                Ok(self.str_of(v)?.to_string())
             }
         }
     }
 
     pub fn native_format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
-            return Ok(self.to_str(v)?.to_string());
+            return Ok(self.str_of(v)?.to_string());
         }
         if v.is_none() {
             return self.type_error("unsupported format string passed to NoneType.__format__");
         }
         let fs = match format::parse_format_spec(spec) {
             Ok(s) => s,
-            Err(e) => return self.from_fmt(e),
+            Err(e) => return self.raise_fmt(e),
         };
         let r = match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => format::format_int(&super::numbers::to_big(v).unwrap_or_default(), &fs),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                format::format_int(&super::numbers::to_big(v).unwrap_or_default(), &fs)
+            }
             Value::Float(f) => format::format_float(*f, &fs),
             Value::Str(s) => format::format_str(s, &fs),
-            _ => return self.to_str(v).map(|s| s.to_string()),
+            _ => return self.str_of(v).map(|s| s.to_string()),
         };
         match r {
             Ok(s) => Ok(s),
-            Err(e) => self.from_fmt(e),
+            Err(e) => self.raise_fmt(e),
         }
     }
 
@@ -404,7 +429,7 @@ impl Interp {
             if chars.get(i) == Some(&'*') {
                 let w = items.get(next).cloned().unwrap_or(Value::Int(0));
                 next += 1;
-                width = self.to_str(&w)?.to_string();
+                width = self.str_of(&w)?.to_string();
                 i += 1;
             }
             while let Some(&d) = chars.get(i) {
@@ -438,13 +463,15 @@ impl Interp {
                     self.getitem(m, &Value::str(k))?
                 }
                 None => {
-                    let Some(a) = items.get(next).cloned() else { return self.type_error("not enough arguments for format string") };
+                    let Some(a) = items.get(next).cloned() else {
+                        return self.type_error("not enough arguments for format string");
+                    };
                     next += 1;
                     a
                 }
             };
             let body = match conv {
-                's' => self.to_str(&arg)?.to_string(),
+                's' => self.str_of(&arg)?.to_string(),
                 'r' | 'a' => self.repr(&arg)?.to_string(),
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' => {
                     let num = self.percent_number(&arg, conv)?;
@@ -472,7 +499,11 @@ impl Interp {
                     self.native_format(&num, &spec)?
                 }
                 other => {
-                    return self.value_error(format!("unsupported format character '{other}' ({:#x}) at index {}", other as u32, i - 1));
+                    return self.value_error(format!(
+                        "unsupported format character '{other}' ({:#x}) at index {}",
+                        other as u32,
+                        i - 1
+                    ));
                 }
             };
             let body = match (prec, conv) {
@@ -487,7 +518,8 @@ impl Interp {
                     out.push_str(&body);
                     out.push_str(&" ".repeat(pad));
                 } else if flags.contains('0') && !"srac".contains(conv) {
-                    let (sign, digits) = if body.starts_with(['-', '+', ' ']) { body.split_at(1) } else { ("", body.as_str()) };
+                    let (sign, digits) =
+                        if body.starts_with(['-', '+', ' ']) { body.split_at(1) } else { ("", body.as_str()) };
                     out.push_str(sign);
                     out.push_str(&"0".repeat(pad));
                     out.push_str(digits);
@@ -508,13 +540,19 @@ impl Interp {
     fn percent_number(&mut self, arg: &Value, conv: char) -> PyResult<Value> {
         let tn = self.type_name(arg);
         match (arg, conv) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => Ok(Value::Float(super::numbers::to_f64(arg).unwrap_or(0.0))),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                Ok(Value::Float(super::numbers::to_f64(arg).unwrap_or(0.0)))
+            }
             (Value::Int(_) | Value::BigInt(_), _) => Ok(arg.clone()),
             (Value::Bool(b), _) => Ok(Value::Int(*b as i64)),
             (Value::Float(f), 'd' | 'i' | 'u') => Ok(Value::from_bigint(format::float_to_bigint(f.trunc()))),
-            (Value::Float(_), 'x' | 'X' | 'o' | 'c') => self.type_error(format!("%{conv} format: an integer is required, not float")),
+            (Value::Float(_), 'x' | 'X' | 'o' | 'c') => {
+                self.type_error(format!("%{conv} format: an integer is required, not float"))
+            }
             (Value::Float(_), _) => Ok(arg.clone()),
-            (Value::Str(s), 'c') if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0))),
+            (Value::Str(s), 'c') if s.chars().count() == 1 => {
+                Ok(Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)))
+            }
             _ => {
                 if "diu".contains(conv) {
                     self.type_error(format!("%{conv} format: a real number is required, not {tn}"))

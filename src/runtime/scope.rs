@@ -31,7 +31,9 @@ impl Interp {
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         let r = self.load_name_inner(name, ctx);
         if let Err(Unwind::Exception(e)) = &r {
-            if self.is_exc(&Unwind::Exception(e.clone()), "NameError") && !self.is_exc(&Unwind::Exception(e.clone()), "UnboundLocalError") {
+            if self.is_exc(&Unwind::Exception(e.clone()), "NameError")
+                && !self.is_exc(&Unwind::Exception(e.clone()), "UnboundLocalError")
+            {
                 self.attach_name_suggestion(e, name, ctx);
             }
         }
@@ -48,7 +50,13 @@ impl Interp {
         }
         for d in [&ctx.globals, &self.builtins] {
             if let Some(dd) = d.dict_data() {
-                groups.push(dd.borrow().keys().into_iter().filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None }).collect());
+                groups.push(
+                    dd.borrow()
+                        .keys()
+                        .into_iter()
+                        .filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None })
+                        .collect(),
+                );
             }
         }
         for g in groups {

@@ -135,14 +135,18 @@ impl Interp {
             "__class__" => Value::Obj(cls.class()),
             "__dict__" => {
                 // A read-only view in CPython (mappingproxy); a snapshot here.
-                let data = cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
+                let data =
+                    cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
                 self.dict_from(data)
             }
             "__module__" if cd.builtin => Value::str("builtins"),
-            "__doc__" => match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned()) {
-                Some(v) => v,
-                None => Value::None,
-            },
+            "__doc__" => {
+                match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned())
+                {
+                    Some(v) => v,
+                    None => Value::None,
+                }
+            }
             _ => return Ok(None),
         };
         Ok(Some(v))

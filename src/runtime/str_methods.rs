@@ -117,7 +117,10 @@ macro_rules! simple {
 
 simple!(str_upper, "upper", |x| s(x.to_uppercase()));
 simple!(str_lower, "lower", |x| s(x.to_lowercase()));
-simple!(str_swapcase, "swapcase", |x| s(x.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect()));
+simple!(str_swapcase, "swapcase", |x| s(x
+    .chars()
+    .map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() })
+    .collect()));
 simple!(str_title, "title", |x| {
     let mut out = String::new();
     let mut prev_cased = false;
@@ -139,13 +142,19 @@ simple!(str_capitalize, "capitalize", |x| {
     };
     s(out)
 });
-simple!(str_isdigit, "isdigit", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some()))));
+simple!(str_isdigit, "isdigit", |x| Ok(Value::Bool(
+    !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || c.is_ascii_digit())
+)));
 simple!(str_isnumeric, "isnumeric", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_numeric()))));
 simple!(str_isalpha, "isalpha", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphabetic()))));
 simple!(str_isalnum, "isalnum", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))));
 simple!(str_isspace, "isspace", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_whitespace()))));
-simple!(str_isupper, "isupper", |x| Ok(Value::Bool(x.chars().any(|c| c.is_uppercase()) && !x.chars().any(|c| c.is_lowercase()))));
-simple!(str_islower, "islower", |x| Ok(Value::Bool(x.chars().any(|c| c.is_lowercase()) && !x.chars().any(|c| c.is_uppercase()))));
+simple!(str_isupper, "isupper", |x| Ok(Value::Bool(
+    x.chars().any(|c| c.is_uppercase()) && !x.chars().any(|c| c.is_lowercase())
+)));
+simple!(str_islower, "islower", |x| Ok(Value::Bool(
+    x.chars().any(|c| c.is_lowercase()) && !x.chars().any(|c| c.is_uppercase())
+)));
 simple!(str_isidentifier, "isidentifier", |x| {
     let mut cs = x.chars();
     let ok = match cs.next() {
@@ -208,7 +217,12 @@ fn str_rstrip(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     strip_impl(it, args, "rstrip", false, true)
 }
 
-fn split_args(it: &mut Interp, args: &[Value], mut kw: Kwargs, name: &str) -> PyResult<(Rc<str>, Option<Rc<str>>, i64)> {
+fn split_args(
+    it: &mut Interp,
+    args: &[Value],
+    mut kw: Kwargs,
+    name: &str,
+) -> PyResult<(Rc<str>, Option<Rc<str>>, i64)> {
     let sep_kw = take_kw(&mut kw, "sep");
     let max_kw = take_kw(&mut kw, "maxsplit");
     unexpected_kw(it, name, &kw)?;
@@ -278,7 +292,10 @@ fn str_rsplit(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> 
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -580,7 +597,9 @@ impl Interp {
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;
             let (name_conv, spec) = match field.find(':') {
-                Some(k) if !field[..k].contains('!') || field[..k].find('!').is_some() => (&field[..k], &field[k + 1..]),
+                Some(k) if !field[..k].contains('!') || field[..k].find('!').is_some() => {
+                    (&field[..k], &field[k + 1..])
+                }
                 _ => (field.as_str(), ""),
             };
             let (name, conv) = match name_conv.find('!') {
@@ -592,22 +611,30 @@ impl Interp {
             let first = &name[..first_end];
             let mut v = if first.is_empty() {
                 if manual {
-                    return self.value_error("cannot switch from manual field specification to automatic field numbering");
+                    return self
+                        .value_error("cannot switch from manual field specification to automatic field numbering");
                 }
                 let n = auto.map(|a| a + 1).unwrap_or(0);
                 auto = Some(n);
                 match args.get(n) {
                     Some(v) => v.clone(),
-                    None => return self.err("IndexError", format!("Replacement index {n} out of range for positional args tuple")),
+                    None => {
+                        return self
+                            .err("IndexError", format!("Replacement index {n} out of range for positional args tuple"))
+                    }
                 }
             } else if let Ok(n) = first.parse::<usize>() {
                 if auto.is_some() {
-                    return self.value_error("cannot switch from automatic field numbering to manual field specification");
+                    return self
+                        .value_error("cannot switch from automatic field numbering to manual field specification");
                 }
                 manual = true;
                 match args.get(n) {
                     Some(v) => v.clone(),
-                    None => return self.err("IndexError", format!("Replacement index {n} out of range for positional args tuple")),
+                    None => {
+                        return self
+                            .err("IndexError", format!("Replacement index {n} out of range for positional args tuple"))
+                    }
                 }
             } else {
                 match kw.iter().find(|(k, _)| &**k == first) {
@@ -637,7 +664,7 @@ impl Interp {
             let v = match conv {
                 None => v,
                 Some("r") => Value::Str(self.repr(&v)?),
-                Some("s") => Value::Str(self.to_str(&v)?),
+                Some("s") => Value::Str(self.str_of(&v)?),
                 Some("a") => {
                     let r = self.repr(&v)?;
                     Value::str(&super::format::ascii_repr_of(&r))

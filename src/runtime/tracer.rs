@@ -57,7 +57,10 @@ impl Interp {
     pub fn trace_obj(&mut self, v: &Value) -> Option<TraceObj> {
         let Value::Obj(o) = v else { return None };
         if let Some(t) = &mut self.tracer {
-            if t.seen.len() < MAX_OBJECTS && (o.is_class() || matches!(o.payload, Payload::Instance | Payload::Slots(_))) && t.seen_ids.insert(o.id) {
+            if t.seen.len() < MAX_OBJECTS
+                && (o.is_class() || matches!(o.payload, Payload::Instance | Payload::Slots(_)))
+                && t.seen_ids.insert(o.id)
+            {
                 t.seen.push(o.clone());
             }
         }

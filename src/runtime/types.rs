@@ -46,7 +46,14 @@ pub struct Types {
 }
 
 /// Allocates a builtin class with an empty namespace.
-pub fn make_class(heap: &mut Heap, meta: Option<&ObjRef>, dict_type: Option<&ObjRef>, name: &str, bases: &[ObjRef], layout: Layout) -> ObjRef {
+pub fn make_class(
+    heap: &mut Heap,
+    meta: Option<&ObjRef>,
+    dict_type: Option<&ObjRef>,
+    name: &str,
+    bases: &[ObjRef],
+    layout: Layout,
+) -> ObjRef {
     let ns = heap.alloc(dict_type.cloned(), None, Payload::Dict(RefCell::new(DictData::new())));
     let name: Rc<str> = Rc::from(name);
     let cls = heap.alloc(
@@ -147,8 +154,8 @@ pub const ITER_TYPES: &[&str] = &[
 impl Types {
     pub fn new(heap: &mut Heap) -> Types {
         let object = make_class(heap, None, None, "object", &[], Layout::Object);
-        let type_ = make_class(heap, None, None, "type", &[object.clone()], Layout::Type);
-        let dict = make_class(heap, Some(&type_), None, "dict", &[object.clone()], Layout::Dict);
+        let type_ = make_class(heap, None, None, "type", std::slice::from_ref(&object), Layout::Type);
+        let dict = make_class(heap, Some(&type_), None, "dict", std::slice::from_ref(&object), Layout::Dict);
         // Patch the bootstrap cycle: type(type) is type, and the first namespaces are dicts.
         for c in [&object, &type_, &dict] {
             *c.class.borrow_mut() = Some(type_.clone());
@@ -156,7 +163,9 @@ impl Types {
                 *ns.class.borrow_mut() = Some(dict.clone());
             }
         }
-        let mut mk = |name: &str, base: &ObjRef, layout: Layout| make_class(heap, Some(&type_), Some(&dict), name, &[base.clone()], layout);
+        let mut mk = |name: &str, base: &ObjRef, layout: Layout| {
+            make_class(heap, Some(&type_), Some(&dict), name, std::slice::from_ref(base), layout)
+        };
         let int = mk("int", &object, Layout::Int);
         let bool_ = mk("bool", &int, Layout::Bool);
         let float = mk("float", &object, Layout::Float);

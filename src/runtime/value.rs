@@ -52,23 +52,49 @@ pub enum Payload {
     FrozenSet(DictData),
     Function(Box<FunctionData>),
     Builtin(BuiltinFn),
-    BoundMethod { func: Value, receiver: Value },
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
-    Super { this_class: ObjRef, obj: Value, obj_type: ObjRef },
+    Super {
+        this_class: ObjRef,
+        obj: Value,
+        obj_type: ObjRef,
+    },
     Exception(Box<ExcData>),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Iter(RefCell<IterState>),
     Generator(RefCell<super::generator::GenState>),
-    Module { name: Rc<str> },
+    Module {
+        name: Rc<str>,
+    },
     /// Slot storage for `__slots__` classes (one entry per slot name, in class order).
     Slots(RefCell<Vec<Option<Value>>>),
     /// Instances of user subclasses of int/float/str keep their builtin value here.
     Boxed(Value),
     /// A `__slots__` member descriptor: index into `Payload::Slots`.
-    SlotMember { name: Rc<str>, index: usize, owner: String },
+    SlotMember {
+        name: Rc<str>,
+        index: usize,
+        owner: String,
+    },
     /// The `__classcell__` a class body hands to `type.__new__` (for zero-argument `super()`).
     ClassCell(super::function::ClassCell),
     NotImplemented,
@@ -138,22 +164,61 @@ impl ExcData {
 
 /// Iterators over builtin containers; the sequence is shared, the index is the state.
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Keys/values/items of a dict, by entry position.
-    Dict { dict: ObjRef, pos: usize, kind: DictIterKind, len_at_start: usize },
-    Str { s: Rc<str>, pos: usize },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        kind: DictIterKind,
+        len_at_start: usize,
+    },
+    Str {
+        s: Rc<str>,
+        pos: usize,
+    },
     /// `iter(obj)` over an object with only `__getitem__`.
-    GetItem { obj: Value, index: i64 },
-    Reversed { seq: Value, index: isize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// A precomputed list of values (used by e.g. `dict.items()` snapshots).
-    Values { values: Vec<Value>, index: usize },
+    Values {
+        values: Vec<Value>,
+        index: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

@@ -28,8 +28,17 @@ impl<'a> Parser<'a> {
     }
 
     fn ends_expr_list(&self) -> bool {
-        matches!(self.peek(), Tok::Newline | Tok::Eof | Tok::Op("=") | Tok::Op(")") | Tok::Op("]") | Tok::Op("}") | Tok::Op(":") | Tok::Op(";"))
-            || matches!(self.peek(), Tok::Op(o) if o.ends_with('=') && !matches!(*o, "==" | "!=" | "<=" | ">="))
+        matches!(
+            self.peek(),
+            Tok::Newline
+                | Tok::Eof
+                | Tok::Op("=")
+                | Tok::Op(")")
+                | Tok::Op("]")
+                | Tok::Op("}")
+                | Tok::Op(":")
+                | Tok::Op(";")
+        ) || matches!(self.peek(), Tok::Op(o) if o.ends_with('=') && !matches!(*o, "==" | "!=" | "<=" | ">="))
             || self.at_kw("in")
     }
 
@@ -98,7 +107,11 @@ impl<'a> Parser<'a> {
                 return Err(self.error("expected 'else' after 'if' expression", TextRange::new(start, self.prev_end())));
             }
             let orelse = self.test()?;
-            return Ok(mk(start, self.prev_end(), ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }));
+            return Ok(mk(
+                start,
+                self.prev_end(),
+                ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+            ));
         }
         Ok(body)
     }
@@ -114,7 +127,11 @@ impl<'a> Parser<'a> {
         (self.func_depth, self.loop_depth) = saved;
         let body = body?;
         let scope = super::scope::lambda_scope(&params, &body);
-        Ok(mk(start, self.prev_end(), ExprKind::Lambda(Rc::new(Lambda { range: TextRange::new(start, self.prev_end()), params, body, scope }))))
+        Ok(mk(
+            start,
+            self.prev_end(),
+            ExprKind::Lambda(Rc::new(Lambda { range: TextRange::new(start, self.prev_end()), params, body, scope })),
+        ))
     }
 
     fn or_test(&mut self) -> PResult<Expr> {
@@ -242,7 +259,11 @@ impl<'a> Parser<'a> {
             let exp = self.factor();
             self.leave();
             let exp = exp?;
-            return Ok(mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) }));
+            return Ok(mk(
+                start,
+                self.prev_end(),
+                ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) },
+            ));
         }
         Ok(base)
     }
@@ -306,7 +327,8 @@ impl<'a> Parser<'a> {
             return lower.map(|b| *b).ok_or_else(|| self.invalid());
         }
         self.advance();
-        let upper = if self.at_op(":") || self.at_op("]") || self.at_op(",") { None } else { Some(Box::new(self.test()?)) };
+        let upper =
+            if self.at_op(":") || self.at_op("]") || self.at_op(",") { None } else { Some(Box::new(self.test()?)) };
         let step = if self.eat_op(":") {
             if self.at_op("]") || self.at_op(",") {
                 None
@@ -340,7 +362,9 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let v = self.test()?;
                 if keywords.iter().any(|k| k.arg.as_deref() == Some(&*n)) {
-                    return Err(self.error(format!("keyword argument repeated: {n}"), TextRange::new(start, self.prev_end())));
+                    return Err(
+                        self.error(format!("keyword argument repeated: {n}"), TextRange::new(start, self.prev_end()))
+                    );
                 }
                 keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: Some(n), value: v });
             } else {
@@ -351,11 +375,18 @@ impl<'a> Parser<'a> {
                     args.push(g);
                 } else {
                     if !keywords.is_empty() {
-                        let msg = if keywords.iter().any(|k| k.arg.is_none()) { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" };
+                        let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
                         return Err(self.error(msg, TextRange::new(v.range.end, v.range.end + 1)));
                     }
                     if self.at_op("=") {
-                        return Err(self.error("expression cannot contain assignment, perhaps you meant \"==\"?", TextRange::new(v.range.start, self.range().end)));
+                        return Err(self.error(
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            TextRange::new(v.range.start, self.range().end),
+                        ));
                     }
                     args.push(v);
                 }
@@ -387,8 +418,14 @@ impl<'a> Parser<'a> {
                     self.pos -= 1;
                     return self.yield_expr();
                 }
-                "print" if matches!(self.peek(), Tok::Str { .. } | Tok::Int(_) | Tok::Name(_)) && !matches!(self.peek(), Tok::Name(x) if is_keyword(x)) => {
-                    return Err(self.error("Missing parentheses in call to 'print'. Did you mean print(...)?", TextRange::new(s, self.range().end)));
+                "print"
+                    if matches!(self.peek(), Tok::Str { .. } | Tok::Int(_) | Tok::Name(_))
+                        && !matches!(self.peek(), Tok::Name(x) if is_keyword(x)) =>
+                {
+                    return Err(self.error(
+                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        TextRange::new(s, self.range().end),
+                    ));
                 }
                 _ if is_keyword(&n) => {
                     self.pos -= 1;
@@ -535,7 +572,9 @@ impl<'a> Parser<'a> {
             }
             let k = self.test()?;
             if !self.eat_op(":") {
-                return Err(self.error("':' expected after dictionary key", TextRange::new(k.range.end - 1, k.range.end)));
+                return Err(
+                    self.error("':' expected after dictionary key", TextRange::new(k.range.end - 1, k.range.end))
+                );
             }
             let v = self.test()?;
             pairs.push((Some(k), v));
@@ -631,7 +670,11 @@ impl<'a> Parser<'a> {
         let mut i = 0;
         let flush = |lit: &mut String, out: &mut Vec<FStringPart>, p: &Parser| -> PResult<()> {
             if !lit.is_empty() {
-                let v = if raw { lit.clone() } else { unescape(lit).map_err(|m| p.error(m, TextRange::new(body_start, body_start + 1)))? };
+                let v = if raw {
+                    lit.clone()
+                } else {
+                    unescape(lit).map_err(|m| p.error(m, TextRange::new(body_start, body_start + 1)))?
+                };
                 out.push(FStringPart::Literal(Rc::from(v)));
                 lit.clear();
             }
@@ -650,7 +693,9 @@ impl<'a> Parser<'a> {
                     i += 2;
                     continue;
                 }
-                return Err(self.error("f-string: single '}' is not allowed", TextRange::new(body_start, body_start + 1)));
+                return Err(
+                    self.error("f-string: single '}' is not allowed", TextRange::new(body_start, body_start + 1))
+                );
             }
             if c != '{' {
                 lit.push(c);
@@ -675,7 +720,9 @@ impl<'a> Parser<'a> {
                     depth += 1;
                 } else if ")]".contains(ch) || (ch == '}' && depth > 0) {
                     depth -= 1;
-                } else if depth == 0 && (ch == '}' || ch == ':' || (ch == '!' && chars.get(j + 1).map(|x| x.1) != Some('='))) {
+                } else if depth == 0
+                    && (ch == '}' || ch == ':' || (ch == '!' && chars.get(j + 1).map(|x| x.1) != Some('=')))
+                {
                     break;
                 } else if depth == 0 && ch == '=' {
                     let prev = chars[j - 1].1;
@@ -692,7 +739,9 @@ impl<'a> Parser<'a> {
             let byte = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(body.len());
             let expr_text = &body[byte(expr_start)..byte(j)];
             if expr_text.trim().is_empty() {
-                return Err(self.error("f-string: empty expression not allowed", TextRange::new(body_start, body_start + 1)));
+                return Err(
+                    self.error("f-string: empty expression not allowed", TextRange::new(body_start, body_start + 1))
+                );
             }
             let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32)?;
             let mut debug_text = None;
@@ -707,7 +756,10 @@ impl<'a> Parser<'a> {
             if j < chars.len() && chars[j].1 == '!' {
                 let c = chars.get(j + 1).map(|x| x.1).unwrap_or(' ');
                 if !"rsa".contains(c) {
-                    return Err(self.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", TextRange::new(body_start, body_start + 1)));
+                    return Err(self.error(
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        TextRange::new(body_start, body_start + 1),
+                    ));
                 }
                 conversion = Some(c);
                 j += 2;
@@ -755,7 +807,10 @@ impl<'a> Parser<'a> {
         let toks = toks
             .into_iter()
             .map(|mut t| {
-                t.range = TextRange::new((t.range.start + offset).saturating_sub(1), (t.range.end + offset).saturating_sub(1));
+                t.range = TextRange::new(
+                    (t.range.start + offset).saturating_sub(1),
+                    (t.range.end + offset).saturating_sub(1),
+                );
                 t
             })
             .collect();

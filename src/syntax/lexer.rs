@@ -14,7 +14,13 @@ pub enum Tok {
     Float(f64),
     Imag(f64),
     /// A string literal; `fstring` keeps the raw body for the parser to split.
-    Str { value: Rc<str>, fstring: bool, raw: bool, bytes: bool, body_start: u32 },
+    Str {
+        value: Rc<str>,
+        fstring: bool,
+        raw: bool,
+        bytes: bool,
+        body_start: u32,
+    },
     Op(&'static str),
     Newline,
     Indent,
@@ -29,7 +35,9 @@ pub struct Token {
 }
 
 const OPS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=",
+    "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
+    "{", "}", ",", ":", ".", ";", "=",
 ];
 
 pub struct Lexer<'a> {
@@ -50,12 +58,28 @@ pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start:
     let col = src[line_start..start].chars().count() as u32 + 1;
     let end = end.clamp(start, line_end.max(start));
     let end_col = src[line_start..end].chars().count() as u32 + 1;
-    SyntaxError { kind, msg: msg.into(), line, col, end_line: line, end_col: end_col.max(col + 1), text: src[line_start..line_end].to_string() }
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line: line,
+        end_col: end_col.max(col + 1),
+        text: src[line_start..line_end].to_string(),
+    }
 }
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Self {
-        Lexer { src, bytes: src.as_bytes(), pos: 0, indents: vec![0], parens: Vec::new(), tokens: Vec::new(), at_line_start: true }
+        Lexer {
+            src,
+            bytes: src.as_bytes(),
+            pos: 0,
+            indents: vec![0],
+            parens: Vec::new(),
+            tokens: Vec::new(),
+            at_line_start: true,
+        }
     }
 
     fn err(&self, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -70,10 +94,8 @@ impl<'a> Lexer<'a> {
     /// of the input (CPython reports a parser error found earlier instead).
     pub fn tokenize(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
         loop {
-            if self.at_line_start && self.parens.is_empty() {
-                if !self.indentation()? {
-                    break;
-                }
+            if self.at_line_start && self.parens.is_empty() && !self.indentation()? {
+                break;
             }
             if self.pos >= self.bytes.len() {
                 break;
@@ -93,13 +115,20 @@ impl<'a> Lexer<'a> {
                     } else if next == Some(&b'\r') && self.bytes.get(self.pos + 2) == Some(&b'\n') {
                         self.pos += 3;
                     } else {
-                        return Err(self.err("unexpected character after line continuation character", self.pos, self.pos + 1));
+                        return Err(self.err(
+                            "unexpected character after line continuation character",
+                            self.pos,
+                            self.pos + 1,
+                        ));
                     }
                 }
                 b'\r' => self.pos += 1,
                 b'\n' => {
                     if self.parens.is_empty() {
-                        let last_is_nl = matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent));
+                        let last_is_nl = matches!(
+                            self.tokens.last().map(|t| &t.tok),
+                            None | Some(Tok::Newline) | Some(Tok::Indent) | Some(Tok::Dedent)
+                        );
                         if !last_is_nl {
                             self.push(Tok::Newline, self.pos, self.pos + 1);
                         }
@@ -114,7 +143,8 @@ impl<'a> Lexer<'a> {
                 _ => self.op()?,
             }
         }
-        let unclosed = self.parens.first().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
+        let unclosed =
+            self.parens.first().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
         let end = self.bytes.len();
         if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
             self.push(Tok::Newline, end, end);
@@ -172,7 +202,13 @@ impl<'a> Lexer<'a> {
                 }
                 if col != *self.indents.last().unwrap_or(&0) {
                     let eol = self.src[self.pos..].find('\n').map(|k| self.pos + k).unwrap_or(self.src.len());
-                    return Err(error_at(self.src, SyntaxErrorKind::IndentationError, "unindent does not match any outer indentation level", eol, eol + 1));
+                    return Err(error_at(
+                        self.src,
+                        SyntaxErrorKind::IndentationError,
+                        "unindent does not match any outer indentation level",
+                        eol,
+                        eol + 1,
+                    ));
                 }
             }
             return Ok(true);
@@ -194,7 +230,11 @@ impl<'a> Lexer<'a> {
             }
         }
         let word = &self.src[start..end];
-        if end < self.bytes.len() && (self.bytes[end] == b'"' || self.bytes[end] == b'\'') && word.len() <= 2 && word.chars().all(|c| "rRbBfFuU".contains(c)) {
+        if end < self.bytes.len()
+            && (self.bytes[end] == b'"' || self.bytes[end] == b'\'')
+            && word.len() <= 2
+            && word.chars().all(|c| "rRbBfFuU".contains(c))
+        {
             self.pos = end;
             return self.string(start, end);
         }
@@ -231,7 +271,10 @@ impl<'a> Lexer<'a> {
                                 let open_line = self.src[..at].matches('\n').count() + 1;
                                 let this_line = self.src[..start].matches('\n').count() + 1;
                                 let msg = if open_line == this_line {
-                                    format!("closing parenthesis '{op}' does not match opening parenthesis '{}'", p as char)
+                                    format!(
+                                        "closing parenthesis '{op}' does not match opening parenthesis '{}'",
+                                        p as char
+                                    )
                                 } else {
                                     format!("closing parenthesis '{op}' does not match opening parenthesis '{}' on line {open_line}", p as char)
                                 };
@@ -315,7 +358,11 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
-            return Err(self.err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, i));
+            return Err(self.err(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                start,
+                i,
+            ));
         }
         let v = BigInt::parse_bytes(text.as_bytes(), 10).ok_or_else(|| self.err("invalid syntax", start, i))?;
         self.finish_int(v, start)
@@ -348,7 +395,10 @@ impl<'a> Lexer<'a> {
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
-                    format!("unterminated string literal (detected at line {})", self.src[..q].matches('\n').count() + 1)
+                    format!(
+                        "unterminated string literal (detected at line {})",
+                        self.src[..q].matches('\n').count() + 1
+                    )
                 };
                 return Err(self.err(msg, start, start + 1));
             }
@@ -359,16 +409,26 @@ impl<'a> Lexer<'a> {
             }
             if c == b'\n' && !triple {
                 let line = self.src[..q].matches('\n').count() + 1;
-                return Err(self.err(format!("unterminated string literal (detected at line {line})"), start, start + 1));
+                return Err(self.err(
+                    format!("unterminated string literal (detected at line {line})"),
+                    start,
+                    start + 1,
+                ));
             }
-            if c == quote && (!triple || (self.bytes.get(i + 1) == Some(&quote) && self.bytes.get(i + 2) == Some(&quote))) {
+            if c == quote
+                && (!triple || (self.bytes.get(i + 1) == Some(&quote) && self.bytes.get(i + 2) == Some(&quote)))
+            {
                 break;
             }
             i += 1;
         }
         let body = &self.src[body_start..i];
         let end = if triple { i + 3 } else { i + 1 };
-        let value: Rc<str> = if fstring || raw { Rc::from(body) } else { Rc::from(unescape(body).map_err(|m| self.err(m, start, end))?) };
+        let value: Rc<str> = if fstring || raw {
+            Rc::from(body)
+        } else {
+            Rc::from(unescape(body).map_err(|m| self.err(m, start, end))?)
+        };
         self.pos = end;
         self.push(Tok::Str { value, fstring, raw, bytes, body_start: body_start as u32 }, start, end);
         Ok(())
@@ -436,7 +496,12 @@ pub fn unescape(s: &str) -> Result<String, String> {
                 }
                 match char::from_u32(v) {
                     Some(c) => out.push(c),
-                    None => return Err("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character".into()),
+                    None => {
+                        return Err(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character"
+                                .into(),
+                        )
+                    }
                 }
             }
             'N' => return Err("(unicode error) metalab does not support \\N{...} escapes".into()),

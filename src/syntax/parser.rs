@@ -29,7 +29,9 @@ impl<'a> Parser<'a> {
 
     /// True when only NEWLINE/DEDENT/EOF tokens remain.
     pub fn at_end(&self) -> bool {
-        self.toks[self.pos.min(self.toks.len() - 1)..].iter().all(|t| matches!(t.tok, Tok::Newline | Tok::Dedent | Tok::Eof))
+        self.toks[self.pos.min(self.toks.len() - 1)..]
+            .iter()
+            .all(|t| matches!(t.tok, Tok::Newline | Tok::Dedent | Tok::Eof))
     }
 
     pub fn peek(&self) -> &Tok {
@@ -87,7 +89,13 @@ impl<'a> Parser<'a> {
     }
 
     pub fn error(&self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
-        error_at(self.src, SyntaxErrorKind::SyntaxError, msg, (r.start + self.base) as usize, (r.end + self.base) as usize)
+        error_at(
+            self.src,
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            (r.start + self.base) as usize,
+            (r.end + self.base) as usize,
+        )
     }
 
     /// "invalid syntax" at the current token.
@@ -97,7 +105,13 @@ impl<'a> Parser<'a> {
             return self.error("invalid syntax", TextRange::new(r.start, r.start + 1));
         }
         if let Tok::Indent = self.peek() {
-            return error_at(self.src, SyntaxErrorKind::IndentationError, "unexpected indent", r.end.saturating_sub(1) as usize, r.end as usize);
+            return error_at(
+                self.src,
+                SyntaxErrorKind::IndentationError,
+                "unexpected indent",
+                r.end.saturating_sub(1) as usize,
+                r.end as usize,
+            );
         }
         self.error("invalid syntax", r)
     }
@@ -239,7 +253,9 @@ impl<'a> Parser<'a> {
             "return" => {
                 let r = self.advance().range;
                 if self.func_depth == 0 {
-                    return Err(self.error("'return' outside function", TextRange::new(r.start, self.range().end.max(r.end))));
+                    return Err(
+                        self.error("'return' outside function", TextRange::new(r.start, self.range().end.max(r.end)))
+                    );
                 }
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
                     return Ok(StmtKind::Return(None));
@@ -338,7 +354,11 @@ impl<'a> Parser<'a> {
                 loop {
                     let start = self.range().start;
                     if self.eat_op("*") {
-                        names.push(Alias { name: Rc::from("*"), asname: None, range: TextRange::new(start, self.prev_end()) });
+                        names.push(Alias {
+                            name: Rc::from("*"),
+                            asname: None,
+                            range: TextRange::new(start, self.prev_end()),
+                        });
                         break;
                     }
                     let n = self.name()?;
@@ -399,7 +419,10 @@ impl<'a> Parser<'a> {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             ExprKind::Tuple(_) => Err(self.error("'tuple' is an illegal expression for augmented assignment", t.range)),
             ExprKind::List(_) => Err(self.error("'list' is an illegal expression for augmented assignment", t.range)),
-            _ => Err(self.error(format!("'{}' is an illegal expression for augmented assignment", expr_desc(t)), t.range)),
+            _ => {
+                Err(self
+                    .error(format!("'{}' is an illegal expression for augmented assignment", expr_desc(t)), t.range))
+            }
         }
     }
 
@@ -421,7 +444,18 @@ impl<'a> Parser<'a> {
                     ("annotated", ExprKind::Tuple(_)) => "only single target (not tuple) can be annotated".to_string(),
                     ("annotated", ExprKind::List(_)) => "only single target (not list) can be annotated".to_string(),
                     ("annotated", _) => "illegal target for annotation".to_string(),
-                    (_, ExprKind::Call { .. } | ExprKind::Compare { .. } | ExprKind::Constant(_) | ExprKind::BinOp { .. } | ExprKind::BoolOp { .. } | ExprKind::UnaryOp { .. }) if matches!(t.kind, ExprKind::Call { .. } | ExprKind::Compare{..}) || desc == "literal" || desc == "expression" => {
+                    (
+                        _,
+                        ExprKind::Call { .. }
+                        | ExprKind::Compare { .. }
+                        | ExprKind::Constant(_)
+                        | ExprKind::BinOp { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::UnaryOp { .. },
+                    ) if matches!(t.kind, ExprKind::Call { .. } | ExprKind::Compare { .. })
+                        || desc == "literal"
+                        || desc == "expression" =>
+                    {
                         format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?")
                     }
                     _ => format!("cannot assign to {desc}"),
@@ -443,7 +477,13 @@ impl<'a> Parser<'a> {
         if !matches!(self.peek(), Tok::Indent) {
             let line = self.src[..header_start as usize].matches('\n').count() + 1;
             let r = self.range();
-            return Err(error_at(self.src, SyntaxErrorKind::IndentationError, format!("expected an indented block after {what} on line {line}"), r.start as usize, r.start as usize + 1));
+            return Err(error_at(
+                self.src,
+                SyntaxErrorKind::IndentationError,
+                format!("expected an indented block after {what} on line {line}"),
+                r.start as usize,
+                r.start as usize + 1,
+            ));
         }
         self.advance();
         while !matches!(self.peek(), Tok::Dedent | Tok::Eof) {
@@ -473,7 +513,10 @@ impl<'a> Parser<'a> {
             let test = self.named_test()?;
             let body = self.block("'elif' statement", start)?;
             let orelse = self.else_chain()?;
-            return Ok(vec![Stmt { range: TextRange::new(start, self.prev_end()), kind: StmtKind::If { test, body, orelse } }]);
+            return Ok(vec![Stmt {
+                range: TextRange::new(start, self.prev_end()),
+                kind: StmtKind::If { test, body, orelse },
+            }]);
         }
         if self.at_kw("else") {
             let start = self.advance().range.start;
@@ -540,7 +583,10 @@ impl<'a> Parser<'a> {
         if self.at_op("*") {
             let start = self.advance().range.start;
             let inner = self.bitor()?;
-            return Ok(Expr { range: TextRange::new(start, self.prev_end()), kind: ExprKind::Starred(Box::new(inner)) });
+            return Ok(Expr {
+                range: TextRange::new(start, self.prev_end()),
+                kind: ExprKind::Starred(Box::new(inner)),
+            });
         }
         self.bitor()
     }
@@ -563,7 +609,10 @@ impl<'a> Parser<'a> {
                     while self.eat_op(",") {
                         items.push(self.test()?);
                     }
-                    return Err(self.error("multiple exception types must be parenthesized", TextRange::new(items[0].range.start, self.prev_end())));
+                    return Err(self.error(
+                        "multiple exception types must be parenthesized",
+                        TextRange::new(items[0].range.start, self.prev_end()),
+                    ));
                 } else {
                     t
                 };
@@ -685,7 +734,16 @@ impl<'a> Parser<'a> {
         let doc = docstring(&body);
         let scope = super::scope::function_scope(&params, &body, self)?;
         let _ = start;
-        Ok(Rc::new(FunctionDef { range: TextRange::new(def_start, self.prev_end()), name, params, body, decorators, returns, scope, doc }))
+        Ok(Rc::new(FunctionDef {
+            range: TextRange::new(def_start, self.prev_end()),
+            name,
+            params,
+            body,
+            decorators,
+            returns,
+            scope,
+            doc,
+        }))
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>, start: u32) -> PResult<Rc<ClassDef>> {
@@ -708,7 +766,15 @@ impl<'a> Parser<'a> {
         let body = body?;
         let doc = docstring(&body);
         let _ = start;
-        Ok(Rc::new(ClassDef { range: TextRange::new(class_start, self.prev_end()), name, bases, keywords, body, decorators, doc }))
+        Ok(Rc::new(ClassDef {
+            range: TextRange::new(class_start, self.prev_end()),
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+            doc,
+        }))
     }
 
     /// Parameters up to `close` (`)` for def, `:` for lambda).
@@ -745,7 +811,9 @@ impl<'a> Parser<'a> {
             } else {
                 let prm = self.param(close != ":", true)?;
                 if names.contains(&prm.name) {
-                    return Err(self.error(format!("duplicate argument '{}' in function definition", prm.name), prm.range));
+                    return Err(
+                        self.error(format!("duplicate argument '{}' in function definition", prm.name), prm.range)
+                    );
                 }
                 names.push(prm.name.clone());
                 if star {
@@ -810,7 +878,41 @@ fn aug_op(op: &str) -> Option<BinOp> {
 pub fn is_keyword(s: &str) -> bool {
     matches!(
         s,
-        "False" | "None" | "True" | "and" | "as" | "assert" | "async" | "await" | "break" | "class" | "continue" | "def" | "del" | "elif" | "else" | "except" | "finally" | "for" | "from" | "global" | "if" | "import" | "in" | "is" | "lambda" | "nonlocal" | "not" | "or" | "pass" | "raise" | "return" | "try" | "while" | "with" | "yield"
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
     )
 }
 

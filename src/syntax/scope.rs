@@ -172,7 +172,9 @@ impl Collector {
             }
             ExprKind::Constant(_) => {}
             ExprKind::JoinedStr(parts) => self.fparts(parts),
-            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items.iter().for_each(|i| self.expr(i)),
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                items.iter().for_each(|i| self.expr(i))
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
                     if let Some(k) = k {
@@ -293,7 +295,13 @@ fn finish(params: Vec<Name>, col: Collector) -> ScopeInfo {
             locals.push(n);
         }
     }
-    ScopeInfo { locals, globals: col.globals, nonlocals: col.nonlocals, is_generator: col.is_generator, uses_class_cell: col.uses_class_cell }
+    ScopeInfo {
+        locals,
+        globals: col.globals,
+        nonlocals: col.nonlocals,
+        is_generator: col.is_generator,
+        uses_class_cell: col.uses_class_cell,
+    }
 }
 
 pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult<ScopeInfo> {
@@ -328,7 +336,13 @@ pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {
         }
     }
     let bound = std::mem::take(&mut col.bound);
-    ScopeInfo { locals: bound, globals: Vec::new(), nonlocals: Vec::new(), is_generator: is_gen, uses_class_cell: col.uses_class_cell }
+    ScopeInfo {
+        locals: bound,
+        globals: Vec::new(),
+        nonlocals: Vec::new(),
+        is_generator: is_gen,
+        uses_class_cell: col.uses_class_cell,
+    }
 }
 
 /// CPython's "no binding for nonlocal 'x' found": a nonlocal name must be bound in an
@@ -355,7 +369,9 @@ fn walk_nonlocal<'b>(body: &'b [Stmt], stack: &mut Vec<&'b ScopeInfo>, p: &Parse
                 stack.pop();
             }
             StmtKind::ClassDef(c) => walk_nonlocal(&c.body, stack, p)?,
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
                 walk_nonlocal(body, stack, p)?;
                 walk_nonlocal(orelse, stack, p)?;
             }

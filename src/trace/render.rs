@@ -11,18 +11,12 @@ pub fn render_tree(events: &[Event]) -> String {
         let recv = ev.receiver.as_ref().map(|r| format!(" on {} #{}", r.repr, r.id)).unwrap_or_default();
         let _ = match ev.kind {
             EventKind::Call => writeln!(out, "{indent}→ {}{recv}{tag}  (line {})", ev.qualname, ev.line),
-            EventKind::Return => writeln!(
-                out,
-                "{indent}← {} returned {}",
-                ev.qualname,
-                ev.result.as_deref().unwrap_or("None")
-            ),
-            EventKind::Raise => writeln!(
-                out,
-                "{indent}✗ {} raised {}",
-                ev.qualname,
-                ev.result.as_deref().unwrap_or("")
-            ),
+            EventKind::Return => {
+                writeln!(out, "{indent}← {} returned {}", ev.qualname, ev.result.as_deref().unwrap_or("None"))
+            }
+            EventKind::Raise => {
+                writeln!(out, "{indent}✗ {} raised {}", ev.qualname, ev.result.as_deref().unwrap_or(""))
+            }
             EventKind::Lookup => writeln!(
                 out,
                 "{indent}· .{} found in {}",

@@ -1,4 +1,5 @@
 //! Loading the test programs and their CPython expectations.
+#![allow(dead_code)] // each test binary uses a different part
 
 use std::fs;
 use std::path::Path;
@@ -37,7 +38,8 @@ pub fn programs() -> Vec<Program> {
             let read = |ext: &str| fs::read_to_string(base.with_extension(ext)).ok();
             Program {
                 source: fs::read_to_string(dir.join(&name)).expect("program readable"),
-                expected: read("expected").unwrap_or_else(|| panic!("{name}: missing .expected (run tests/gen_expected.py)")),
+                expected: read("expected")
+                    .unwrap_or_else(|| panic!("{name}: missing .expected (run tests/gen_expected.py)")),
                 expected_err: read("expected_err").map(|s| s.trim_end().to_string()),
                 calls: read("calls").map(|s| s.lines().map(str::to_string).collect()),
                 stdin: read("stdin").map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default(),

@@ -59,7 +59,19 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 pub fn ascii_repr_of(r: &str) -> String {
-    r.chars().map(|c| if c.is_ascii() { c.to_string() } else if (c as u32) < 0x100 { format!("\\x{:02x}", c as u32) } else if (c as u32) < 0x10000 { format!("\\u{:04x}", c as u32) } else { format!("\\U{:08x}", c as u32) }).collect()
+    r.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else if (c as u32) < 0x100 {
+                format!("\\x{:02x}", c as u32)
+            } else if (c as u32) < 0x10000 {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                format!("\\U{:08x}", c as u32)
+            }
+        })
+        .collect()
 }
 pub fn hash_int(v: &BigInt) -> i64 {
     let m = BigInt::from((1u64 << 61) - 1);
@@ -116,8 +128,14 @@ pub fn round_int(v: &BigInt, _nd: i64) -> BigInt {
 }
 pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, FmtError> {
     let t = s.trim().replace('_', "");
-    BigInt::parse_bytes(t.as_bytes(), if base == 0 { 10 } else { base }).ok_or_else(|| FmtError { kind: "ValueError", msg: format!("invalid literal for int() with base {base}: {}", str_repr(s)) })
+    BigInt::parse_bytes(t.as_bytes(), if base == 0 { 10 } else { base }).ok_or_else(|| FmtError {
+        kind: "ValueError",
+        msg: format!("invalid literal for int() with base {base}: {}", str_repr(s)),
+    })
 }
 pub fn parse_float_literal(s: &str) -> Result<f64, FmtError> {
-    s.trim().parse::<f64>().map_err(|_| FmtError { kind: "ValueError", msg: format!("could not convert string to float: {}", str_repr(s)) })
+    s.trim().parse::<f64>().map_err(|_| FmtError {
+        kind: "ValueError",
+        msg: format!("could not convert string to float: {}", str_repr(s)),
+    })
 }

@@ -11,7 +11,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 impl Interp {
-    pub fn call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let r = self.call_inner(f, args, kwargs);
+        if super::generator::has_pending_close() {
+            self.run_pending_closes();
+        }
+        r
+    }
+
+    fn call_inner(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let Value::Obj(o) = f else {
             let tn = self.type_name(f);
             return self.type_error(format!("'{tn}' object is not callable"));

@@ -329,6 +329,8 @@ impl Interp {
             return Rc::from(name);
         }
         match &ctx.frame {
+            // Comprehensions are scopes without `<locals>` in their children's names.
+            Some(f) if matches!(f.code.body, CodeBody::Comp(..)) => Rc::from(format!("{}.{name}", f.code.qualname)),
             Some(f) => Rc::from(format!("{}.<locals>.{name}", f.code.qualname)),
             None => Rc::from(name),
         }
@@ -368,10 +370,7 @@ impl Interp {
         if let Some(code) = self.code_cache.get(&key) {
             return code.clone();
         }
-        let qn = match &ctx.frame {
-            Some(f) if ctx.class_ns.is_none() => Rc::from(format!("{}.<locals>.{kind}", f.code.qualname)),
-            _ => self.child_qualname(ctx, kind),
-        };
+        let qn = self.child_qualname(ctx, kind);
         let mut code = Code::new(CodeBody::Comp(c.clone(), kind), Rc::from(kind), qn, &c.scope, c.elt.range.start);
         code.private = ctx.private.clone();
         let code = Rc::new(code);

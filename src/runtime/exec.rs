@@ -39,6 +39,9 @@ impl Interp {
 
     pub fn exec_stmt(&mut self, stmt: &Stmt, ctx: &Ctx) -> PyResult<Ctrl> {
         self.step()?;
+        if super::generator::has_pending_close() {
+            self.run_pending_closes();
+        }
         self.set_offset(stmt.range.start);
         match &stmt.kind {
             StmtKind::Expr(e) => {

@@ -28,6 +28,30 @@ pub struct GenCtx {
     path: RefCell<Vec<Resume>>,
     resuming: Cell<bool>,
     sent: RefCell<Option<Value>>,
+    /// An exception to raise at the yield point instead of resuming (`throw`, `close`).
+    throw: RefCell<Option<ObjRef>>,
+}
+
+thread_local! {
+    /// Suspended generators whose last reference went away: CPython closes them at once
+    /// (throwing GeneratorExit in, which runs their `finally` blocks). The interpreter does it
+    /// at its next safe point.
+    static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>)>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn has_pending_close() -> bool {
+    PENDING_CLOSE.with(|p| !p.borrow().is_empty())
+}
+
+/// Forgets pending closes (end of a run: nothing more may execute).
+pub fn discard_pending_close() {
+    loop {
+        let batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if batch.is_empty() {
+            break;
+        }
+        drop(batch);
+    }
 }
 
 impl GenCtx {
@@ -86,6 +110,16 @@ pub struct GenState {
     qualname: Option<Rc<str>>,
 }
 
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if self.started && !self.finished && !self.running {
+            if let (Some(f), Some(g)) = (self.frame.take(), self.gctx.take()) {
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g)));
+            }
+        }
+    }
+}
+
 impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
@@ -99,7 +133,10 @@ impl Interp {
             frame: Some(frame),
             gctx: Some(Rc::new(GenCtx::default())),
             qualname: Some(qualname),
-            ..Default::default()
+            started: false,
+            finished: false,
+            running: false,
+            return_value: None,
         };
         Value::Obj(self.heap.alloc(Some(self.t.generator.clone()), None, Payload::Generator(RefCell::new(st))))
     }
@@ -127,27 +164,7 @@ impl Interp {
         st.borrow_mut().running = true;
         gctx.resuming.set(started);
         *gctx.sent.borrow_mut() = Some(sent);
-        let code = frame.code.clone();
-        let r = self.enter_frame(&code.qualname, code.first_offset, None);
-        if let Err(e) = r {
-            st.borrow_mut().running = false;
-            return Err(e);
-        }
-        let ctx = Ctx {
-            globals: frame.globals.clone(),
-            frame: Some(frame.clone()),
-            class_ns: None,
-            class_cell: frame.class_cell.clone(),
-            gen: Some(gctx.clone()),
-            private: code.private.clone(),
-        };
-        let body: &[Stmt] = match (&code.body, &code.synthetic_body) {
-            (_, Some(b)) => b,
-            (CodeBody::Def(d), None) => &d.body,
-            _ => &[],
-        };
-        let r = self.exec_block(body, &ctx);
-        self.leave_frame(&code.qualname, &r.as_ref().map(|_| ()).map_err(clone_unwind));
+        let r = self.run_generator_frame(&frame, &gctx);
         let mut s = st.borrow_mut();
         s.running = false;
         match r {
@@ -176,6 +193,63 @@ impl Interp {
         }
     }
 
+    /// Runs (or resumes) a generator body until it yields, returns or raises.
+    fn run_generator_frame(&mut self, frame: &Rc<Frame>, gctx: &Rc<GenCtx>) -> PyResult<super::exec::Ctrl> {
+        let code = frame.code.clone();
+        self.enter_frame(&code.qualname, code.first_offset, None)?;
+        let ctx = Ctx {
+            globals: frame.globals.clone(),
+            frame: Some(frame.clone()),
+            class_ns: None,
+            class_cell: frame.class_cell.clone(),
+            gen: Some(gctx.clone()),
+            private: code.private.clone(),
+        };
+        let body: &[Stmt] = match (&code.body, &code.synthetic_body) {
+            (_, Some(b)) => b,
+            (CodeBody::Def(d), None) => &d.body,
+            _ => &[],
+        };
+        let r = self.exec_block(body, &ctx);
+        self.leave_frame(&code.qualname, &r.as_ref().map(|_| ()).map_err(clone_unwind));
+        r
+    }
+
+    /// Closes generators dropped while suspended, as CPython does when their refcount hits 0.
+    pub fn run_pending_closes(&mut self) {
+        while let Some((frame, gctx)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
+            let exc = self.new_exc("GeneratorExit", "");
+            *gctx.throw.borrow_mut() = Some(exc);
+            gctx.resuming.set(true);
+            let r = self.run_generator_frame(&frame, &gctx);
+            // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
+            // reports it as "Exception ignored"; the program goes on.
+            drop(r);
+            let old = std::mem::take(&mut *frame.slots.borrow_mut());
+            drop(old);
+        }
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the generator's current yield.
+    pub fn generator_throw(&mut self, g: &ObjRef, exc: ObjRef) -> PyResult<Option<Value>> {
+        let Payload::Generator(st) = &g.payload else { return Ok(None) };
+        let (gctx, started) = {
+            let s = st.borrow();
+            match (&s.gctx, s.finished) {
+                (Some(c), false) => (c.clone(), s.started),
+                _ => return Err(Unwind::Exception(exc)),
+            }
+        };
+        if !started {
+            let mut s = st.borrow_mut();
+            s.finished = true;
+            s.frame = None;
+            return Err(Unwind::Exception(exc));
+        }
+        *gctx.throw.borrow_mut() = Some(exc);
+        self.generator_next(g, Value::None)
+    }
+
     pub fn generator_return_value(&self, g: &Value) -> Value {
         match g {
             Value::Obj(o) => match &o.payload {
@@ -186,11 +260,18 @@ impl Interp {
         }
     }
 
+    /// `gen.close()`: a suspended generator gets GeneratorExit at its yield.
     pub fn generator_close(&mut self, g: &ObjRef) {
         if let Payload::Generator(st) = &g.payload {
             let mut s = st.borrow_mut();
+            let suspended = s.started && !s.finished && !s.running;
             s.finished = true;
-            s.frame = None;
+            let (frame, gctx) = (s.frame.take(), s.gctx.clone());
+            drop(s);
+            if let (true, Some(f), Some(c)) = (suspended, frame, gctx) {
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, c)));
+                self.run_pending_closes();
+            }
         }
     }
 
@@ -207,6 +288,9 @@ impl Interp {
             ExprKind::Yield(v) => {
                 if g.at_yield_point() {
                     g.resuming.set(false);
+                    if let Some(exc) = g.throw.borrow_mut().take() {
+                        return Err(Unwind::Exception(exc));
+                    }
                     let sent = g.sent.borrow_mut().take().unwrap_or(Value::None);
                     if let Some(ts) = targets {
                         for t in ts {
@@ -225,6 +309,9 @@ impl Interp {
                 let sub = match g.resume_value() {
                     Some(sub) if g.at_yield_point() => {
                         g.resuming.set(false);
+                        if let Some(exc) = g.throw.borrow_mut().take() {
+                            return Err(Unwind::Exception(exc));
+                        }
                         sub
                     }
                     _ => {
@@ -258,10 +345,7 @@ impl Interp {
         let code = match self.code_cache.get(&key) {
             Some(code) => code.clone(),
             None => {
-                let qn = match &ctx.frame {
-                    Some(f) if ctx.class_ns.is_none() => Rc::from(format!("{}.<locals>.<genexpr>", f.code.qualname)),
-                    _ => self.child_qualname(ctx, "<genexpr>"),
-                };
+                let qn = self.child_qualname(ctx, "<genexpr>");
                 let mut scope = c.scope.clone();
                 scope.locals.push(Rc::from(".0"));
                 let mut code = Code::new(

@@ -114,6 +114,7 @@ pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
 
 impl Interp {
     pub fn new(source: &str, options: &RunOptions) -> Interp {
+        super::generator::discard_pending_close();
         let mut heap = Heap::default();
         let t = Types::new(&mut heap);
         let builtins = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
@@ -294,9 +295,11 @@ impl Interp {
     }
 
     fn shutdown(&mut self) {
+        super::generator::discard_pending_close();
         self.mro_cache.borrow_mut().clear();
         self.code_cache.clear();
         self.handling.clear();
         self.heap.break_cycles();
+        super::generator::discard_pending_close();
     }
 }

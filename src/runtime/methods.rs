@@ -100,6 +100,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &g, "__next__", M, gen_next);
     reg(it, &g, "send", M, gen_send);
     reg(it, &g, "close", M, gen_close);
+    reg(it, &g, "throw", M, gen_throw);
     let iter_types: Vec<ObjRef> =
         super::types::ITER_TYPES.iter().filter(|n| !n.starts_with("dict_")).map(|n| it.t.iter_type(n)).collect();
     for c in iter_types {
@@ -634,4 +635,17 @@ fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
         it.generator_close(o);
     }
     Ok(Value::None)
+}
+
+fn gen_throw(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "throw", &args, 2, 4)?;
+    let Value::Obj(g) = args[0].clone() else { return it.type_error("throw() needs a generator") };
+    let exc = it.make_exception(args[1].clone())?;
+    match it.generator_throw(&g, exc)? {
+        Some(v) => Ok(v),
+        None => {
+            let rv = it.generator_return_value(&args[0]);
+            it.stop_iteration(if rv.is_none() { None } else { Some(rv) })
+        }
+    }
 }

@@ -75,7 +75,61 @@ pub(crate) fn shortest(x: f64) -> (String, i64) {
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let exp: i64 = exp.parse().unwrap_or(0);
-    (strip_zeros(digits), exp + 1)
+    let digits = strip_zeros(digits);
+    let decpt = exp + 1;
+    match fix_shortest_tie(x, &digits, decpt) {
+        Some(fixed) => fixed,
+        None => (digits, decpt),
+    }
+}
+
+/// Rust's shortest digits break an exact tie between two shortest
+/// candidates upwards; Gay's dtoa (CPython) picks the even last digit.
+/// Returns the other candidate when `digits` ends in an odd digit, the
+/// value lies exactly halfway, and the other candidate round-trips too.
+fn fix_shortest_tie(x: f64, digits: &str, decpt: i64) -> Option<(String, i64)> {
+    let last = digits.bytes().last()?;
+    if (last - b'0') % 2 == 0 {
+        return None;
+    }
+    let n = digits.len() as i64;
+    let s = n - decpt;
+    let (m, e) = decompose(x);
+    // A tie needs x * 10**(s+1) to be an integer.
+    if e < 0 && s + 1 < (-e) as i64 - m.trailing_zeros() as i64 {
+        return None;
+    }
+    if !(-400..=400).contains(&s) {
+        return None;
+    }
+    let mut num = BigUint::from(m) << 1usize;
+    let mut den = BigUint::one();
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if s >= 0 {
+        num *= pow10(s as u32);
+    } else {
+        den *= pow10((-s) as u32);
+    }
+    let d: BigUint = digits.parse().ok()?;
+    let twice_d: BigUint = &d << 1usize;
+    let cand = if num == (&twice_d + 1u32) * &den {
+        d + 1u32
+    } else if num == (&twice_d - 1u32) * &den {
+        d - 1u32
+    } else {
+        return None;
+    };
+    let cs = cand.to_string();
+    let new_decpt = decpt + cs.len() as i64 - n;
+    let back: f64 = format!("{}e{}", cs, new_decpt - cs.len() as i64).parse().ok()?;
+    if back != x {
+        return None;
+    }
+    Some((strip_zeros(cs), new_decpt))
 }
 
 /// Correctly rounded (half-even on the exact value) digits with `ndigits`

@@ -89,7 +89,8 @@ pub(crate) fn shortest(x: f64) -> (String, i64) {
 /// value lies exactly halfway, and the other candidate round-trips too.
 fn fix_shortest_tie(x: f64, digits: &str, decpt: i64) -> Option<(String, i64)> {
     let last = digits.bytes().last()?;
-    if (last - b'0') % 2 == 0 {
+    if last & 1 == 0 {
+        // b'0' is even, so the byte's parity is the digit's parity.
         return None;
     }
     let n = digits.len() as i64;

@@ -241,16 +241,10 @@ fn group_digits(digits: &[char], min_width: i64, group: i64, sep: Option<char>) 
 
 /// `calc_number_widths` + `fill_number`: lay out
 /// `<lpad><sign><prefix><spad><grouped digits><decimal><remainder><rpad>`.
-fn fill_number(
-    r: &Resolved,
-    negative: bool,
-    prefix: &str,
-    digits: &str,
-    has_decimal: bool,
-    remainder: &str,
-    use_locale_n: bool,
-    upper: bool,
-) -> String {
+fn fill_number(r: &Resolved, negative: bool, prefix: &str, digits: &str, has_decimal: bool, remainder: &str) -> String {
+    // 'n' uses the C locale: no grouping.  'X' upper-cases prefix and digits.
+    let use_locale_n = r.ty == 'n';
+    let upper = r.ty == 'X';
     let sign = match r.sign {
         Some('+') => Some(if negative { '-' } else { '+' }),
         Some(' ') => Some(if negative { '-' } else { ' ' }),
@@ -346,7 +340,7 @@ pub fn format_int_typed(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
             return Err(FmtError::overflow("%c arg not in range(0x110000)"));
         }
         let ch = char::from_u32(x as u32).ok_or_else(|| FmtError::value("surrogate characters are not supported"))?;
-        return Ok(fill_number(&r, false, "", "", false, &ch.to_string(), false, false));
+        return Ok(fill_number(&r, false, "", "", false, &ch.to_string()));
     }
     let (base, prefix) = match r.ty {
         'b' => (2, "0b"),
@@ -364,7 +358,7 @@ pub fn format_int_typed(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Resul
     }
     let digits = v.magnitude().to_str_radix(base);
     let prefix = if r.alternate { prefix } else { "" };
-    Ok(fill_number(&r, v.sign() == Sign::Minus, prefix, &digits, false, "", r.ty == 'n', r.ty == 'X'))
+    Ok(fill_number(&r, v.sign() == Sign::Minus, prefix, &digits, false, ""))
 }
 
 /// `format(v, spec)` for a float.
@@ -428,7 +422,7 @@ fn format_float_resolved(v: f64, r: &Resolved) -> Result<String, FmtError> {
         Some(rem) => (true, rem),
         None => (false, rest),
     };
-    Ok(fill_number(r, negative, "", digits, has_decimal, remainder, r.ty == 'n', false))
+    Ok(fill_number(r, negative, "", digits, has_decimal, remainder))
 }
 
 /// `format(v, spec)` for a str.
@@ -472,9 +466,9 @@ pub fn format_str_typed(v: &str, spec: &FormatSpec, type_name: &str) -> Result<S
     };
     let rpad = total - n - lpad;
     let mut out = String::with_capacity(text.len() + lpad + rpad);
-    out.extend(std::iter::repeat(r.fill).take(lpad));
+    out.extend(std::iter::repeat_n(r.fill, lpad));
     out.push_str(text);
-    out.extend(std::iter::repeat(r.fill).take(rpad));
+    out.extend(std::iter::repeat_n(r.fill, rpad));
     Ok(out)
 }
 

@@ -118,6 +118,27 @@ fn format_str() {
 }
 
 #[test]
+fn format_fuzz() {
+    let all = cases();
+    let mut r = Report::new("format_fuzz");
+    for c in section(&all, "format_fuzz") {
+        let kind = c[0].as_str().unwrap_or_default();
+        let spec = c[2].as_str().unwrap_or_default();
+        let got = outcome(
+            fmt::parse_format_spec(spec)
+                .and_then(|s| match kind {
+                    "int" => fmt::format_int(&big(&c[1]), &s),
+                    "float" => fmt::format_float(f(&c[1]), &s),
+                    _ => fmt::format_str(c[1].as_str().unwrap_or_default(), &s),
+                })
+                .map(Value::String),
+        );
+        r.check((kind, &c[1], spec), &got, &c[3]);
+    }
+    r.finish();
+}
+
+#[test]
 fn str_repr_and_ascii() {
     let all = cases();
     let mut r = Report::new("str_repr");

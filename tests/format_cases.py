@@ -71,7 +71,7 @@ float_specs = ["", "f", ".2f", ".0f", ".10f", "e", ".3e", ".0e", "E", "g", ".3g"
                "#.10g", "#10.3", "z", "z.2f", "z.1e", "z.0f", "+z.2f", ".2z", "#x", "d", "s", "c", "abc",
                ".", ",_", "_,", ",n", "_n", ".5n", "20,.3e", "é>8", "\u4e2d^9.2f", "0<8", "0>8", "0^8",
                ".30f", ".50e", ".100g", "#.20g", "ℤ=9", "12F", ".3F", "F", ".3E", ".2G", "#.0%", "+%",
-               "99999999999999999999", ".99999999999999999999", ".2147483648f"]
+               "99999999999999999999", ".99999999999999999999", ".2147483648f", "٣", ".٢f", "x<١٠"]
 float_vals = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 0.1, -0.1, 1234.5678, -1234.5678, 1e16, 1e-5, 123456789.125,
               1e22, 1e-10, 6.02214076e23, math.inf, -math.inf, math.nan, 5e-324, 1.7976931348623157e308,
               0.000123456, 9.9999, 99.99, 0.995, -0.0001, 1e100, 12345.0, 0.125, 3.0, 100.0, 1e15, 2.675,
@@ -95,7 +95,7 @@ int_specs = ["d", "5d", "<5", "^7", "=8", "08", "+", " ", "-", "+08", ",", "_", 
              "o", "#o", "x", "#x", "X", "#X", "_b", "#_x", "#010_b", "_o", ",x", ",b", "c", "5c", "<5c", "05c",
              "+c", "#c", "n", ",n", "_n", "e", ".2e", "f", ".3f", "g", "%", ".1%", ",.2f", "E", "G", "F", ".2",
              "z", "zd", "s", "abc", "x<10", "*^12,", "é>6", "#08x", "+#x", " #o", "=+10", "0=10", "-#b", "08n",
-             "a", "\x01", "\xe9", "99999999999999999999", ".3s", "0,"]
+             "a", "\x01", "\xe9", "99999999999999999999", ".3s", "0,", "٣", "x<١٠", "٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣"]
 int_vals = ["0", "1", "-1", "7", "-42", "255", "-255", "1000", "65", "1234567", "-1234567890", "97", "1114111",
             "1114112", "-5", str(2 ** 64), str(-(2 ** 100)), str(10 ** 30), str(10 ** 400), "9007199254740993"]
 format_int = []
@@ -112,12 +112,28 @@ for _ in range(1200):
 
 str_specs = ["s", "10", "<10", ">10", "^10", "^9", "*^9", "x>7", ".2", ".0", "10.3", "^10.4s", "05", "0>5", "=5",
              "+", " ", "-", "z", "#", ",", "_", "d", "abc", ".", "é^7", "\u4e2d<5", "3", ".10", "\x01",
-             "99999999999999999999"]
+             "99999999999999999999", "٥", "x>١٠"]
 str_vals = ["", "a", "abc", "hello world", "日本語テキスト", "é", "😀x", "tab\there"]
 format_str = []
 for v in str_vals:
     for s in str_specs:
         format_str.append([v, s, outcome(lambda: format(v, s))])
+
+# random spec strings over the spec alphabet, for error precedence
+alphabet = "<>=^+- z#00123456789,_.%bcdeEfFgGnosxX*é."
+format_fuzz = []
+for _ in range(1500):
+    spec = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+    kind = rng.choice(["int", "float", "str"])
+    if kind == "int":
+        v = rng.choice([0, 5, -17, 1234567, 97, -(2 ** 40)])
+        format_fuzz.append([kind, str(v), spec, outcome(lambda: format(v, spec))])
+    elif kind == "float":
+        v = rng.choice([0.0, -0.0, 1.5, -1234.5678, 1e20, 3e-7, math.inf, math.nan])
+        format_fuzz.append([kind, bits(v), spec, outcome(lambda: format(v, spec))])
+    else:
+        v = rng.choice(["", "abc", "日本"])
+        format_fuzz.append([kind, v, spec, outcome(lambda: format(v, spec))])
 
 # ---------------------------------------------------------------- str repr
 str_cases = ["", "a", "it's", 'say "hi"', "both ' and \"", "back\\slash", "\n\r\t", "\x00\x01\x1f\x7f", "\x80\x9f\xa0",
@@ -245,6 +261,7 @@ sections = {
     "format_float": format_float,
     "format_int": format_int,
     "format_str": format_str,
+    "format_fuzz": format_fuzz,
     "str_repr": str_repr,
     "parse_int": parse_int,
     "parse_float": parse_float,

@@ -7,6 +7,20 @@ use super::{FmtError, INT_MAX_STR_DIGITS};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
 
+/// The value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let cp = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
+    if i > 0 && cp - DECIMAL_ZEROS[i - 1] < 10 {
+        Some(cp - DECIMAL_ZEROS[i - 1])
+    } else {
+        None
+    }
+}
+
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode whitespace becomes
 /// a space, Unicode decimal digits become ASCII digits, any other non-ASCII
 /// character becomes `?`.
@@ -19,12 +33,10 @@ fn to_ascii(s: &str) -> Vec<u8> {
             if c.is_whitespace() {
                 return b' ';
             }
-            let cp = c as u32;
-            let i = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
-            if i > 0 && cp - DECIMAL_ZEROS[i - 1] < 10 {
-                return b'0' + (cp - DECIMAL_ZEROS[i - 1]) as u8;
+            match decimal_value(c) {
+                Some(d) => b'0' + d as u8,
+                None => b'?',
             }
-            b'?'
         })
         .collect()
 }

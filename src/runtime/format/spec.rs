@@ -2,6 +2,7 @@
 //! `str.format`), after CPython's `Python/formatter_unicode.c`.
 
 use super::float_repr::{format_float_short, ShortFlags};
+use super::parse_num::decimal_value;
 use super::{FmtError, INT_MAX_STR_DIGITS, MAX_OUTPUT_CHARS};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -39,11 +40,11 @@ fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
 }
 
-/// `get_integer`: ASCII digits, overflow past `Py_ssize_t` is an error.
+/// `get_integer`: Unicode decimal digits; overflow past `Py_ssize_t` is an error.
 fn get_integer(cs: &[char], pos: &mut usize) -> Result<Option<usize>, FmtError> {
     let mut acc: u64 = 0;
     let mut n = 0;
-    while let Some(d) = cs.get(*pos).and_then(|c| c.to_digit(10)) {
+    while let Some(d) = cs.get(*pos).and_then(|&c| decimal_value(c)) {
         if acc > (i64::MAX as u64 - d as u64) / 10 {
             return Err(FmtError::value("Too many decimal digits in format string"));
         }

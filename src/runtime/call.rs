@@ -148,6 +148,7 @@ impl Interp {
     }
 
     /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.
+    #[inline(never)]
     pub fn enter_frame(&mut self, qualname: &Rc<str>, offset: u32, receiver: Option<&Value>) -> PyResult<()> {
         if self.depth >= RECURSION_LIMIT {
             return self.err("RecursionError", "maximum recursion depth exceeded");
@@ -162,6 +163,7 @@ impl Interp {
         Ok(())
     }
 
+    #[inline(never)]
     pub fn leave_frame<T>(&mut self, qualname: &Rc<str>, r: &PyResult<T>)
     where
         T: TraceResult,
@@ -231,6 +233,7 @@ impl Interp {
     }
 
     /// Binds call arguments to parameter slots, raising CPython's TypeErrors.
+    #[inline(never)]
     fn bind_args(
         &mut self,
         fd: &FunctionData,

@@ -226,7 +226,7 @@ impl Interp {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(_) => self.err("OverflowError", "cannot fit 'int' into an index-sized integer"),
             Value::Obj(o) => {
                 let t = o.class();
                 if let Some(m) = self.lookup_special(&t, "__index__") {

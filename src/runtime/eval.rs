@@ -10,22 +10,48 @@ use crate::syntax::ast::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind,
 use std::rc::Rc;
 
 impl Interp {
+    /// The hot expressions, kept small: every Python call recurses through here, and the
+    /// browser's native stack (about 1 MB) must hold 1000 Python frames.
     pub fn eval(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n, ctx),
             ExprKind::Constant(c) => Ok(self.constant(c)),
+            ExprKind::Call { func, args, keywords } => {
+                let (f, argv, kwargs) = self.eval_call_parts(e, func, args, keywords, ctx)?;
+                if argv.is_empty() && kwargs.is_empty() {
+                    if let Some(r) = self.super_call(&f, ctx) {
+                        return r;
+                    }
+                }
+                self.call(&f, argv, kwargs)
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.eval(left, ctx)?;
+                let r = self.eval(right, ctx)?;
+                self.binary_op(*op, l, r)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(test, ctx)?;
+                let branch = if self.truthy(&t)? { body } else { orelse };
+                self.eval(branch, ctx)
+            }
+            _ => self.eval_cold(e, ctx),
+        }
+    }
+
+    #[inline(never)]
+    fn eval_cold(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Constant(_) | ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::IfExp { .. } => {
+                self.eval(e, ctx)
+            }
             ExprKind::Attribute { value, attr } => {
                 let v = self.eval(value, ctx)?;
                 self.set_offset(e.range.start);
                 let attr = mangled(attr, ctx);
                 self.getattr(&v, &attr)
             }
-            ExprKind::Call { func, args, keywords } => self.eval_call(e, func, args, keywords, ctx),
-            ExprKind::BinOp { left, op, right } => {
-                let l = self.eval(left, ctx)?;
-                let r = self.eval(right, ctx)?;
-                self.binary_op(*op, l, r)
-            }
+
             ExprKind::Compare { left, ops, comparators } => {
                 let mut l = self.eval(left, ctx)?;
                 let mut result = Value::Bool(true);
@@ -58,14 +84,6 @@ impl Interp {
                 match op {
                     UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v)?)),
                     _ => self.unary_op(*op, v),
-                }
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                let t = self.eval(test, ctx)?;
-                if self.truthy(&t)? {
-                    self.eval(body, ctx)
-                } else {
-                    self.eval(orelse, ctx)
                 }
             }
             ExprKind::Subscript { value, slice } => {
@@ -186,14 +204,25 @@ impl Interp {
         Ok(out)
     }
 
-    fn eval_call(
+    /// `super()` with no arguments needs the caller's frame; `None` for any other call.
+    fn super_call(&mut self, f: &Value, ctx: &Ctx) -> Option<PyResult<Value>> {
+        match f {
+            Value::Obj(o) if Rc::ptr_eq(o, &self.t.super_) => Some(self.zero_arg_super(ctx)),
+            _ => None,
+        }
+    }
+
+    /// Evaluates the callee and the arguments of a call; kept out of the recursive path so
+    /// that `eval`'s frame stays small.
+    #[inline(never)]
+    fn eval_call_parts(
         &mut self,
         call: &Expr,
         func: &Expr,
         args: &[Expr],
         keywords: &[Keyword],
         ctx: &Ctx,
-    ) -> PyResult<Value> {
+    ) -> PyResult<(Value, Vec<Value>, Kwargs)> {
         // `obj.method(...)` without materialising a bound method when possible.
         let (f, receiver) = match &func.kind {
             ExprKind::Attribute { value, attr } => {
@@ -207,10 +236,6 @@ impl Interp {
             }
             _ => (self.eval(func, ctx)?, None),
         };
-        if args.is_empty() && keywords.is_empty() && matches!(&f, Value::Obj(o) if Rc::ptr_eq(o, &self.t.super_)) {
-            self.set_offset(call.range.start);
-            return self.zero_arg_super(ctx);
-        }
         let mut argv = Vec::with_capacity(args.len() + 1);
         if let Some(r) = receiver {
             argv.push(r);
@@ -254,7 +279,7 @@ impl Interp {
             }
         }
         self.set_offset(call.range.start);
-        self.call(&f, argv, kwargs)
+        Ok((f, argv, kwargs))
     }
 
     pub fn eval_fstring(&mut self, parts: &[FStringPart], ctx: &Ctx) -> PyResult<String> {

@@ -37,12 +37,38 @@ impl Interp {
         Ok(Ctrl::Normal)
     }
 
+    /// The hot statements, kept small (every Python call recurses through here).
     pub fn exec_stmt(&mut self, stmt: &Stmt, ctx: &Ctx) -> PyResult<Ctrl> {
         self.step()?;
         if super::generator::has_pending_close() {
             self.run_pending_closes();
         }
         self.set_offset(stmt.range.start);
+        if ctx.gen.is_some() {
+            return self.exec_stmt_cold(stmt, ctx);
+        }
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e, ctx)?;
+                Ok(Ctrl::Normal)
+            }
+            StmtKind::Return(Some(e)) => Ok(Ctrl::Return(self.eval(e, ctx)?)),
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(test, ctx)?;
+                let block = if self.truthy(&t)? { body } else { orelse };
+                self.exec_block(block, ctx)
+            }
+            StmtKind::Assign { targets, value } if targets.len() == 1 => {
+                let v = self.eval(value, ctx)?;
+                self.assign(&targets[0], v, ctx)?;
+                Ok(Ctrl::Normal)
+            }
+            _ => self.exec_stmt_cold(stmt, ctx),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_stmt_cold(&mut self, stmt: &Stmt, ctx: &Ctx) -> PyResult<Ctrl> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 if let Some(g) = &ctx.gen {

@@ -19,6 +19,7 @@ impl Interp {
         r
     }
 
+    #[inline(always)]
     fn call_inner(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let Value::Obj(o) = f else {
             let tn = self.type_name(f);
@@ -192,6 +193,7 @@ impl Interp {
         self.depth -= 1;
     }
 
+    #[inline(always)]
     pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let code = fd.code.clone();
         let slots = self.bind_args(fd, &code, args, kwargs)?;

@@ -35,16 +35,46 @@ impl Interp {
                 let branch = if self.truthy(&t)? { body } else { orelse };
                 self.eval(branch, ctx)
             }
+            ExprKind::Attribute { value, attr } => {
+                let v = self.eval(value, ctx)?;
+                self.set_offset(e.range.start);
+                let attr = mangled(attr, ctx);
+                self.getattr(&v, &attr)
+            }
+            ExprKind::Subscript { value, slice } => {
+                let v = self.eval(value, ctx)?;
+                let k = self.eval(slice, ctx)?;
+                self.set_offset(e.range.start);
+                self.getitem(&v, &k)
+            }
+            ExprKind::Compare { left, ops, comparators } => self.eval_compare(left, ops, comparators, ctx),
             _ => self.eval_cold(e, ctx),
         }
     }
 
     #[inline(never)]
+    fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr], ctx: &Ctx) -> PyResult<Value> {
+        let mut l = self.eval(left, ctx)?;
+        let mut result = Value::Bool(true);
+        for (op, c) in ops.iter().zip(comparators) {
+            let r = self.eval(c, ctx)?;
+            result = self.compare(*op, &l, &r)?;
+            if ops.len() > 1 && !self.truthy(&result)? {
+                return Ok(result);
+            }
+            l = r;
+        }
+        Ok(result)
+    }
+
+    #[inline(never)]
     fn eval_cold(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Name(_) | ExprKind::Constant(_) | ExprKind::Call { .. } | ExprKind::BinOp { .. } | ExprKind::IfExp { .. } => {
-                self.eval(e, ctx)
-            }
+            ExprKind::Name(_)
+            | ExprKind::Constant(_)
+            | ExprKind::Call { .. }
+            | ExprKind::BinOp { .. }
+            | ExprKind::IfExp { .. } => self.eval(e, ctx),
             ExprKind::Attribute { value, attr } => {
                 let v = self.eval(value, ctx)?;
                 self.set_offset(e.range.start);

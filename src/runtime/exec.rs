@@ -38,6 +38,7 @@ impl Interp {
     }
 
     /// The hot statements, kept small (every Python call recurses through here).
+    #[inline(always)]
     pub fn exec_stmt(&mut self, stmt: &Stmt, ctx: &Ctx) -> PyResult<Ctrl> {
         self.step()?;
         if super::generator::has_pending_close() {
@@ -63,6 +64,12 @@ impl Interp {
                 self.assign(&targets[0], v, ctx)?;
                 Ok(Ctrl::Normal)
             }
+            StmtKind::For { target, iter, body, orelse } => self.exec_for(target, iter, body, orelse, ctx),
+            StmtKind::While { test, body, orelse } => self.exec_while(test, body, orelse, ctx),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.exec_try(body, handlers, orelse, finalbody, ctx)
+            }
+            StmtKind::With { items, body } => self.exec_with(items, body, ctx),
             _ => self.exec_stmt_cold(stmt, ctx),
         }
     }
@@ -176,6 +183,7 @@ impl Interp {
         }
     }
 
+    #[inline(never)]
     fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
         let mut resuming = ctx.gen.as_ref().and_then(|g| g.resume_marker()).is_some();
         loop {
@@ -200,6 +208,7 @@ impl Interp {
         self.exec_block(orelse, ctx).inspect_err(|e| self.save_marker(e, ctx, 1))
     }
 
+    #[inline(never)]
     fn exec_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
         let (it, mut resuming) = match ctx.gen.as_ref().and_then(|g| g.resume_value()) {
             Some(it) => (it, true),
@@ -415,6 +424,7 @@ impl Interp {
         }
     }
 
+    #[inline(never)]
     fn exec_try(
         &mut self,
         body: &[Stmt],
@@ -513,6 +523,7 @@ impl Interp {
         check(self, typ)
     }
 
+    #[inline(never)]
     fn exec_with(&mut self, items: &[WithItem], body: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(body, ctx);

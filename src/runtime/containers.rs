@@ -100,15 +100,19 @@ impl Interp {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = range_len(start, stop, step);
                 if let Some(i) = as_i64(key) {
-                    return match norm_index(i, len as usize) {
-                        Some(ix) => Ok(Some(Value::Int(start + step * ix as i64))),
-                        None => self.err("IndexError", "range object index out of range"),
-                    };
+                    let j = if i < 0 { i as i128 + len } else { i as i128 };
+                    if j < 0 || j >= len {
+                        return self.err("IndexError", "range object index out of range");
+                    }
+                    return Ok(Some(Value::from_i128(start + step * j)));
                 }
-                if let Some((a, b, c, _)) = self.slice_indices(key, len as usize)? {
-                    let nstart = start + step * a as i64;
-                    let nstep = step * c as i64;
-                    let b = if c < 0 && b == usize::MAX { -1 } else { b as i64 };
+                let Ok(ulen) = usize::try_from(len) else {
+                    return self.err("OverflowError", "Python int too large to convert to C ssize_t");
+                };
+                if let Some((a, b, c, _)) = self.slice_indices(key, ulen)? {
+                    let nstart = start + step * a as i128;
+                    let nstep = step * c as i128;
+                    let b = if c < 0 && b == usize::MAX { -1 } else { b as i128 };
                     let nstop = start + step * b;
                     return Ok(Some(Value::Obj(self.heap.alloc(
                         Some(self.t.range.clone()),
@@ -374,6 +378,7 @@ impl Interp {
                     }
                     Payload::Range { start, stop, step } => {
                         if let Some(i) = as_i64(item) {
+                            let i = i as i128;
                             let (s, e, st) = (*start, *stop, *step);
                             let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
                             return Ok(inr && (i - s) % st == 0);
@@ -410,7 +415,12 @@ impl Interp {
                 Payload::Tuple(t) => return Ok(t.len()),
                 Payload::Dict(d) | Payload::Set(d) => return Ok(d.borrow().len()),
                 Payload::FrozenSet(d) => return Ok(d.len()),
-                Payload::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Payload::Range { start, stop, step } => {
+                    return match usize::try_from(range_len(*start, *stop, *step)) {
+                        Ok(n) if n <= i64::MAX as usize => Ok(n),
+                        _ => self.err("OverflowError", "Python int too large to convert to C ssize_t"),
+                    };
+                }
                 _ => {}
             },
             _ => {}
@@ -681,7 +691,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
     if step > 0 && stop > start {
         (stop - start + step - 1) / step
     } else if step < 0 && start > stop {

@@ -154,7 +154,7 @@ impl Interp {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
                     *next += *step;
-                    Ok(Some(Value::Int(v)))
+                    Ok(Some(Value::from_i128(v)))
                 } else {
                     Ok(None)
                 }

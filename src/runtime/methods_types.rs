@@ -817,8 +817,15 @@ fn range_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     }
     let mut nums = Vec::new();
     for a in &args[1..] {
-        let tn = it.type_name(a);
-        nums.push(it.index_value(a, &format!("'{tn}' object cannot be interpreted as an integer"))?);
+        let big = to_big(&unbox(a));
+        let v = match big.and_then(|b| i128::try_from(b).ok()) {
+            Some(v) => v,
+            None => {
+                let tn = it.type_name(a);
+                it.index_value(a, &format!("'{tn}' object cannot be interpreted as an integer"))? as i128
+            }
+        };
+        nums.push(v);
     }
     let (start, stop, step) = match nums.as_slice() {
         [e] => (0, *e, 1),
@@ -947,7 +954,7 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     Ok(it.new_iter(name, IterState::Reversed { seq, index: n as isize - 1 }))
 }
 
-fn range_parts(v: &Value) -> Option<(i64, i64, i64)> {
+fn range_parts(v: &Value) -> Option<(i128, i128, i128)> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Range { start, stop, step } => Some((*start, *stop, *step)),
@@ -961,7 +968,7 @@ fn range_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
     arity(it, "index", &args, 2, 2)?;
     if let (Some((s, _, st)), Some(i)) = (range_parts(&args[0]), super::numbers::as_i64(&args[1])) {
         if it.contains(&args[0], &args[1])? {
-            return Ok(Value::Int((i - s) / st));
+            return Ok(Value::from_i128((i as i128 - s) / st));
         }
     }
     let r = it.repr(&args[1])?;

@@ -78,9 +78,9 @@ impl Interp {
                 let args = e.args.borrow().clone();
                 self.tuple_items(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)
             }
-            (Payload::Range { start, .. }, "start") => Value::Int(*start),
-            (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),
-            (Payload::Range { step, .. }, "step") => Value::Int(*step),
+            (Payload::Range { start, .. }, "start") => Value::from_i128(*start),
+            (Payload::Range { stop, .. }, "stop") => Value::from_i128(*stop),
+            (Payload::Range { step, .. }, "step") => Value::from_i128(*step),
             (Payload::Slice { start, .. }, "start") => start.clone(),
             (Payload::Slice { stop, .. }, "stop") => stop.clone(),
             (Payload::Slice { step, .. }, "step") => step.clone(),

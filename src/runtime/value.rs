@@ -70,10 +70,11 @@ pub enum Payload {
         obj_type: ObjRef,
     },
     Exception(Box<ExcData>),
+    /// i128 so that `range(10**20)` works as in CPython.
     Range {
-        start: i64,
-        stop: i64,
-        step: i64,
+        start: i128,
+        stop: i128,
+        step: i128,
     },
     Slice {
         start: Value,
@@ -169,9 +170,9 @@ pub enum IterState {
         index: usize,
     },
     Range {
-        next: i64,
-        stop: i64,
-        step: i64,
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// Keys/values/items of a dict, by entry position.
     Dict {
@@ -255,6 +256,13 @@ impl Value {
             _ => false,
         }
     }
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
+        }
+    }
+
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {

@@ -56,7 +56,8 @@ test("tests/programs/*.py match CPython through the wasm API", async () => {
       failures.push(`${name}: stdout line ${i + 1}: got ${JSON.stringify(a[i])}, CPython ${JSON.stringify(b[i])}${err}`);
       continue;
     }
-    const got = r.error ? (r.error.message ? `${r.error.type}: ${r.error.message}` : r.error.type) : null;
+    // The last line CPython prints for an uncaught exception (includes "Did you mean" hints).
+    const got = r.error ? r.error.traceback.trimEnd().split("\n").pop() : null;
     if (got !== expectedErr) failures.push(`${name}: error: got ${JSON.stringify(got)}, CPython ${JSON.stringify(expectedErr)}`);
   }
   for (const f of failures) console.log(`FAIL ${f}`);

@@ -12,9 +12,11 @@ use std::rc::Rc;
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
-        let key = (cls.id, Rc::from(name));
-        if let Some(hit) = self.mro_cache.borrow().get(&key) {
-            return hit.clone().map(|v| (v, self.owner_of(cls, name)));
+        let key = (cls.id, super::dict::str_hash(name));
+        if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
+            if &**n == name {
+                return hit.clone().map(|v| (v, self.owner_of(cls, name)));
+            }
         }
         let mro = cls.class_data()?.mro();
         let mut found = None;
@@ -26,7 +28,7 @@ impl Interp {
                 }
             }
         }
-        self.mro_cache.borrow_mut().insert(key, found.as_ref().map(|f| f.0.clone()));
+        self.mro_cache.borrow_mut().insert(key, (Rc::from(name), found.as_ref().map(|f| f.0.clone())));
         found
     }
 
@@ -44,9 +46,11 @@ impl Interp {
     }
 
     pub fn lookup_mro(&self, cls: &ObjRef, name: &str) -> Option<Value> {
-        let key = (cls.id, Rc::from(name));
-        if let Some(hit) = self.mro_cache.borrow().get(&key) {
-            return hit.clone();
+        let key = (cls.id, super::dict::str_hash(name));
+        if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
+            if &**n == name {
+                return hit.clone();
+            }
         }
         self.lookup_mro_owner(cls, name).map(|f| f.0)
     }

@@ -39,13 +39,20 @@ thread_local! {
     static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>)>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// A cheap flag for the hot path: set whenever PENDING_CLOSE gains an entry.
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+#[inline]
 pub fn has_pending_close() -> bool {
-    PENDING_CLOSE.with(|p| !p.borrow().is_empty())
+    HAS_PENDING.with(|f| f.get())
 }
 
 /// Forgets pending closes (end of a run: nothing more may execute).
 pub fn discard_pending_close() {
     loop {
+        HAS_PENDING.with(|f| f.set(false));
         let batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
         if batch.is_empty() {
             break;
@@ -115,6 +122,7 @@ impl Drop for GenState {
         if self.started && !self.finished && !self.running {
             if let (Some(f), Some(g)) = (self.frame.take(), self.gctx.take()) {
                 PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g)));
+                HAS_PENDING.with(|f| f.set(true));
             }
         }
     }
@@ -217,6 +225,7 @@ impl Interp {
 
     /// Closes generators dropped while suspended, as CPython does when their refcount hits 0.
     pub fn run_pending_closes(&mut self) {
+        HAS_PENDING.with(|f| f.set(false));
         while let Some((frame, gctx)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
             let exc = self.new_exc("GeneratorExit", "");
             *gctx.throw.borrow_mut() = Some(exc);

@@ -14,8 +14,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// (class id, attribute name) → what the MRO lookup found.
-pub type MroCache = FxHashMap<(u64, Rc<str>), Option<Value>>;
+/// (class id, hash of the attribute name) → (the name, what the MRO lookup found). Keyed by
+/// hash so that a hit allocates nothing.
+pub type MroCache = FxHashMap<(u64, i64), (Rc<str>, Option<Value>)>;
 
 /// One Python frame as tracebacks see it.
 pub struct FrameInfo {

@@ -111,7 +111,20 @@ impl Interp {
                 None => d.clone(),
             }),
             Payload::Builtin(b) => Ok(match (b.kind, obj) {
-                (super::function::BuiltinKind::Method, Some(obj)) => self.bound_method(d.clone(), obj.clone()),
+                (super::function::BuiltinKind::Method, Some(obj)) => {
+                    // A method descriptor only binds to instances of the type that defines it.
+                    let owner_name = b.qualname.split('.').next().unwrap_or("");
+                    let owner = self.builtins.dict_data().and_then(|bd| bd.borrow().get_str(owner_name).cloned());
+                    if let Some(Value::Obj(owner)) = owner {
+                        if owner.is_class() && !self.is_instance(obj, &owner) {
+                            let (n, tn) = (b.name.clone(), self.type_name(obj));
+                            return self.type_error(format!(
+                                "descriptor '{n}' for '{owner_name}' objects doesn't apply to a '{tn}' object"
+                            ));
+                        }
+                    }
+                    self.bound_method(d.clone(), obj.clone())
+                }
                 (super::function::BuiltinKind::ClassMethod, _) => {
                     let target = Value::Obj(owner.clone());
                     self.bound_method(d.clone(), target)
@@ -126,7 +139,7 @@ impl Interp {
             Payload::Property { fget, .. } => {
                 let Some(obj) = obj else { return Ok(d.clone()) };
                 if fget.is_none() {
-                    let n = self.property_name(d);
+                    let n = self.property_name(d, obj);
                     let tn = self.type_name(obj);
                     return self.attr_error(format!("property {n}of '{tn}' object has no getter"));
                 }
@@ -163,7 +176,18 @@ impl Interp {
         }
     }
 
-    fn property_name(&mut self, p: &Value) -> String {
+    fn property_name(&mut self, p: &Value, obj: &Value) -> String {
+        // The name it is stored under in the class (what `__set_name__` records in CPython).
+        let t = self.type_of(obj);
+        for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
+            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
+                if let Some(e) = d.borrow().iter().find(|e| e.value.is(p)) {
+                    if let Value::Str(k) = &e.key {
+                        return format!("'{k}' ");
+                    }
+                }
+            }
+        }
         if let Value::Obj(o) = p {
             if let Payload::Property { fget, fset, fdel, .. } = &o.payload {
                 for f in [fget, fset, fdel] {
@@ -377,7 +401,10 @@ impl Interp {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
                         Payload::Function(_) => true,
-                        Payload::Builtin(b) => b.kind == super::function::BuiltinKind::Method,
+                        // Builtin methods found on user classes go through descr_get's type check.
+                        Payload::Builtin(b) => {
+                            b.kind == super::function::BuiltinKind::Method && tp.class_data().is_some_and(|c| c.builtin)
+                        }
                         _ => false,
                     },
                     _ => false,
@@ -412,6 +439,10 @@ impl Interp {
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
         let tp = self.type_of(obj);
         let Value::Obj(o) = obj else {
+            if &**name == "__class__" {
+                return self
+                    .type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
             let tn = self.class_name(&tp);
             return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
         };
@@ -454,6 +485,21 @@ impl Interp {
         if &**name == "__class__" {
             if let Value::Obj(c) = &value {
                 if c.is_class() {
+                    let (old, new) = (tp.class_data(), c.class_data());
+                    let layout = |d: Option<&super::value::ClassData>| {
+                        d.map(|d| (d.layout, d.slot_names.clone(), d.has_dict, d.builtin))
+                    };
+                    let (lo, ln) = (layout(old), layout(new));
+                    if lo.as_ref().is_some_and(|l| l.3) || ln.as_ref().is_some_and(|l| l.3) {
+                        return self.type_error(
+                            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                        );
+                    }
+                    if lo != ln {
+                        let (a, b) = (self.class_name(c), self.class_name(&tp));
+                        return self
+                            .type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'"));
+                    }
                     *o.class.borrow_mut() = Some(c.clone());
                     return Ok(());
                 }
@@ -492,7 +538,7 @@ impl Interp {
             Payload::Property { fset, fdel, .. } => {
                 let f = if value.is_some() { fset.clone() } else { fdel.clone() };
                 if f.is_none() {
-                    let n = self.property_name(d);
+                    let n = self.property_name(d, obj);
                     let tn = self.type_name(obj);
                     let what = if value.is_some() { "setter" } else { "deleter" };
                     return self.attr_error(format!("property {n}of '{tn}' object has no {what}"));

@@ -310,6 +310,9 @@ fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     arity(it, "isinstance", &args, 2, 2)?;
     let obj = args[0].clone();
     let r = class_or_tuple(it, "isinstance", &args[1], &mut |it, c| {
+        if Rc::ptr_eq(&it.type_of(&obj), c) {
+            return Ok(true);
+        }
         let meta = c.class();
         if let Some(m) = it.lookup_special(&meta, "__instancecheck__") {
             if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
@@ -541,6 +544,58 @@ impl Interp {
         let mut idx: Vec<usize> = (0..items.len()).collect();
         if reverse {
             idx.reverse();
+        }
+        if idx.len() < 64 {
+            // CPython's timsort on a short list: one natural run, then binary insertion.
+            let mut err = None;
+            let mut lt = |a: usize, b: usize, me: &mut Interp| -> bool {
+                if err.is_some() {
+                    return false;
+                }
+                match me.compare(CmpOp::Lt, &keys[a], &keys[b]).and_then(|r| me.truthy(&r)) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        err = Some(e);
+                        false
+                    }
+                }
+            };
+            let n = idx.len();
+            if n > 1 {
+                let mut run = 2;
+                if lt(idx[1], idx[0], self) {
+                    while run < n && lt(idx[run], idx[run - 1], self) {
+                        run += 1;
+                    }
+                    idx[..run].reverse();
+                } else {
+                    while run < n && !lt(idx[run], idx[run - 1], self) {
+                        run += 1;
+                    }
+                }
+                for start in run..n {
+                    let pivot = idx[start];
+                    let (mut l, mut r) = (0, start);
+                    while l < r {
+                        let p = l + ((r - l) >> 1);
+                        if lt(pivot, idx[p], self) {
+                            r = p;
+                        } else {
+                            l = p + 1;
+                        }
+                    }
+                    idx[l..=start].rotate_right(1);
+                }
+            }
+            if let Some(e) = err {
+                return Err(e);
+            }
+            if reverse {
+                idx.reverse();
+            }
+            let old = std::mem::take(items);
+            *items = idx.into_iter().map(|i| old[i].clone()).collect();
+            return Ok(());
         }
         // Merge sort by index so that a user `__lt__` can fail cleanly.
         let mut err = None;

@@ -86,12 +86,6 @@ impl Interp {
             StmtKind::FunctionDef(f) => f.scope.uses_class_cell,
             _ => false,
         });
-        let module_name = self.load_global(&Rc::from("__name__"), &ctx.globals).unwrap_or(Value::str("__main__"));
-        self.mapping_store(&ns, Value::str("__module__"), module_name)?;
-        self.mapping_store(&ns, Value::str("__qualname__"), Value::Str(qualname.clone()))?;
-        if let Some(doc) = &def.doc {
-            self.mapping_store(&ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
-        }
         let body_ctx = Ctx {
             globals: ctx.globals.clone(),
             frame: ctx.frame.clone(),
@@ -102,7 +96,11 @@ impl Interp {
         };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
         self.enter_frame(&qualname, first, None)?;
-        let r = self.exec_block(&def.body, &body_ctx).map(|_| ());
+        // The class body itself stores __module__, __qualname__ and __doc__ first (through a
+        // custom __prepare__ mapping's __setitem__, if any).
+        let r = self
+            .class_body_prelude(&ns, &qualname, def, ctx)
+            .and_then(|_| self.exec_block(&def.body, &body_ctx).map(|_| ()));
         self.leave_frame(&qualname, &r);
         r?;
         if uses_cell {
@@ -119,6 +117,16 @@ impl Interp {
             cls = self.call(&d, vec![cls], vec![])?;
         }
         Ok(cls)
+    }
+
+    fn class_body_prelude(&mut self, ns: &Value, qualname: &Rc<str>, def: &ClassDef, ctx: &Ctx) -> PyResult<()> {
+        let module_name = self.load_global(&Rc::from("__name__"), &ctx.globals).unwrap_or(Value::str("__main__"));
+        self.mapping_store(ns, Value::str("__module__"), module_name)?;
+        self.mapping_store(ns, Value::str("__qualname__"), Value::Str(qualname.clone()))?;
+        if let Some(doc) = &def.doc {
+            self.mapping_store(ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
+        }
+        Ok(())
     }
 
     /// The most derived metaclass among `meta` and the bases' metaclasses.

@@ -45,6 +45,16 @@ impl Interp {
 
     /// Builtin `__getitem__`; `Ok(None)` when `obj` has no native item access.
     pub fn native_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+        // Sequences accept any object with `__index__` as an index.
+        if let (Value::Obj(k), Value::Obj(o)) = (key, obj) {
+            if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. })
+                && !matches!(k.payload, Payload::Slice { .. })
+                && self.lookup_special(&k.class(), "__index__").is_some()
+            {
+                let i = self.index_value(key, "")?;
+                return self.native_getitem(obj, &Value::Int(i));
+            }
+        }
         let o = match obj {
             Value::Str(s) => {
                 let s = s.clone();
@@ -301,7 +311,7 @@ impl Interp {
                 }
                 Ok(true)
             }
-            Payload::Dict(_) => {
+            Payload::Dict(_) if !Rc::ptr_eq(&o.class(), &self.t.mappingproxy) => {
                 self.dict_set(o, key.clone(), value.clone())?;
                 Ok(true)
             }

@@ -226,6 +226,10 @@ impl Interp {
         for e in elts {
             if let ExprKind::Starred(inner) = &e.kind {
                 let v = self.eval(inner, ctx)?;
+                if !self.is_iterable(&v) {
+                    let tn = self.type_name(&v);
+                    return self.type_error(format!("Value after * must be an iterable, not {tn}"));
+                }
                 out.extend(self.collect(&v)?);
             } else {
                 out.push(self.eval(e, ctx)?);

@@ -75,6 +75,9 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
     };
     let result = interp.run_module(&module);
+    // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
+    // ended by then.
+    let tracer = interp.tracer.take();
     let error = match result {
         Ok(()) => None,
         Err(Unwind::Exception(exc)) => Some(interp.error_info(&exc)),
@@ -86,7 +89,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }),
         Err(Unwind::Yield(_)) => None,
     };
-    let (events, objects) = match interp.tracer.take() {
+    let (events, objects) = match tracer {
         Some(t) => {
             let objects = t.objects(&mut interp);
             (t.events, objects)

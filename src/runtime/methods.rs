@@ -192,7 +192,7 @@ fn object_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
             r = it.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
         } else if !overrides(it, &t, "__new__", "object.__new__") {
             let n = it.class_name(&t);
-            r = it.type_error(format!("{n}() takes no arguments"));
+            r = it.type_error(format!("{n}.__init__() takes exactly one argument (the instance to initialize)"));
         }
     }
     if traced {

@@ -206,8 +206,21 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "index", M, range_index);
     reg(it, &r, "count", M, range_count);
     reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
+    for c in [
+        it.t.list.clone(),
+        it.t.dict.clone(),
+        it.t.tuple.clone(),
+        it.t.set.clone(),
+        it.t.frozenset.clone(),
+        it.t.type_.clone(),
+    ] {
+        reg(it, &c, "__class_getitem__", C, generic_alias);
+    }
+    let m = it.t.method.clone();
+    reg(it, &m, "__eq__", M, method_eq);
     let sl = it.t.slice.clone();
     reg(it, &sl, "__new__", S, slice_new);
+    set_none(&sl, "__hash__");
     for (name, f) in [
         ("enumerate", enumerate_new as super::function::NativeFn),
         ("zip", zip_new),
@@ -633,6 +646,20 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1));
     }
     if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
+        // list() asks a reversed() iterator for its length hint, which calls len() again.
+        if let Value::Obj(s) = src {
+            if let Payload::Iter(st) = &s.payload {
+                let seq = match &*st.borrow() {
+                    IterState::Reversed { seq, index } if *index >= 0 => Some(seq.clone()),
+                    _ => None,
+                };
+                if let Some(seq) = seq {
+                    if !matches!(&seq, Value::Obj(q) if q.class().class_data().is_some_and(|c| c.builtin)) {
+                        it.len(&seq)?;
+                    }
+                }
+            }
+        }
         let items = it.collect(src)?;
         if let Payload::List(l) = &o.payload {
             *l.borrow_mut() = items;
@@ -936,7 +963,7 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
             return Ok(it.new_iter("reversed", IterState::Values { values: rev, index: 0 }));
         }
     }
-    if it.lookup_special(&t, "__getitem__").is_none() || it.lookup_special(&t, "__len__").is_none() {
+    if it.lookup_special(&t, "__getitem__").is_none() {
         let tn = it.type_name(&seq);
         return it.type_error(format!("'{tn}' object is not reversible"));
     }
@@ -1047,4 +1074,32 @@ fn view_sub(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 fn view_xor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     view_setop(it, &args, BinOp::BitXor)
+}
+
+/// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
+fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__class_getitem__", &args, 2, 2)?;
+    let params = match it.tuple_items(&args[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![args[1].clone()],
+    };
+    let params = it.tuple(params);
+    let cls = it.t.iter_type("GenericAlias");
+    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(vec![args[0].clone(), params]))))
+}
+
+/// Bound methods are equal when they bind the same object to the same function.
+fn method_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__eq__", &args, 2, 2)?;
+    let parts = |v: &Value| match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::BoundMethod { func, receiver } => Some((func.clone(), receiver.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (parts(&args[0]), parts(&args[1])) {
+        (Some((f1, r1)), Some((f2, r2))) => Ok(Value::Bool(f1.is(&f2) && r1.is(&r2))),
+        _ => Ok(it.not_implemented()),
+    }
 }

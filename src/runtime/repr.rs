@@ -51,6 +51,23 @@ impl Interp {
                 let items = l.borrow().clone();
                 return self.seq_repr(o, "[", "]", &items, false);
             }
+            Payload::Tuple(t) if &*self.class_name(&o.class()) == "GenericAlias" => {
+                let (origin, params) = (t[0].clone(), t[1].clone());
+                let mut parts = Vec::new();
+                for p in self.tuple_items(&params).map(|p| p.to_vec()).unwrap_or_default() {
+                    parts.push(match &p {
+                        Value::Obj(c) if c.is_class() => {
+                            c.class_data().map(|d| d.qualname.borrow().to_string()).unwrap_or_default()
+                        }
+                        other => self.repr(other)?.to_string(),
+                    });
+                }
+                let name = match &origin {
+                    Value::Obj(c) => self.class_name(c).to_string(),
+                    _ => String::new(),
+                };
+                format!("{name}[{}]", parts.join(", "))
+            }
             Payload::Tuple(t) => {
                 let items = t.clone();
                 return self.seq_repr(o, "(", ")", &items, items.len() == 1);
@@ -76,7 +93,11 @@ impl Interp {
                     }
                 }
                 self.repr_leave();
-                format!("{{{}}}", parts.join(", "))
+                if Rc::ptr_eq(&o.class(), &self.t.mappingproxy) {
+                    format!("mappingproxy({{{}}})", parts.join(", "))
+                } else {
+                    format!("{{{}}}", parts.join(", "))
+                }
             }
             Payload::Set(d) => {
                 let keys = d.borrow().keys();

@@ -137,7 +137,8 @@ impl Interp {
                 // A read-only view in CPython (mappingproxy); a snapshot here.
                 let data =
                     cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
-                self.dict_from(data)
+                let proxy = self.t.mappingproxy.clone();
+                Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
             }
             "__module__" if cd.builtin => Value::str("builtins"),
             "__doc__" => {

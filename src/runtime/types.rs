@@ -149,6 +149,7 @@ pub const ITER_TYPES: &[&str] = &[
     "dict_keys",
     "dict_values",
     "dict_items",
+    "GenericAlias",
 ];
 
 impl Types {

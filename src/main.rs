@@ -54,7 +54,11 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let options = metalab::RunOptions { filename: file, trace, max_steps, stdin: read_stdin_lines() };
+    // A terminal is only read when the program asks for input (then until end of input).
+    use std::io::IsTerminal;
+    let stdin =
+        if std::io::stdin().is_terminal() && !source.contains("input(") { Vec::new() } else { read_stdin_lines() };
+    let options = metalab::RunOptions { filename: file, trace, max_steps, stdin };
     let result = metalab::run(&source, &options);
     if json {
         #[derive(serde::Serialize)]

@@ -485,10 +485,7 @@ impl Interp {
 
     pub fn dict_get(&mut self, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        let Some(d) = (match &o.payload {
-            Payload::Dict(d) | Payload::Set(d) => Some(d),
-            _ => None,
-        }) else {
+        let Some(d) = hash_table(o) else {
             return Ok(None);
         };
         let ix = self.find_in(d, h, key)?;
@@ -497,10 +494,7 @@ impl Interp {
 
     pub fn dict_set(&mut self, o: &ObjRef, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
-        let Some(d) = (match &o.payload {
-            Payload::Dict(d) | Payload::Set(d) => Some(d),
-            _ => None,
-        }) else {
+        let Some(d) = hash_table(o) else {
             return Ok(());
         };
         match self.find_in(d, h, &key)? {
@@ -521,10 +515,7 @@ impl Interp {
 
     pub fn dict_del(&mut self, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        let Some(d) = (match &o.payload {
-            Payload::Dict(d) | Payload::Set(d) => Some(d),
-            _ => None,
-        }) else {
+        let Some(d) = hash_table(o) else {
             return Ok(None);
         };
         let ix = self.find_in(d, h, key)?;
@@ -688,6 +679,14 @@ impl Interp {
             CmpOp::Gt => x.len() > y.len() && sub(self, &y, &x)?,
             _ => false,
         })
+    }
+}
+
+/// The table behind a dict or set object.
+fn hash_table(o: &ObjRef) -> Option<&RefCell<DictData>> {
+    match &o.payload {
+        Payload::Dict(d) | Payload::Set(d) => Some(d),
+        _ => None,
     }
 }
 

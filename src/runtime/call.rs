@@ -197,7 +197,8 @@ impl Interp {
     pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let code = fd.code.clone();
         let slots = self.bind_args(fd, &code, args, kwargs)?;
-        let receiver = if code.qualname.contains('.') && !code.qualname.ends_with(">") {
+        // Only the trace shows the receiver of a method call.
+        let receiver = if self.tracer.is_some() && code.qualname.contains('.') && !code.qualname.ends_with('>') {
             slots.first().cloned().flatten()
         } else {
             None

@@ -24,6 +24,8 @@ pub struct Code {
     pub name: Name,
     pub qualname: Rc<str>,
     pub slot_of: FxHashMap<Name, usize>,
+    /// The same map keyed by the interned name's address (a fast first try).
+    pub slot_by_ptr: FxHashMap<usize, usize>,
     pub nslots: usize,
     pub globals: FxHashSet<Name>,
     pub is_generator: bool,
@@ -43,11 +45,13 @@ impl Code {
             slot_of.entry(n.clone()).or_insert(len);
         }
         let nslots = slot_of.len();
+        let slot_by_ptr = slot_of.iter().map(|(k, v)| (name_key(k), *v)).collect();
         Code {
             body,
             name,
             qualname,
             slot_of,
+            slot_by_ptr,
             nslots,
             globals: scope.globals.iter().cloned().collect(),
             is_generator: scope.is_generator,
@@ -110,4 +114,21 @@ pub struct BuiltinFn {
     pub qualname: Rc<str>,
     pub func: NativeFn,
     pub kind: BuiltinKind,
+}
+
+/// The address of an interned identifier.
+#[inline]
+pub fn name_key(n: &Name) -> usize {
+    Rc::as_ptr(n) as *const u8 as usize
+}
+
+impl Code {
+    /// The slot of a local name: by address first, then by text (names not from the lexer).
+    #[inline]
+    pub fn slot(&self, n: &Name) -> Option<usize> {
+        match self.slot_by_ptr.get(&name_key(n)) {
+            Some(&s) => Some(s),
+            None => self.slot_of.get(n).copied(),
+        }
+    }
 }

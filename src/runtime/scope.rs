@@ -81,7 +81,7 @@ impl Interp {
             return self.load_global(name, &ctx.globals);
         }
         if let Some(frame) = &ctx.frame {
-            if let Some(&slot) = frame.code.slot_of.get(name) {
+            if let Some(slot) = frame.code.slot(name) {
                 if let Some(v) = frame.slots.borrow()[slot].clone() {
                     return Ok(v);
                 }
@@ -110,7 +110,7 @@ impl Interp {
     /// Looks a name up in enclosing function frames. `Some(Err(()))` means found but unbound.
     fn load_free(&self, name: &Rc<str>, mut frame: Option<&Rc<Frame>>) -> Option<Result<Value, ()>> {
         while let Some(f) = frame {
-            if let Some(&slot) = f.code.slot_of.get(name) {
+            if let Some(slot) = f.code.slot(name) {
                 return Some(f.slots.borrow()[slot].clone().ok_or(()));
             }
             if f.code.globals.contains(name) {
@@ -140,7 +140,7 @@ impl Interp {
             return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx)), value);
         }
         if let Some(frame) = &ctx.frame {
-            if let Some(&slot) = frame.code.slot_of.get(name) {
+            if let Some(slot) = frame.code.slot(name) {
                 frame.slots.borrow_mut()[slot] = Some(value);
                 return Ok(());
             }
@@ -148,7 +148,7 @@ impl Interp {
                 // A nonlocal: bind in the nearest enclosing frame that owns the name.
                 let mut f = frame.parent.as_ref();
                 while let Some(p) = f {
-                    if let Some(&slot) = p.code.slot_of.get(name) {
+                    if let Some(slot) = p.code.slot(name) {
                         p.slots.borrow_mut()[slot] = Some(value);
                         return Ok(());
                     }
@@ -167,7 +167,7 @@ impl Interp {
             return self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
         }
         if let Some(frame) = &ctx.frame {
-            if let Some(&slot) = frame.code.slot_of.get(name) {
+            if let Some(slot) = frame.code.slot(name) {
                 let old = frame.slots.borrow_mut()[slot].take();
                 if old.is_none() {
                     return self.err(

@@ -48,6 +48,9 @@ pub struct Lexer<'a> {
     parens: Vec<(u8, usize)>,
     tokens: Vec<Token>,
     at_line_start: bool,
+    /// Identifiers are interned: equal names share one allocation, so the runtime can find a
+    /// local's slot by pointer instead of hashing the string.
+    names: rustc_hash::FxHashMap<&'a str, Rc<str>>,
 }
 
 pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -79,6 +82,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             tokens: Vec::new(),
             at_line_start: true,
+            names: Default::default(),
         }
     }
 
@@ -239,7 +243,15 @@ impl<'a> Lexer<'a> {
             return self.string(start, end);
         }
         self.pos = end;
-        self.push(Tok::Name(Rc::from(word)), start, end);
+        let name = match self.names.get(word) {
+            Some(n) => n.clone(),
+            None => {
+                let n: Rc<str> = Rc::from(word);
+                self.names.insert(word, n.clone());
+                n
+            }
+        };
+        self.push(Tok::Name(name), start, end);
         Ok(())
     }
 

@@ -244,8 +244,20 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Vec<Option<Value>>> {
+        let Some(p) = code.params() else { return Ok(vec![None; code.nslots]) };
+        // The common case: exactly the positional parameters, nothing else to bind.
+        if kwargs.is_empty()
+            && p.vararg.is_none()
+            && p.kwarg.is_none()
+            && p.kwonly.is_empty()
+            && args.len() == p.posonly.len() + p.args.len()
+        {
+            let mut slots: Vec<Option<Value>> = Vec::with_capacity(code.nslots);
+            slots.extend(args.into_iter().map(Some));
+            slots.resize(code.nslots, None);
+            return Ok(slots);
+        }
         let mut slots: Vec<Option<Value>> = vec![None; code.nslots];
-        let Some(p) = code.params() else { return Ok(slots) };
         let fname = fd.qualname.borrow().clone();
         let npos = p.posonly.len() + p.args.len();
         let nargs = args.len();

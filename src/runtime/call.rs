@@ -1,7 +1,7 @@
 //! Calling things: Python functions (argument binding with CPython's messages), builtins,
 //! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
 
-use super::function::{BuiltinKind, ClassCell, Code, CodeBody, Frame, FunctionData, Kwargs};
+use super::function::{BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs};
 use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
@@ -196,25 +196,26 @@ impl Interp {
     #[inline(always)]
     pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let code = fd.code.clone();
-        let slots = self.bind_args(fd, &code, args, kwargs)?;
+        let mut slots = self.frames_pool.slots();
+        if let Err(e) = self.bind_args(fd, &code, args, kwargs, &mut slots) {
+            self.frames_pool.give_slots(slots);
+            return Err(e);
+        }
         // Only the trace shows the receiver of a method call.
         let receiver = if self.tracer.is_some() && code.qualname.contains('.') && !code.qualname.ends_with('>') {
             slots.first().cloned().flatten()
         } else {
             None
         };
-        let frame = Rc::new(Frame {
-            code: code.clone(),
-            slots: RefCell::new(slots),
-            parent: fd.closure.clone(),
-            globals: fd.globals.clone(),
-            class_cell: fd.class_cell.clone(),
-        });
+        let frame = self.frames_pool.frame(&code, slots, fd);
         if code.is_generator {
             return Ok(self.make_generator(frame));
         }
-        self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref())?;
-        let ctx = Ctx {
+        if let Err(e) = self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref()) {
+            self.frames_pool.recycle(frame);
+            return Err(e);
+        }
+        let mut ctx = Ctx {
             globals: fd.globals.clone(),
             frame: Some(frame),
             class_ns: None,
@@ -232,6 +233,9 @@ impl Interp {
             CodeBody::Comp(..) => Ok(Value::None),
         };
         self.leave_frame(&code.qualname, &r);
+        if let Some(frame) = ctx.frame.take() {
+            self.frames_pool.recycle(frame);
+        }
         r
     }
 
@@ -243,8 +247,12 @@ impl Interp {
         code: &Code,
         args: Vec<Value>,
         kwargs: Kwargs,
-    ) -> PyResult<Vec<Option<Value>>> {
-        let Some(p) = code.params() else { return Ok(vec![None; code.nslots]) };
+        slots: &mut Vec<Option<Value>>,
+    ) -> PyResult<()> {
+        let Some(p) = code.params() else {
+            slots.resize(code.nslots, None);
+            return Ok(());
+        };
         // The common case: exactly the positional parameters, nothing else to bind.
         if kwargs.is_empty()
             && p.vararg.is_none()
@@ -252,12 +260,11 @@ impl Interp {
             && p.kwonly.is_empty()
             && args.len() == p.posonly.len() + p.args.len()
         {
-            let mut slots: Vec<Option<Value>> = Vec::with_capacity(code.nslots);
             slots.extend(args.into_iter().map(Some));
             slots.resize(code.nslots, None);
-            return Ok(slots);
+            return Ok(());
         }
-        let mut slots: Vec<Option<Value>> = vec![None; code.nslots];
+        slots.resize(code.nslots, None);
         let fname = fd.qualname.borrow().clone();
         let npos = p.posonly.len() + p.args.len();
         let nargs = args.len();
@@ -295,7 +302,7 @@ impl Interp {
             }
         }
         if !extra.is_empty() && p.vararg.is_none() {
-            return self.too_many_positional(&fname, fd, p, nargs, &slots);
+            return self.too_many_positional(&fname, fd, p, nargs, slots);
         }
         let defaults = fd.defaults.borrow().clone();
         let first_default = npos - defaults.len().min(npos);
@@ -339,7 +346,7 @@ impl Interp {
             }
             slots[ix] = Some(self.dict_from(d));
         }
-        Ok(slots)
+        Ok(())
     }
 
     fn too_many_positional<T>(

@@ -14,7 +14,10 @@ impl Interp {
     /// browser's native stack (about 1 MB) must hold 1000 Python frames.
     pub fn eval(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Name(n) => self.load_name(n, ctx),
+            ExprKind::Name(n, h) => match self.load_fast(h, ctx) {
+                Some(v) => Ok(v),
+                None => self.load_name(n, ctx),
+            },
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::Call { func, args, keywords } => {
                 let (f, argv, kwargs) = self.eval_call_parts(e, func, args, keywords, ctx)?;
@@ -70,7 +73,7 @@ impl Interp {
     #[inline(never)]
     fn eval_cold(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Name(_)
+            ExprKind::Name(..)
             | ExprKind::Constant(_)
             | ExprKind::Call { .. }
             | ExprKind::BinOp { .. }

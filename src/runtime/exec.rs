@@ -251,11 +251,14 @@ impl Interp {
         ctx: &Ctx,
     ) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => {
-                let cur = self.load_name(n, ctx)?;
+            ExprKind::Name(n, h) => {
+                let cur = match self.load_fast(h, ctx) {
+                    Some(v) => v,
+                    None => self.load_name(n, ctx)?,
+                };
                 let rhs = self.eval(value, ctx)?;
                 let r = self.inplace_op(op, cur, rhs)?;
-                self.store_name(n, r, ctx)
+                self.store_fast(n, h, r, ctx)
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj, ctx)?;
@@ -280,7 +283,7 @@ impl Interp {
     /// Binds a value to an assignment target (name, attribute, item, or unpacking pattern).
     pub fn assign(&mut self, target: &Expr, value: Value, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => self.store_name(n, value, ctx),
+            ExprKind::Name(n, h) => self.store_fast(n, h, value, ctx),
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
@@ -355,7 +358,7 @@ impl Interp {
 
     fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => self.delete_name(n, ctx),
+            ExprKind::Name(n, _) => self.delete_name(n, ctx),
             ExprKind::Attribute { value, attr } => {
                 let o = self.eval(value, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);

@@ -410,7 +410,7 @@ fn genexpr_body(c: &Comprehension) -> Vec<Stmt> {
             }];
         }
         let iter = if level == 0 {
-            Expr { range: g.iter.range, kind: ExprKind::Name(Rc::from(".0")) }
+            Expr { range: g.iter.range, kind: ExprKind::Name(Rc::from(".0"), Default::default()) }
         } else {
             g.iter.clone()
         };

@@ -3,7 +3,7 @@
 //! Objects are reference counted (`Rc`): an object dies the moment its last reference goes,
 //! as in CPython, which is what the lab's later `__del__`/refcount chapter needs. Cycles
 //! (class ↔ MRO, function ↔ globals, `a.me = a`) would leak, so the heap keeps a weak list of
-//! every object and, when the run ends, empties the containers that are still alive.
+//! the containers and, when the run ends, empties those that are still alive.
 
 use super::value::{Obj, ObjRef, Payload};
 use std::cell::RefCell;
@@ -25,7 +25,11 @@ impl Heap {
     pub fn alloc(&mut self, class: Option<ObjRef>, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let id = self.next_id;
         self.next_id += 1;
+        let tracked = can_close_a_cycle(&payload);
         let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload });
+        if !tracked {
+            return obj;
+        }
         if self.all.len() >= self.prune_at {
             self.all.retain(|w| w.strong_count() > 0);
             self.prune_at = (self.all.len() * 2).max(4096);
@@ -46,6 +50,26 @@ impl Heap {
             clear_object(o);
         }
     }
+}
+
+/// Only objects whose contents `clear_object` empties are registered: every cycle passes
+/// through one of them (an instance reaches itself only through its `__dict__` or slots, a
+/// tuple only through a mutable container). Leaving plain instances, tuples, bound methods
+/// and `super` objects out matters for speed: a weak reference keeps an object's memory
+/// allocated until the next prune, which defeats the allocator's recycling.
+fn can_close_a_cycle(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::List(_)
+            | Payload::Class(_)
+            | Payload::Function(_)
+            | Payload::Slots(_)
+            | Payload::Exception(_)
+            | Payload::Iter(_)
+            | Payload::Generator(_)
+    )
 }
 
 fn clear_object(o: &Obj) {

@@ -50,6 +50,7 @@ pub struct Interp {
     pub mro_cache: RefCell<MroCache>,
     /// Code objects per AST node address, so a `def` in a loop is analysed once.
     pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
+    pub frames_pool: super::frame_pool::FramePool,
     /// Objects being repr'd, to print `[...]` for self-containing containers.
     pub repr_stack: Vec<u64>,
     pub frame_serial: u64,
@@ -145,6 +146,7 @@ impl Interp {
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
             code_cache: FxHashMap::default(),
+            frames_pool: Default::default(),
             repr_stack: Vec::new(),
             frame_serial: 0,
         };

@@ -14,6 +14,7 @@ mod errors;
 mod eval;
 mod exec;
 pub mod format;
+mod frame_pool;
 mod function;
 mod generator;
 mod heap;

@@ -5,6 +5,7 @@ use super::function::{ClassCell, Frame};
 use super::interp::Interp;
 use super::value::{ObjRef, Value};
 use super::{PyResult, Unwind};
+use crate::syntax::ast::SlotHint;
 use std::rc::Rc;
 
 /// The scope code runs in.
@@ -28,6 +29,28 @@ impl Ctx {
 }
 
 impl Interp {
+    /// A local resolved to its slot by the scope pass; `None` falls back to `load_name`
+    /// (module and class bodies, unbound locals, names the pass did not resolve).
+    #[inline(always)]
+    pub fn load_fast(&self, hint: &SlotHint, ctx: &Ctx) -> Option<Value> {
+        let slot = hint.get()?;
+        match (&ctx.frame, &ctx.class_ns) {
+            (Some(f), None) => f.slots.borrow().get(slot).cloned().flatten(),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    pub fn store_fast(&mut self, name: &Rc<str>, hint: &SlotHint, value: Value, ctx: &Ctx) -> PyResult<()> {
+        if let (Some(slot), Some(f), None) = (hint.get(), &ctx.frame, &ctx.class_ns) {
+            if let Some(s) = f.slots.borrow_mut().get_mut(slot) {
+                *s = Some(value);
+                return Ok(());
+            }
+        }
+        self.store_name(name, value, ctx)
+    }
+
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         let r = self.load_name_inner(name, ctx);
         if let Err(Unwind::Exception(e)) = &r {

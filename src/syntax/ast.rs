@@ -5,10 +5,35 @@
 //! can report CPython-style line numbers in tracebacks and in the trace.
 
 use num_bigint::BigInt;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Identifiers are shared strings: the runtime uses them as dict keys without copying.
 pub type Name = Rc<str>;
+
+/// A name's local slot in its function, filled in by the scope pass (CPython's compiler makes
+/// the same decision: `LOAD_FAST` vs `LOAD_GLOBAL`), so the runtime skips the name lookup.
+#[derive(Debug, Clone)]
+pub struct SlotHint(Cell<u32>);
+
+impl SlotHint {
+    const NONE: u32 = u32::MAX;
+
+    pub fn get(&self) -> Option<usize> {
+        let v = self.0.get();
+        (v != Self::NONE).then_some(v as usize)
+    }
+
+    pub fn set(&self, slot: usize) {
+        self.0.set(u32::try_from(slot).unwrap_or(Self::NONE));
+    }
+}
+
+impl Default for SlotHint {
+    fn default() -> Self {
+        SlotHint(Cell::new(Self::NONE))
+    }
+}
 
 /// Byte offsets `[start, end)` into the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -216,7 +241,8 @@ pub struct Expr {
 
 #[derive(Debug, Clone)]
 pub enum ExprKind {
-    Name(Name),
+    /// A name and, inside functions, its local slot when it has one.
+    Name(Name, SlotHint),
     Constant(Constant),
     /// An f-string (adjacent literals concatenated into one node).
     JoinedStr(Vec<FStringPart>),

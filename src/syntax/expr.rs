@@ -431,7 +431,7 @@ impl<'a> Parser<'a> {
                     self.pos -= 1;
                     return Err(self.invalid());
                 }
-                _ => mk(s, e, ExprKind::Name(n)),
+                _ => mk(s, e, ExprKind::Name(n, Default::default())),
             },
             Tok::Int(i) => mk(s, e, ExprKind::Constant(Constant::Int(i))),
             Tok::BigInt(b) => mk(s, e, ExprKind::Constant(Constant::BigInt(b))),

@@ -384,7 +384,7 @@ impl<'a> Parser<'a> {
             self.check_target(&first, "annotated")?;
             let annotation = self.test()?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
-            let simple = matches!(first.kind, ExprKind::Name(_));
+            let simple = matches!(first.kind, ExprKind::Name(..));
             return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
         }
         if let Tok::Op(op) = self.peek().clone() {
@@ -416,7 +416,7 @@ impl<'a> Parser<'a> {
 
     fn check_aug_target(&self, t: &Expr) -> PResult<()> {
         match &t.kind {
-            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             ExprKind::Tuple(_) => Err(self.error("'tuple' is an illegal expression for augmented assignment", t.range)),
             ExprKind::List(_) => Err(self.error("'list' is an illegal expression for augmented assignment", t.range)),
             _ => {
@@ -429,7 +429,7 @@ impl<'a> Parser<'a> {
     /// Validates an assignment / deletion target with CPython's messages.
     pub fn check_target(&self, t: &Expr, what: &str) -> PResult<()> {
         match &t.kind {
-            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             ExprKind::Tuple(items) | ExprKind::List(items) if what != "annotated" => {
                 for i in items {
                     self.check_target(i, what)?;

@@ -12,9 +12,24 @@ struct Collector {
     nonlocals: Vec<Name>,
     is_generator: bool,
     uses_class_cell: bool,
+    /// Set for the second walk over a finished function: its locals, whose slots the walk
+    /// writes into the `Name` nodes of this scope (not of nested scopes).
+    resolve: Option<Vec<Name>>,
 }
 
 impl Collector {
+    fn resolving(locals: &[Name]) -> Collector {
+        Collector { resolve: Some(locals.to_vec()), ..Collector::default() }
+    }
+
+    fn hint(&self, n: &Name, hint: &SlotHint) {
+        if let Some(locals) = &self.resolve {
+            if let Some(i) = locals.iter().position(|l| l == n) {
+                hint.set(i);
+            }
+        }
+    }
+
     fn bind(&mut self, n: &Name) {
         if !self.bound.contains(n) {
             self.bound.push(n.clone());
@@ -23,7 +38,10 @@ impl Collector {
 
     fn target(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Name(n, h) => {
+                self.bind(n);
+                self.hint(n, h);
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| self.target(i)),
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(e),
@@ -165,7 +183,8 @@ impl Collector {
 
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Name(n) => {
+            ExprKind::Name(n, h) => {
+                self.hint(n, h);
                 if &**n == "super" || &**n == "__class__" {
                     self.uses_class_cell = true;
                 }
@@ -318,13 +337,17 @@ pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult
             return Err(p.error(format!("name '{n}' is parameter and nonlocal"), TextRange::default()));
         }
     }
-    Ok(finish(pnames, col))
+    let scope = finish(pnames, col);
+    Collector::resolving(&scope.locals).stmts(body);
+    Ok(scope)
 }
 
 pub fn lambda_scope(params: &Parameters, body: &Expr) -> ScopeInfo {
     let mut col = Collector::default();
     col.expr(body);
-    finish(param_names(params), col)
+    let scope = finish(param_names(params), col);
+    Collector::resolving(&scope.locals).expr(body);
+    scope
 }
 
 pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {

@@ -9,6 +9,18 @@ use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
 use std::rc::Rc;
 
+/// Bits of `Interp::class_hooks`.
+pub mod hooks {
+    /// A Python-level `__getattribute__` somewhere in the MRO.
+    pub const GETATTRIBUTE: u8 = 1;
+    /// A Python-level `__setattr__`.
+    pub const SETATTR: u8 = 2;
+    /// An `__init__` other than `object.__init__`.
+    pub const INIT: u8 = 4;
+    /// A `__new__` other than `object.__new__`.
+    pub const NEW: u8 = 8;
+}
+
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -62,6 +74,41 @@ impl Interp {
 
     pub fn invalidate_caches(&self) {
         self.mro_cache.borrow_mut().clear();
+        self.cache_epoch.set(self.cache_epoch.get() + 1);
+    }
+
+    /// The `hooks::*` bits for `cls`: which of the attribute hooks it overrides.
+    pub fn class_hooks(&self, cls: &ObjRef) -> u8 {
+        let Some(cd) = cls.class_data() else { return 0 };
+        let epoch = self.cache_epoch.get();
+        let (at, bits) = cd.hooks.get();
+        if at == epoch {
+            return bits;
+        }
+        let user = |name: &str| -> bool {
+            self.lookup_mro(cls, name)
+                .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))
+        };
+        let not_object = |name: &str, builtin: &str| -> bool {
+            self.lookup_mro(cls, name).is_some_and(|v| !self.is_builtin_named(&v, builtin))
+        };
+        let mut bits = 0;
+        for (flag, set) in [
+            (hooks::GETATTRIBUTE, user("__getattribute__")),
+            (hooks::SETATTR, user("__setattr__")),
+            (hooks::INIT, not_object("__init__", "object.__init__")),
+            (hooks::NEW, not_object("__new__", "object.__new__")),
+        ] {
+            if set {
+                bits |= flag;
+            }
+        }
+        cd.hooks.set((epoch, bits));
+        bits
+    }
+
+    pub fn has_hook(&self, cls: &ObjRef, hook: u8) -> bool {
+        self.class_hooks(cls) & hook != 0
     }
 
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
@@ -225,6 +272,10 @@ impl Interp {
         let tp = self.type_of(obj);
         let user_type = tp.class_data().is_some_and(|c| !c.builtin);
         if user_type {
+            if !self.has_hook(&tp, hooks::GETATTRIBUTE) {
+                let r = self.generic_getattr(obj, name, &tp);
+                return self.getattr_fallback(obj, &tp, name, r);
+            }
             if let Some(ga) = self.lookup_mro(&tp, "__getattribute__") {
                 if !matches!(&ga, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     let r = self.call_bound(&ga, obj, vec![Value::Str(name.clone())], vec![]);
@@ -389,14 +440,7 @@ impl Interp {
             Value::Obj(o) => !o.is_class() && !matches!(o.payload, Payload::Super { .. }) && self.tracer.is_none(),
             _ => true,
         };
-        if plain
-            && tp.class_data().is_some_and(|c| {
-                c.builtin
-                    || self
-                        .lookup_mro(&tp, "__getattribute__")
-                        .is_some_and(|g| matches!(&g, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))
-            })
-        {
+        if plain && tp.class_data().is_some_and(|c| c.builtin || !self.has_hook(&tp, hooks::GETATTRIBUTE)) {
             if let Some(d) = self.lookup_mro(&tp, name) {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
@@ -425,7 +469,7 @@ impl Interp {
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
         let tp = self.type_of(obj);
-        if tp.class_data().is_some_and(|c| !c.builtin) {
+        if tp.class_data().is_some_and(|c| !c.builtin) && self.has_hook(&tp, hooks::SETATTR) {
             if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
                 if !matches!(&sa, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     self.call_bound(&sa, obj, vec![Value::Str(name.clone()), value], vec![])?;

@@ -289,6 +289,7 @@ impl Interp {
                 builtin: false,
                 slot_names,
                 has_dict,
+                hooks: Default::default(),
             })),
         );
         if let Some(cd) = cls.class_data() {

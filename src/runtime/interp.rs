@@ -48,6 +48,8 @@ pub struct Interp {
     pub handling: Vec<ObjRef>,
     /// Method cache: (class id, name) → what the MRO lookup found.
     pub mro_cache: RefCell<MroCache>,
+    /// Bumped whenever `mro_cache` is cleared; per-class caches compare against it.
+    pub cache_epoch: Cell<u64>,
     /// Code objects per AST node address, so a `def` in a loop is analysed once.
     pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
     pub frames_pool: super::frame_pool::FramePool,
@@ -145,6 +147,7 @@ impl Interp {
             tracer: if options.trace { Some(Tracer::default()) } else { None },
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
+            cache_epoch: Cell::new(1),
             code_cache: FxHashMap::default(),
             frames_pool: Default::default(),
             repr_stack: Vec::new(),

@@ -3,6 +3,7 @@
 //! `BuiltinFn` placed in its class's namespace, so user code can find, call and override it
 //! exactly as in CPython (`super().__init__()`, `object.__new__(cls)`, `type.__call__`).
 
+use super::attr::hooks;
 use super::builtins::{arity, no_kwargs};
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
@@ -124,13 +125,6 @@ fn excess(args: &[Value], kwargs: &Kwargs) -> bool {
     args.len() > 1 || !kwargs.is_empty()
 }
 
-fn overrides(it: &Interp, cls: &ObjRef, name: &str, builtin: &str) -> bool {
-    match it.lookup_mro(cls, name) {
-        Some(v) => !it.is_builtin_named(&v, builtin),
-        None => false,
-    }
-}
-
 fn object_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else {
         return it.type_error("object.__new__(): not enough arguments");
@@ -152,10 +146,10 @@ fn object_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 
 fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     if excess(args, kwargs) {
-        if overrides(it, cls, "__new__", "object.__new__") {
+        if it.has_hook(cls, hooks::NEW) {
             return it.type_error("object.__new__() takes exactly one argument (the type to instantiate)");
         }
-        if !overrides(it, cls, "__init__", "object.__init__") {
+        if !it.has_hook(cls, hooks::INIT) {
             let n = it.class_name(cls);
             return it.type_error(format!("{n}() takes no arguments"));
         }
@@ -188,9 +182,9 @@ fn object_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     }
     let mut r = Ok(Value::None);
     if excess(&args, &kwargs) {
-        if overrides(it, &t, "__init__", "object.__init__") {
+        if it.has_hook(&t, hooks::INIT) {
             r = it.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
-        } else if !overrides(it, &t, "__new__", "object.__new__") {
+        } else if !it.has_hook(&t, hooks::NEW) {
             let n = it.class_name(&t);
             r = it.type_error(format!("{n}.__init__() takes exactly one argument (the instance to initialize)"));
         }

@@ -68,6 +68,7 @@ pub fn make_class(
             builtin: true,
             slot_names: Vec::new(),
             has_dict: false,
+            hooks: Default::default(),
         })),
     );
     // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.

@@ -115,6 +115,9 @@ pub struct ClassData {
     pub slot_names: Vec<Rc<str>>,
     /// Instances get a `__dict__`.
     pub has_dict: bool,
+    /// Which attribute hooks the class overrides (`attr::hooks`), with the cache epoch they
+    /// were computed in: the hot paths ask this instead of searching the MRO each time.
+    pub hooks: std::cell::Cell<(u64, u8)>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").

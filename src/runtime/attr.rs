@@ -7,6 +7,7 @@
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
+use crate::syntax::ast::AttrSite;
 use std::rc::Rc;
 
 /// Bits of `Interp::class_hooks`.
@@ -55,6 +56,21 @@ impl Interp {
             }
         }
         cls.clone()
+    }
+
+    /// `lookup_mro_owner`, skipped when the source location already knows `cls` lacks `name`.
+    fn lookup_mro_at(&self, cls: &ObjRef, name: &str, site: Option<&AttrSite>) -> Option<(Value, ObjRef)> {
+        let epoch = self.cache_epoch.get();
+        if site.is_some_and(|s| s.knows_absent(cls.id, epoch)) {
+            return None;
+        }
+        let found = self.lookup_mro_owner(cls, name);
+        if found.is_none() {
+            if let Some(s) = site {
+                s.set_absent(cls.id, epoch);
+            }
+        }
+        found
     }
 
     pub fn lookup_mro(&self, cls: &ObjRef, name: &str) -> Option<Value> {
@@ -264,6 +280,11 @@ impl Interp {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        self.getattr_at(obj, name, None)
+    }
+
+    /// `getattr` for an `obj.attr` in the source, which remembers classes lacking `attr`.
+    pub fn getattr_at(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if matches!(o.payload, Payload::Super { .. }) {
                 return self.super_getattr(obj, name);
@@ -273,7 +294,7 @@ impl Interp {
         let user_type = tp.class_data().is_some_and(|c| !c.builtin);
         if user_type {
             if !self.has_hook(&tp, hooks::GETATTRIBUTE) {
-                let r = self.generic_getattr(obj, name, &tp);
+                let r = self.generic_getattr_at(obj, name, &tp, site);
                 return self.getattr_fallback(obj, &tp, name, r);
             }
             if let Some(ga) = self.lookup_mro(&tp, "__getattribute__") {
@@ -305,12 +326,22 @@ impl Interp {
 
     /// `object.__getattribute__` / `type.__getattribute__`.
     pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<str>, tp: &ObjRef) -> PyResult<Value> {
+        self.generic_getattr_at(obj, name, tp, None)
+    }
+
+    fn generic_getattr_at(
+        &mut self,
+        obj: &Value,
+        name: &Rc<str>,
+        tp: &ObjRef,
+        site: Option<&AttrSite>,
+    ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if o.is_class() {
                 return self.type_getattr(o, name);
             }
         }
-        let descr = self.lookup_mro_owner(tp, name);
+        let descr = self.lookup_mro_at(tp, name, site);
         let tracing = self.tracer.is_some() && tp.class_data().is_some_and(|c| !c.builtin);
         if let Some((d, owner)) = &descr {
             if self.is_data_descriptor(d) {
@@ -468,6 +499,10 @@ impl Interp {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        self.setattr_at(obj, name, value, None)
+    }
+
+    pub fn setattr_at(&mut self, obj: &Value, name: &Rc<str>, value: Value, site: Option<&AttrSite>) -> PyResult<()> {
         let tp = self.type_of(obj);
         if tp.class_data().is_some_and(|c| !c.builtin) && self.has_hook(&tp, hooks::SETATTR) {
             if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
@@ -477,10 +512,20 @@ impl Interp {
                 }
             }
         }
-        self.generic_setattr(obj, name, value)
+        self.generic_setattr_at(obj, name, value, site)
     }
 
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        self.generic_setattr_at(obj, name, value, None)
+    }
+
+    fn generic_setattr_at(
+        &mut self,
+        obj: &Value,
+        name: &Rc<str>,
+        value: Value,
+        site: Option<&AttrSite>,
+    ) -> PyResult<()> {
         let tp = self.type_of(obj);
         let Value::Obj(o) = obj else {
             if &**name == "__class__" {
@@ -521,7 +566,7 @@ impl Interp {
             self.invalidate_caches();
             return Ok(());
         }
-        if let Some(d) = self.lookup_mro(&tp, name) {
+        if let Some((d, _)) = self.lookup_mro_at(&tp, name, site) {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, Some(value));
             }

@@ -38,6 +38,12 @@ pub fn str_hash(s: &str) -> i64 {
     }
 }
 
+/// Interned names make most namespace keys the very string being looked up.
+#[inline(always)]
+fn same_str(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
+}
+
 impl DictData {
     pub fn new() -> Self {
         Self::default()
@@ -194,13 +200,13 @@ impl DictData {
 
     pub fn get_str(&self, name: &str) -> Option<&Value> {
         let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if &**s == name))?;
+        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
         self.entries[ix].as_ref().map(|e| &e.value)
     }
 
     pub fn set_str(&mut self, name: Rc<str>, value: Value) {
         let h = str_hash(&name);
-        match self.find(h, |k| matches!(k, Value::Str(s) if **s == *name)) {
+        match self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, &name))) {
             Some(ix) => self.set_value(ix, value),
             None => self.insert_new(h, Value::Str(name), value),
         }
@@ -208,7 +214,7 @@ impl DictData {
 
     pub fn remove_str(&mut self, name: &str) -> Option<Value> {
         let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if &**s == name))?;
+        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
         self.remove_at(ix).map(|e| e.value)
     }
 }

@@ -38,11 +38,11 @@ impl Interp {
                 let branch = if self.truthy(&t)? { body } else { orelse };
                 self.eval(branch, ctx)
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let v = self.eval(value, ctx)?;
                 self.set_offset(e.range.start);
                 let attr = mangled(attr, ctx);
-                self.getattr(&v, &attr)
+                self.getattr_at(&v, &attr, Some(site))
             }
             ExprKind::Subscript { value, slice } => {
                 let v = self.eval(value, ctx)?;
@@ -78,7 +78,7 @@ impl Interp {
             | ExprKind::Call { .. }
             | ExprKind::BinOp { .. }
             | ExprKind::IfExp { .. } => self.eval(e, ctx),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let v = self.eval(value, ctx)?;
                 self.set_offset(e.range.start);
                 let attr = mangled(attr, ctx);
@@ -262,7 +262,7 @@ impl Interp {
     ) -> PyResult<(Value, Vec<Value>, Kwargs)> {
         // `obj.method(...)` without materialising a bound method when possible.
         let (f, receiver) = match &func.kind {
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(value, ctx)?;
                 self.set_offset(func.range.start);
                 let attr = mangled(attr, ctx);

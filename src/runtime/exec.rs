@@ -260,13 +260,13 @@ impl Interp {
                 let r = self.inplace_op(op, cur, rhs)?;
                 self.store_fast(n, h, r, ctx)
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute { value: obj, attr, site } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
-                let cur = self.getattr(&o, &attr)?;
+                let cur = self.getattr_at(&o, &attr, Some(site))?;
                 let rhs = self.eval(value, ctx)?;
                 let r = self.inplace_op(op, cur, rhs)?;
-                self.setattr(&o, &attr, r)
+                self.setattr_at(&o, &attr, r, Some(site))
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
@@ -284,10 +284,10 @@ impl Interp {
     pub fn assign(&mut self, target: &Expr, value: Value, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, h) => self.store_fast(n, h, value, ctx),
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute { value: obj, attr, site } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
-                self.setattr(&o, &attr, value)
+                self.setattr_at(&o, &attr, value, Some(site))
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
@@ -359,7 +359,7 @@ impl Interp {
     fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, _) => self.delete_name(n, ctx),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let o = self.eval(value, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
                 self.delattr(&o, &attr)

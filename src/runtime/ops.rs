@@ -53,6 +53,9 @@ fn is_native(v: &Value) -> bool {
 
 impl Interp {
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = small_int_op(op, &a, &b) {
+            return Ok(r);
+        }
         if is_native(&a) && is_native(&b) {
             if let Some(r) = self.native_binop(op, &a, &b)? {
                 return Ok(r);
@@ -132,6 +135,9 @@ impl Interp {
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = small_int_op(op, &a, &b) {
+            return Ok(r);
+        }
         if let Value::Obj(o) = &a {
             let (_, _, iname, _) = binop_names(op);
             let t = o.class();
@@ -336,4 +342,18 @@ impl Interp {
     pub fn repr_class(&self, c: &ObjRef) -> String {
         format!("<class '{}'>", self.class_name(c))
     }
+}
+
+/// `+`, `-`, `*` on two machine-size ints that do not overflow: the loop counters and sums of
+/// every program, answered before any dispatch (overflow takes the general path to bigints).
+#[inline(always)]
+fn small_int_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else { return None };
+    let r = match op {
+        BinOp::Add => x.checked_add(*y),
+        BinOp::Sub => x.checked_sub(*y),
+        BinOp::Mult => x.checked_mul(*y),
+        _ => None,
+    }?;
+    Some(Value::Int(r))
 }

@@ -29,6 +29,22 @@ impl SlotHint {
     }
 }
 
+/// What an attribute access (`obj.attr`) learned last time: the class (by object number) whose
+/// MRO lacks the attribute, and the runtime's cache epoch then. For instance attributes this
+/// lets the runtime skip the MRO search, as CPython's inline caches do.
+#[derive(Debug, Clone, Default)]
+pub struct AttrSite(Cell<(u64, u64)>);
+
+impl AttrSite {
+    pub fn knows_absent(&self, class_id: u64, epoch: u64) -> bool {
+        self.0.get() == (class_id, epoch)
+    }
+
+    pub fn set_absent(&self, class_id: u64, epoch: u64) {
+        self.0.set((class_id, epoch));
+    }
+}
+
 impl Default for SlotHint {
     fn default() -> Self {
         SlotHint(Cell::new(Self::NONE))
@@ -254,6 +270,7 @@ pub enum ExprKind {
     Attribute {
         value: Box<Expr>,
         attr: Name,
+        site: AttrSite,
     },
     Subscript {
         value: Box<Expr>,

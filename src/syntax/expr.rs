@@ -280,7 +280,11 @@ impl<'a> Parser<'a> {
                     }
                     _ => return Err(self.invalid()),
                 };
-                e = mk(start, self.prev_end(), ExprKind::Attribute { value: Box::new(e), attr });
+                e = mk(
+                    start,
+                    self.prev_end(),
+                    ExprKind::Attribute { value: Box::new(e), attr, site: Default::default() },
+                );
             } else if self.at_op("(") {
                 self.advance();
                 self.enter()?;

@@ -1,4 +1,5 @@
-"""Regenerates the expected results of tests/programs/*.py from CPython (python3 3.11).
+"""Regenerates the expected results of tests/programs/*.py and of the built-in lessons
+www/lessons/*.py from CPython (python3 3.11).
 
 For each NAME.py:
   NAME.expected      exact stdout of `python3 NAME.py` (stdin from NAME.stdin if present)
@@ -14,23 +15,25 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
+LESSONS = os.path.join(os.path.dirname(HERE), "www", "lessons")
+ROOT = os.path.dirname(HERE)
 
 
-def run(args, stdin_path):
+def run(args, stdin_path, cwd):
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    return subprocess.run(args, stdin=stdin, capture_output=True, cwd=PROGRAMS, env=env, timeout=60)
+    return subprocess.run(args, stdin=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
 
 
-def expected_files(name):
-    path = os.path.join(PROGRAMS, name)
+def expected_files(directory, name):
+    path = os.path.join(directory, name)
     base = path[:-3]
-    r = run([sys.executable, name], base + ".stdin")
+    r = run([sys.executable, name], base + ".stdin", directory)
     files = {base + ".expected": r.stdout.decode("utf-8")}
     if r.returncode != 0:
         lines = [l for l in r.stderr.decode("utf-8").splitlines() if l.strip()]
         files[base + ".expected_err"] = (lines[-1] if lines else "") + "\n"
-    calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin")
+    calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin", directory)
     files[base + ".calls"] = calls.stdout.decode("utf-8")
     return base, files
 
@@ -39,14 +42,19 @@ def main():
     check = "--check" in sys.argv
     if sys.version_info[:2] != (3, 11):
         sys.exit("expectations must come from CPython 3.11, this is %s" % sys.version)
-    names = sorted(n for n in os.listdir(PROGRAMS) if n.endswith(".py"))
+    names = [
+        (directory, n)
+        for directory in (PROGRAMS, LESSONS)
+        for n in sorted(os.listdir(directory))
+        if n.endswith(".py")
+    ]
     bad = 0
-    for name in names:
-        base, files = expected_files(name)
+    for directory, name in names:
+        base, files = expected_files(directory, name)
         err_path = base + ".expected_err"
         if err_path not in files and os.path.exists(err_path):
             if check:
-                print("stale:", err_path)
+                print("stale:", os.path.relpath(err_path, ROOT))
                 bad += 1
             else:
                 os.remove(err_path)
@@ -54,7 +62,7 @@ def main():
             old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
             if old != content:
                 if check:
-                    print("differs from CPython:", os.path.relpath(path, HERE))
+                    print("differs from CPython:", os.path.relpath(path, ROOT))
                     bad += 1
                 else:
                     with open(path, "w", encoding="utf-8") as f:

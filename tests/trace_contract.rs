@@ -1,6 +1,6 @@
 //! The trace contract: the qualnames of metalab's non-builtin `call` events equal, in order,
 //! the Python code CPython 3.11 enters (`sys.setprofile` "call" events, `<module>` left out),
-//! recorded in `tests/programs/*.calls` by `tests/trace_oracle.py`.
+//! recorded in `tests/programs/*.calls` and `www/lessons/*.calls` by `tests/trace_oracle.py`.
 
 mod common;
 
@@ -8,7 +8,8 @@ use metalab::trace::EventKind;
 
 #[test]
 fn trace_calls_match_cpython_profile() {
-    let programs = common::programs();
+    let mut programs = common::programs();
+    programs.extend(common::lessons());
     assert!(!programs.is_empty(), "no programs found");
     let mut failures = Vec::new();
     let mut checked = 0;

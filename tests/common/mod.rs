@@ -22,10 +22,20 @@ impl Program {
 
 /// All programs, filtered by `METALAB_PROGRAMS=substring` when set.
 pub fn programs() -> Vec<Program> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    load("tests/programs")
+}
+
+/// The built-in lessons (`www/lessons/*.py`), filtered by `METALAB_PROGRAMS=substring` when set.
+pub fn lessons() -> Vec<Program> {
+    load("www/lessons")
+}
+
+/// The `*.py` files of `dir` (relative to the crate root) with their expectations, sorted by name.
+fn load(dir: &str) -> Vec<Program> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let filter = std::env::var("METALAB_PROGRAMS").unwrap_or_default();
     let mut names: Vec<String> = fs::read_dir(&dir)
-        .expect("tests/programs exists")
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".py") && n.contains(&filter))

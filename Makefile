@@ -21,7 +21,7 @@ WASM_TARGET := --target wasm32-unknown-unknown --no-default-features --features 
 # The wasm tests use the shipped profile, so they check the stack and code that users get (and
 # reuse the library build of `make pkg`).
 WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm_node --test wasm_browser
-NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs
+NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs tests/node/grade.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench clean

@@ -8,7 +8,8 @@
 #   make pkg         the npm package pkg/ (scripts/build-pkg.sh)
 #   make dist        static site in dist/ (index.html + runner/ + pkg/)
 #   make serve       dist/ at http://127.0.0.1:8080
-#   make bench       scripts/bench.sh, when there is one
+#   make bench       benches/run.py: metalab vs CPython 3.11
+#   make bench-wasm  benches/wasm.mjs: native vs wasm in headless Chromium and in node (BENCH_ARGS=--repeat 7)
 #
 # One target dir (target/) for everything; the size-tuned wasm is built once (profile `wasm`) and
 # shared by pkg/, dist/, the node tests and the wasm tests.
@@ -21,10 +22,10 @@ WASM_TARGET := --target wasm32-unknown-unknown --no-default-features --features 
 # The wasm tests use the shipped profile, so they check the stack and code that users get (and
 # reuse the library build of `make pkg`).
 WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm_node --test wasm_browser
-NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs
+NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs tests/node/grade.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench clean
+.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench bench-wasm clean
 
 test: setup
 	@scripts/run-suites.sh fmt clippy expectations test-native test-wasm pkg test-node test-browser
@@ -86,6 +87,13 @@ serve: dist
 bench:
 	cargo build --release
 	python3 benches/run.py
+
+# The same programs natively and through pkg/ (wasm) in headless Chromium and node, in one run.
+BENCH_ARGS ?=
+bench-wasm: pkg
+	@scripts/setup.sh chromium
+	cargo build --release
+	node benches/wasm.mjs $(BENCH_ARGS)
 
 clean:
 	rm -rf pkg dist test-output

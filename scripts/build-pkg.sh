@@ -3,7 +3,8 @@
 #   1. cargo build --profile wasm (size-tuned) of the library with feature `wasm`
 #   2. wasm-bindgen --target web  -> metalab.js, metalab_bg.wasm, metalab.d.ts
 #   3. wasm-opt -Oz (npm binaryen) on metalab_bg.wasm
-#   4. the hand-written entry points from pkg-template/ (index.js for browsers, node.js for node)
+#   4. the hand-written entry points from pkg-template/ (index.js for browsers, node.js for node,
+#      grade.js: the grading helpers, `metalab/grade`)
 # Prints the .wasm size (raw and gzipped) before and after wasm-opt.
 # Needs `scripts/setup.sh rust wasm npm` (make pkg runs it).
 set -euo pipefail
@@ -21,7 +22,8 @@ cp "$out/metalab_bg.wasm" target/wasm-size/metalab_bg.before-wasm-opt.wasm
 node_modules/.bin/wasm-opt -Oz "$out/metalab_bg.wasm" -o "$out/metalab_bg.wasm"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-cp pkg-template/index.js pkg-template/index.d.ts pkg-template/node.js pkg-template/README.md "$out/"
+cp pkg-template/index.js pkg-template/index.d.ts pkg-template/node.js pkg-template/grade.js pkg-template/grade.d.ts \
+  pkg-template/README.md "$out/"
 # Written last: the Makefile treats pkg/package.json as "pkg/ is complete".
 sed "s/@VERSION@/$version/" pkg-template/package.json >"$out/package.json"
 

@@ -436,39 +436,64 @@ impl Interp {
         finalbody: &[Stmt],
         ctx: &Ctx,
     ) -> PyResult<Ctrl> {
-        let mut result = self.exec_block(body, ctx);
-        if let Err(Unwind::Exception(exc)) = &result {
-            let exc = exc.clone();
-            self.add_traceback(&exc);
-            for h in handlers {
-                let matched = match &h.typ {
-                    None => true,
-                    Some(t) => {
-                        let tv = self.eval(t, ctx)?;
-                        self.exception_matches(&exc, &tv)?
+        // Where a suspended generator left this `try` (see `TryPart`).
+        let resume = ctx.gen.as_ref().and_then(|g| g.resume_marker()).map(|m| {
+            let exc = match TryPart::from_marker(m) {
+                TryPart::Handler(_) | TryPart::FinallyRaising => ctx.gen.as_ref().and_then(|g| g.resume_value()),
+                _ => None,
+            };
+            (TryPart::from_marker(m), exc)
+        });
+        let mut result = match &resume {
+            None | Some((TryPart::Body, _)) => self.exec_block(body, ctx),
+            Some((TryPart::Orelse, _)) => Ok(Ctrl::Normal),
+            Some((TryPart::Handler(k), Some(Value::Obj(exc)))) if *k < handlers.len() => {
+                let r = self.run_handler(&handlers[*k], exc, ctx);
+                self.suspend_in(&r, ctx, TryPart::Handler(*k), Some(exc));
+                r
+            }
+            Some((TryPart::FinallyRaising, Some(Value::Obj(exc)))) => Err(Unwind::Exception(exc.clone())),
+            Some(_) => Ok(Ctrl::Normal),
+        };
+        let body_normal = matches!(result, Ok(Ctrl::Normal));
+        let resumed_after_body = matches!(resume, Some((p, _)) if p != TryPart::Body);
+        if let Err(Unwind::Yield(_)) = &result {
+            if !resumed_after_body {
+                self.suspend_in(&result, ctx, TryPart::Body, None);
+            }
+            return result;
+        }
+        if !resumed_after_body {
+            if let Err(Unwind::Exception(exc)) = &result {
+                let exc = exc.clone();
+                self.add_traceback(&exc);
+                for (k, h) in handlers.iter().enumerate() {
+                    let matched = match &h.typ {
+                        None => true,
+                        Some(t) => {
+                            let tv = self.eval(t, ctx)?;
+                            self.exception_matches(&exc, &tv)?
+                        }
+                    };
+                    if matched {
+                        if let Some(n) = &h.name {
+                            self.store_name(n, Value::Obj(exc.clone()), ctx)?;
+                        }
+                        result = self.run_handler(h, &exc, ctx);
+                        self.suspend_in(&result, ctx, TryPart::Handler(k), Some(&exc));
+                        break;
                     }
-                };
-                if matched {
-                    self.handling.push(exc.clone());
-                    if let Some(n) = &h.name {
-                        self.store_name(n, Value::Obj(exc.clone()), ctx)?;
-                    }
-                    let r = self.exec_block(&h.body, ctx);
-                    self.handling.pop();
-                    if let Some(n) = &h.name {
-                        let _ = self.delete_name(n, ctx);
-                    }
-                    if let Err(Unwind::Exception(new)) = &r {
-                        self.chain_context(new, &exc);
-                    }
-                    result = r;
-                    break;
                 }
             }
-        } else if let Ok(Ctrl::Normal) = result {
-            result = self.exec_block(orelse, ctx);
         }
-        if finalbody.is_empty() {
+        // `else` runs when the body finished normally (or is where we resume).
+        let body_finished = matches!(resume, None | Some((TryPart::Body, _))) && body_normal;
+        let in_orelse = body_finished || matches!(resume, Some((TryPart::Orelse, _)));
+        if in_orelse && matches!(result, Ok(Ctrl::Normal)) {
+            result = self.exec_block(orelse, ctx);
+            self.suspend_in(&result, ctx, TryPart::Orelse, None);
+        }
+        if matches!(result, Err(Unwind::Yield(_))) || finalbody.is_empty() {
             return result;
         }
         let pending = match &result {
@@ -490,7 +515,41 @@ impl Interp {
                 }
                 Err(Unwind::Exception(new))
             }
+            Err(Unwind::Yield(v)) => {
+                let part = if pending.is_some() { TryPart::FinallyRaising } else { TryPart::Finally };
+                let r = Err(Unwind::Yield(v));
+                self.suspend_in(&r, ctx, part, pending.as_ref());
+                r
+            }
             other => other,
+        }
+    }
+
+    /// An `except` clause's body, with the exception being handled (for `raise` and
+    /// `__context__`) and its name unbound afterwards, as CPython does.
+    fn run_handler(&mut self, h: &ExceptHandler, exc: &ObjRef, ctx: &Ctx) -> PyResult<Ctrl> {
+        self.handling.push(exc.clone());
+        let r = self.exec_block(&h.body, ctx);
+        self.handling.pop();
+        if matches!(r, Err(Unwind::Yield(_))) {
+            return r;
+        }
+        if let Some(n) = &h.name {
+            let _ = self.delete_name(n, ctx);
+        }
+        if let Err(Unwind::Exception(new)) = &r {
+            self.chain_context(new, exc);
+        }
+        r
+    }
+
+    /// Records where in a `try` a generator suspended (and the exception in flight there).
+    fn suspend_in(&self, r: &PyResult<Ctrl>, ctx: &Ctx, part: TryPart, exc: Option<&ObjRef>) {
+        if let (Err(Unwind::Yield(_)), Some(g)) = (r, &ctx.gen) {
+            if let Some(e) = exc {
+                g.save_value(Value::Obj(e.clone()));
+            }
+            g.save_marker(part.marker());
         }
     }
 
@@ -531,7 +590,16 @@ impl Interp {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(body, ctx);
         };
-        let mgr = self.eval(&first.context_expr, ctx)?;
+        // Resuming a generator suspended inside this `with`: the manager was entered already.
+        let resumed = match ctx.gen.as_ref().and_then(|g| g.resume_marker()) {
+            Some(_) => ctx.gen.as_ref().and_then(|g| g.resume_value()),
+            None => None,
+        };
+        let was_resumed = resumed.is_some();
+        let mgr = match resumed {
+            Some(m) => m,
+            None => self.eval(&first.context_expr, ctx)?,
+        };
         let mtype = self.type_of(&mgr);
         let enter = self.lookup_special(&mtype, "__enter__");
         let exit = self.lookup_special(&mtype, "__exit__");
@@ -547,12 +615,21 @@ impl Interp {
             }
             return self.type_error(format!("'{tn}' object {what}"));
         };
-        let entered = self.call_bound(&enter, &mgr, vec![], vec![])?;
-        if let Some(t) = &first.optional_vars {
-            self.assign(t, entered, ctx)?;
+        if !was_resumed {
+            let entered = self.call_bound(&enter, &mgr, vec![], vec![])?;
+            if let Some(t) = &first.optional_vars {
+                self.assign(t, entered, ctx)?;
+            }
         }
         let r = if rest.is_empty() { self.exec_block(body, ctx) } else { self.exec_with(rest, body, ctx) };
         match r {
+            Err(Unwind::Yield(v)) => {
+                if let Some(g) = &ctx.gen {
+                    g.save_value(mgr);
+                    g.save_marker(0);
+                }
+                Err(Unwind::Yield(v))
+            }
             Err(Unwind::Exception(exc)) => {
                 self.add_traceback(&exc);
                 self.handling.push(exc.clone());
@@ -576,6 +653,41 @@ impl Interp {
                 self.call_bound(&exit, &mgr, vec![Value::None, Value::None, Value::None], vec![])?;
                 Ok(c)
             }
+        }
+    }
+}
+
+/// The part of a `try` statement a generator was suspended in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TryPart {
+    Body,
+    Orelse,
+    /// `finally` reached normally (or by `return`/`break`).
+    Finally,
+    /// `finally` running while an exception propagates (saved with the marker).
+    FinallyRaising,
+    /// The k-th `except` clause (the exception it handles is saved with the marker).
+    Handler(usize),
+}
+
+impl TryPart {
+    fn marker(self) -> usize {
+        match self {
+            TryPart::Body => 0,
+            TryPart::Orelse => 1,
+            TryPart::Finally => 2,
+            TryPart::FinallyRaising => 3,
+            TryPart::Handler(k) => 4 + k,
+        }
+    }
+
+    fn from_marker(m: usize) -> TryPart {
+        match m {
+            0 => TryPart::Body,
+            1 => TryPart::Orelse,
+            2 => TryPart::Finally,
+            3 => TryPart::FinallyRaising,
+            k => TryPart::Handler(k - 4),
         }
     }
 }

@@ -5,7 +5,8 @@
 //! generator's resume path. The next `next()` runs the body again in "resume" mode: every
 //! construct consumes its saved position instead of starting over, and the `yield` itself
 //! evaluates to the value sent in. Locals live in the shared `Frame`, so nothing else needs
-//! saving. `yield` is supported as a statement or as the right side of an assignment.
+//! saving. `yield` is resumed as a statement or as the right side of an assignment; the
+//! parser's `yield_spill` pass rewrites every other common position into those two.
 
 use super::function::{Code, CodeBody, Frame};
 use super::interp::Interp;

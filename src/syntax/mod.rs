@@ -8,6 +8,7 @@ mod lexer;
 mod lines;
 mod parser;
 mod scope;
+mod yield_spill;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;

@@ -730,7 +730,7 @@ impl<'a> Parser<'a> {
         let body = self.block("function definition", def_start);
         self.loop_depth = saved_loop;
         self.func_depth = saved_func;
-        let body = body?;
+        let body = super::yield_spill::spill_body(body?, &mut 0);
         let doc = docstring(&body);
         let scope = super::scope::function_scope(&params, &body, self)?;
         let _ = start;

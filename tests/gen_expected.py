@@ -4,6 +4,8 @@ www/lessons/*.py from CPython (python3 3.11).
 For each NAME.py:
   NAME.expected      exact stdout of `python3 NAME.py` (stdin from NAME.stdin if present)
   NAME.expected_err  last stderr line when python3 exits non-zero (e.g. "TypeError: ...")
+  NAME.expected_tb   the whole stderr then (the traceback), with the script's directory
+                     removed from `File "..."` lines (Python 3.9+ prints the absolute path)
   NAME.calls         Python-level code entered, in order (see trace_oracle.py)
 
 `python3 tests/gen_expected.py --check` fails if any committed file differs from what
@@ -33,6 +35,7 @@ def expected_files(directory, name):
     if r.returncode != 0:
         lines = [l for l in r.stderr.decode("utf-8").splitlines() if l.strip()]
         files[base + ".expected_err"] = (lines[-1] if lines else "") + "\n"
+        files[base + ".expected_tb"] = r.stderr.decode("utf-8").replace(directory + os.sep, "")
     calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin", directory)
     files[base + ".calls"] = calls.stdout.decode("utf-8")
     return base, files
@@ -51,13 +54,13 @@ def main():
     bad = 0
     for directory, name in names:
         base, files = expected_files(directory, name)
-        err_path = base + ".expected_err"
-        if err_path not in files and os.path.exists(err_path):
-            if check:
-                print("stale:", os.path.relpath(err_path, ROOT))
-                bad += 1
-            else:
-                os.remove(err_path)
+        for err_path in (base + ".expected_err", base + ".expected_tb"):
+            if err_path not in files and os.path.exists(err_path):
+                if check:
+                    print("stale:", os.path.relpath(err_path, ROOT))
+                    bad += 1
+                else:
+                    os.remove(err_path)
         for path, content in files.items():
             old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
             if old != content:

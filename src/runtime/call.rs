@@ -156,7 +156,12 @@ impl Interp {
         }
         self.depth += 1;
         self.frame_serial += 1;
-        self.frames.push(FrameInfo { name: qualname.clone(), offset: Cell::new(offset), serial: self.frame_serial });
+        self.frames.push(FrameInfo {
+            name: qualname.clone(),
+            offset: Cell::new(offset),
+            end: Cell::new(offset),
+            serial: self.frame_serial,
+        });
         if self.tracer.is_some() {
             let line = self.lines.line(offset);
             self.trace_user_call(qualname, line, receiver);
@@ -417,7 +422,8 @@ impl Interp {
         }
         let doc = def.doc.clone().map(Value::Str).unwrap_or(Value::None);
         let mut f = self.make_function_from_code(code, &def.params, ctx, doc)?;
-        for d in decos.into_iter().rev() {
+        for (d, expr) in decos.into_iter().zip(&def.decorators).rev() {
+            self.set_range(expr.range);
             f = self.call(&d, vec![f], vec![])?;
         }
         Ok(f)

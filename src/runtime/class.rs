@@ -113,7 +113,8 @@ impl Interp {
                 *cell.borrow_mut() = Some(c.clone());
             }
         }
-        for d in decos.into_iter().rev() {
+        for (d, expr) in decos.into_iter().zip(&def.decorators).rev() {
+            self.set_range(expr.range);
             cls = self.call(&d, vec![cls], vec![])?;
         }
         Ok(cls)

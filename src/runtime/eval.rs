@@ -16,7 +16,7 @@ impl Interp {
         match &e.kind {
             ExprKind::Name(n, h) => match self.load_fast(h, ctx) {
                 Some(v) => Ok(v),
-                None => self.load_name(n, ctx),
+                None => self.load_name(n, ctx).inspect_err(|_| self.set_range(e.range)),
             },
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::Call { func, args, keywords } => {
@@ -31,7 +31,7 @@ impl Interp {
             ExprKind::BinOp { left, op, right } => {
                 let l = self.eval(left, ctx)?;
                 let r = self.eval(right, ctx)?;
-                self.binary_op(*op, l, r)
+                self.binary_op(*op, l, r).inspect_err(|_| self.set_range(e.range))
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.eval(test, ctx)?;
@@ -40,28 +40,35 @@ impl Interp {
             }
             ExprKind::Attribute { value, attr, site } => {
                 let v = self.eval(value, ctx)?;
-                self.set_offset(e.range.start);
+                self.set_range(e.range);
                 let attr = mangled(attr, ctx);
                 self.getattr_at(&v, &attr, Some(site))
             }
             ExprKind::Subscript { value, slice } => {
                 let v = self.eval(value, ctx)?;
                 let k = self.eval(slice, ctx)?;
-                self.set_offset(e.range.start);
+                self.set_range(e.range);
                 self.getitem(&v, &k)
             }
-            ExprKind::Compare { left, ops, comparators } => self.eval_compare(left, ops, comparators, ctx),
+            ExprKind::Compare { left, ops, comparators } => self.eval_compare(e, left, ops, comparators, ctx),
             _ => self.eval_cold(e, ctx),
         }
     }
 
     #[inline(never)]
-    fn eval_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr], ctx: &Ctx) -> PyResult<Value> {
+    fn eval_compare(
+        &mut self,
+        e: &Expr,
+        left: &Expr,
+        ops: &[CmpOp],
+        comparators: &[Expr],
+        ctx: &Ctx,
+    ) -> PyResult<Value> {
         let mut l = self.eval(left, ctx)?;
         let mut result = Value::Bool(true);
         for (op, c) in ops.iter().zip(comparators) {
             let r = self.eval(c, ctx)?;
-            result = self.compare(*op, &l, &r)?;
+            result = self.compare(*op, &l, &r).inspect_err(|_| self.set_range(e.range))?;
             if ops.len() > 1 && !self.truthy(&result)? {
                 return Ok(result);
             }
@@ -80,7 +87,7 @@ impl Interp {
             | ExprKind::IfExp { .. } => self.eval(e, ctx),
             ExprKind::Attribute { value, attr, .. } => {
                 let v = self.eval(value, ctx)?;
-                self.set_offset(e.range.start);
+                self.set_range(e.range);
                 let attr = mangled(attr, ctx);
                 self.getattr(&v, &attr)
             }
@@ -122,7 +129,7 @@ impl Interp {
             ExprKind::Subscript { value, slice } => {
                 let v = self.eval(value, ctx)?;
                 let k = self.eval(slice, ctx)?;
-                self.set_offset(e.range.start);
+                self.set_range(e.range);
                 self.getitem(&v, &k)
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -149,7 +156,7 @@ impl Interp {
                 let items = self.eval_elts(elts, ctx)?;
                 let mut d = DictData::new();
                 for it in items {
-                    self.dict_insert(&mut d, it, Value::None)?;
+                    self.dict_insert(&mut d, it, Value::None).inspect_err(|_| self.set_range(e.range))?;
                 }
                 Ok(self.set_from(d))
             }
@@ -160,7 +167,7 @@ impl Interp {
                         Some(k) => {
                             let k = self.eval(k, ctx)?;
                             let v = self.eval(v, ctx)?;
-                            self.dict_insert(&mut d, k, v)?;
+                            self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(e.range))?;
                         }
                         None => {
                             let m = self.eval(v, ctx)?;
@@ -192,9 +199,9 @@ impl Interp {
                 };
                 self.make_function_from_code(code, &l.params, ctx, Value::None)
             }
-            ExprKind::ListComp(c) => self.run_comprehension(c, "<listcomp>", ctx),
-            ExprKind::SetComp(c) => self.run_comprehension(c, "<setcomp>", ctx),
-            ExprKind::DictComp(c) => self.run_comprehension(c, "<dictcomp>", ctx),
+            ExprKind::ListComp(c) => self.run_comprehension(c, "<listcomp>", e.range, ctx),
+            ExprKind::SetComp(c) => self.run_comprehension(c, "<setcomp>", e.range, ctx),
+            ExprKind::DictComp(c) => self.run_comprehension(c, "<dictcomp>", e.range, ctx),
             ExprKind::GeneratorExp(c) => self.make_genexpr(c, ctx),
             ExprKind::Starred(_) => self.err("SyntaxError", "can't use starred expression here"),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.err(
@@ -264,7 +271,7 @@ impl Interp {
         let (f, receiver) = match &func.kind {
             ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(value, ctx)?;
-                self.set_offset(func.range.start);
+                self.set_range(func.range);
                 let attr = mangled(attr, ctx);
                 match self.get_method(&obj, &attr)? {
                     (m, true) => (m, Some(obj)),
@@ -315,7 +322,7 @@ impl Interp {
                 }
             }
         }
-        self.set_offset(call.range.start);
+        self.set_range(call.range);
         Ok((f, argv, kwargs))
     }
 
@@ -399,11 +406,18 @@ impl Interp {
     }
 
     /// Runs a list/set/dict comprehension as its own function scope (as CPython 3.11 does).
-    fn run_comprehension(&mut self, c: &Rc<Comprehension>, kind: &'static str, ctx: &Ctx) -> PyResult<Value> {
+    fn run_comprehension(
+        &mut self,
+        c: &Rc<Comprehension>,
+        kind: &'static str,
+        range: crate::syntax::ast::TextRange,
+        ctx: &Ctx,
+    ) -> PyResult<Value> {
         let code = self.comp_code(c, kind, ctx);
         // The first iterable is evaluated in the enclosing scope.
         let first = self.eval(&c.generators[0].iter, ctx)?;
         let first_iter = self.iter(&first)?;
+        self.set_range(range);
         let frame = Rc::new(super::function::Frame {
             code: code.clone(),
             slots: std::cell::RefCell::new(vec![None; code.nslots]),

@@ -143,10 +143,18 @@ impl Interp {
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 return self.exec_try(body, handlers, orelse, finalbody, ctx)
             }
-            StmtKind::Raise { exc, cause } => return self.exec_raise(exc.as_ref(), cause.as_ref(), ctx),
+            StmtKind::Raise { exc, cause } => {
+                let r = self.exec_raise(exc.as_ref(), cause.as_ref(), ctx);
+                // CPython's RAISE_VARARGS is positioned on the whole statement.
+                if matches!(r, Err(Unwind::Exception(_))) {
+                    self.set_range(stmt.range);
+                }
+                return r;
+            }
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(test, ctx)?;
                 if !self.truthy(&t)? {
+                    self.set_range(test.range);
                     let cls = self.t.exc("AssertionError");
                     let args = match msg {
                         Some(m) => {
@@ -254,7 +262,7 @@ impl Interp {
             ExprKind::Name(n, h) => {
                 let cur = match self.load_fast(h, ctx) {
                     Some(v) => v,
-                    None => self.load_name(n, ctx)?,
+                    None => self.load_name(n, ctx).inspect_err(|_| self.set_range(target.range))?,
                 };
                 let rhs = self.eval(value, ctx)?;
                 let r = self.inplace_op(op, cur, rhs)?;
@@ -284,17 +292,23 @@ impl Interp {
     pub fn assign(&mut self, target: &Expr, value: Value, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, h) => self.store_fast(n, h, value, ctx),
+            // CPython positions STORE_ATTR, STORE_SUBSCR and UNPACK_SEQUENCE on the target.
             ExprKind::Attribute { value: obj, attr, site } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
+                self.set_range(target.range);
                 self.setattr_at(&o, &attr, value, Some(site))
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
                 let k = self.eval(slice, ctx)?;
+                self.set_range(target.range);
                 self.setitem(&o, k, value)
             }
-            ExprKind::Tuple(elts) | ExprKind::List(elts) => self.assign_unpack(elts, value, ctx),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                self.set_range(target.range);
+                self.assign_unpack(elts, value, ctx)
+            }
             ExprKind::Starred(inner) => self.assign(inner, value, ctx),
             _ => self.err("SyntaxError", "cannot assign to expression"),
         }
@@ -358,15 +372,17 @@ impl Interp {
 
     fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n, _) => self.delete_name(n, ctx),
+            ExprKind::Name(n, _) => self.delete_name(n, ctx).inspect_err(|_| self.set_range(target.range)),
             ExprKind::Attribute { value, attr, .. } => {
                 let o = self.eval(value, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
+                self.set_range(target.range);
                 self.delattr(&o, &attr)
             }
             ExprKind::Subscript { value, slice } => {
                 let o = self.eval(value, ctx)?;
                 let k = self.eval(slice, ctx)?;
+                self.set_range(target.range);
                 self.delitem(&o, k)
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -601,6 +617,8 @@ impl Interp {
             None => self.eval(&first.context_expr, ctx)?,
         };
         let mtype = self.type_of(&mgr);
+        // BEFORE_WITH is positioned on the whole `with` line: no `^^^` under the manager.
+        self.set_offset(first.context_expr.range.start);
         let enter = self.lookup_special(&mtype, "__enter__");
         let exit = self.lookup_special(&mtype, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {

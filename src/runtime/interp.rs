@@ -19,10 +19,23 @@ use std::rc::Rc;
 pub type MroCache = FxHashMap<(u64, i64), (Rc<str>, Option<Value>)>;
 
 /// One Python frame as tracebacks see it.
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub line: u32,
+    pub name: Rc<str>,
+    pub serial: u64,
+    pub start: u32,
+    pub end: u32,
+}
+
 pub struct FrameInfo {
     pub name: Rc<str>,
     /// Byte offset of what the frame is executing now.
     pub offset: Cell<u32>,
+    /// End of the expression executing now (CPython's instruction position), or equal to
+    /// `offset` when only the statement is known; tracebacks underline `offset..end`.
+    pub end: Cell<u32>,
     /// Unique per activation, so a frame adds itself to a traceback once.
     pub serial: u64,
 }
@@ -111,9 +124,11 @@ pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
     if !stripped.is_empty() {
         let lead = text.chars().count() - stripped.chars().count();
         s.push_str(&format!("    {stripped}\n"));
-        let col = (e.col as usize).saturating_sub(1).saturating_sub(lead);
-        let width = if e.end_line == e.line && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
-        s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+        // CPython prints no caret when the error points into the stripped indentation.
+        if let Some(col) = (e.col as usize).checked_sub(1).and_then(|c| c.checked_sub(lead)) {
+            let width = if e.end_line == e.line && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
+            s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+        }
     }
     s.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
     s
@@ -165,7 +180,7 @@ impl Interp {
     }
 
     fn run_module(&mut self, module: &syntax::ast::Module) -> PyResult<()> {
-        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0), serial: 0 });
+        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0), end: Cell::new(0), serial: 0 });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
@@ -186,10 +201,11 @@ impl Interp {
     pub fn add_traceback(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
             let mut tb = data.traceback.borrow_mut();
-            if tb.last().is_some_and(|e| e.2 == f.serial) {
+            if tb.last().is_some_and(|e| e.serial == f.serial) {
                 return;
             }
-            tb.push((self.lines.line(f.offset.get()), f.name.clone(), f.serial));
+            let (start, end) = (f.offset.get(), f.end.get());
+            tb.push(TbEntry { line: self.lines.line(start), name: f.name.clone(), serial: f.serial, start, end });
         }
     }
 
@@ -222,7 +238,7 @@ impl Interp {
             let mut last: Option<(u32, &Rc<str>)> = None;
             let mut repeats = 0;
             for entry in entries.iter().rev() {
-                if last == Some((entry.0, &entry.1)) {
+                if last == Some((entry.line, &entry.name)) {
                     repeats += 1;
                     if repeats >= 3 {
                         continue;
@@ -231,20 +247,24 @@ impl Interp {
                     self.flush_repeats(out, repeats);
                     repeats = 0;
                 }
-                last = Some((entry.0, &entry.1));
-                let (ln, qualname, _) = entry;
+                last = Some((entry.line, &entry.name));
                 // Tracebacks show co_name (the last part of the qualified name).
-                let name = qualname.rsplit('.').next().unwrap_or(qualname);
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, ln, name));
-                if let Some(text) = self.source.lines().nth(ln.saturating_sub(1) as usize) {
-                    let t = text.trim();
+                let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, entry.line, name));
+                if let Some(text) = self.source.lines().nth(entry.line.saturating_sub(1) as usize) {
+                    // CPython strips the indentation only.
+                    let t = text.trim_start();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));
+                        let line_start = self.lines.line_start(entry.line);
+                        if let Some(c) = super::carets::caret_line(&self.source, line_start, entry.start, entry.end) {
+                            out.push_str(&c);
+                        }
                     }
                 }
             }
             self.flush_repeats(out, repeats);
-            *line = entries.first().map(|e| e.0);
+            *line = entries.first().map(|e| e.line);
         }
         let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
         let mut msg = self.exc_str(exc);
@@ -300,6 +320,15 @@ impl Interp {
     pub fn set_offset(&self, offset: u32) {
         if let Some(f) = self.frames.last() {
             f.offset.set(offset);
+            f.end.set(offset);
+        }
+    }
+
+    /// The expression the frame is executing, for the traceback's `^^^` line.
+    pub fn set_range(&self, r: crate::syntax::ast::TextRange) {
+        if let Some(f) = self.frames.last() {
+            f.offset.set(r.start);
+            f.end.set(r.end);
         }
     }
 

@@ -7,6 +7,7 @@
 mod attr;
 mod builtins;
 mod call;
+mod carets;
 mod class;
 mod containers;
 mod dict;

@@ -142,7 +142,7 @@ pub enum Layout {
 pub struct ExcData {
     pub args: RefCell<Value>,
     /// Traceback entries, innermost first: (line, function name, frame serial).
-    pub traceback: RefCell<Vec<(u32, Rc<str>, u64)>>,
+    pub traceback: RefCell<Vec<super::interp::TbEntry>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,

@@ -9,6 +9,8 @@ pub struct Program {
     pub source: String,
     pub expected: String,
     pub expected_err: Option<String>,
+    /// CPython's whole traceback (stderr) for programs that end with an uncaught exception.
+    pub expected_tb: Option<String>,
     #[allow(dead_code)] // used by the trace contract test only
     pub calls: Option<Vec<String>>,
     pub stdin: Vec<String>,
@@ -51,6 +53,7 @@ fn load(dir: &str) -> Vec<Program> {
                 expected: read("expected")
                     .unwrap_or_else(|| panic!("{name}: missing .expected (run tests/gen_expected.py)")),
                 expected_err: read("expected_err").map(|s| s.trim_end().to_string()),
+                expected_tb: read("expected_tb"),
                 calls: read("calls").map(|s| s.lines().map(str::to_string).collect()),
                 stdin: read("stdin").map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default(),
                 name,

@@ -1,6 +1,7 @@
 // Every tests/programs/*.py through the wasm package (pkg/, built by `make pkg`) in node, compared
 // byte for byte with what CPython 3.11 printed (.expected = stdout, .expected_err = "Type: message"
-// of an uncaught exception, .stdin = input lines), like tests/programs.rs does natively.
+// of an uncaught exception, .expected_tb = its whole traceback, .stdin = input lines), like
+// tests/programs.rs and tests/tracebacks.rs do natively.
 // Run: node --test tests/node/programs.test.mjs     Filter: METALAB_PROGRAMS=substring
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -59,6 +60,11 @@ test("tests/programs/*.py match CPython through the wasm API", async () => {
     // The last line CPython prints for an uncaught exception (includes "Did you mean" hints).
     const got = r.error ? r.error.traceback.trimEnd().split("\n").pop() : null;
     if (got !== expectedErr) failures.push(`${name}: error: got ${JSON.stringify(got)}, CPython ${JSON.stringify(expectedErr)}`);
+    // And the whole traceback, `^^^` markers included.
+    const expectedTb = read(`${base}.expected_tb`);
+    if (got === expectedErr && expectedTb !== null && r.error?.traceback !== expectedTb) {
+      failures.push(`${name}: traceback differs:\n${r.error?.traceback}--- CPython:\n${expectedTb}`);
+    }
   }
   for (const f of failures) console.log(`FAIL ${f}`);
   console.log(`programs (wasm): ${names.length - failures.length} passed, ${failures.length} failed`);

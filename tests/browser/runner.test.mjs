@@ -83,3 +83,16 @@ test("stop() ends `while True: pass` at once and the page stays responsive", asy
   assert.ok(r.maxGap < 100, `the main thread stalled for ${r.maxGap} ms`);
   assert.equal(r.nextError, null);
 });
+
+test("recursion past the worker's stack is a RecursionError result, then runs go on", async () => {
+  const r = await page.evaluate(async () => {
+    const runner = window.metalabRunner;
+    // Deep enough to exhaust a worker's stack before Python's limit on any current build.
+    const deep = await runner.run("def f(n):\n    for i in [1]:\n        f(n + 1)\nf(0)\n");
+    const next = await runner.run("print('still here')\n");
+    return { type: deep.error?.type, message: deep.error?.message, next: next.stdout };
+  });
+  assert.equal(r.type, "RecursionError");
+  assert.match(r.message, /^maximum recursion depth exceeded/);
+  assert.equal(r.next, "still here\n");
+});

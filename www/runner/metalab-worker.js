@@ -47,8 +47,15 @@ self.onmessage = async (event) => {
   try {
     result = wasm.run(source, runOptions);
   } catch (e) {
+    // The engine's stack ran out before Python's recursion limit (workers get a smaller stack
+    // than pages): report it as the RecursionError it stands for, then start a fresh instance.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      poisoned = `metalab crashed: ${describe(e)}`;
+      self.postMessage({ type: "result", id, result: stackOverflowResult(), recycle: true });
+      return;
+    }
     // A plain Error is metalab's own "bad arguments" error; anything else (WebAssembly.RuntimeError
-    // from a trap, RangeError from the engine's stack limit) leaves the instance unusable.
+    // from a trap) leaves the instance unusable.
     const fatal = !(e instanceof Error) || e.constructor !== Error;
     if (fatal) poisoned = `metalab crashed: ${describe(e)}`;
     self.postMessage({ type: "error", id, message: fatal ? poisoned : e.message, fatal });
@@ -62,6 +69,17 @@ async function load(pkgUrl) {
   await mod.default({ module_or_path: new URL("metalab_bg.wasm", pkgUrl) });
   wasm = mod;
   self.postMessage({ type: "ready", version: mod.version() });
+}
+
+function stackOverflowResult() {
+  const message =
+    "maximum recursion depth exceeded (the browser's stack ran out before Python's limit of 1000 calls)";
+  return {
+    stdout: "",
+    error: { type: "RecursionError", message, line: null, traceback: `RecursionError: ${message}\n` },
+    events: [],
+    objects: [],
+  };
 }
 
 function describe(e) {

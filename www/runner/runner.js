@@ -87,6 +87,8 @@ export class MetalabRunner {
       if (msg.type === "result") {
         this.pending.delete(msg.id);
         job?.resolve(msg.result);
+        // The worker's instance overflowed its stack: replace it before the next run.
+        if (msg.recycle) this.#discard(new Error("metalab restarted after a stack overflow"));
       } else if (msg.type === "error") {
         const err = new Error(msg.message);
         this.pending.delete(msg.id);

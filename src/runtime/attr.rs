@@ -239,26 +239,13 @@ impl Interp {
         }
     }
 
-    fn property_name(&mut self, p: &Value, obj: &Value) -> String {
-        // The name it is stored under in the class (what `__set_name__` records in CPython).
-        let t = self.type_of(obj);
-        for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
-            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
-                if let Some(e) = d.borrow().iter().find(|e| e.value.is(p)) {
-                    if let Value::Str(k) = &e.key {
-                        return format!("'{k}' ");
-                    }
-                }
-            }
-        }
+    /// `'name' ` when the property learned its name from `__set_name__`, else nothing
+    /// (CPython then says "property of 'T' object has no setter").
+    fn property_name(&mut self, p: &Value, _obj: &Value) -> String {
         if let Value::Obj(o) = p {
-            if let Payload::Property { fget, fset, fdel, .. } = &o.payload {
-                for f in [fget, fset, fdel] {
-                    if let Value::Obj(fo) = f {
-                        if let Payload::Function(fd) = &fo.payload {
-                            return format!("'{}' ", fd.name.borrow());
-                        }
-                    }
+            if let Payload::Property { name, .. } = &o.payload {
+                if let Some(n) = name.borrow().as_ref() {
+                    return format!("'{n}' ");
                 }
             }
         }

@@ -311,7 +311,8 @@ impl Interp {
             .unwrap_or_default();
         for (k, v) in entries {
             let vt = self.type_of(&v);
-            if vt.class_data().is_some_and(|c| c.builtin) {
+            // Of the builtin types only `property` has a `__set_name__` (it records its name).
+            if vt.class_data().is_some_and(|c| c.builtin) && !Rc::ptr_eq(&vt, &self.t.property) {
                 continue;
             }
             if let Some(sn) = self.lookup_special(&vt, "__set_name__") {

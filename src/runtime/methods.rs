@@ -71,6 +71,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &p, "__get__", M, descr_get_method);
     reg(it, &p, "__set__", M, property_set);
     reg(it, &p, "__delete__", M, property_delete);
+    reg(it, &p, "__set_name__", M, property_set_name);
 
     let cm = it.t.classmethod.clone();
     reg(it, &cm, "__new__", S, classmethod_new);
@@ -434,19 +435,34 @@ fn property_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     }
     super::builtins::unexpected_kw(it, "property", &kwargs)?;
     let [fget, fset, fdel, doc] = slots;
-    Ok(make_property(it, fget, fset, fdel, doc))
+    Ok(make_property(it, fget, fset, fdel, doc, None))
 }
 
-fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, Payload::Property { fget, fset, fdel, doc }))
+fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value, name: Option<Rc<str>>) -> Value {
+    let name = std::cell::RefCell::new(name);
+    Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, Payload::Property { fget, fset, fdel, doc, name }))
 }
 
-fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<(Value, Value, Value, Value, Value)> {
+/// `property.__set_name__(owner, name)`: remembers the attribute name for error messages.
+fn property_set_name(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__set_name__", &args, 3, 3)?;
+    if let (Value::Obj(o), Value::Str(n)) = (&args[0], &args[2]) {
+        if let Payload::Property { name, .. } = &o.payload {
+            *name.borrow_mut() = Some(n.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+type PropertyParts = (Value, Value, Value, Value, Value, Option<Rc<str>>);
+
+fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<PropertyParts> {
     arity(it, "property", args, 2, 2)?;
     match &args[0] {
         Value::Obj(o) => match &o.payload {
-            Payload::Property { fget, fset, fdel, doc } => {
-                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone()))
+            Payload::Property { fget, fset, fdel, doc, name } => {
+                let name = name.borrow().clone();
+                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone(), name))
             }
             _ => it.type_error("descriptor requires a 'property' object"),
         },
@@ -455,18 +471,18 @@ fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<(Value, Value, Va
 }
 
 fn property_getter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (_, s, d, doc, f) = property_parts(it, &args)?;
-    Ok(make_property(it, f, s, d, doc))
+    let (_, s, d, doc, f, name) = property_parts(it, &args)?;
+    Ok(make_property(it, f, s, d, doc, name))
 }
 
 fn property_setter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (g, _, d, doc, f) = property_parts(it, &args)?;
-    Ok(make_property(it, g, f, d, doc))
+    let (g, _, d, doc, f, name) = property_parts(it, &args)?;
+    Ok(make_property(it, g, f, d, doc, name))
 }
 
 fn property_deleter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (g, s, _, doc, f) = property_parts(it, &args)?;
-    Ok(make_property(it, g, s, f, doc))
+    let (g, s, _, doc, f, name) = property_parts(it, &args)?;
+    Ok(make_property(it, g, s, f, doc, name))
 }
 
 /// `descr.__get__(obj, type=None)` called explicitly.

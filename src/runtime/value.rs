@@ -61,6 +61,9 @@ pub enum Payload {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// Set by `__set_name__` when a class body defines it (CPython's `prop_name`); the
+        /// "has no setter" messages use it.
+        name: RefCell<Option<Rc<str>>>,
     },
     ClassMethod(Value),
     StaticMethod(Value),

@@ -198,6 +198,12 @@ impl Interp {
                     .replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
             }
             Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
+            // 3.10+: `<classmethod(<function A.f at 0x...>)>`.
+            Payload::ClassMethod(f) | Payload::StaticMethod(f) => {
+                let kind = if matches!(o.payload, Payload::ClassMethod(_)) { "classmethod" } else { "staticmethod" };
+                let inner = self.repr(&f.clone())?;
+                format!("<{kind}({inner})>")
+            }
             Payload::Module { name } => format!("<module '{name}'>"),
             Payload::Boxed(inner) => {
                 let inner = inner.clone();

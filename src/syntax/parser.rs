@@ -528,16 +528,7 @@ impl<'a> Parser<'a> {
     fn while_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let test = self.named_test()?;
-        self.loop_depth += 1;
-        let body = self.block("'while' statement", start);
-        self.loop_depth -= 1;
-        let body = body?;
-        let orelse = if self.at_kw("else") {
-            let s = self.advance().range.start;
-            self.block("'else' statement", s)?
-        } else {
-            Vec::new()
-        };
+        let (body, orelse) = self.loop_body("'while' statement", start)?;
         Ok(StmtKind::While { test, body, orelse })
     }
 
@@ -549,8 +540,14 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         let iter = self.star_expressions()?;
+        let (body, orelse) = self.loop_body("'for' statement", start)?;
+        Ok(StmtKind::For { target, iter, body, orelse })
+    }
+
+    /// A loop's body (where `break`/`continue` are allowed) and its optional `else` block.
+    fn loop_body(&mut self, what: &str, start: u32) -> PResult<(Vec<Stmt>, Vec<Stmt>)> {
         self.loop_depth += 1;
-        let body = self.block("'for' statement", start);
+        let body = self.block(what, start);
         self.loop_depth -= 1;
         let body = body?;
         let orelse = if self.at_kw("else") {
@@ -559,7 +556,7 @@ impl<'a> Parser<'a> {
         } else {
             Vec::new()
         };
-        Ok(StmtKind::For { target, iter, body, orelse })
+        Ok((body, orelse))
     }
 
     /// The target of a `for` (stops before `in`).

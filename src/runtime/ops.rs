@@ -344,16 +344,39 @@ impl Interp {
     }
 }
 
-/// `+`, `-`, `*` on two machine-size ints that do not overflow: the loop counters and sums of
-/// every program, answered before any dispatch (overflow takes the general path to bigints).
+/// `+`, `-`, `*` on machine-size ints that do not overflow, and `+ - * /` on floats and on
+/// ints that floats hold exactly: the loop counters, sums and averages of every program,
+/// answered before any dispatch. IEEE arithmetic on exact operands is what CPython computes;
+/// everything else (overflow, division by zero, huge ints) takes the general path.
 #[inline(always)]
 fn small_int_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    let (Value::Int(x), Value::Int(y)) = (a, b) else { return None };
-    let r = match op {
-        BinOp::Add => x.checked_add(*y),
-        BinOp::Sub => x.checked_sub(*y),
-        BinOp::Mult => x.checked_mul(*y),
-        _ => None,
-    }?;
-    Some(Value::Int(r))
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            BinOp::Add => x.checked_add(*y),
+            BinOp::Sub => x.checked_sub(*y),
+            BinOp::Mult => x.checked_mul(*y),
+            BinOp::Div if *y != 0 => return Some(Value::Float(exact_f64(*x)? / exact_f64(*y)?)),
+            _ => None,
+        }?;
+        return Some(Value::Int(r));
+    }
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, exact_f64(*y)?),
+        (Value::Int(x), Value::Float(y)) => (exact_f64(*x)?, *y),
+        _ => return None,
+    };
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// The int as a float when the conversion is exact (|i| <= 2**53).
+#[inline(always)]
+fn exact_f64(i: i64) -> Option<f64> {
+    (i.unsigned_abs() <= 1 << 53).then_some(i as f64)
 }

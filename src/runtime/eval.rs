@@ -16,6 +16,13 @@ impl Interp {
         match &e.kind {
             ExprKind::Name(n, h) => match self.load_fast(h, ctx) {
                 Some(v) => Ok(v),
+                None if h.is_not_local()
+                    && ctx.class_ns.is_none()
+                    && ctx.frame.as_ref().is_some_and(|f| f.parent.is_none()) =>
+                {
+                    // A global or builtin read from a function with no enclosing function.
+                    self.load_name_global(n, ctx).inspect_err(|_| self.set_range(e.range))
+                }
                 None => self.load_name(n, ctx).inspect_err(|_| self.set_range(e.range)),
             },
             ExprKind::Constant(c) => Ok(self.constant(c)),

@@ -51,6 +51,18 @@ impl Interp {
         self.store_name(name, value, ctx)
     }
 
+    /// `load_name` for a name the scope pass found is not local and with no enclosing
+    /// function frame to search: globals, then builtins.
+    pub fn load_name_global(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        match self.load_global(name, &ctx.globals) {
+            Err(Unwind::Exception(e)) => {
+                self.attach_name_suggestion(&e, name, ctx);
+                Err(Unwind::Exception(e))
+            }
+            r => r,
+        }
+    }
+
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         let r = self.load_name_inner(name, ctx);
         if let Err(Unwind::Exception(e)) = &r {

@@ -18,14 +18,24 @@ pub struct SlotHint(Cell<u32>);
 
 impl SlotHint {
     const NONE: u32 = u32::MAX;
+    /// The function does not bind the name: it is a global, a builtin or a free variable.
+    const NOT_LOCAL: u32 = u32::MAX - 1;
 
     pub fn get(&self) -> Option<usize> {
         let v = self.0.get();
-        (v != Self::NONE).then_some(v as usize)
+        (v < Self::NOT_LOCAL).then_some(v as usize)
     }
 
     pub fn set(&self, slot: usize) {
-        self.0.set(u32::try_from(slot).unwrap_or(Self::NONE));
+        self.0.set(u32::try_from(slot).ok().filter(|s| *s < Self::NOT_LOCAL).unwrap_or(Self::NONE));
+    }
+
+    pub fn set_not_local(&self) {
+        self.0.set(Self::NOT_LOCAL);
+    }
+
+    pub fn is_not_local(&self) -> bool {
+        self.0.get() == Self::NOT_LOCAL
     }
 }
 

@@ -24,8 +24,9 @@ impl Collector {
 
     fn hint(&self, n: &Name, hint: &SlotHint) {
         if let Some(locals) = &self.resolve {
-            if let Some(i) = locals.iter().position(|l| l == n) {
-                hint.set(i);
+            match locals.iter().position(|l| l == n) {
+                Some(i) => hint.set(i),
+                None => hint.set_not_local(),
             }
         }
     }

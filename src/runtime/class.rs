@@ -396,6 +396,44 @@ impl Interp {
     }
 
     /// Looks `name` up in `mro` after `after`.
+    /// The first class after `this_class` in `obj_type`'s MRO whose dict has `name`, and the
+    /// value there. No user code runs, so the MRO is borrowed, not copied.
+    pub fn super_find(&self, this_class: &ObjRef, obj_type: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+        let cd = obj_type.class_data()?;
+        let mro = cd.mro.borrow();
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, this_class)).map(|i| i + 1).unwrap_or(mro.len());
+        mro[start..].iter().find_map(|c| {
+            let d = c.dict.as_ref().and_then(|d| d.dict_data())?;
+            let v = d.borrow().get_str(name).cloned()?;
+            Some((v, c.clone()))
+        })
+    }
+
+    /// `super().name(...)` without the bound method: the function (or a builtin class's method
+    /// descriptor) and the object it binds to, when binding is all the lookup would do.
+    pub fn super_method(&self, sup: &Value, name: &str) -> Option<(Value, Value)> {
+        if self.tracer.is_some() || name == "__class__" {
+            return None;
+        }
+        let Value::Obj(s) = sup else { return None };
+        let Payload::Super { this_class, obj, obj_type } = &s.payload else { return None };
+        if matches!(obj, Value::Obj(o) if Rc::ptr_eq(o, obj_type)) {
+            return None;
+        }
+        let (v, found_in) = self.super_find(this_class, obj_type, name)?;
+        let binds = match &v {
+            Value::Obj(f) => match &f.payload {
+                Payload::Function(_) => true,
+                Payload::Builtin(b) => {
+                    b.kind == super::function::BuiltinKind::Method && found_in.class_data().is_some_and(|c| c.builtin)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        binds.then(|| (v, obj.clone()))
+    }
+
     pub fn super_lookup(&self, mro: &[ObjRef], after: &ObjRef, name: &str) -> Option<Value> {
         let start = mro.iter().position(|c| Rc::ptr_eq(c, after)).map(|i| i + 1).unwrap_or(mro.len());
         for c in &mro[start..] {
@@ -443,22 +481,17 @@ impl Interp {
         };
         let (this_class, obj, obj_type) = (this_class.clone(), obj.clone(), obj_type.clone());
         if &**name != "__class__" {
-            let mro = obj_type.class_data().map(|c| c.mro()).unwrap_or_default();
-            let start = mro.iter().position(|c| Rc::ptr_eq(c, &this_class)).map(|i| i + 1).unwrap_or(mro.len());
-            for c in &mro[start..] {
-                let hit = c.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
-                if let Some(v) = hit {
-                    if self.tracer.is_some() {
-                        let tn = self.class_name(&this_class);
-                        let cn = self.class_name(c);
-                        self.trace_lookup(&obj, name, format!("super(): {cn}, next after {tn} in the MRO"));
-                    }
-                    let inst = match &obj {
-                        Value::Obj(o) if Rc::ptr_eq(o, &obj_type) => None,
-                        _ => Some(&obj),
-                    };
-                    return self.descr_get(&v, inst, &obj_type);
+            if let Some((v, c)) = self.super_find(&this_class, &obj_type, name) {
+                if self.tracer.is_some() {
+                    let tn = self.class_name(&this_class);
+                    let cn = self.class_name(&c);
+                    self.trace_lookup(&obj, name, format!("super(): {cn}, next after {tn} in the MRO"));
                 }
+                let inst = match &obj {
+                    Value::Obj(o) if Rc::ptr_eq(o, &obj_type) => None,
+                    _ => Some(&obj),
+                };
+                return self.descr_get(&v, inst, &obj_type);
             }
         }
         let t = self.type_of(sup);

@@ -280,9 +280,13 @@ impl Interp {
                 let obj = self.eval(value, ctx)?;
                 self.set_range(func.range);
                 let attr = mangled(attr, ctx);
-                match self.get_method(&obj, &attr)? {
-                    (m, true) => (m, Some(obj)),
-                    (m, false) => (m, None),
+                if let Some((m, receiver)) = self.super_method(&obj, &attr) {
+                    (m, Some(receiver))
+                } else {
+                    match self.get_method(&obj, &attr)? {
+                        (m, true) => (m, Some(obj)),
+                        (m, false) => (m, None),
+                    }
                 }
             }
             _ => (self.eval(func, ctx)?, None),

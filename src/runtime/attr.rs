@@ -25,24 +25,35 @@ pub mod hooks {
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+        self.lookup_mro_entry(cls, name, None)
+    }
+
+    /// The MRO search behind every class-attribute lookup, memoised per (class, name) until
+    /// the next class mutation. `shared` is the caller's interned name: stored as the cache
+    /// key, later lookups with the same name match it by address.
+    fn lookup_mro_entry(&self, cls: &ObjRef, name: &str, shared: Option<&Rc<str>>) -> Option<(Value, ObjRef)> {
         let key = (cls.id, super::dict::str_hash(name));
         if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
-            if &**n == name {
+            if super::dict::same_str(n, name) {
                 return hit.clone().map(|v| (v, self.owner_of(cls, name)));
             }
         }
-        let mro = cls.class_data()?.mro();
-        let mut found = None;
-        for c in &mro {
-            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
-                if let Some(v) = d.borrow().get_str(name) {
-                    found = Some((v.clone(), c.clone()));
-                    break;
-                }
-            }
-        }
-        self.mro_cache.borrow_mut().insert(key, (Rc::from(name), found.as_ref().map(|f| f.0.clone())));
+        let found = {
+            let cd = cls.class_data()?;
+            let mro = cd.mro.borrow();
+            mro.iter().find_map(|c| {
+                let v = c.dict.as_ref().and_then(|d| d.dict_data())?.borrow().get_str(name).cloned()?;
+                Some((v, c.clone()))
+            })
+        };
+        let stored = shared.cloned().unwrap_or_else(|| Rc::from(name));
+        self.mro_cache.borrow_mut().insert(key, (stored, found.as_ref().map(|f| f.0.clone())));
         found
+    }
+
+    /// `lookup_mro` with an interned name (attribute accesses in the source).
+    pub fn lookup_mro_rc(&self, cls: &ObjRef, name: &Rc<str>) -> Option<Value> {
+        self.lookup_mro_entry(cls, name, Some(name)).map(|f| f.0)
     }
 
     fn owner_of(&self, cls: &ObjRef, name: &str) -> ObjRef {
@@ -59,12 +70,12 @@ impl Interp {
     }
 
     /// `lookup_mro_owner`, skipped when the source location already knows `cls` lacks `name`.
-    fn lookup_mro_at(&self, cls: &ObjRef, name: &str, site: Option<&AttrSite>) -> Option<(Value, ObjRef)> {
+    fn lookup_mro_at(&self, cls: &ObjRef, name: &Rc<str>, site: Option<&AttrSite>) -> Option<(Value, ObjRef)> {
         let epoch = self.cache_epoch.get();
         if site.is_some_and(|s| s.knows_absent(cls.id, epoch)) {
             return None;
         }
-        let found = self.lookup_mro_owner(cls, name);
+        let found = self.lookup_mro_entry(cls, name, Some(name));
         if found.is_none() {
             if let Some(s) = site {
                 s.set_absent(cls.id, epoch);
@@ -74,13 +85,7 @@ impl Interp {
     }
 
     pub fn lookup_mro(&self, cls: &ObjRef, name: &str) -> Option<Value> {
-        let key = (cls.id, super::dict::str_hash(name));
-        if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
-            if &**n == name {
-                return hit.clone();
-            }
-        }
-        self.lookup_mro_owner(cls, name).map(|f| f.0)
+        self.lookup_mro_entry(cls, name, None).map(|f| f.0)
     }
 
     /// Special methods are looked up on the type, never on the instance.
@@ -459,7 +464,7 @@ impl Interp {
             _ => true,
         };
         if plain && tp.class_data().is_some_and(|c| c.builtin || !self.has_hook(&tp, hooks::GETATTRIBUTE)) {
-            if let Some(d) = self.lookup_mro(&tp, name) {
+            if let Some(d) = self.lookup_mro_rc(&tp, name) {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
                         Payload::Function(_) => true,

@@ -40,7 +40,7 @@ pub fn str_hash(s: &str) -> i64 {
 
 /// Interned names make most namespace keys the very string being looked up.
 #[inline(always)]
-fn same_str(a: &str, b: &str) -> bool {
+pub fn same_str(a: &str, b: &str) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 

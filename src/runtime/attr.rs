@@ -457,14 +457,20 @@ impl Interp {
 
     /// Resolves `obj.name` for a call: `(function, true)` means "call with obj prepended",
     /// which skips allocating a bound method for the common case.
-    pub fn get_method(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<(Value, bool)> {
+    pub fn get_method(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
         let plain = match obj {
             Value::Obj(o) => !o.is_class() && !matches!(o.payload, Payload::Super { .. }) && self.tracer.is_none(),
             _ => true,
         };
         if plain && tp.class_data().is_some_and(|c| c.builtin || !self.has_hook(&tp, hooks::GETATTRIBUTE)) {
-            if let Some(d) = self.lookup_mro_rc(&tp, name) {
+            let epoch = self.cache_epoch.get();
+            let cached = site.and_then(|s| self.site_method(s, tp.id, epoch));
+            let found = match &cached {
+                Some(d) => Some(d.clone()),
+                None => self.lookup_mro_rc(&tp, name),
+            };
+            if let Some(d) = found {
                 let is_method = match &d {
                     Value::Obj(o) => match &o.payload {
                         Payload::Function(_) => true,
@@ -482,12 +488,35 @@ impl Interp {
                     }
                     _ => false,
                 };
+                if is_method && cached.is_none() {
+                    if let Some(s) = site {
+                        self.remember_site_method(s, tp.id, epoch, &d);
+                    }
+                }
                 if is_method && !shadowed {
                     return Ok((d, true));
                 }
             }
         }
         Ok((self.getattr(obj, name)?, false))
+    }
+
+    /// The method a call site found for this class in this cache epoch, if it remembers one.
+    fn site_method(&self, site: &AttrSite, class_id: u64, epoch: u64) -> Option<Value> {
+        let i = (site.slot.get() as usize).checked_sub(1)?;
+        let (c, e, v) = self.method_sites.get(i)?;
+        (*c == class_id && *e == epoch).then(|| v.clone())
+    }
+
+    fn remember_site_method(&mut self, site: &AttrSite, class_id: u64, epoch: u64, method: &Value) {
+        let entry = (class_id, epoch, method.clone());
+        match (site.slot.get() as usize).checked_sub(1) {
+            Some(i) if i < self.method_sites.len() => self.method_sites[i] = entry,
+            _ => {
+                self.method_sites.push(entry);
+                site.slot.set(u32::try_from(self.method_sites.len()).unwrap_or(0));
+            }
+        }
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {

@@ -276,14 +276,14 @@ impl Interp {
     ) -> PyResult<(Value, Vec<Value>, Kwargs)> {
         // `obj.method(...)` without materialising a bound method when possible.
         let (f, receiver) = match &func.kind {
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(value, ctx)?;
                 self.set_range(func.range);
                 let attr = mangled(attr, ctx);
                 if let Some((m, receiver)) = self.super_method(&obj, &attr) {
                     (m, Some(receiver))
                 } else {
-                    match self.get_method(&obj, &attr)? {
+                    match self.get_method(&obj, &attr, Some(site))? {
                         (m, true) => (m, Some(obj)),
                         (m, false) => (m, None),
                     }

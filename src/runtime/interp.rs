@@ -63,6 +63,8 @@ pub struct Interp {
     pub mro_cache: RefCell<MroCache>,
     /// Bumped whenever `mro_cache` is cleared; per-class caches compare against it.
     pub cache_epoch: Cell<u64>,
+    /// Methods remembered by call sites (`AttrSite::slot`): class number, epoch, method.
+    pub method_sites: Vec<(u64, u64, Value)>,
     /// Code objects per AST node address, so a `def` in a loop is analysed once.
     pub code_cache: FxHashMap<usize, Rc<super::function::Code>>,
     pub frames_pool: super::frame_pool::FramePool,
@@ -163,6 +165,7 @@ impl Interp {
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
             cache_epoch: Cell::new(1),
+            method_sites: Vec::new(),
             code_cache: FxHashMap::default(),
             frames_pool: Default::default(),
             repr_stack: Vec::new(),

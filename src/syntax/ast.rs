@@ -42,16 +42,21 @@ impl SlotHint {
 /// What an attribute access (`obj.attr`) learned last time: the class (by object number) whose
 /// MRO lacks the attribute, and the runtime's cache epoch then. For instance attributes this
 /// lets the runtime skip the MRO search, as CPython's inline caches do.
+/// For method calls (`obj.m(...)`) the runtime also keeps the method it found, in a table of
+/// its own; `slot` is this site's entry there (0: none yet).
 #[derive(Debug, Clone, Default)]
-pub struct AttrSite(Cell<(u64, u64)>);
+pub struct AttrSite {
+    absent: Cell<(u64, u64)>,
+    pub slot: Cell<u32>,
+}
 
 impl AttrSite {
     pub fn knows_absent(&self, class_id: u64, epoch: u64) -> bool {
-        self.0.get() == (class_id, epoch)
+        self.absent.get() == (class_id, epoch)
     }
 
     pub fn set_absent(&self, class_id: u64, epoch: u64) {
-        self.0.set((class_id, epoch));
+        self.absent.set((class_id, epoch));
     }
 }
 

@@ -1,0 +1,1 @@
+//! The yew components (see lib.rs).

@@ -1,0 +1,1 @@
+//! The JS side: editor, runner, clipboard.

@@ -122,6 +122,8 @@ pub struct State {
     pub selected_class: Option<u64>,
     /// The editor text differs from the code of `run`.
     pub stale: bool,
+    /// The lesson picked last (an index into `lessons::LESSONS`), None for the learner's own code.
+    pub lesson: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -145,10 +147,9 @@ pub enum Action {
     ToggleCollapse(usize),
     SelectClass(Option<u64>),
     SetLang(Lang),
-    /// The editor text changed; `same_as_run` says whether it equals the run's source again.
-    Edited {
-        same_as_run: bool,
-    },
+    /// The editor text changed (to this text).
+    Edited(String),
+    PickLesson(Option<usize>),
 }
 
 impl State {
@@ -162,6 +163,7 @@ impl State {
             collapsed: BTreeSet::new(),
             selected_class: None,
             stale: false,
+            lesson: None,
         }
     }
 
@@ -235,7 +237,8 @@ impl State {
             }
             Action::SelectClass(id) => s.selected_class = id,
             Action::SetLang(lang) => s.lang = lang,
-            Action::Edited { same_as_run } => s.stale = s.run.is_some() && !same_as_run,
+            Action::Edited(text) => s.stale = s.run.as_ref().is_some_and(|r| r.source != text),
+            Action::PickLesson(i) => s.lesson = i.filter(|&i| i < crate::lessons::LESSONS.len()),
         }
         s
     }

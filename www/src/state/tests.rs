@@ -151,14 +151,15 @@ fn collapse_select_language_and_stale() {
     let s = s.reduce(Action::SelectClass(Some(42)));
     assert_eq!(s.selected_class, Some(42));
     assert_eq!(s.reduce(Action::SetLang(Lang::Zh)).lang, Lang::Zh);
-    let edited = s.reduce(Action::Edited { same_as_run: false });
+    let source = s.run.as_ref().map(|r| r.source.clone()).expect("run");
+    let edited = s.reduce(Action::Edited(format!("{source}x = 1\n")));
     assert!(edited.stale);
-    assert!(!edited.reduce(Action::Edited { same_as_run: true }).stale);
+    assert!(!edited.reduce(Action::Edited(source)).stale, "back to the code that ran");
     // A new run resets collapsed nodes, the selection and the stale flag.
     let again = edited.reduce(Action::Loaded { run: singleton(), step: None });
     assert!(again.collapsed.is_empty() && again.selected_class.is_none() && !again.stale);
     // Without a run, editing is not "stale".
-    assert!(!State::new(Lang::En).reduce(Action::Edited { same_as_run: false }).stale);
+    assert!(!State::new(Lang::En).reduce(Action::Edited("x = 1".into())).stale);
 }
 
 #[test]
@@ -328,4 +329,36 @@ fn every_lesson_gives_a_tree_graph_and_explanations() {
         let ids: BTreeSet<u64> = g.nodes.iter().map(|n| n.id).collect();
         assert!(g.edges.iter().all(|e| ids.contains(&e.from) && ids.contains(&e.to)), "{}", l.id);
     }
+}
+
+#[test]
+fn picking_a_lesson() {
+    let s = State::new(Lang::En).reduce(Action::PickLesson(Some(1)));
+    assert_eq!(s.lesson, Some(1));
+    assert_eq!(s.reduce(Action::PickLesson(Some(10_000))).lesson, None);
+    assert_eq!(s.reduce(Action::PickLesson(None)).lesson, None);
+}
+
+#[test]
+fn chain_rows_follow_collapsing_and_find_the_current_step() {
+    let run = singleton();
+    let open = tree::visible_rows(&run.tree, &BTreeSet::new());
+    // Expanded, every event is one row, in event order.
+    assert_eq!(open.iter().map(|r| r.index).collect::<Vec<_>>(), (0..run.len()).collect::<Vec<_>>());
+    let call = find(&run, EventKind::Call, "Singleton.__call__")[0];
+    let ret = run.partner[call].expect("end");
+    let inner = call + 3;
+    assert_eq!(tree::row_of(&open, inner).map(|r| open[r].index), Some(inner));
+    assert_eq!(open[tree::row_of(&open, call).expect("row")].level, 0);
+    assert_eq!(open[tree::row_of(&open, ret).expect("row")].level, 1);
+    // Collapsed, the call's row stands for everything inside it, up to its return.
+    let shut = tree::visible_rows(&run.tree, &BTreeSet::from([call]));
+    assert_eq!(shut.len(), open.len() - (ret - call));
+    let r = tree::row_of(&shut, inner).expect("row");
+    assert_eq!((shut[r].index, shut[r].collapsed, shut[r].last), (call, true, ret));
+    assert_eq!(tree::row_of(&shut, ret + 1).map(|r| shut[r].index), Some(ret + 1));
+    // Leaves cannot be collapsed.
+    let lookup = (0..run.len()).find(|&i| run.result.events[i].kind == EventKind::Lookup).expect("lookup");
+    let rows = tree::visible_rows(&run.tree, &BTreeSet::from([lookup]));
+    assert_eq!(rows.len(), open.len());
 }

@@ -104,3 +104,49 @@ pub fn parents(tree: &[Node], len: usize) -> Vec<Option<usize>> {
     walk(tree, None, &mut out);
     out
 }
+
+/// One line of the call-chain panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// The event shown on this line.
+    pub index: usize,
+    /// Nesting level in the panel.
+    pub level: usize,
+    /// A call with something inside it (it can be collapsed).
+    pub has_children: bool,
+    pub collapsed: bool,
+    /// The last event this line stands for (a collapsed call stands for all of its events).
+    pub last: usize,
+}
+
+/// The lines of the call-chain panel: each node's event, then (unless collapsed) its children
+/// and its end event one level deeper.
+pub fn visible_rows(tree: &[Node], collapsed: &std::collections::BTreeSet<usize>) -> Vec<Row> {
+    let mut out = Vec::new();
+    fn walk(nodes: &[Node], level: usize, collapsed: &std::collections::BTreeSet<usize>, out: &mut Vec<Row>) {
+        for n in nodes {
+            let has_children = !n.children.is_empty() || n.end.is_some();
+            let is_collapsed = has_children && collapsed.contains(&n.index);
+            out.push(Row {
+                index: n.index,
+                level,
+                has_children,
+                collapsed: is_collapsed,
+                last: if is_collapsed { n.last() } else { n.index },
+            });
+            if !is_collapsed {
+                walk(&n.children, level + 1, collapsed, out);
+                if let Some(end) = n.end {
+                    out.push(Row { index: end, level: level + 1, has_children: false, collapsed: false, last: end });
+                }
+            }
+        }
+    }
+    walk(tree, 0, collapsed, &mut out);
+    out
+}
+
+/// The row that shows event `step` (the collapsed call hiding it, if any).
+pub fn row_of(rows: &[Row], step: usize) -> Option<usize> {
+    rows.iter().position(|r| r.index <= step && step <= r.last && (r.index == step || r.collapsed))
+}

@@ -6,7 +6,8 @@
 #                    Chromium. Runs every suite even when one
 #                    fails, prints a summary, and fails if any failed.
 #   make pkg         the npm package pkg/ (scripts/build-pkg.sh)
-#   make dist        static site in dist/ (index.html + runner/ + pkg/)
+#   make www         the UI: yew wasm + CodeMirror bundle in target/www/ (scripts/build-www.sh)
+#   make dist        static site in dist/ (index.html + editor.js + ui/ + runner/ + pkg/)
 #   make serve       dist/ at http://127.0.0.1:8080
 #   make bench       benches/run.py: metalab vs CPython 3.11
 #   make bench-wasm  benches/wasm.mjs: native vs wasm in headless Chromium and in node (BENCH_ARGS=--repeat 7)
@@ -25,7 +26,7 @@ WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm
 NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs tests/node/grade.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg dist serve bench bench-wasm clean
+.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg www dist serve bench bench-wasm clean
 
 test: setup
 	@scripts/run-suites.sh fmt clippy expectations test-native test-wasm pkg test-node test-browser
@@ -45,11 +46,14 @@ fmt:
 
 clippy:
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy -p metalab-www --all-targets -- -D warnings
+	cargo clippy -p metalab-www --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy $(WASM_TARGET) --lib --test wasm_node --test wasm_browser -- -D warnings
 
 # Release: the interpreter's own tests (deep recursion, step budgets) are meant for optimized code.
 test-native:
 	cargo test --release --no-fail-fast
+	cargo test -p metalab-www
 
 test-wasm:
 	$(WASM_TEST)
@@ -60,9 +64,10 @@ test-node: pkg
 	# node gets the stack a node user can give it.
 	node --stack-size=4000 --test $(NODE_TESTS)
 
-# index.html + the Worker runner in headless Chromium (playwright-core), served from dist/.
+# The page (yew UI, editor, Worker runner) in headless Chromium (playwright-core), served from dist/.
+# Screenshots go to test-output/.
 test-browser: dist
-	node --test tests/browser/runner.test.mjs
+	node --test tests/browser/runner.test.mjs tests/browser/ui.test.mjs
 
 # pkg/ is rebuilt only when an input changed (build-pkg.sh writes pkg/package.json last), so the
 # suites that need it (test-node, test-browser, dist) share one build.
@@ -72,10 +77,19 @@ pkg/package.json: $(PKG_INPUTS)
 	@scripts/setup.sh rust wasm npm
 	scripts/build-pkg.sh pkg
 
-dist: pkg
+# The UI (yew wasm + CodeMirror bundle) is rebuilt only when an input changed; build-www.sh
+# writes target/www/editor.js last.
+WWW_INPUTS := $(shell find www/src www/js www/lessons -type f) www/Cargo.toml www/build.rs $(PKG_INPUTS) package-lock.json scripts/build-www.sh
+www: target/www/editor.js
+target/www/editor.js: $(WWW_INPUTS)
+	@scripts/setup.sh rust wasm npm
+	scripts/build-www.sh target/www
+
+dist: pkg www
 	rm -rf dist
-	mkdir -p dist/pkg dist/runner
-	cp index.html dist/
+	mkdir -p dist/pkg dist/runner dist/ui
+	cp index.html target/www/editor.js dist/
+	cp target/www/ui/metalab_www.js target/www/ui/metalab_www_bg.wasm dist/ui/
 	cp www/runner/*.js dist/runner/
 	cp pkg/metalab.js pkg/metalab_bg.wasm pkg/index.js pkg/package.json dist/pkg/
 	@echo "dist/: $$(du -sh dist | cut -f1)"

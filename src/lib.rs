@@ -9,7 +9,7 @@ pub mod trace;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How to run a program.
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ impl Default for RunOptions {
 }
 
 /// An uncaught exception (or syntax error) as the learner sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorInfo {
     #[serde(rename = "type")]
     pub type_name: String,
@@ -42,7 +42,7 @@ pub struct ErrorInfo {
 }
 
 /// One object the program created, so a UI can draw the class/instance graph.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectInfo {
     pub id: u64,
     /// `class` or `instance`.
@@ -53,11 +53,11 @@ pub struct ObjectInfo {
     /// For classes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bases: Vec<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metaclass: Option<u64>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mro: Vec<u64>,
     /// For instances: the class's object number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,7 +65,7 @@ pub struct ObjectInfo {
 }
 
 /// What a run produced.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunResult {
     pub stdout: String,
     pub error: Option<ErrorInfo>,

@@ -1,9 +1,9 @@
 //! The dispatch trace: one structured event per step the interpreter takes for the object
 //! model, including the steps CPython does in C (`type.__call__`, `object.__new__`, ...).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventKind {
     Call,
@@ -14,7 +14,7 @@ pub enum EventKind {
 }
 
 /// An object as the trace shows it: its stable number within the run plus a short label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjRef {
     pub id: u64,
     #[serde(rename = "type")]
@@ -22,7 +22,7 @@ pub struct ObjRef {
     pub repr: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventKind,
     /// What runs: `type.__call__`, `Meta.__call__`, `Foo.__init__`, `Foo` for a class body.

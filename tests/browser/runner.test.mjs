@@ -1,5 +1,6 @@
-// The placeholder page (index.html) and the Worker runner (www/runner/) in headless Chromium via
+// The page (index.html: the yew UI) and the Worker runner (www/runner/) in headless Chromium via
 // playwright-core, served from dist/ like `make serve` does. Run: node --test tests/browser/ (after make dist)
+// The UI itself (stepping, panels, share links, language) is tested in ui.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -27,7 +28,7 @@ before(async () => {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  page = await browser.newPage();
+  page = await browser.newPage({ locale: "en-US" });
   page.on("pageerror", (e) => console.log("pageerror:", e.message));
   await page.goto(base);
   await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout: 15000 });
@@ -40,13 +41,13 @@ after(async () => {
 
 test("the page loads the wasm in its worker", async () => {
   const status = await page.textContent("#status");
-  assert.match(status, /^ready \(metalab \d+\.\d+\.\d+\)$/);
+  assert.match(status, /^Ready \(metalab \d+\.\d+\.\d+\)$/);
 });
 
 test("Run shows the program's stdout", async () => {
-  await page.fill("#source", "print('hi')\n");
+  await page.evaluate(() => window.metalabUi.setText("print('hi')\n"));
   await page.click("#run");
-  await page.waitForFunction(() => /^done/.test(document.getElementById("status").textContent));
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Done");
   assert.equal(await page.textContent("#stdout"), "hi\n");
 });
 

@@ -1,0 +1,62 @@
+//! The built-in lessons (www/lessons/lessons.json, compiled in by build.rs).
+
+use crate::i18n::Lang;
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Lesson {
+    pub id: &'static str,
+    pub title_en: &'static str,
+    pub title_zh: &'static str,
+    pub note_en: &'static str,
+    pub note_zh: &'static str,
+    pub source: &'static str,
+}
+
+impl Lesson {
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.title_en,
+            Lang::Zh => self.title_zh,
+        }
+    }
+
+    pub fn note(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.note_en,
+            Lang::Zh => self.note_zh,
+        }
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
+
+pub fn by_id(id: &str) -> Option<&'static Lesson> {
+    LESSONS.iter().find(|l| l.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lessons_are_compiled_in_with_both_languages() {
+        assert!(LESSONS.len() >= 2);
+        for l in LESSONS {
+            assert!(!l.source.trim().is_empty(), "{}", l.id);
+            assert!(!l.title_en.is_empty() && !l.title_zh.is_empty(), "{}", l.id);
+            assert_eq!(by_id(l.id), Some(l));
+        }
+        let singleton = by_id("metaclass-singleton").expect("the singleton lesson");
+        assert!(singleton.source.contains("class Singleton(type)"));
+        assert!(by_id("no-such-lesson").is_none());
+    }
+
+    #[test]
+    fn every_lesson_runs_without_error() {
+        for l in LESSONS {
+            let r = metalab::run(l.source, &metalab::RunOptions { trace: true, ..Default::default() });
+            assert!(r.error.is_none(), "{}: {:?}", l.id, r.error);
+            assert!(!r.events.is_empty(), "{}", l.id);
+        }
+    }
+}

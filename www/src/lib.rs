@@ -1,0 +1,20 @@
+//! metalab-www: the browser UI of metalab.
+//!
+//! Everything that decides what the page shows is plain Rust without web types, unit-tested
+//! natively: [`state`] (the reducer, the call tree, the object graph at a step, the explanation
+//! of a step, the MRO view), [`share`] (share links), [`i18n`] (every string in English and
+//! Chinese) and [`lessons`]. The yew components live in [`app`].
+
+pub mod app;
+pub mod i18n;
+pub mod js;
+pub mod lessons;
+pub mod share;
+pub mod state;
+
+/// Mounts the app on `#app` when the wasm module is instantiated.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    app::mount();
+}

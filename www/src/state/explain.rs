@@ -1,0 +1,209 @@
+//! One sentence, in English or Chinese, saying what a step does.
+
+use super::Run;
+use crate::i18n::Lang;
+use metalab::trace::{Event, EventKind, ObjRef};
+
+/// `Foo` from `<class 'Foo'>`; otherwise the repr itself.
+pub fn class_name(obj: &ObjRef) -> &str {
+    obj.repr.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>")).unwrap_or(&obj.repr)
+}
+
+fn method(qualname: &str) -> &str {
+    qualname.rsplit('.').next().unwrap_or(qualname)
+}
+
+/// Explains event `step`: what runs, and why (for a class call: whether `__init__` runs).
+pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
+    let Some(ev) = run.result.events.get(step) else { return String::new() };
+    let zh = lang == Lang::Zh;
+    let q = ev.qualname.as_str();
+    let recv = ev.receiver.as_ref();
+    let recv_name = recv.map(class_name).unwrap_or("?");
+    let mut s = match ev.kind {
+        EventKind::Call => explain_call(run, ev, q, recv_name, zh),
+        EventKind::Return => explain_return(run, step, ev, q, zh),
+        EventKind::Raise => {
+            let what = ev.result.as_deref().unwrap_or("?");
+            if zh {
+                format!("{q} 抛出 {what}，异常交给调用者处理")
+            } else {
+                format!("{q} raises {what}, and the exception goes up to its caller")
+            }
+        }
+        EventKind::Lookup => {
+            let attr = ev.attr.as_deref().unwrap_or("?");
+            let on = recv.map(|r| r.repr.as_str()).unwrap_or("?");
+            let found = ev.found.as_deref().unwrap_or("?");
+            if found.starts_with("super()") {
+                if zh {
+                    format!("super() 沿着 MRO 往后找 .{attr}：{found}")
+                } else {
+                    format!("super() continues along the MRO for .{attr}: {found}")
+                }
+            } else if zh {
+                format!("在 {on} 上查找属性 .{attr}，找到位置：{found}")
+            } else {
+                format!("Looking up .{attr} on {on}: found in {found}")
+            }
+        }
+    };
+    if ev.builtin {
+        s.push_str(if zh { "（CPython 在 C 中完成这一步）" } else { " (CPython does this in C)" });
+    }
+    if !zh {
+        s.push('.');
+    } else {
+        s.push('。');
+    }
+    s
+}
+
+fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
+    let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));
+    match (q, method(q)) {
+        ("type.__call__", _) if recv_is_metaclass => {
+            if zh {
+                format!("class 语句调用元类 {recv_name} 来创建类：type.__call__ 先调用 __new__，再调用 __init__")
+            } else {
+                format!("The class statement calls the metaclass {recv_name} to create the class: type.__call__ runs __new__, then __init__")
+            }
+        }
+        ("type.__call__", _) => {
+            if zh {
+                format!("调用 {recv_name}(...)：type.__call__ 先调用 {recv_name}.__new__ 创建对象，再对它调用 __init__")
+            } else {
+                format!("Calling {recv_name}(...): type.__call__ first calls {recv_name}.__new__ to create the object, then __init__ on it")
+            }
+        }
+        (_, "__call__") if !ev.builtin && ev.receiver.is_some() => {
+            if zh {
+                format!("调用 {recv_name}(...)：它的元类定义了 __call__，所以执行 {q} 而不是 type.__call__")
+            } else {
+                format!(
+                    "Calling {recv_name}(...): its metaclass defines __call__, so {q} runs instead of type.__call__"
+                )
+            }
+        }
+        ("type.__new__", _) => {
+            if zh {
+                "type.__new__ 用类体得到的命名空间构造出类对象".to_string()
+            } else {
+                "type.__new__ builds the class object from the namespace the class body filled".to_string()
+            }
+        }
+        (_, "__new__") => {
+            if zh {
+                format!("{q} 创建新对象；它收到的是类 {recv_name}，而不是实例")
+            } else {
+                format!("{q} creates the new object; it receives the class {recv_name}, not an instance")
+            }
+        }
+        (_, "__init__") => {
+            let who = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
+            if zh {
+                format!("{q} 初始化 __new__ 返回的对象 {who}")
+            } else {
+                format!("{q} initialises {who}, the object __new__ returned")
+            }
+        }
+        (_, "__prepare__") => {
+            if zh {
+                format!("{q} 为即将执行的类体准备命名空间")
+            } else {
+                format!("{q} prepares the namespace the class body will fill")
+            }
+        }
+        (_, "__init_subclass__") => {
+            if zh {
+                format!("新建了一个子类，于是父类的 {q} 被调用")
+            } else {
+                format!("A new subclass was created, so the parent's {q} is called")
+            }
+        }
+        (_, "__set_name__") => {
+            if zh {
+                format!("类创建时，type.__new__ 对类体里的描述符调用 {q}")
+            } else {
+                format!("While creating the class, type.__new__ calls {q} on a descriptor in the class body")
+            }
+        }
+        _ if !q.contains('.') && run.is_class_name(q) => {
+            if zh {
+                format!("执行 class {q} 的类体：其中的赋值和 def 填充类的命名空间")
+            } else {
+                format!("Running the body of class {q}: its assignments and defs fill the class namespace")
+            }
+        }
+        _ => match ev.receiver.as_ref() {
+            Some(r) if zh => format!("调用 {q}，self 是 {}", r.repr),
+            Some(r) => format!("Calling {q} with self = {}", r.repr),
+            None if zh => format!("调用 {q}"),
+            None => format!("Calling {q}"),
+        },
+    }
+}
+
+fn explain_return(run: &Run, step: usize, ev: &Event, q: &str, zh: bool) -> String {
+    let result = ev.result.as_deref().unwrap_or("None");
+    let call = run.partner.get(step).copied().flatten().and_then(|i| run.result.events.get(i));
+    let cls = call.and_then(|c| c.receiver.as_ref());
+    let cls_name = cls.map(class_name).unwrap_or("?");
+    let init_skipped = |e: &Event| new_returned_foreign(run, e, cls);
+    if method(q) == "__new__" && init_skipped(ev) {
+        return if zh {
+            format!("__new__ 返回的 {result} 不是 {cls_name} 的实例，所以不会调用 __init__")
+        } else {
+            format!("__new__ returned {result}, which is not a {cls_name}, so __init__ will be skipped")
+        };
+    }
+    if method(q) == "__call__" {
+        // Did this call's `__new__` return a non-instance?
+        let skipped = run
+            .children_of(step)
+            .into_iter()
+            .filter_map(|i| run.result.events.get(i))
+            .any(|e| e.kind == EventKind::Return && method(&e.qualname) == "__new__" && init_skipped(e));
+        if skipped {
+            return if zh {
+                format!("__new__ 返回的对象不是 {cls_name}，所以 __init__ 被跳过；{cls_name}(...) 的结果是 {result}")
+            } else {
+                format!("`__new__` returned an object that is not a `{cls_name}`, so `__init__` is skipped and {cls_name}(...) gives {result}")
+            };
+        }
+        if cls.is_some() {
+            return if zh {
+                format!("{q} 结束：{cls_name}(...) 的结果是 {result}")
+            } else {
+                format!("{q} is done: {cls_name}(...) gives {result}")
+            };
+        }
+    }
+    if !q.contains('.') && run.is_class_name(q) {
+        return if zh {
+            format!("class {q} 的类体执行完毕，接下来由元类用这个命名空间创建类")
+        } else {
+            format!("The body of class {q} is done; next the metaclass creates the class from its namespace")
+        };
+    }
+    if zh {
+        format!("{q} 返回 {result}")
+    } else {
+        format!("{q} returns {result}")
+    }
+}
+
+/// Whether a `__new__` return gave something that is not an instance of `cls`: the trace says so
+/// (`found`: "__init__ skipped: ..."), or the object table shows the result's class does not
+/// have `cls` in its MRO.
+fn new_returned_foreign(run: &Run, ret: &Event, cls: Option<&ObjRef>) -> bool {
+    if ret.found.as_deref().is_some_and(|f| f.contains("__init__ skipped")) {
+        return true;
+    }
+    let (Some(obj), Some(cls)) = (ret.result_obj.as_ref(), cls) else { return false };
+    let class_of = run.object(obj.id).and_then(|o| if o.kind == "class" { o.metaclass } else { o.class });
+    match class_of.and_then(|c| run.object(c)) {
+        Some(info) => !info.mro.contains(&cls.id) && info.id != cls.id,
+        None => false,
+    }
+}

@@ -1,0 +1,202 @@
+//! The classes, metaclasses and instances that exist at a step, with instance-of and
+//! subclass-of edges, and a simple layered layout for the SVG.
+
+use super::tree::Node;
+use super::Run;
+use metalab::trace::EventKind;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Metaclass,
+    Class,
+    Instance,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GNode {
+    pub id: u64,
+    pub label: String,
+    pub kind: Kind,
+    /// How many outermost `__call__`s (a class call, or a metaclass `__call__`) returned this
+    /// object so far: a singleton made by two calls is one node returned by 2 calls.
+    pub returned: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EdgeKind {
+    InstanceOf,
+    SubclassOf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edge {
+    pub from: u64,
+    pub to: u64,
+    pub kind: EdgeKind,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Graph {
+    pub nodes: Vec<GNode>,
+    pub edges: Vec<Edge>,
+}
+
+impl Graph {
+    pub fn node(&self, id: u64) -> Option<&GNode> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.nodes.iter().filter(|n| n.kind == kind).count()
+    }
+}
+
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The graph after event `step` (inclusive). An object exists from the first event that names it
+/// as receiver or result; the classes it refers to (its class, a class's metaclass and bases)
+/// exist then too when the run's object table knows them.
+pub fn graph_at(run: &Run, step: usize) -> Graph {
+    let events = &run.result.events;
+    if events.is_empty() {
+        return Graph::default();
+    }
+    let last = step.min(events.len() - 1);
+    // id -> (type name, repr) of objects the trace mentions, in order of first mention.
+    let mut seen: BTreeMap<u64, (String, String)> = BTreeMap::new();
+    for ev in &events[..=last] {
+        for r in [&ev.receiver, &ev.result_obj].into_iter().flatten() {
+            seen.entry(r.id).or_insert_with(|| (r.type_name.clone(), r.repr.clone()));
+        }
+    }
+    // Close over the classes the visible objects refer to.
+    let mut work: Vec<u64> = seen.keys().copied().collect();
+    while let Some(id) = work.pop() {
+        let Some(info) = run.object(id) else { continue };
+        let refs = info.class.into_iter().chain(info.metaclass).chain(info.bases.iter().copied());
+        for r in refs {
+            if let (Some(target), std::collections::btree_map::Entry::Vacant(slot)) = (run.object(r), seen.entry(r)) {
+                slot.insert((target.type_name.clone(), target.repr.clone()));
+                work.push(r);
+            }
+        }
+    }
+    let returned = call_returns(run, last);
+    let mut graph = Graph::default();
+    for (&id, (_, repr)) in &seen {
+        let info = run.object(id);
+        let is_class = match info {
+            Some(i) => i.kind == "class",
+            None => repr.starts_with("<class '"),
+        };
+        let kind = if !is_class {
+            Kind::Instance
+        } else if run.is_metaclass(id) {
+            Kind::Metaclass
+        } else {
+            Kind::Class
+        };
+        let label = match (kind, info.and_then(|i| i.name.as_deref())) {
+            (Kind::Instance, _) => short(repr, 28),
+            (_, Some(name)) => short(name, 28),
+            (_, None) => short(repr.trim_start_matches("<class '").trim_end_matches("'>"), 28),
+        };
+        graph.nodes.push(GNode { id, label, kind, returned: returned.get(&id).copied().unwrap_or(0) });
+    }
+    let visible: BTreeSet<u64> = seen.keys().copied().collect();
+    for &id in &visible {
+        let Some(info) = run.object(id) else { continue };
+        let of = if info.kind == "class" { info.metaclass } else { info.class };
+        if let Some(to) = of.filter(|to| *to != id && visible.contains(to)) {
+            graph.edges.push(Edge { from: id, to, kind: EdgeKind::InstanceOf });
+        }
+        for &base in &info.bases {
+            if base != id && visible.contains(&base) {
+                graph.edges.push(Edge { from: id, to: base, kind: EdgeKind::SubclassOf });
+            }
+        }
+    }
+    graph
+}
+
+/// id -> number of outermost `…__call__` calls that returned it by event `last`.
+fn call_returns(run: &Run, last: usize) -> BTreeMap<u64, usize> {
+    let mut out = BTreeMap::new();
+    fn walk(run: &Run, nodes: &[Node], last: usize, out: &mut BTreeMap<u64, usize>) {
+        for n in nodes {
+            if n.index > last {
+                return;
+            }
+            let ev = &run.result.events[n.index];
+            if ev.kind == EventKind::Call && ev.qualname.ends_with("__call__") {
+                let end = n.end.filter(|&e| e <= last).map(|e| &run.result.events[e]);
+                if let Some(obj) = end.and_then(|e| e.result_obj.as_ref()) {
+                    *out.entry(obj.id).or_insert(0) += 1;
+                    continue;
+                }
+            }
+            walk(run, &n.children, last, out);
+        }
+    }
+    walk(run, &run.tree, last, &mut out);
+    out
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placed {
+    pub node: GNode,
+    pub x: i32,
+    pub y: i32,
+    pub w: i32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub nodes: Vec<Placed>,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub const NODE_H: i32 = 36;
+const ROW_GAP: i32 = 64;
+const GAP: i32 = 28;
+const MARGIN: i32 = 16;
+
+impl Layout {
+    pub fn get(&self, id: u64) -> Option<&Placed> {
+        self.nodes.iter().find(|p| p.node.id == id)
+    }
+}
+
+/// Rows top to bottom: metaclasses, classes, instances (empty rows take no space); within a
+/// row, objects in creation order.
+pub fn layout(graph: &Graph) -> Layout {
+    let mut rows: BTreeMap<Kind, Vec<&GNode>> = BTreeMap::new();
+    for n in &graph.nodes {
+        rows.entry(n.kind).or_default().push(n);
+    }
+    let mut out = Layout::default();
+    let mut y = MARGIN + 14;
+    for nodes in rows.values() {
+        let mut x = MARGIN;
+        for n in nodes {
+            let chars = n.label.chars().count() as i32;
+            let w = (chars * 8 + 24).max(64);
+            out.nodes.push(Placed { node: (*n).clone(), x, y, w });
+            x += w + GAP;
+        }
+        out.width = out.width.max(x - GAP + MARGIN);
+        y += NODE_H + ROW_GAP;
+    }
+    out.height = if out.nodes.is_empty() { 0 } else { y - ROW_GAP + MARGIN };
+    out
+}

@@ -31,3 +31,21 @@ fn trace_calls_match_cpython_profile() {
     assert!(checked > 0, "no .calls files");
     assert!(failures.is_empty(), "{} traces differ from CPython", failures.len());
 }
+
+/// The objects table describes every class number the program's classes refer to, builtin
+/// bases and metaclasses included, so a UI can name each entry of an MRO.
+#[test]
+fn objects_table_names_builtin_bases_and_metaclasses() {
+    let src = "class Meta(type): pass\nclass A(metaclass=Meta): pass\nclass B(A, int): pass\nb = B(3)\n";
+    let r = metalab::run(src, &metalab::RunOptions { trace: true, ..Default::default() });
+    assert!(r.error.is_none(), "{:?}", r.error);
+    let name_of = |id: u64| r.objects.iter().find(|o| o.id == id).and_then(|o| o.name.clone());
+    let b = r.objects.iter().find(|o| o.name.as_deref() == Some("B")).expect("class B in the table");
+    let mro: Vec<Option<String>> = b.mro.iter().map(|&id| name_of(id)).collect();
+    let want = ["B", "A", "int", "object"].map(|s| Some(s.to_string()));
+    assert_eq!(mro, want);
+    let meta = b.metaclass.and_then(name_of);
+    assert_eq!(meta.as_deref(), Some("Meta"));
+    let meta_obj = r.objects.iter().find(|o| o.name.as_deref() == Some("Meta")).expect("Meta in the table");
+    assert_eq!(meta_obj.bases.iter().map(|&id| name_of(id)).collect::<Vec<_>>(), vec![Some("type".to_string())]);
+}

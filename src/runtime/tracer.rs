@@ -25,7 +25,27 @@ pub const MAX_OBJECTS: usize = 2_000;
 impl Tracer {
     /// The objects table for the UI: classes and instances seen in the trace.
     pub fn objects(&self, it: &mut Interp) -> Vec<ObjectInfo> {
-        self.seen.iter().map(|o| it.object_info(o)).collect()
+        let mut out: Vec<ObjectInfo> = self.seen.iter().map(|o| it.object_info(o)).collect();
+        // The builtin classes the program's classes name (`object`, `type`, `int`, ...) as bases,
+        // MRO entries or metaclasses, so that a UI can label every number it is given.
+        let mut have: std::collections::HashSet<u64> = out.iter().map(|o| o.id).collect();
+        let mut named = Vec::new();
+        for o in &self.seen {
+            if let Some(cd) = o.class_data() {
+                named.extend(cd.mro());
+                named.extend(cd.bases.borrow().iter().cloned());
+                named.push(o.class());
+            }
+        }
+        for c in named {
+            if out.len() >= MAX_OBJECTS {
+                break;
+            }
+            if c.is_class() && have.insert(c.id) {
+                out.push(it.object_info(&c));
+            }
+        }
+        out
     }
 }
 

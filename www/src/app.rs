@@ -634,6 +634,19 @@ fn mro_panel(props: &PanelProps) -> Html {
                                     </li>
                                 }) }
                             </ol>
+                            if !v.merge.is_empty() {
+                                <details class="c3">
+                                    <summary>{t(lang, Key::C3Merge)}</summary>
+                                    <ol class="c3-steps">
+                                        { for v.merge.iter().map(|m| html! {
+                                            <li><code>{format!("merge({})", m.lists.iter()
+                                                .map(|l| format!("[{}]", l.join(", "))).collect::<Vec<_>>().join(", "))}</code>
+                                                {" → "}<code>{m.picked.clone()}</code></li>
+                                        }) }
+                                    </ol>
+                                    <p class="hint">{t(lang, Key::C3Rule)}</p>
+                                </details>
+                            }
                             if let Some(l) = v.lookup {
                                 <p class="lookup">{t(lang, Key::LookingUp)}{" "}<code>{format!(".{}", l.attr)}</code>
                                     {" — "}{t(lang, Key::FoundIn)}{": "}<code>{l.found}</code></p>

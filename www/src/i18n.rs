@@ -104,6 +104,8 @@ keys! {
     NoClass => "Select a class in the graph, or step to an attribute lookup.", "在图中选择一个类，或者单步到一次属性查找。";
     LookingUp => "Looking up", "查找";
     FoundIn => "found in", "找到位置";
+    C3Merge => "How C3 built this MRO", "C3 算法如何得出这个 MRO";
+    C3Rule => "Each step takes the first head that appears in no other list's tail; if no head qualifies, Python raises TypeError (cannot create a consistent MRO).", "每一步取第一个不出现在其他列表尾部的表头；如果没有这样的表头，Python 会抛出 TypeError（无法创建一致的 MRO）。";
     Output => "Output", "输出";
     NoOutput => "(no output)", "（没有输出）";
     Stdin => "Input lines for input(), one per line", "input() 的输入，每行一条";

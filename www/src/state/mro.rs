@@ -13,6 +13,49 @@ pub struct MroView {
     /// On a lookup step about this class: the attribute, where it was found and, when the place
     /// is a class in this MRO, its position.
     pub lookup: Option<LookupView>,
+    /// How C3 produced the MRO: one line per merge step (empty for classes without bases).
+    pub merge: Vec<MergeStep>,
+}
+
+/// One step of the C3 merge: the lists still to merge, and the head it took.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MergeStep {
+    pub lists: Vec<Vec<String>>,
+    pub picked: String,
+}
+
+/// Replays C3 for `class_id`: merge(MRO of each base..., [bases]) as in `Objects/typeobject.c`,
+/// recording each pick. The class's own MRO already exists (the run computed it), so the
+/// replay always succeeds for classes in the table; `None` when a base is not described.
+pub fn c3_steps(run: &Run, class_id: u64) -> Option<Vec<MergeStep>> {
+    let info = run.object(class_id)?;
+    let name_of = |id: u64| run.object(id).and_then(|o| o.name.clone()).unwrap_or_else(|| format!("#{id}"));
+    let mut lists: Vec<Vec<u64>> = Vec::new();
+    for b in &info.bases {
+        let mro = &run.object(*b)?.mro;
+        lists.push(if mro.is_empty() { vec![*b] } else { mro.clone() });
+    }
+    if info.bases.len() > 1 {
+        lists.push(info.bases.clone());
+    }
+    let mut steps = Vec::new();
+    loop {
+        lists.retain(|l| !l.is_empty());
+        if lists.is_empty() {
+            return Some(steps);
+        }
+        // The first head that is in no other list's tail.
+        let head = lists.iter().map(|l| l[0]).find(|h| !lists.iter().any(|l| l[1..].contains(h)))?;
+        steps.push(MergeStep {
+            lists: lists.iter().map(|l| l.iter().map(|&id| name_of(id)).collect()).collect(),
+            picked: name_of(head),
+        });
+        for l in &mut lists {
+            if l[0] == head {
+                l.remove(0);
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,5 +105,6 @@ pub fn mro_view(run: &Run, step: usize, selected: Option<u64>) -> Option<MroView
         let names: Vec<&str> = entries.iter().map(|(_, n)| n.as_str()).collect();
         Some(LookupView { attr: e.attr.clone().unwrap_or_default(), found_at: found_at(&found, &names), found })
     });
-    Some(MroView { class_id, class_name: name_of(class_id), entries, lookup })
+    let merge = c3_steps(run, class_id).unwrap_or_default();
+    Some(MroView { class_id, class_name: name_of(class_id), entries, lookup, merge })
 }

@@ -362,3 +362,18 @@ fn chain_rows_follow_collapsing_and_find_the_current_step() {
     let rows = tree::visible_rows(&run.tree, &BTreeSet::from([lookup]));
     assert_eq!(rows.len(), open.len());
 }
+
+#[test]
+fn c3_replay_of_a_diamond_ends_in_the_classes_mro() {
+    let run = trace("class A: pass\nclass B(A): pass\nclass C(A): pass\nclass D(B, C): pass\nD()\n");
+    let d = run.result.objects.iter().find(|o| o.name.as_deref() == Some("D")).expect("D");
+    let steps = super::mro::c3_steps(&run, d.id).expect("a replay");
+    let picked: Vec<&str> = steps.iter().map(|s| s.picked.as_str()).collect();
+    // D itself is not merged; the rest of D.__mro__ comes out of the merge in order.
+    assert_eq!(picked, ["B", "C", "A", "object"]);
+    // The first step merges [B, A, object], [C, A, object] and the bases [B, C].
+    let first: Vec<Vec<&str>> = steps[0].lists.iter().map(|l| l.iter().map(String::as_str).collect()).collect();
+    assert_eq!(first, vec![vec!["B", "A", "object"], vec!["C", "A", "object"], vec!["B", "C"]]);
+    let view = mro_view(&run, 0, Some(d.id)).expect("view");
+    assert_eq!(view.merge, steps);
+}

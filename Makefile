@@ -26,7 +26,7 @@ WASM_TEST := cargo test --profile wasm $(WASM_TARGET) --no-fail-fast --test wasm
 NODE_TESTS := tests/node/pkg.test.mjs tests/node/programs.test.mjs tests/node/grade.test.mjs
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg www dist serve bench bench-wasm clean
+.PHONY: expectations test setup lint fmt clippy test-native test-wasm test-node test-browser pkg www dist serve bench bench-wasm bench-page clean
 
 test: setup
 	@scripts/run-suites.sh fmt clippy expectations test-native test-wasm pkg test-node test-browser
@@ -97,6 +97,10 @@ dist: pkg www
 serve: dist
 	@echo "metalab: http://127.0.0.1:8080/"
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
+
+# The lab page: payload (gzip) and navigation to the first trace drawn, in headless Chromium.
+bench-page: dist
+	node benches/page.mjs --repeat 5
 
 bench:
 	cargo build --release

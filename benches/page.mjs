@@ -1,0 +1,61 @@
+// The lab page's two numbers (issue 5): the payload it downloads (gzip -9 of each file, the
+// budget is 300 KB) and the time from navigation to the first trace drawn in headless
+// Chromium (a share link with code and a step, so the page runs the program on load; the
+// budget is 200 ms). Run after `make dist`: node benches/page.mjs [--repeat N]
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const repeat = Number(process.argv[process.argv.indexOf("--repeat") + 1]) || 5;
+const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dist], {
+  stdio: ["ignore", "pipe", "ignore"],
+});
+const base = await new Promise((resolve) => {
+  let out = "";
+  server.stdout.on("data", (d) => {
+    out += d;
+    const m = out.match(/port (\d+)/);
+    if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+  });
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const code = "class Meta(type):\n    def __call__(cls, *a):\n        return super().__call__(*a)\nclass A(metaclass=Meta):\n    pass\nA()\n";
+const fragment = `#code=${Buffer.from(code).toString("base64url")}&step=3&lang=en`;
+const times = [];
+let files = new Set();
+for (let i = 0; i < repeat; i++) {
+  const context = await browser.newContext(); // a cold cache each time
+  const page = await context.newPage();
+  page.on("request", (r) => files.add(new URL(r.url()).pathname));
+  const t0 = Date.now();
+  await page.goto(base + fragment);
+  await page.waitForSelector("#chain li.current", { timeout: 30000 });
+  times.push(Date.now() - t0);
+  await context.close();
+}
+await browser.close();
+server.kill();
+let total = 0;
+console.log("file                               raw bytes   gzip -9");
+for (const f of [...files].sort()) {
+  const path = f === "/" ? "index.html" : f.slice(1);
+  let raw;
+  try {
+    raw = readFileSync(dist + path);
+  } catch {
+    continue;
+  }
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`${path.padEnd(32)} ${String(raw.length).padStart(11)} ${String(gz).padStart(9)}`);
+}
+console.log(`payload: ${(total / 1024).toFixed(0)} KB gzip -9 (budget 300 KB)`);
+times.sort((a, b) => a - b);
+console.log(`navigation to first trace drawn: best ${times[0]} ms, median ${times[times.length >> 1]} ms of ${repeat} cold loads (budget 200 ms)`);

@@ -2,30 +2,15 @@
 // budget is 300 KB) and the time from navigation to the first trace drawn in headless
 // Chromium (a share link with code and a step, so the page runs the program on load; the
 // budget is 200 ms). Run after `make dist`: node benches/page.mjs [--repeat N]
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "../tests/browser/harness.mjs";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const repeat = Number(process.argv[process.argv.indexOf("--repeat") + 1]) || 5;
-const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dist], {
-  stdio: ["ignore", "pipe", "ignore"],
-});
-const base = await new Promise((resolve) => {
-  let out = "";
-  server.stdout.on("data", (d) => {
-    out += d;
-    const m = out.match(/port (\d+)/);
-    if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-  });
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { base, server } = await serve(dist);
+const browser = await launchChromium();
 const code = "class Meta(type):\n    def __call__(cls, *a):\n        return super().__call__(*a)\nclass A(metaclass=Meta):\n    pass\nA()\n";
 const fragment = `#code=${Buffer.from(code).toString("base64url")}&step=3&lang=en`;
 const times = [];

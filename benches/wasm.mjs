@@ -9,11 +9,11 @@
 // --trace times `run(src, {trace: true})` in wasm against `metalab trace --json` natively.
 // --pkg DIR measures another build of the package (benches/wasm-variant.sh builds them); several
 // --pkg options compare builds in the same run.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "../tests/browser/harness.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -57,25 +57,10 @@ function nodeOnce(k, name) {
 
 // Chromium: the repository served on loopback, as tests/browser/runner.test.mjs serves dist/; one
 // page per package.
-const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", root], {
-  stdio: ["ignore", "pipe", "ignore"],
-});
+const { base, server } = await serve(root);
 let browser;
 try {
-  const base = await new Promise((res, rej) => {
-    let out = "";
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/port (\d+)/);
-      if (m) res(`http://127.0.0.1:${m[1]}/`);
-    });
-    server.on("exit", (code) => rej(new Error(`http.server exited with ${code}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
   const pages = [];
   let version;
   for (const d of pkgDirs) {

@@ -3,31 +3,15 @@
 // The UI itself (stepping, panels, share links, language) is tested in ui.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 let server, browser, page, base;
 
 before(async () => {
-  server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dist], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  base = await new Promise((resolve, reject) => {
-    let out = "";
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/port (\d+)/);
-      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-    });
-    server.on("exit", (code) => reject(new Error(`http.server exited with ${code}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  ({ base, server } = await serve(dist));
+  browser = await launchChromium();
   page = await browser.newPage({ locale: "en-US" });
   page.on("pageerror", (e) => console.log("pageerror:", e.message));
   await page.goto(base);

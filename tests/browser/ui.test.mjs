@@ -4,10 +4,9 @@
 // Run: node --test tests/browser/ui.test.mjs (after make dist)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const shots = fileURLToPath(new URL("../../test-output/ui/", import.meta.url));
@@ -15,23 +14,8 @@ let server, browser, page, base;
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
-  server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dist], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  base = await new Promise((resolve, reject) => {
-    let out = "";
-    server.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/port (\d+)/);
-      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-    });
-    server.on("exit", (code) => reject(new Error(`http.server exited with ${code}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-US"],
-  });
+  ({ base, server } = await serve(dist));
+  browser = await launchChromium(["--lang=en-US"]);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
   page.on("pageerror", (e) => console.log("pageerror:", e.message));
   await page.goto(base);

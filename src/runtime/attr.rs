@@ -22,6 +22,20 @@ pub mod hooks {
     pub const NEW: u8 = 8;
 }
 
+/// Whether a class attribute, called on an instance, is just the attribute with the instance
+/// prepended: a Python function, or a builtin method descriptor of a builtin class (on user
+/// classes builtin methods go through `descr_get`'s type check).
+pub fn binds_as_method(v: &Value, class_is_builtin: bool) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) => true,
+            Payload::Builtin(b) => b.kind == super::function::BuiltinKind::Method && class_is_builtin,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -471,17 +485,7 @@ impl Interp {
                 None => self.lookup_mro_rc(&tp, name),
             };
             if let Some(d) = found {
-                let is_method = match &d {
-                    Value::Obj(o) => match &o.payload {
-                        Payload::Function(_) => true,
-                        // Builtin methods found on user classes go through descr_get's type check.
-                        Payload::Builtin(b) => {
-                            b.kind == super::function::BuiltinKind::Method && tp.class_data().is_some_and(|c| c.builtin)
-                        }
-                        _ => false,
-                    },
-                    _ => false,
-                };
+                let is_method = binds_as_method(&d, tp.class_data().is_some_and(|c| c.builtin));
                 let shadowed = match obj {
                     Value::Obj(o) => {
                         o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())

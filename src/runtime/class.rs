@@ -320,9 +320,7 @@ impl Interp {
             }
         }
         // super(cls, cls).__init_subclass__(**kwargs)
-        let mro = cls.class_data().map(|c| c.mro()).unwrap_or_default();
-        let sup = self.super_lookup(&mro, &cls, "__init_subclass__");
-        if let Some(init_sub) = sup {
+        if let Some((init_sub, _)) = self.super_find(&cls, &cls, "__init_subclass__") {
             let bound = self.descr_get(&init_sub, None, &cls)?;
             self.call(&bound, vec![], kwargs)?;
         }
@@ -421,29 +419,8 @@ impl Interp {
             return None;
         }
         let (v, found_in) = self.super_find(this_class, obj_type, name)?;
-        let binds = match &v {
-            Value::Obj(f) => match &f.payload {
-                Payload::Function(_) => true,
-                Payload::Builtin(b) => {
-                    b.kind == super::function::BuiltinKind::Method && found_in.class_data().is_some_and(|c| c.builtin)
-                }
-                _ => false,
-            },
-            _ => false,
-        };
-        binds.then(|| (v, obj.clone()))
-    }
-
-    pub fn super_lookup(&self, mro: &[ObjRef], after: &ObjRef, name: &str) -> Option<Value> {
-        let start = mro.iter().position(|c| Rc::ptr_eq(c, after)).map(|i| i + 1).unwrap_or(mro.len());
-        for c in &mro[start..] {
-            if let Some(d) = c.dict.as_ref().and_then(|d| d.dict_data()) {
-                if let Some(v) = d.borrow().get_str(name) {
-                    return Some(v.clone());
-                }
-            }
-        }
-        None
+        let builtin_class = found_in.class_data().is_some_and(|c| c.builtin);
+        super::attr::binds_as_method(&v, builtin_class).then(|| (v, obj.clone()))
     }
 
     /// Builds a super object, checking `obj` against `this_class` like CPython.

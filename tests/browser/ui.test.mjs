@@ -1,7 +1,6 @@
-// The yew lab page end to end in headless Chromium (playwright-core), served from dist/ like
-// `make serve`: the metaclass-singleton lesson stepped to `Singleton.__call__`, the graph after
-// two calls, 中文, a share link, and Stop on a runaway program. Screenshots: test-output/ui/.
-// Run: node --test tests/browser/ui.test.mjs (after make dist)
+// The metalab UI (yew + CodeMirror + the Worker runner) end to end in headless Chromium via
+// playwright-core, served from dist/ like `make serve` does. Run: node --test tests/browser/ (after
+// make dist). Screenshots are saved in test-output/. The tests share one page and run in order.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -9,17 +8,47 @@ import { fileURLToPath } from "node:url";
 import { serve, launchChromium } from "./harness.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
-const shots = fileURLToPath(new URL("../../test-output/ui/", import.meta.url));
+const shots = fileURLToPath(new URL("../../test-output/", import.meta.url));
 let server, browser, page, base;
+
+const shot = (name, p = page) => p.screenshot({ path: `${shots}ui-${name}.png`, fullPage: true });
+const text = (sel, p = page) => p.textContent(sel);
+const currentQualname = (p = page) =>
+  p.evaluate(() => document.querySelector("#chain li.current .qualname")?.textContent ?? null);
+const counter = async (p = page) => {
+  const m = (await text("#counter", p)).match(/^(\d+) \/ (\d+)$/);
+  assert.ok(m, "counter looks like `12 / 40`");
+  return [Number(m[1]), Number(m[2])];
+};
+const waitStatus = (re, p = page) =>
+  p.waitForFunction((src) => new RegExp(src).test(document.getElementById("status")?.textContent ?? ""), re.source, {
+    timeout: 15000,
+  });
+const launchPage = async (url) => {
+  const p = await browser.newPage({ locale: "en-US", viewport: { width: 1300, height: 1000 } });
+  p.on("pageerror", (e) => console.log("pageerror:", e.message));
+  await p.goto(url);
+  await p.waitForFunction(() => !document.getElementById("run")?.disabled, null, { timeout: 15000 });
+  return p;
+};
+/** Clicks "Step forward" until the current chain row is `qualname` (a call row). */
+async function stepUntil(qualname, kind = "call") {
+  for (let i = 0; i < 200; i++) {
+    const row = await page.evaluate(() => {
+      const li = document.querySelector("#chain li.current");
+      return li && { q: li.querySelector(".qualname")?.textContent, call: li.classList.contains("call") };
+    });
+    if (row?.q === qualname && (kind !== "call" || row.call)) return;
+    await page.click("#forward");
+  }
+  assert.fail(`never reached ${qualname}`);
+}
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
   ({ base, server } = await serve(dist));
   browser = await launchChromium(["--lang=en-US"]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
-  page.on("pageerror", (e) => console.log("pageerror:", e.message));
-  await page.goto(base);
-  await page.waitForSelector("#run:not([disabled])", { timeout: 20000 });
+  page = await launchPage(base);
 });
 
 after(async () => {
@@ -27,107 +56,175 @@ after(async () => {
   server?.kill();
 });
 
-const counter = async () => {
-  const [cur, total] = (await page.textContent("#counter")).split("/").map((s) => Number(s.trim()));
-  return { cur, total };
-};
-
-async function runLesson(pattern) {
-  const value = await page.$$eval(
-    "#lesson option",
-    (os, src) => os.find((o) => new RegExp(src).test(o.textContent))?.value,
-    pattern.source,
-  );
-  assert.ok(value !== undefined, `no lesson matching ${pattern}`);
-  await page.selectOption("#lesson", value);
-  await page.click("#run");
-  await page.waitForFunction(() => !/^\s*0\s*\//.test(document.getElementById("counter").textContent), null, {
-    timeout: 20000,
-  });
-}
-
-/** Steps forward until the current chain row matches `re`; returns its text. */
-async function stepTo(re) {
-  const { total } = await counter();
-  for (let i = 0; i < total; i++) {
-    const text = (await page.textContent("#chain li.current").catch(() => "")) ?? "";
-    if (re.test(text)) return text;
-    await page.click("#forward");
-  }
-  throw new Error(`no step matching ${re}`);
-}
-
-test("the singleton lesson steps to Singleton.__call__ with the right line and chain", async () => {
-  await runLesson(/Singleton with a metaclass/);
-  const row = await stepTo(/Singleton\.__call__/);
-  assert.match(row, /Singleton\.__call__/);
-  // The line of the current step is marked in the editor: the `def __call__` line.
-  const marked = await page.textContent(".cm-ml-step");
-  assert.match(marked, /def __call__\(cls/);
-  // Builtin steps are labelled as CPython's C code.
-  assert.ok((await page.$$("#chain li.builtin")).length > 0, "no builtin steps in the chain");
-  assert.match(await page.textContent("#stdout"), /True/);
-  await page.screenshot({ path: `${shots}singleton-call.png` });
+test("loads in English with the lessons, nothing to step yet", async () => {
+  assert.match(await text("#status"), /^Ready \(metalab \d+\.\d+\.\d+\)$/);
+  assert.equal(await text("#run"), "Run");
+  assert.equal(await text("#counter"), "0 / 0");
+  assert.equal(await page.isDisabled("#forward"), true);
+  const options = await page.$$eval("#lesson option", (os) => os.map((o) => o.textContent));
+  assert.ok(options.includes("Singleton with a metaclass"), options.join(" | "));
 });
 
-test("after both calls the graph shows one Config instance", async () => {
+test("metaclass singleton: the chain reaches Singleton.__call__, the editor marks its line", async () => {
+  await page.selectOption("#lesson", { label: "Singleton with a metaclass" });
+  const source = await page.evaluate(() => window.metalabUi.getText());
+  assert.match(source, /class Singleton\(type\)/);
+  await page.click("#run");
+  await waitStatus(/^Done$/);
+  assert.equal(await text("#stdout"), "creating the only Config\nConfig.__init__ runs with a.ini\nTrue\na.ini\n");
+  const [, total] = await counter();
+  assert.ok(total > 20, `a real trace (${total} steps)`);
+
+  await stepUntil("Singleton.__call__");
+  const row = await page.textContent("#chain li.current");
+  assert.match(row, /Singleton\.__call__\s*\(<class 'Config'>\)/);
+  assert.doesNotMatch(row, /in C/, "user code is not labelled as C");
+  const explain = await text("#explain");
+  assert.match(explain, /its metaclass defines __call__, so Singleton\.__call__ runs instead of type\.__call__/);
+  // Steps CPython does in C are visibly different and labelled.
+  const builtin = await page.$$eval("#chain li.builtin", (lis) => lis.map((li) => li.textContent));
+  assert.ok(builtin.some((t) => /type\.__call__.*in C/.test(t)), builtin.join("\n"));
+
+  // The editor highlights the `def __call__` line of Singleton (where the call enters).
+  const expected = source.split("\n").findIndex((l) => l.includes("def __call__")) + 1;
+  const marked = await page.$$eval(".cm-ml-step", (ls) => ls.map((l) => Number(l.dataset.mlLine)));
+  assert.deepEqual(marked, [expected]);
+  assert.match(await page.textContent(".cm-ml-step"), /def __call__\(cls/);
+  await shot("singleton-call");
+
+  // Step over skips the inside of the call: the next row is its return.
+  const [before] = await counter();
+  await page.click("#over");
+  const [afterOver] = await counter();
+  assert.ok(afterOver > before + 5, `step over jumped from ${before} to ${afterOver}`);
+  assert.equal(await currentQualname(), "Singleton.__call__");
+  assert.equal(await page.$eval("#chain li.current", (li) => li.classList.contains("return")), true);
+  assert.match(await text("#explain"), /Config\(\.\.\.\) gives <Config object #\d+>/);
+});
+
+test("the graph shows one Config instance, returned by both calls", async () => {
   await page.click("#to-end");
-  const instances = await page.$$eval("#graph-svg g.node.instance title", (ts) => ts.map((t) => t.textContent));
-  const configs = instances.filter((t) => /Config object/.test(t));
-  assert.equal(configs.length, 1, `instances: ${JSON.stringify(instances)}`);
-  await page.screenshot({ path: `${shots}singleton-end.png` });
+  const [step, total] = await counter();
+  assert.equal(step, total);
+  const instances = await page.$$eval("#graph-svg g.node.instance", (gs) => gs.map((g) => g.textContent));
+  assert.equal(instances.length, 1, instances.join(" | "));
+  assert.match(instances[0], /<Config object #\d+>/);
+  assert.match(instances[0], /returned by 2 calls/);
+  const classes = await page.$$eval("#graph-svg g.node.class text", (ts) => ts.map((t) => t.textContent));
+  const metas = await page.$$eval("#graph-svg g.node.metaclass text", (ts) => ts.map((t) => t.textContent));
+  assert.deepEqual(classes, ["Config"]);
+  assert.ok(metas.includes("Singleton") && metas.includes("type"), metas.join(","));
+  // instance-of is dashed, subclass-of solid.
+  assert.ok((await page.$$("#graph-svg path.edge.instance-of")).length >= 2);
+  assert.ok((await page.$$("#graph-svg path.edge.subclass-of")).length >= 1);
+  const dash = await page.$eval("#graph-svg path.edge.instance-of", (p) => getComputedStyle(p).strokeDasharray);
+  assert.notEqual(dash, "none");
+  // Clicking a class selects it: the MRO panel shows its MRO.
+  await page.locator("#graph-svg g.node.metaclass", { has: page.locator("text", { hasText: /^Singleton$/ }) }).click();
+  assert.match(await text("#mro"), /Singleton\.__mro__/);
+  assert.deepEqual(await page.$$eval("#mro .mro-list li code", (cs) => cs.map((c) => c.textContent)), [
+    "Singleton",
+    "type",
+    "object",
+  ]);
+  await shot("singleton-end");
 });
 
-test("the language toggle switches the UI to 中文", async () => {
-  const before = await page.textContent("#run");
-  await page.click("#lang");
-  await page.waitForFunction((b) => document.getElementById("run").textContent !== b, before);
-  const after = await page.textContent("#run");
-  assert.match(after, /[\u4e00-\u9fff]/, `Run button after toggle: ${after}`);
-  assert.match(await page.getAttribute("html", "lang"), /^zh/);
-  await page.click("#lang");
-  await page.waitForFunction((b) => document.getElementById("run").textContent === b, before);
-});
-
-test("a share link opens the same code at the same step", async () => {
+test("keyboard: arrows step when focus is not in the editor", async () => {
   await page.click("#to-start");
-  for (let i = 0; i < 5; i++) await page.click("#forward");
-  const want = await counter();
-  const url = page.url();
-  assert.match(url, /#.*code=/, `no share fragment in ${url}`);
-  const other = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  await other.goto(url);
-  await other.waitForFunction(
-    (n) => document.getElementById("counter")?.textContent.trim().startsWith(`${n} /`),
-    want.cur,
-    { timeout: 20000 },
-  );
-  const code = await other.textContent(".cm-content");
-  assert.match(code, /class Singleton\(type\)/);
-  await other.screenshot({ path: `${shots}share-link.png` });
-  await other.close();
+  await page.focus("#forward");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.deepEqual((await counter())[0], 3);
+  await page.keyboard.press("End");
+  const [s, n] = await counter();
+  assert.equal(s, n);
+  await page.keyboard.press("Home");
+  assert.equal((await counter())[0], 1);
 });
 
-test("Stop ends `while True: pass` and the page stays responsive", async () => {
-  await page.selectOption("#lesson", { index: 0 });
-  await page.click(".cm-content");
-  await page.keyboard.press("Control+a");
-  await page.keyboard.type("while True:\n    pass\n");
+let shareUrl, shareStep;
+
+test("中文: the interface switches language", async () => {
+  await stepUntil("Singleton.__call__");
+  await page.click("#lang");
+  assert.equal(await text("#run"), "运行");
+  assert.equal(await text("#chain h2"), "调用链");
+  assert.equal(await text("#lang"), "English");
+  assert.match(await text("#explain"), /元类定义了 __call__/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+  shareStep = (await counter())[0];
+  shareUrl = page.url();
+  assert.match(shareUrl, new RegExp(`#code=[A-Za-z0-9_-]+&step=${shareStep - 1}&lang=zh$`));
+  await shot("zh");
+});
+
+test("a share link opens the same code on the same step, in the same language", async () => {
+  const p = await launchPage(shareUrl);
+  try {
+    await waitStatus(/^完成$/, p);
+    assert.equal((await counter(p))[0], shareStep);
+    assert.equal(await currentQualname(p), "Singleton.__call__");
+    assert.equal(await text("#run", p), "运行");
+    const [a, b] = await Promise.all([page, p].map((x) => x.evaluate(() => window.metalabUi.getText())));
+    assert.equal(b, a);
+    assert.equal(await p.$eval(".cm-ml-step", (l) => l.dataset.mlLine), await page.$eval(".cm-ml-step", (l) => l.dataset.mlLine));
+    await shot("shared", p);
+  } finally {
+    await p.close();
+  }
+});
+
+test("output is text, and an error highlights its line", async () => {
+  await page.click("#lang"); // back to English
+  await page.evaluate(() => window.metalabUi.setText("print('<b>bold</b>')\nx = 1\ny = x / 0\n"));
+  assert.match(await text(".status-line"), /The code changed since this run/);
   await page.click("#run");
+  await waitStatus(/^Done$/);
+  assert.equal(await text("#stdout"), "<b>bold</b>\n");
+  assert.equal(await page.$$eval("#stdout b", (bs) => bs.length), 0);
+  assert.match(await text("#error"), /line 3[\s\S]*ZeroDivisionError: division by zero/);
+  assert.deepEqual(await page.$$eval(".cm-ml-error", (ls) => ls.map((l) => l.dataset.mlLine)), ["3"]);
+});
+
+test("input() lines come from the stdin box", async () => {
+  await page.fill("#stdin", "Ada\n");
+  await page.evaluate(() => window.metalabUi.setText("name = input()\nprint('hi', name)\n"));
+  await page.click("#run");
+  await waitStatus(/^Done$/);
+  assert.equal(await text("#stdout"), "hi Ada\n");
+});
+
+test("Stop ends `while True: pass` and the page keeps working", async () => {
+  await page.evaluate(() => window.metalabUi.setText("while True:\n    pass\n"));
+  await page.click("#run");
+  await waitStatus(/^Running/);
   await page.waitForTimeout(300);
-  const stillRunning = await page.isEnabled("#stop");
-  assert.ok(stillRunning, "Stop is not enabled while the program runs");
+  assert.match(await text("#status"), /^Running/, "still running before Stop");
+  assert.equal(await page.isDisabled("#run"), true);
   const t0 = Date.now();
   await page.click("#stop");
-  await page.waitForSelector("#stop[disabled]", { timeout: 2000 });
-  assert.ok(Date.now() - t0 < 2000);
-  // Responsive: the language toggle still works and a new run finishes.
-  await page.click(".cm-content");
-  await page.keyboard.press("Control+a");
-  await page.keyboard.type("print(6 * 7)\n");
+  await waitStatus(/^Stopped$/);
+  assert.ok(Date.now() - t0 < 2000, `stopped after ${Date.now() - t0} ms`);
+  // The page responds: a new run works and shows separate instances for separate calls.
+  await page.evaluate(() => window.metalabUi.setText("class A:\n    pass\nx = A()\ny = A()\nprint(x is y)\n"));
   await page.click("#run");
-  await page.waitForFunction(() => document.getElementById("stdout")?.textContent.includes("42"), null, {
-    timeout: 20000,
-  });
-  await page.screenshot({ path: `${shots}after-stop.png` });
+  await waitStatus(/^Done$/);
+  assert.equal(await text("#stdout"), "False\n");
+  await page.click("#to-end");
+  assert.equal((await page.$$("#graph-svg g.node.instance")).length, 2);
+  await shot("after-stop");
+});
+
+test("narrow screens (360px): panels stack, nothing overflows sideways", async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(100);
+  const { scrollWidth, chainTop, codeBottom } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    chainTop: document.getElementById("chain").getBoundingClientRect().top,
+    codeBottom: document.querySelector(".code-panel").getBoundingClientRect().bottom,
+  }));
+  assert.ok(scrollWidth <= 360, `page is ${scrollWidth}px wide`);
+  assert.ok(chainTop >= codeBottom, "the chain panel is below the code panel");
+  await shot("narrow");
 });

@@ -363,7 +363,7 @@ fn controls(props: &ControlsProps) -> Html {
                     aria-keyshortcuts="Escape">{t(lang, Key::Stop)}</button>
                 <span class="sep"></span>
                 <button id="to-start" onclick={act(Action::ToStart)} disabled={no_steps} title={t(lang, Key::ToStart)}
-                    aria-keyshortcuts="Home">{"⏮"}<span class="label">{t(lang, Key::ToStart)}</span></button>
+                    aria-keyshortcuts="Home">{"⇤"}<span class="label">{t(lang, Key::ToStart)}</span></button>
                 <button id="back" onclick={act(Action::Back)} disabled={no_steps} title={t(lang, Key::Back)}
                     aria-keyshortcuts="ArrowLeft">{"◀"}<span class="label">{t(lang, Key::Back)}</span></button>
                 <button id="forward" onclick={act(Action::Forward)} disabled={no_steps} title={t(lang, Key::Forward)}
@@ -371,7 +371,7 @@ fn controls(props: &ControlsProps) -> Html {
                 <button id="over" onclick={act(Action::Over)} disabled={no_steps} title={t(lang, Key::Over)}
                     aria-keyshortcuts="ArrowDown">{"⤼"}<span class="label">{t(lang, Key::Over)}</span></button>
                 <button id="to-end" onclick={act(Action::ToEnd)} disabled={no_steps} title={t(lang, Key::ToEnd)}
-                    aria-keyshortcuts="End">{"⏭"}<span class="label">{t(lang, Key::ToEnd)}</span></button>
+                    aria-keyshortcuts="End">{"⇥"}<span class="label">{t(lang, Key::ToEnd)}</span></button>
                 <span id="counter" class="counter" aria-label={t(lang, Key::Step)}>{s.counter()}</span>
             </div>
             <input id="slider" type="range" min="0" max={s.len().saturating_sub(1).to_string()}
@@ -480,7 +480,7 @@ fn chain_panel(props: &PanelProps) -> Html {
                 }
                 <button class="ev" onclick={on_step} data-step={row.index.to_string()}>
                     <span class="mark">{mark}</span>
-                    <span class="qualname">{name}</span>
+                    if !name.is_empty() { <span class="qualname">{name}</span> }
                     <span class="detail">{detail}</span>
                     if ev.builtin {
                         <span class="badge" title={t(lang, Key::InCTitle)}>{t(lang, Key::InC)}</span>

@@ -93,7 +93,16 @@ pub fn mro_view(run: &Run, step: usize, selected: Option<u64>) -> Option<MroView
     let info = run.object(class_id).filter(|i| i.kind == "class")?;
     let name_of = |id: u64| run.object(id).and_then(|o| o.name.clone()).unwrap_or_else(|| format!("#{id}"));
     let ids: Vec<u64> = if info.mro.is_empty() { vec![class_id] } else { info.mro.clone() };
-    let entries: Vec<(u64, String)> = ids.iter().map(|&id| (id, name_of(id))).collect();
+    // Every MRO ends with `object`, which the object table lists only when the trace named it.
+    let last = ids.len() - 1;
+    let entries: Vec<(u64, String)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &id)| match run.object(id) {
+            None if i == last && i > 0 => (id, "object".to_string()),
+            _ => (id, name_of(id)),
+        })
+        .collect();
     let lookup = ev.filter(|e| e.kind == EventKind::Lookup).and_then(|e| {
         let recv = e.receiver.as_ref()?;
         let recv_info = run.object(recv.id)?;

@@ -292,7 +292,7 @@ fn mro_panel_shows_where_a_lookup_found_the_value() {
     let view = mro_view(&run, look, None).expect("the receiver's class");
     assert_eq!(view.class_name, "B");
     let names: Vec<&str> = view.entries.iter().map(|(_, n)| n.as_str()).collect();
-    assert_eq!(&names[..2], ["B", "A"]);
+    assert_eq!(names, ["B", "A", "object"]);
     let lookup = view.lookup.expect("lookup info");
     assert_eq!((lookup.attr.as_str(), lookup.found_at), ("f", Some(1)));
     // Selecting another class shows its MRO, without this lookup (it searched B).

@@ -377,7 +377,7 @@ fn controls(props: &ControlsProps) -> Html {
             <input id="slider" type="range" min="0" max={s.len().saturating_sub(1).to_string()}
                 value={s.step.to_string()} oninput={on_slider} disabled={no_steps} aria-label={t(lang, Key::Slider)} />
             <div class="status-line">
-                <span id="status" role="status" class={classes!(running.then_some("busy"))}>{status}</span>
+                <span id="status" role="status" class={classes!((running || s.status == Status::Loading).then_some("busy"))}>{status}</span>
                 if s.stale { <span class="stale">{t(lang, Key::Stale)}</span> }
             </div>
             <p class="hint">{t(lang, Key::Shortcuts)}</p>
@@ -572,11 +572,11 @@ fn graph_panel(props: &PanelProps) -> Html {
                         <rect class="inner" x={(p.x + 3).to_string()} y={(p.y + 3).to_string()}
                             width={(w - 6).to_string()} height={(NODE_H - 6).to_string()} rx="2" />
                     }
-                    <text x={(p.x + w / 2).to_string()} y={(p.y + if n.returned > 0 { 15 } else { 22 }).to_string()}
-                        text-anchor="middle">{n.label.clone()}</text>
+                    <text x={(p.x + w / 2).to_string()} y={(p.y + if n.returned > 0 { 13 } else { NODE_H / 2 }).to_string()}
+                        text-anchor="middle" dominant-baseline="central">{n.label.clone()}</text>
                     if n.kind == Kind::Instance && n.returned > 0 {
-                        <text class="returned" x={(p.x + w / 2).to_string()} y={(p.y + 29).to_string()}
-                            text-anchor="middle">{returned_by(lang, n.returned)}</text>
+                        <text class="returned" x={(p.x + w / 2).to_string()} y={(p.y + 27).to_string()}
+                            text-anchor="middle" dominant-baseline="central">{returned_by(lang, n.returned)}</text>
                     }
                 </g>
             }

@@ -7,7 +7,8 @@
 #                    fails, prints a summary, and fails if any failed.
 #   make pkg         the npm package pkg/ (scripts/build-pkg.sh)
 #   make www         the UI: yew wasm + CodeMirror bundle in target/www/ (scripts/build-www.sh)
-#   make dist        static site in dist/ (index.html + editor.js + ui/ + runner/ + pkg/)
+#   make dist        static site in dist/ (index.html + editor.js + ui/ + runner/ + pkg/, and the
+#                    embeds: metalab-embed.js, embed.html, embed/, demo.html, lessons/)
 #   make serve       dist/ at http://127.0.0.1:8080
 #   make bench       benches/run.py: metalab vs CPython 3.11
 #   make bench-wasm  benches/wasm.mjs: native vs wasm in headless Chromium and in node (BENCH_ARGS=--repeat 7)
@@ -48,6 +49,7 @@ clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p metalab-www --all-targets -- -D warnings
 	cargo clippy -p metalab-www --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p metalab-www --target wasm32-unknown-unknown --no-default-features -- -D warnings
 	cargo clippy $(WASM_TARGET) --lib --test wasm_node --test wasm_browser -- -D warnings
 
 # Release: the interpreter's own tests (deep recursion, step budgets) are meant for optimized code.
@@ -67,7 +69,7 @@ test-node: pkg
 # The page (yew UI, editor, Worker runner) in headless Chromium (playwright-core), served from dist/.
 # Screenshots go to test-output/.
 test-browser: dist
-	node --test tests/browser/runner.test.mjs tests/browser/ui.test.mjs
+	node --test tests/browser/runner.test.mjs tests/browser/ui.test.mjs tests/browser/embed.test.mjs
 
 # pkg/ is rebuilt only when an input changed (build-pkg.sh writes pkg/package.json last), so the
 # suites that need it (test-node, test-browser, dist) share one build.
@@ -79,7 +81,7 @@ pkg/package.json: $(PKG_INPUTS)
 
 # The UI (yew wasm + CodeMirror bundle) is rebuilt only when an input changed; build-www.sh
 # writes target/www/editor.js last.
-WWW_INPUTS := $(shell find www/src www/js www/lessons -type f) www/Cargo.toml www/build.rs $(PKG_INPUTS) package-lock.json scripts/build-www.sh
+WWW_INPUTS := $(shell find www/src www/js www/lessons www/embed -type f) www/Cargo.toml www/build.rs $(PKG_INPUTS) package-lock.json scripts/build-www.sh
 www: target/www/editor.js
 target/www/editor.js: $(WWW_INPUTS)
 	@scripts/setup.sh rust wasm npm
@@ -91,6 +93,10 @@ dist: pkg www
 	cp index.html target/www/editor.js dist/
 	cp target/www/ui/metalab_www.js target/www/ui/metalab_www_bg.wasm dist/ui/
 	cp www/runner/*.js dist/runner/
+	mkdir -p dist/embed dist/lessons
+	cp www/embed/metalab-embed.js www/embed/embed.html www/embed/demo.html dist/
+	cp www/embed/frame.js www/embed/frame.css www/embed/style.js www/embed/demo.css target/www/embed/* dist/embed/
+	cp www/lessons/*.py dist/lessons/
 	cp pkg/metalab.js pkg/metalab_bg.wasm pkg/index.js pkg/package.json dist/pkg/
 	@echo "dist/: $$(du -sh dist | cut -f1)"
 

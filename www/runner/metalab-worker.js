@@ -2,7 +2,8 @@
 //   new Worker(new URL("./metalab-worker.js", import.meta.url), { type: "module" })
 //
 // Protocol (all messages are plain objects):
-//   page -> worker  { type: "init", pkgUrl }          once, first message: where metalab.js is
+//   page -> worker  { type: "init", pkgUrl, module }  once, first message: where metalab.js is,
+//                                                     and its wasm compiled (optional)
 //   page -> worker  { type: "run", id, source, options }
 //   worker -> page  { type: "ready", version }        the wasm is loaded (once per worker)
 //   worker -> page  { type: "result", id, result }    a RunResult
@@ -24,7 +25,7 @@ let poisoned = null; // set after a trap: the instance's memory may be inconsist
 self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === "init") {
-    loading = load(msg.pkgUrl);
+    loading = load(msg.pkgUrl, msg.module);
     loading.catch((e) => {
       self.postMessage({ type: "error", id: 0, message: `metalab failed to load: ${describe(e)}`, fatal: true });
     });
@@ -64,9 +65,9 @@ self.onmessage = async (event) => {
   self.postMessage({ type: "result", id, result });
 };
 
-async function load(pkgUrl) {
+async function load(pkgUrl, module) {
   const mod = await import(pkgUrl);
-  await mod.default({ module_or_path: new URL("metalab_bg.wasm", pkgUrl) });
+  await mod.default({ module_or_path: module ?? new URL("metalab_bg.wasm", pkgUrl) });
   wasm = mod;
   self.postMessage({ type: "ready", version: mod.version() });
 }

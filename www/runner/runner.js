@@ -11,7 +11,9 @@
 // is a normal result with `error` set. It rejects with Error("stopped") when `stop()` is called,
 // and with an Error for bad options or a crashed module.
 //
-// One worker is kept and reused, so the wasm loads once. `stop()` terminates it (immediately,
+// One worker is kept and reused, so the wasm loads once. Several runners (one per embedded lab)
+// can share one download: pass the same compiled `module` (a WebAssembly.Module, or a promise of
+// one) to each. `stop()` terminates it (immediately,
 // whatever the program is doing) and the next `run` spawns a fresh one. Runs are queued: the
 // worker runs one program at a time.
 
@@ -20,11 +22,14 @@ const WORKER_URL = new URL("./metalab-worker.js", import.meta.url);
 
 export class MetalabRunner {
   /**
-   * @param {{ pkgUrl?: string | URL }} [config] where the web build's `metalab.js` is (its
-   *   `metalab_bg.wasm` must sit beside it). Default: `../pkg/metalab.js` from this file.
+   * @param {{ pkgUrl?: string | URL, module?: WebAssembly.Module | Promise<WebAssembly.Module> }} [config]
+   *   where the web build's `metalab.js` is (its `metalab_bg.wasm` must sit beside it; default
+   *   `../pkg/metalab.js` from this file), and optionally its wasm already compiled.
    */
   constructor(config = {}) {
     this.pkgUrl = new URL(config.pkgUrl ?? DEFAULT_PKG_URL, import.meta.url).href;
+    this.module = config.module ?? null;
+    this.started = null; // resolves once the worker got its init message
     this.worker = null;
     this.readyPromise = null;
     this.pending = new Map(); // id -> { resolve, reject, onProgress }
@@ -50,7 +55,8 @@ export class MetalabRunner {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress: callbacks.onProgress });
-      this.worker.postMessage({ type: "run", id, source, options });
+      const worker = this.worker;
+      this.started.then(() => worker.postMessage({ type: "run", id, source, options }));
     });
   }
 
@@ -106,7 +112,16 @@ export class MetalabRunner {
       failReady(err);
       this.#discard(err);
     };
-    worker.postMessage({ type: "init", pkgUrl: this.pkgUrl });
+    // Messages keep their order, so runs posted after `started` reach the worker after init.
+    this.started = Promise.resolve(this.module).then(
+      (module) => worker.postMessage({ type: "init", pkgUrl: this.pkgUrl, module }),
+      (e) => {
+        if (worker !== this.worker) return;
+        const err = new Error(`metalab failed to load: ${e?.message ?? e}`);
+        failReady(err);
+        this.#discard(err);
+      },
+    );
   }
 
   #discard(reason) {

@@ -6,11 +6,11 @@ use crate::i18n::{returned_by, t, Key, Lang};
 use crate::js;
 use crate::lessons::LESSONS;
 use crate::share;
-use crate::state::graph::{graph_at, layout, EdgeKind, Kind, Layout, NODE_H};
+use crate::state::graph::{edge_path, graph_at, layout, EdgeKind, Kind, Layout, NODE_H};
 use crate::state::mro::mro_view;
+use crate::state::rows::{row_text, RowText};
 use crate::state::tree::{row_of, visible_rows};
 use crate::state::{explain::explain, Action, Run, State, Status};
-use metalab::trace::EventKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -101,7 +101,7 @@ pub fn app() -> Html {
     });
     let stdin = use_mut_ref(String::new);
     let running = use_mut_ref(|| false);
-    let copied = use_state(|| None::<bool>);
+    let copied = use_state(|| None::<Key>);
     let lang = state.lang;
 
     let run = {
@@ -185,17 +185,19 @@ pub fn app() -> Html {
         let d = d.clone();
         Callback::from(move |_| d.dispatch(Action::SetLang(lang.other())))
     };
-    let on_copy = {
+    let copy = |text: fn() -> String, done: Key| {
         let copied = copied.clone();
         Callback::from(move |_| {
             let copied = copied.clone();
-            let promise = js::copy_text(&js::page_url());
+            let promise = js::copy_text(&text());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(ok));
+                copied.set(Some(if ok { done } else { Key::CopyFailed }));
             });
         })
     };
+    let on_copy = copy(js::page_url, Key::Copied);
+    let on_copy_embed = copy(|| share::embed_snippet(&js::page_url()), Key::EmbedCopied);
     let on_stdin = {
         let stdin = stdin.clone();
         Callback::from(move |e: InputEvent| {
@@ -221,9 +223,8 @@ pub fn app() -> Html {
                     </select>
                 </label>
                 <button id="copy-link" onclick={on_copy} disabled={state.run.is_none()}>{t(lang, Key::CopyLink)}</button>
-                <span class="copied" role="status">
-                    { match *copied { Some(true) => t(lang, Key::Copied), Some(false) => t(lang, Key::CopyFailed), None => "" } }
-                </span>
+                <button id="copy-embed" onclick={on_copy_embed} disabled={state.run.is_none()}>{t(lang, Key::CopyEmbed)}</button>
+                <span class="copied" role="status">{ copied.map(|k| t(lang, k)).unwrap_or("") }</span>
                 <button id="lang" lang={lang.other().code()} title={t(lang, Key::LangToggleTitle)} onclick={on_lang}>
                     {t(lang, Key::LangToggle)}
                 </button>
@@ -449,24 +450,7 @@ fn chain_panel(props: &PanelProps) -> Html {
             let (d, index) = (d.clone(), row.index);
             Callback::from(move |_: MouseEvent| d.dispatch(Action::ToggleCollapse(index)))
         };
-        let (mark, kind) = match ev.kind {
-            EventKind::Call => ("→", "call"),
-            EventKind::Return => ("←", "return"),
-            EventKind::Raise => ("✗", "raise"),
-            EventKind::Lookup => ("·", "lookup"),
-        };
-        let detail = match ev.kind {
-            EventKind::Call => ev.receiver.as_ref().map(|r| format!("({})", r.repr)).unwrap_or_default(),
-            EventKind::Return => format!("{} {}", t(lang, Key::Returns), ev.result.as_deref().unwrap_or("None")),
-            EventKind::Raise => format!("{} {}", t(lang, Key::Raises), ev.result.as_deref().unwrap_or("?")),
-            EventKind::Lookup => format!(
-                ".{} — {} {}",
-                ev.attr.as_deref().unwrap_or("?"),
-                t(lang, Key::FoundIn),
-                ev.found.as_deref().unwrap_or("?")
-            ),
-        };
-        let name = if ev.kind == EventKind::Lookup { String::new() } else { ev.qualname.clone() };
+        let RowText { mark, kind, name, detail } = row_text(ev, lang);
         html! {
             <li key={row.index} class={classes!(kind, ev.builtin.then_some("builtin"), is_current.then_some("current"))}
                 style={format!("--level:{}", row.level)} aria-current={is_current.then_some("step")}>
@@ -511,21 +495,14 @@ fn graph_panel(props: &PanelProps) -> Html {
     let lang = s.lang;
     let d = props.state.dispatcher();
     let graph = s.run.as_ref().map(|r| graph_at(r, s.step)).unwrap_or_default();
-    let Layout { nodes, width, height } = layout(&graph);
+    let placed = layout(&graph);
+    let Layout { nodes, width, height } = &placed;
+    let (width, height) = (*width, *height);
     let body = if nodes.is_empty() {
         html! { <p class="empty">{t(lang, Key::NoObjects)}</p> }
     } else {
-        let center = |id: u64| nodes.iter().find(|p| p.node.id == id).map(|p| (p.x + p.w / 2, p.y));
         let edges = graph.edges.iter().filter_map(|e| {
-            let ((x1, y1), (x2, y2)) = (center(e.from)?, center(e.to)?);
-            let path = if y1 == y2 {
-                // Same row: an arc above the two nodes.
-                format!("M{x1},{y1} Q{},{} {x2},{y2}", (x1 + x2) / 2, y1 - 34)
-            } else if y1 > y2 {
-                format!("M{x1},{y1} L{x2},{}", y2 + NODE_H)
-            } else {
-                format!("M{x1},{} L{x2},{y2}", y1 + NODE_H)
-            };
+            let path = edge_path(&placed, e)?;
             let (class, marker) = match e.kind {
                 EdgeKind::InstanceOf => ("edge instance-of", "url(#arrow-open)"),
                 EdgeKind::SubclassOf => ("edge subclass-of", "url(#arrow-tri)"),
@@ -559,7 +536,7 @@ fn graph_panel(props: &PanelProps) -> Html {
                     }
                 })
             });
-            let w = if n.kind == Kind::Instance && n.returned > 0 { p.w.max(150) } else { p.w };
+            let w = p.w;
             let rx = if n.kind == Kind::Instance { 16 } else { 3 };
             html! {
                 <g class={classes!("node", kind_class, selected.then_some("selected"))} data-id={n.id.to_string()}

@@ -46,6 +46,12 @@ macro_rules! keys {
 
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Key::$key => stringify!($key),)*
+                }
+            }
         }
 
         pub fn t(lang: Lang, key: Key) -> &'static str {
@@ -110,6 +116,12 @@ keys! {
     NoOutput => "(no output)", "（没有输出）";
     Stdin => "Input lines for input(), one per line", "input() 的输入，每行一条";
     Error => "Error", "错误";
+    EditCode => "Edit", "编辑";
+    EditCodeTitle => "Edit the code (the trace stays until the next run)", "编辑代码（调用链保留到下次运行）";
+    CopyEmbed => "Copy embed code", "复制嵌入代码";
+    EmbedCopied => "Embed code copied", "嵌入代码已复制";
+    OpenFull => "Open in metalab", "在 metalab 中打开";
+    EmbedKeys => "Ctrl+Enter run · ←/→ step · ↓ step over", "Ctrl+Enter 运行 · ←/→ 单步 · ↓ 跳过调用";
 }
 
 /// "returned by N calls" under an instance in the graph.

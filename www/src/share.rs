@@ -81,9 +81,30 @@ pub fn parse_fragment(fragment: &str) -> Share {
     share
 }
 
+/// The iframe snippet for the lab at `page_url` (the page's address with its share fragment):
+/// the same fragment on `embed.html` beside the page.
+pub fn embed_snippet(page_url: &str) -> String {
+    let (page, fragment) = page_url.split_once('#').unwrap_or((page_url, ""));
+    let dir = page.split(['?']).next().unwrap_or(page);
+    let dir = &dir[..dir.rfind('/').map_or(dir.len(), |i| i + 1)];
+    let src = format!("{dir}embed.html#{fragment}").replace('&', "&amp;").replace('"', "%22").replace('<', "%3C");
+    format!(
+        r#"<iframe src="{src}" width="100%" height="520" style="border:0" title="metalab" loading="lazy"></iframe>"#
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embed_snippet_points_at_embed_html_with_the_same_fragment() {
+        let frag = to_fragment("print(1)\n", Some(3), Lang::Zh);
+        let snippet = embed_snippet(&format!("https://ex.org/lab/index.html?x=1#{frag}"));
+        let want = format!("https://ex.org/lab/embed.html#{}", frag.replace('&', "&amp;"));
+        assert!(snippet.starts_with(&format!(r#"<iframe src="{want}""#)), "{snippet}");
+        assert!(embed_snippet("http://127.0.0.1:8080/").contains(r#"src="http://127.0.0.1:8080/embed.html#""#));
+    }
 
     #[test]
     fn base64url_known_vectors() {

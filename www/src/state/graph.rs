@@ -190,7 +190,10 @@ pub fn layout(graph: &Graph) -> Layout {
         let mut x = MARGIN;
         for n in nodes {
             let chars = n.label.chars().count() as i32;
-            let w = (chars * 8 + 24).max(64);
+            let mut w = (chars * 8 + 24).max(64);
+            if n.kind == Kind::Instance && n.returned > 0 {
+                w = w.max(150); // room for "returned by N calls"
+            }
             out.nodes.push(Placed { node: (*n).clone(), x, y, w });
             x += w + GAP;
         }
@@ -199,4 +202,18 @@ pub fn layout(graph: &Graph) -> Layout {
     }
     out.height = if out.nodes.is_empty() { 0 } else { y - ROW_GAP + MARGIN };
     out
+}
+
+/// The SVG path of an edge between two placed nodes (None if either is not drawn): from the
+/// edge of one box to the other's, or an arc above both when they share a row.
+pub fn edge_path(placed: &Layout, e: &Edge) -> Option<String> {
+    let center = |id: u64| placed.get(id).map(|p| (p.x + p.w / 2, p.y));
+    let ((x1, y1), (x2, y2)) = (center(e.from)?, center(e.to)?);
+    Some(if y1 == y2 {
+        format!("M{x1},{y1} Q{},{} {x2},{y2}", (x1 + x2) / 2, y1 - 34)
+    } else if y1 > y2 {
+        format!("M{x1},{y1} L{x2},{}", y2 + NODE_H)
+    } else {
+        format!("M{x1},{} L{x2},{y2}", y1 + NODE_H)
+    })
 }

@@ -3,6 +3,7 @@
 pub mod explain;
 pub mod graph;
 pub mod mro;
+pub mod rows;
 pub mod tree;
 
 #[cfg(test)]

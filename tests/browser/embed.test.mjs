@@ -251,3 +251,29 @@ test("learner output and code are text, never HTML", async () => {
   await page.screenshot({ path: `${shots}xss.png`, fullPage: true });
   await page.close();
 });
+
+test("a page on another origin embeds a lab from metalab's host (CORS modules, blob worker shim)", async () => {
+  const other = base.replace("127.0.0.1", "localhost");
+  const { page, log } = await openPage(`${other}lessons/01-new-before-init.py`);
+  const code = "class A:\n    def __new__(cls):\n        print('new')\n        return super().__new__(cls)\nA()\n";
+  const out = await page.evaluate(
+    async ({ base, code }) => {
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = `${base}metalab-embed.js`;
+      document.head.append(script);
+      await customElements.whenDefined("metalab-lab");
+      const lab = document.createElement("metalab-lab");
+      lab.code = code;
+      document.body.append(lab);
+      await new Promise((r) => lab.addEventListener("metalab-ready", r, { once: true }));
+      const r = await lab.run();
+      return { stdout: r?.stdout, origin: location.origin };
+    },
+    { base, code },
+  );
+  assert.notEqual(`${out.origin}/`, base);
+  assert.equal(out.stdout, cpython(code));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

@@ -1,12 +1,14 @@
-// Shared by the browser tests and benchmarks: a loopback static server (python3 -m http.server,
-// which serves .wasm as application/wasm) and Debian's Chromium, headless, with the flags that
+// Shared by the browser tests and benchmarks: a loopback static server (static_server.py:
+// python's http.server with CORS) and Debian's Chromium, headless, with the flags that
 // keep it off the (closed) network.
 import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 /** Serves `dir` on a free loopback port; resolves to `{ base, server }` (kill `server` after). */
 export async function serve(dir) {
-  const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dir], {
+  const script = fileURLToPath(new URL("./static_server.py", import.meta.url));
+  const server = spawn("python3", ["-u", script, dir], {
     stdio: ["ignore", "pipe", "ignore"],
   });
   const base = await new Promise((resolve, reject) => {

@@ -20,6 +20,16 @@
 const DEFAULT_PKG_URL = new URL("../pkg/metalab.js", import.meta.url);
 const WORKER_URL = new URL("./metalab-worker.js", import.meta.url);
 
+/**
+ * A worker must come from the page's origin. When metalab is served from another host (a course
+ * page embedding it), a same-origin blob module imports the real worker (fetched with CORS).
+ */
+function workerUrl() {
+  if (WORKER_URL.origin === location.origin) return WORKER_URL;
+  const shim = `import ${JSON.stringify(WORKER_URL.href)};`;
+  return URL.createObjectURL(new Blob([shim], { type: "text/javascript" }));
+}
+
 export class MetalabRunner {
   /**
    * @param {{ pkgUrl?: string | URL, module?: WebAssembly.Module | Promise<WebAssembly.Module> }} [config]
@@ -72,7 +82,7 @@ export class MetalabRunner {
 
   #spawn() {
     if (this.worker) return;
-    const worker = new Worker(WORKER_URL, { type: "module", name: "metalab" });
+    const worker = new Worker(workerUrl(), { type: "module", name: "metalab" });
     this.worker = worker;
     let markReady, failReady;
     this.readyPromise = new Promise((res, rej) => ((markReady = res), (failReady = rej)));

@@ -51,6 +51,7 @@ clippy:
 	cargo clippy -p metalab-www --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p metalab-www --target wasm32-unknown-unknown --no-default-features -- -D warnings
 	cargo clippy $(WASM_TARGET) --lib --test wasm_node --test wasm_browser -- -D warnings
+	cargo clippy $(WASM_TARGET),jspi --lib -- -D warnings
 
 # Release: the interpreter's own tests (deep recursion, step budgets) are meant for optimized code.
 test-native:
@@ -97,7 +98,7 @@ dist: pkg www
 	cp www/embed/metalab-embed.js www/embed/embed.html www/embed/demo.html dist/
 	cp www/embed/frame.js www/embed/frame.css www/embed/style.js www/embed/demo.css target/www/embed/* dist/embed/
 	cp www/lessons/*.py dist/lessons/
-	cp pkg/metalab.js pkg/metalab_bg.wasm pkg/index.js pkg/package.json dist/pkg/
+	cp pkg/metalab.js pkg/metalab_stack.js pkg/metalab_bg.wasm pkg/index.js pkg/package.json dist/pkg/
 	@echo "dist/: $$(du -sh dist | cut -f1)"
 
 serve: dist

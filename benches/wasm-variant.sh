@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 opt=$1 wopt=$2 out=$3
 tdir=target/variant-$opt
 CARGO_PROFILE_WASM_OPT_LEVEL=$opt cargo build --lib --profile wasm --target-dir "$tdir" \
-  --target wasm32-unknown-unknown --no-default-features --features wasm
+  --target wasm32-unknown-unknown --no-default-features --features wasm,jspi
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name metalab "$tdir/wasm32-unknown-unknown/wasm/metalab.wasm"
@@ -19,7 +19,8 @@ cp "$out/metalab_bg.wasm" "$out/before-wasm-opt.wasm"
 if [ "$wopt" != none ]; then
   node_modules/.bin/wasm-opt "$wopt" "$out/metalab_bg.wasm" -o "$out/metalab_bg.wasm"
 fi
-cp pkg-template/index.js pkg-template/node.js "$out/"
+cat pkg-template/fresh-stacks.js >>"$out/metalab.js"
+cp pkg-template/index.js pkg-template/node.js pkg-template/metalab_stack.js "$out/"
 printf '{"type":"module"}\n' >"$out/package.json"
 for f in before-wasm-opt.wasm metalab_bg.wasm; do
   printf 'opt-level=%s wasm-opt=%s %-22s %8d bytes raw %8d bytes gzip -9\n' "$opt" "$wopt" "$f" \

@@ -2,4 +2,4 @@
 //   import init, { run } from "metalab";
 //   await init();                          // fetches metalab_bg.wasm beside this file
 //   const { stdout, error } = run("print('hi')");
-export { default, default as init, initSync, run, version } from "./metalab.js";
+export { default, default as init, initSync, run, version, runOnFreshStacks, freshStacksSupported } from "./metalab.js";

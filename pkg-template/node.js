@@ -7,7 +7,7 @@ import { initSync } from "./metalab.js";
 
 initSync({ module: readFileSync(new URL("./metalab_bg.wasm", import.meta.url)) });
 
-export { initSync, run, version } from "./metalab.js";
+export { initSync, run, version, runOnFreshStacks, freshStacksSupported } from "./metalab.js";
 
 /** Already initialized on import; kept for code that also targets browsers. */
 export default async function init() {}

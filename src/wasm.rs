@@ -101,6 +101,46 @@ pub fn run(source: &str, options: JsValue) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("metalab.run: cannot convert the result: {e}")))
 }
 
+/// `run`, with Python calls moved to a fresh engine stack every 100 frames (see
+/// `runtime::fresh_stack`), so a Worker's small stack reaches Python's recursion limit. Only
+/// callable through `WebAssembly.promising` (JSPI): `runOnFreshStacks` in the glue, appended by
+/// scripts/build-pkg.sh from pkg-template/fresh-stacks.js, does that.
+#[cfg(feature = "jspi")]
+#[wasm_bindgen(js_name = runFreshStacks, skip_typescript)]
+pub fn run_fresh_stacks(source: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let previous = crate::runtime::fresh_stack::set_grower(Some(fresh_stacks::grow));
+    let result = run(source, options);
+    crate::runtime::fresh_stack::set_grower(previous);
+    result
+}
+
+#[cfg(feature = "jspi")]
+/// The JSPI side of `run_fresh_stacks`: the import suspends this stack while the glue runs
+/// `metalab_stack_task` on a new one (`WebAssembly.promising`), and resumes when it finishes.
+mod fresh_stacks {
+    #[link(wasm_import_module = "./metalab_stack.js")]
+    extern "C" {
+        fn metalab_fresh_stack(task: usize);
+    }
+
+    type Task<'a> = &'a mut dyn FnMut();
+
+    pub fn grow(f: &mut dyn FnMut()) {
+        let mut task: Task = f;
+        // SAFETY: the pointer is only used by `metalab_stack_task` below, which runs while this
+        // frame is suspended inside the import call, so `task` outlives every use.
+        unsafe { metalab_fresh_stack(&mut task as *mut Task as usize) };
+    }
+
+    /// Runs a task handed over by `grow` (called from the glue on a fresh stack).
+    #[no_mangle]
+    pub extern "C" fn metalab_stack_task(task: usize) {
+        // SAFETY: `task` is the address `grow` passed, whose frame is suspended until we return.
+        let task = unsafe { &mut *(task as *mut Task) };
+        task();
+    }
+}
+
 /// The metalab version (the crate version, e.g. `"0.1.0"`).
 #[wasm_bindgen]
 pub fn version() -> String {

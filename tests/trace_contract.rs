@@ -19,7 +19,12 @@ fn trace_calls_match_cpython_profile() {
         let r = metalab::run(&p.source, &p.options(true));
         let got: Vec<String> =
             r.events.iter().filter(|e| e.kind == EventKind::Call && !e.builtin).map(|e| e.qualname.clone()).collect();
-        if &got != want {
+        // The oracle's hook stops at the recursion limit: then only the calls before it count.
+        let (want, got) = match want.split_last() {
+            Some((last, before)) if last.starts_with("# ") => (before, &got[..got.len().min(before.len())]),
+            _ => (&want[..], &got[..]),
+        };
+        if got != want {
             let i = got.iter().zip(want).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
             failures.push(format!("{}: call #{}: got {:?}, CPython {:?}", p.name, i + 1, got.get(i), want.get(i)));
         }

@@ -1,5 +1,6 @@
 //! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
 
+use super::call::CALLING;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::numbers::{self, to_big};
@@ -200,9 +201,11 @@ fn b_len(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(it.len(&v)? as i64))
 }
 
+// One-argument builtins (METH_O) hold a recursion level while they run, even when specialized
+// (CPython 3.11: "CPython promises to check all non-vectorcall function calls").
 fn b_repr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "repr", &args, &kwargs)?;
-    Ok(Value::Str(it.repr(&v)?))
+    it.c_level(CALLING, |it| Ok(Value::Str(it.repr(&v)?)))
 }
 
 fn b_ascii(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -403,7 +406,7 @@ fn b_id(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn b_hash(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "hash", &args, &kwargs)?;
-    Ok(Value::Int(it.hash(&v)?))
+    it.c_level(CALLING, |it| Ok(Value::Int(it.hash(&v)?)))
 }
 
 fn b_callable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

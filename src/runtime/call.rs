@@ -1,6 +1,7 @@
 //! Calling things: Python functions (argument binding with CPython's messages), builtins,
 //! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
 
+use super::fresh_stack;
 use super::function::{BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs};
 use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
@@ -9,6 +10,9 @@ use super::{PyResult, Unwind, RECURSION_LIMIT};
 use crate::syntax::ast::{FunctionDef, Parameters};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// `c_level`'s message for calls (`_PyObject_MakeTpCall`, builtin functions).
+pub const CALLING: &str = " while calling a Python object";
 
 impl Interp {
     pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -35,6 +39,7 @@ impl Interp {
                 args.insert(0, receiver.clone());
                 self.call(func, args, kwargs)
             }
+            Payload::Class(cd) if !cd.builtin => self.c_level(CALLING, |it| it.call_class(o, args, kwargs)),
             Payload::Class(_) => self.call_class(o, args, kwargs),
             Payload::StaticMethod(inner) => {
                 let inner = inner.clone();
@@ -43,6 +48,9 @@ impl Interp {
             _ => {
                 let t = o.class();
                 match self.lookup_mro(&t, "__call__") {
+                    Some(m) if t.class_data().is_some_and(|c| !c.builtin) => {
+                        self.c_level(CALLING, |it| it.call_bound(&m, f, args, kwargs))
+                    }
                     Some(m) => self.call_bound(&m, f, args, kwargs),
                     None => {
                         let tn = self.type_name(f);
@@ -148,6 +156,23 @@ impl Interp {
         Ok(obj)
     }
 
+    /// One level of CPython's C-level recursion accounting (`_Py_EnterRecursiveCall`), held while
+    /// `f` runs. CPython 3.11 counts these against the recursion limit besides Python frames:
+    /// calling an object without vectorcall (a user-defined class, an instance with `__call__`),
+    /// `PyObject_Repr`/`PyObject_Str`, rich comparisons, one-argument builtins (`hash`, `repr`).
+    /// So a recursive `__init__` fails at depth ~500, and `what` ends the message:
+    /// "maximum recursion depth exceeded while calling a Python object".
+    #[inline]
+    pub fn c_level<T>(&mut self, what: &'static str, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= RECURSION_LIMIT {
+            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.
     #[inline(never)]
     pub fn enter_frame(&mut self, qualname: &Rc<str>, offset: u32, receiver: Option<&Value>) -> PyResult<()> {
@@ -228,20 +253,32 @@ impl Interp {
             gen: None,
             private: code.private.clone(),
         };
-        let r = match &code.body {
-            CodeBody::Def(d) => match self.exec_block(&d.body, &ctx) {
-                Ok(super::exec::Ctrl::Return(v)) => Ok(v),
-                Ok(_) => Ok(Value::None),
-                Err(e) => Err(e),
-            },
-            CodeBody::Lambda(l) => self.eval(&l.body, &ctx),
-            CodeBody::Comp(..) => Ok(Value::None),
+        let r = if fresh_stack::wants_fresh_stack(self.depth, self.stack_base) {
+            let base = std::mem::replace(&mut self.stack_base, self.depth);
+            let r = fresh_stack::on_fresh_stack(|| self.run_body(&code.body, &ctx));
+            self.stack_base = base;
+            r
+        } else {
+            self.run_body(&code.body, &ctx)
         };
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = ctx.frame.take() {
             self.frames_pool.recycle(frame);
         }
         r
+    }
+
+    #[inline(always)]
+    fn run_body(&mut self, body: &CodeBody, ctx: &Ctx) -> PyResult<Value> {
+        match body {
+            CodeBody::Def(d) => match self.exec_block(&d.body, ctx) {
+                Ok(super::exec::Ctrl::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(e),
+            },
+            CodeBody::Lambda(l) => self.eval(&l.body, ctx),
+            CodeBody::Comp(..) => Ok(Value::None),
+        }
     }
 
     /// Binds call arguments to parameter slots, raising CPython's TypeErrors.

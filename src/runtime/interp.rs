@@ -51,7 +51,11 @@ pub struct Interp {
     pub stdin: VecDeque<String>,
     pub steps: u64,
     pub max_steps: u64,
+    /// Python frames plus the C-level steps CPython counts (`Interp::c_level`): the recursion limit
+    /// applies to their sum.
     pub depth: u32,
+    /// The depth at which the current engine stack began (`fresh_stack`).
+    pub stack_base: u32,
     pub frames: Vec<FrameInfo>,
     pub lines: LineIndex,
     pub source: Rc<str>,
@@ -157,6 +161,7 @@ impl Interp {
             steps: 0,
             max_steps: options.max_steps,
             depth: 0,
+            stack_base: 0,
             frames: Vec::new(),
             lines: LineIndex::new(source),
             source: Rc::from(source),

@@ -16,6 +16,7 @@ mod eval;
 mod exec;
 pub mod format;
 mod frame_pool;
+pub mod fresh_stack;
 mod function;
 mod generator;
 mod heap;

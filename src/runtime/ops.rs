@@ -202,6 +202,14 @@ impl Interp {
                 return Ok(Value::Bool(r));
             }
         } else {
+            // PyObject_RichCompare holds a recursion level while the dunders run.
+            return self.c_level(" in comparison", |it| it.compare_objects(op, a, b));
+        }
+        self.compare_fallback(op, a, b)
+    }
+
+    fn compare_objects(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        {
             let (name, rname) = cmp_names(op);
             let ta = self.type_of(a);
             let tb = self.type_of(b);
@@ -230,6 +238,11 @@ impl Interp {
                 }
             }
         }
+        self.compare_fallback(op, a, b)
+    }
+
+    /// No dunder gave an answer: identity for `==`/`!=`, TypeError for ordering.
+    fn compare_fallback(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),

@@ -8,7 +8,19 @@ use super::{PyResult, RECURSION_LIMIT};
 use std::rc::Rc;
 
 impl Interp {
+    /// `repr(v)` (CPython's `PyObject_Repr`, which holds a recursion level while a user
+    /// `__repr__` runs).
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        match v {
+            Value::Obj(o) if o.class().class_data().is_some_and(|c| !c.builtin) => {
+                self.c_level(" while getting the repr of an object", |it| it.repr_unguarded(v))
+            }
+            _ => self.repr_unguarded(v),
+        }
+    }
+
+    /// The type's repr slot called directly, as `object.__str__` does.
+    fn repr_unguarded(&mut self, v: &Value) -> PyResult<Rc<str>> {
         match v {
             Value::None => Ok(Rc::from("None")),
             Value::Bool(b) => Ok(Rc::from(if *b { "True" } else { "False" })),
@@ -294,8 +306,18 @@ impl Interp {
         Ok(Rc::from(s))
     }
 
-    /// `str(v)`.
+    /// `str(v)` (CPython's `PyObject_Str`, which holds a recursion level while it runs).
     pub fn str_of(&mut self, v: &Value) -> PyResult<Rc<str>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Obj(o) if o.class().class_data().is_some_and(|c| !c.builtin) => {
+                self.c_level(" while getting the str of an object", |it| it.str_unguarded(v))
+            }
+            _ => self.str_unguarded(v),
+        }
+    }
+
+    fn str_unguarded(&mut self, v: &Value) -> PyResult<Rc<str>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Obj(o) => {
@@ -312,10 +334,10 @@ impl Interp {
                             }
                         }
                     }
-                    _ => self.repr(v),
+                    _ => self.repr_unguarded(v),
                 }
             }
-            _ => self.repr(v),
+            _ => self.repr_unguarded(v),
         }
     }
 

@@ -46,7 +46,9 @@ self.onmessage = async (event) => {
   const runOptions = { ...(options ?? {}) };
   let result;
   try {
-    result = wasm.run(source, runOptions);
+    // With JSPI, Python calls hop to fresh stacks, so recursion reaches Python's limit of 1000
+    // in a Worker too; without it, a deep program may exhaust the stack (handled below).
+    result = await wasm.runOnFreshStacks(source, runOptions);
   } catch (e) {
     // The engine's stack ran out before Python's recursion limit (workers get a smaller stack
     // than pages): report it as the RecursionError it stands for, then start a fresh instance.

@@ -187,6 +187,17 @@ test("output is text, and an error highlights its line", async () => {
   assert.deepEqual(await page.$$eval(".cm-ml-error", (ls) => ls.map((l) => l.dataset.mlLine)), ["3"]);
 });
 
+test("an MRO conflict: the panel replays C3 up to where it gets stuck", async () => {
+  await page.evaluate(() =>
+    window.metalabUi.setText("class A:\n    pass\nclass B(A):\n    pass\nclass C(A, B):\n    pass\n"),
+  );
+  await page.click("#run");
+  await waitStatus(/^Done$/);
+  assert.match(await text("#error"), /TypeError: Cannot create a consistent method resolution\norder \(MRO\) for bases A, B/);
+  assert.match(await text("#mro-conflict .mro-of"), /class C\(A, B\)/);
+  assert.equal(await text("#mro-conflict li.stuck code"), "merge([A, object], [B, A, object], [A, B])");
+});
+
 test("input() lines come from the stdin box", async () => {
   await page.fill("#stdin", "Ada\n");
   await page.evaluate(() => window.metalabUi.setText("name = input()\nprint('hi', name)\n"));

@@ -7,7 +7,7 @@ use crate::js;
 use crate::lessons::LESSONS;
 use crate::share;
 use crate::state::graph::{edge_path, graph_at, layout, EdgeKind, Kind, Layout, NODE_H};
-use crate::state::mro::mro_view;
+use crate::state::mro::{mro_conflict, mro_view};
 use crate::state::rows::{row_text, RowText};
 use crate::state::tree::{row_of, visible_rows};
 use crate::state::{explain::explain, Action, Run, State, Status};
@@ -593,12 +593,31 @@ fn mro_panel(props: &PanelProps) -> Html {
     let s = &*props.state;
     let lang = s.lang;
     let view = s.run.as_ref().and_then(|r| mro_view(r, s.step, s.selected_class));
+    let conflict = s.run.as_ref().and_then(|r| mro_conflict(r));
+    let merge_lists = |lists: &[Vec<String>]| {
+        format!("merge({})", lists.iter().map(|l| format!("[{}]", l.join(", "))).collect::<Vec<_>>().join(", "))
+    };
     html! {
         <section id="mro" class="panel mro" aria-label={t(lang, Key::Mro)}>
             <h2>{t(lang, Key::Mro)}</h2>
-            { match view {
-                None => html! { <p class="empty">{t(lang, Key::NoClass)}</p> },
-                Some(v) => {
+            { match (view, conflict) {
+                (None, Some(c)) => {
+                    html! {
+                        <div id="mro-conflict">
+                            <p class="mro-of"><code>{format!("class {}({})", c.class_name, c.bases.join(", "))}</code>
+                                {" — "}{t(lang, Key::NoMro)}</p>
+                            <ol class="c3-steps">
+                                { for c.merge.iter().map(|m| html! {
+                                    <li><code>{merge_lists(&m.lists)}</code>{" → "}<code>{m.picked.clone()}</code></li>
+                                }) }
+                                <li class="stuck"><code>{merge_lists(&c.stuck)}</code>{" → ✗"}</li>
+                            </ol>
+                            <p class="hint">{t(lang, Key::C3Stuck)}</p>
+                        </div>
+                    }
+                }
+                (None, None) => html! { <p class="empty">{t(lang, Key::NoClass)}</p> },
+                (Some(v), _) => {
                     let found_at = v.lookup.as_ref().and_then(|l| l.found_at);
                     html! {
                         <>

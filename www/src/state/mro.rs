@@ -29,33 +29,76 @@ pub struct MergeStep {
 /// replay always succeeds for classes in the table; `None` when a base is not described.
 pub fn c3_steps(run: &Run, class_id: u64) -> Option<Vec<MergeStep>> {
     let info = run.object(class_id)?;
+    match c3_merge(run, &info.bases)? {
+        (steps, None) => Some(steps),
+        (_, Some(_)) => None,
+    }
+}
+
+/// C3 over `bases` (ids in the objects table): the steps taken and, if it got stuck, the lists
+/// left (where every head is in another list's tail). `None` when a base is not described.
+pub fn c3_merge(run: &Run, bases: &[u64]) -> Option<(Vec<MergeStep>, Option<Vec<Vec<String>>>)> {
     let name_of = |id: u64| run.object(id).and_then(|o| o.name.clone()).unwrap_or_else(|| format!("#{id}"));
+    let names = |lists: &[Vec<u64>]| lists.iter().map(|l| l.iter().map(|&id| name_of(id)).collect()).collect();
     let mut lists: Vec<Vec<u64>> = Vec::new();
-    for b in &info.bases {
+    for b in bases {
         let mro = &run.object(*b)?.mro;
         lists.push(if mro.is_empty() { vec![*b] } else { mro.clone() });
     }
-    if info.bases.len() > 1 {
-        lists.push(info.bases.clone());
+    if bases.len() > 1 {
+        lists.push(bases.to_vec());
     }
     let mut steps = Vec::new();
     loop {
         lists.retain(|l| !l.is_empty());
         if lists.is_empty() {
-            return Some(steps);
+            return Some((steps, None));
         }
         // The first head that is in no other list's tail.
-        let head = lists.iter().map(|l| l[0]).find(|h| !lists.iter().any(|l| l[1..].contains(h)))?;
-        steps.push(MergeStep {
-            lists: lists.iter().map(|l| l.iter().map(|&id| name_of(id)).collect()).collect(),
-            picked: name_of(head),
-        });
+        let Some(head) = lists.iter().map(|l| l[0]).find(|h| !lists.iter().any(|l| l[1..].contains(h))) else {
+            return Some((steps, Some(names(&lists))));
+        };
+        steps.push(MergeStep { lists: names(&lists), picked: name_of(head) });
         for l in &mut lists {
             if l[0] == head {
                 l.remove(0);
             }
         }
     }
+}
+
+/// A `class` statement that failed because C3 found no consistent order (the run ended in
+/// CPython's "Cannot create a consistent method resolution order (MRO)" TypeError).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MroConflict {
+    pub class_name: String,
+    pub bases: Vec<String>,
+    /// The merge steps that succeeded before it got stuck.
+    pub merge: Vec<MergeStep>,
+    /// The lists left when it got stuck: each head is in the tail of another list.
+    pub stuck: Vec<Vec<String>>,
+}
+
+/// The MRO conflict that ended the run, replayed from the failing `class` line and the bases'
+/// MROs in the objects table.
+pub fn mro_conflict(run: &Run) -> Option<MroConflict> {
+    let err = run.result.error.as_ref()?;
+    if err.type_name != "TypeError" || !err.message.starts_with("Cannot create a consistent method resolution") {
+        return None;
+    }
+    let line = run.source.lines().nth(err.line? as usize - 1)?.trim();
+    let rest = line.strip_prefix("class")?.trim_start();
+    let (class_name, args) = rest.split_once('(')?;
+    let args = args.rsplit_once(')')?.0;
+    let bases: Vec<String> =
+        args.split(',').map(str::trim).filter(|a| !a.is_empty() && !a.contains('=')).map(str::to_string).collect();
+    // The newest class of each name: the one the class statement saw.
+    let id_of = |name: &str| {
+        run.result.objects.iter().rev().find(|o| o.kind == "class" && o.name.as_deref() == Some(name)).map(|o| o.id)
+    };
+    let ids: Vec<u64> = bases.iter().map(|b| id_of(b)).collect::<Option<_>>()?;
+    let (merge, stuck) = c3_merge(run, &ids)?;
+    Some(MroConflict { class_name: class_name.trim().to_string(), bases, merge, stuck: stuck? })
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -377,3 +377,18 @@ fn c3_replay_of_a_diamond_ends_in_the_classes_mro() {
     let view = mro_view(&run, 0, Some(d.id)).expect("view");
     assert_eq!(view.merge, steps);
 }
+
+#[test]
+fn mro_conflict_replays_c3_until_it_is_stuck() {
+    let run = trace("class A:\n    pass\nclass B(A):\n    pass\nclass C(A, B):\n    pass\n");
+    let err = run.result.error.as_ref().expect("CPython raises TypeError here");
+    assert!(err.message.starts_with("Cannot create a consistent method resolution\norder"), "{}", err.message);
+    let c = mro::mro_conflict(&run).expect("a conflict view");
+    assert_eq!(c.class_name, "C");
+    assert_eq!(c.bases, ["A", "B"]);
+    assert!(c.merge.is_empty(), "no head qualifies from the start: {:?}", c.merge);
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(c.stuck, vec![names(&["A", "object"]), names(&["B", "A", "object"]), names(&["A", "B"])]);
+    // A run without that error has no conflict view.
+    assert_eq!(mro::mro_conflict(&singleton()), None);
+}

@@ -30,14 +30,20 @@ pub struct MergeStep {
 pub fn c3_steps(run: &Run, class_id: u64) -> Option<Vec<MergeStep>> {
     let info = run.object(class_id)?;
     match c3_merge(run, &info.bases)? {
-        (steps, None) => Some(steps),
-        (_, Some(_)) => None,
+        Merge { steps, stuck: None } => Some(steps),
+        Merge { stuck: Some(_), .. } => None,
     }
+}
+
+/// A C3 replay: the steps taken and, if it got stuck, the lists left.
+pub struct Merge {
+    pub steps: Vec<MergeStep>,
+    pub stuck: Option<Vec<Vec<String>>>,
 }
 
 /// C3 over `bases` (ids in the objects table): the steps taken and, if it got stuck, the lists
 /// left (where every head is in another list's tail). `None` when a base is not described.
-pub fn c3_merge(run: &Run, bases: &[u64]) -> Option<(Vec<MergeStep>, Option<Vec<Vec<String>>>)> {
+pub fn c3_merge(run: &Run, bases: &[u64]) -> Option<Merge> {
     let name_of = |id: u64| run.object(id).and_then(|o| o.name.clone()).unwrap_or_else(|| format!("#{id}"));
     let names = |lists: &[Vec<u64>]| lists.iter().map(|l| l.iter().map(|&id| name_of(id)).collect()).collect();
     let mut lists: Vec<Vec<u64>> = Vec::new();
@@ -52,11 +58,11 @@ pub fn c3_merge(run: &Run, bases: &[u64]) -> Option<(Vec<MergeStep>, Option<Vec<
     loop {
         lists.retain(|l| !l.is_empty());
         if lists.is_empty() {
-            return Some((steps, None));
+            return Some(Merge { steps, stuck: None });
         }
         // The first head that is in no other list's tail.
         let Some(head) = lists.iter().map(|l| l[0]).find(|h| !lists.iter().any(|l| l[1..].contains(h))) else {
-            return Some((steps, Some(names(&lists))));
+            return Some(Merge { steps, stuck: Some(names(&lists)) });
         };
         steps.push(MergeStep { lists: names(&lists), picked: name_of(head) });
         for l in &mut lists {
@@ -97,8 +103,8 @@ pub fn mro_conflict(run: &Run) -> Option<MroConflict> {
         run.result.objects.iter().rev().find(|o| o.kind == "class" && o.name.as_deref() == Some(name)).map(|o| o.id)
     };
     let ids: Vec<u64> = bases.iter().map(|b| id_of(b)).collect::<Option<_>>()?;
-    let (merge, stuck) = c3_merge(run, &ids)?;
-    Some(MroConflict { class_name: class_name.trim().to_string(), bases, merge, stuck: stuck? })
+    let Merge { steps, stuck } = c3_merge(run, &ids)?;
+    Some(MroConflict { class_name: class_name.trim().to_string(), bases, merge: steps, stuck: stuck? })
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

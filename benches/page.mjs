@@ -25,8 +25,32 @@ for (let i = 0; i < repeat; i++) {
   times.push(Date.now() - t0);
   await context.close();
 }
+// The embeds: a course page with one autorun lab (the demo's singleton lab): navigation to its
+// output, and what it downloads.
+const embedTimes = [];
+const embedFiles = new Set();
+for (let i = 0; i < repeat; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on("request", (r) => {
+    const f = r.frame?.();
+    if (!f || f === page.mainFrame()) embedFiles.add(new URL(r.url()).pathname);
+  });
+  const t0 = Date.now();
+  await page.goto(`${base}demo.html`);
+  await page.waitForFunction(
+    () => document.getElementById("lab-singleton")?.shadowRoot?.querySelector(".stdout")?.textContent.includes("True"),
+    null,
+    { timeout: 30000 },
+  );
+  embedTimes.push(Date.now() - t0);
+  await context.close();
+}
 await browser.close();
 server.kill();
+const embedCode = [...embedFiles].filter((f) => !/\.(html|css|py)$/.test(f));
+let embedTotal = 0;
+for (const f of embedCode) embedTotal += gzipSync(readFileSync(dist + f.slice(1)), { level: 9 }).length;
 let total = 0;
 console.log("file                               raw bytes   gzip -9");
 for (const f of [...files].sort()) {
@@ -44,3 +68,6 @@ for (const f of [...files].sort()) {
 console.log(`payload: ${(total / 1024).toFixed(0)} KB gzip -9 (budget 300 KB)`);
 times.sort((a, b) => a - b);
 console.log(`navigation to first trace drawn: best ${times[0]} ms, median ${times[times.length >> 1]} ms of ${repeat} cold loads (budget 200 ms)`);
+embedTimes.sort((a, b) => a - b);
+console.log(`embed (demo.html): ${embedCode.sort().join(", ")}: ${(embedTotal / 1024).toFixed(0)} KB gzip -9`);
+console.log(`embed: navigation to the autorun lab's output: best ${embedTimes[0]} ms, median ${embedTimes[embedTimes.length >> 1]} ms of ${repeat} cold loads`);

@@ -35,8 +35,9 @@ def main():
     # so that a program hits RecursionError at the same depth as under plain python3.
     sys.setrecursionlimit(1004)
     sys.setprofile(profile)
+    program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
     try:
-        exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
+        exec(code, program_globals)
     except BaseException:
         pass
     finally:
@@ -44,6 +45,9 @@ def main():
         # does. The calls after that are unknown, so the contract checks only those before.
         stopped = sys.getprofile() is None
         sys.setprofile(None)
+        # What the program's globals still hold dies here, untraced (metalab's trace also ends
+        # before exit finalizers), with its output still captured.
+        program_globals.clear()
         sys.stdout = real_stdout
     for c in calls:
         print(c)

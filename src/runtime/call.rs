@@ -16,6 +16,11 @@ pub const CALLING: &str = " while calling a Python object";
 
 impl Interp {
     pub fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        // A temporary that died while the arguments were evaluated (`print([A()][0])`) is
+        // finalized before the call, as in CPython.
+        if super::generator::has_pending_close() {
+            self.run_pending_closes();
+        }
         let r = self.call_inner(f, args, kwargs);
         if super::generator::has_pending_close() {
             self.run_pending_closes();

@@ -291,9 +291,12 @@ impl Interp {
                 slot_names,
                 has_dict,
                 hooks: Default::default(),
+                has_del: Default::default(),
             })),
         );
         if let Some(cd) = cls.class_data() {
+            let own_del = dict_obj.dict_data().is_some_and(|d| d.borrow().get_str("__del__").is_some());
+            cd.has_del.set(own_del || mro.iter().any(|c| c.class_data().is_some_and(|b| b.has_del.get())));
             let mut full = vec![cls.clone()];
             full.extend(mro);
             *cd.mro.borrow_mut() = full;

@@ -163,6 +163,11 @@ impl DictData {
         *self = DictData::default();
     }
 
+    /// The entries, moved out in insertion order (a cleared dict's values die in this order).
+    pub fn into_entries(self) -> impl Iterator<Item = Entry> {
+        self.entries.into_iter().flatten()
+    }
+
     /// Entries in insertion order (positions are stable until the next removal compaction).
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter_map(|e| e.as_ref())

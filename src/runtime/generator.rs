@@ -45,6 +45,11 @@ thread_local! {
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Something waits for the interpreter's next safe point (a generator to close, a `__del__`).
+pub fn mark_pending() {
+    HAS_PENDING.with(|f| f.set(true));
+}
+
 #[inline]
 pub fn has_pending_close() -> bool {
     HAS_PENDING.with(|f| f.get())
@@ -227,6 +232,7 @@ impl Interp {
     /// Closes generators dropped while suspended, as CPython does when their refcount hits 0.
     pub fn run_pending_closes(&mut self) {
         HAS_PENDING.with(|f| f.set(false));
+        self.run_pending_finalizers();
         while let Some((frame, gctx)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
             let exc = self.new_exc("GeneratorExit", "");
             *gctx.throw.borrow_mut() = Some(exc);

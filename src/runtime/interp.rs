@@ -118,6 +118,10 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
         None => (Vec::new(), Vec::new()),
     };
+    // Exit: what the globals still hold is finalized (`__del__`), untraced like the error above.
+    if !matches!(error.as_ref(), Some(e) if e.type_name == "StepLimitExceeded") {
+        interp.finalize_globals();
+    }
     let stdout = std::mem::take(&mut interp.out);
     interp.shutdown();
     RunResult { stdout, error, events, objects }
@@ -143,6 +147,7 @@ pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
 impl Interp {
     pub fn new(source: &str, options: &RunOptions) -> Interp {
         super::generator::discard_pending_close();
+        super::finalize::reset();
         let mut heap = Heap::default();
         let t = Types::new(&mut heap);
         let builtins = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
@@ -347,5 +352,6 @@ impl Interp {
         self.handling.clear();
         self.heap.break_cycles();
         super::generator::discard_pending_close();
+        super::finalize::reset();
     }
 }

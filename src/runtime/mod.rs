@@ -14,6 +14,7 @@ mod dict;
 mod errors;
 mod eval;
 mod exec;
+mod finalize;
 pub mod format;
 mod frame_pool;
 pub mod fresh_stack;

@@ -15,8 +15,24 @@ pub struct Tracer {
     pub events: Vec<Event>,
     pub depth: u32,
     /// Objects that appeared in the trace, in order of first appearance.
-    seen: Vec<ObjRef>,
+    seen: Vec<Seen>,
     seen_ids: rustc_hash::FxHashSet<u64>,
+}
+
+/// An object the trace showed. Objects with `__del__` are held weakly (holding them would
+/// delay their `__del__`), with what they looked like when first seen in case they die.
+enum Seen {
+    Held(ObjRef),
+    Finalizable(std::rc::Weak<super::value::Obj>, Box<ObjectInfo>),
+}
+
+impl Seen {
+    fn get(&self) -> Option<ObjRef> {
+        match self {
+            Seen::Held(o) => Some(o.clone()),
+            Seen::Finalizable(w, _) => w.upgrade(),
+        }
+    }
 }
 
 /// The objects table stops growing here (the graph of a lesson has far fewer).
@@ -25,12 +41,22 @@ pub const MAX_OBJECTS: usize = 2_000;
 impl Tracer {
     /// The objects table for the UI: classes and instances seen in the trace.
     pub fn objects(&self, it: &mut Interp) -> Vec<ObjectInfo> {
-        let mut out: Vec<ObjectInfo> = self.seen.iter().map(|o| it.object_info(o)).collect();
+        let mut out: Vec<ObjectInfo> = self
+            .seen
+            .iter()
+            .map(|s| match s {
+                Seen::Held(o) => it.object_info(o),
+                Seen::Finalizable(w, info) => match w.upgrade() {
+                    Some(o) => it.object_info(&o),
+                    None => (**info).clone(),
+                },
+            })
+            .collect();
         // The builtin classes the program's classes name (`object`, `type`, `int`, ...) as bases,
         // MRO entries or metaclasses, so that a UI can label every number it is given.
         let mut have: std::collections::HashSet<u64> = out.iter().map(|o| o.id).collect();
         let mut named = Vec::new();
-        for o in &self.seen {
+        for o in self.seen.iter().filter_map(Seen::get) {
             if let Some(cd) = o.class_data() {
                 named.extend(cd.mro());
                 named.extend(cd.bases.borrow().iter().cloned());
@@ -76,12 +102,21 @@ impl Interp {
     /// Describes a value for the trace without calling user code.
     pub fn trace_obj(&mut self, v: &Value) -> Option<TraceObj> {
         let Value::Obj(o) = v else { return None };
-        if let Some(t) = &mut self.tracer {
-            if t.seen.len() < MAX_OBJECTS
+        let new = self.tracer.as_ref().is_some_and(|t| {
+            t.seen.len() < MAX_OBJECTS
                 && (o.is_class() || matches!(o.payload, Payload::Instance | Payload::Slots(_)))
-                && t.seen_ids.insert(o.id)
-            {
-                t.seen.push(o.clone());
+                && !t.seen_ids.contains(&o.id)
+        });
+        if new {
+            let finalizable = !o.is_class() && o.class().class_data().is_some_and(|c| c.has_del.get());
+            let seen = if finalizable {
+                Seen::Finalizable(std::rc::Rc::downgrade(o), Box::new(self.object_info(o)))
+            } else {
+                Seen::Held(o.clone())
+            };
+            if let Some(t) = &mut self.tracer {
+                t.seen_ids.insert(o.id);
+                t.seen.push(seen);
             }
         }
         Some(TraceObj { id: o.id, type_name: self.type_name(v).to_string(), repr: self.short_repr(v) })

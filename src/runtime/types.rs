@@ -69,6 +69,7 @@ pub fn make_class(
             slot_names: Vec::new(),
             has_dict: false,
             hooks: Default::default(),
+            has_del: Default::default(),
         })),
     );
     // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.

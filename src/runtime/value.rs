@@ -33,6 +33,21 @@ pub struct Obj {
     pub payload: Payload,
 }
 
+impl Drop for Obj {
+    fn drop(&mut self) {
+        // CPython frees a list's or tuple's items last to first.
+        match &mut self.payload {
+            Payload::List(items) => {
+                let items = items.get_mut();
+                while items.pop().is_some() {}
+            }
+            Payload::Tuple(items) => while items.pop().is_some() {},
+            _ => {}
+        }
+        super::finalize::on_drop(self);
+    }
+}
+
 impl std::fmt::Debug for Obj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<obj #{}>", self.id)
@@ -121,6 +136,9 @@ pub struct ClassData {
     /// Which attribute hooks the class overrides (`attr::hooks`), with the cache epoch they
     /// were computed in: the hot paths ask this instead of searching the MRO each time.
     pub hooks: std::cell::Cell<(u64, u8)>,
+    /// A class in the MRO defines `__del__`: instances are finalized when they die
+    /// (`runtime::finalize`). Read while an object is being dropped, so it is a plain flag.
+    pub has_del: std::cell::Cell<bool>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").

@@ -391,8 +391,18 @@ impl Interp {
             }
             return Ok(d);
         }
-        let tn = self.class_name(tp);
-        self.missing_attr(obj, name, format!("'{tn}' object has no attribute '{name}'"))
+        let module = match obj {
+            Value::Obj(o) => match &o.payload {
+                Payload::Module { name } => Some(name.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let msg = match module {
+            Some(m) => format!("module '{m}' has no attribute '{name}'"),
+            None => format!("'{}' object has no attribute '{name}'", self.class_name(tp)),
+        };
+        self.missing_attr(obj, name, msg)
     }
 
     /// An AttributeError that remembers the object, for "Did you mean" when printed.

@@ -172,13 +172,13 @@ impl Interp {
                 }
             }
             StmtKind::With { items, body } => return self.exec_with(items, body, ctx),
-            StmtKind::Import(names) => {
-                let name = names.first().map(|a| a.name.clone()).unwrap_or_else(|| Rc::from(""));
-                return self.err("ModuleNotFoundError", format!("No module named '{name}'"));
-            }
-            StmtKind::ImportFrom { module, .. } => {
-                let name = module.clone().unwrap_or_else(|| Rc::from(""));
-                return self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+            StmtKind::Import(names) => self.exec_import(names, ctx)?,
+            StmtKind::ImportFrom { module, names, level } => {
+                if *level > 0 {
+                    return self.err("ImportError", "attempted relative import with no known parent package");
+                }
+                let module = module.clone().unwrap_or_else(|| Rc::from(""));
+                self.exec_import_from(&module, names, ctx)?;
             }
         }
         Ok(Ctrl::Normal)

@@ -56,6 +56,8 @@ pub struct Interp {
     pub depth: u32,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
+    /// Modules imported so far (`runtime::modules`).
+    pub modules: std::collections::HashMap<String, ObjRef>,
     pub frames: Vec<FrameInfo>,
     pub lines: LineIndex,
     pub source: Rc<str>,
@@ -167,6 +169,7 @@ impl Interp {
             max_steps: options.max_steps,
             depth: 0,
             stack_base: 0,
+            modules: Default::default(),
             frames: Vec::new(),
             lines: LineIndex::new(source),
             source: Rc::from(source),

@@ -26,6 +26,7 @@ mod iter;
 mod list_methods;
 mod methods;
 mod methods_types;
+mod modules;
 mod numbers;
 mod objects;
 mod ops;

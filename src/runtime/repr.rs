@@ -216,7 +216,7 @@ impl Interp {
                 let inner = self.repr(&f.clone())?;
                 format!("<{kind}({inner})>")
             }
-            Payload::Module { name } => format!("<module '{name}'>"),
+            Payload::Module { name } => format!("<module '{name}' (built-in)>"),
             Payload::Boxed(inner) => {
                 let inner = inner.clone();
                 let cname = self.class_name(&o.class());

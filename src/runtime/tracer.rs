@@ -19,18 +19,19 @@ pub struct Tracer {
     seen_ids: rustc_hash::FxHashSet<u64>,
 }
 
-/// An object the trace showed. Objects with `__del__` are held weakly (holding them would
-/// delay their `__del__`), with what they looked like when first seen in case they die.
+/// An object the trace showed. Instances are held weakly, with what they looked like when
+/// first seen in case they die: holding them would delay their `__del__` and change what
+/// `sys.getrefcount` says while tracing.
 enum Seen {
     Held(ObjRef),
-    Finalizable(std::rc::Weak<super::value::Obj>, Box<ObjectInfo>),
+    Instance(std::rc::Weak<super::value::Obj>, Box<ObjectInfo>),
 }
 
 impl Seen {
     fn get(&self) -> Option<ObjRef> {
         match self {
             Seen::Held(o) => Some(o.clone()),
-            Seen::Finalizable(w, _) => w.upgrade(),
+            Seen::Instance(w, _) => w.upgrade(),
         }
     }
 }
@@ -46,7 +47,7 @@ impl Tracer {
             .iter()
             .map(|s| match s {
                 Seen::Held(o) => it.object_info(o),
-                Seen::Finalizable(w, info) => match w.upgrade() {
+                Seen::Instance(w, info) => match w.upgrade() {
                     Some(o) => it.object_info(&o),
                     None => (**info).clone(),
                 },
@@ -108,9 +109,8 @@ impl Interp {
                 && !t.seen_ids.contains(&o.id)
         });
         if new {
-            let finalizable = !o.is_class() && o.class().class_data().is_some_and(|c| c.has_del.get());
-            let seen = if finalizable {
-                Seen::Finalizable(std::rc::Rc::downgrade(o), Box::new(self.object_info(o)))
+            let seen = if !o.is_class() {
+                Seen::Instance(std::rc::Rc::downgrade(o), Box::new(self.object_info(o)))
             } else {
                 Seen::Held(o.clone())
             };

@@ -1,0 +1,108 @@
+//! The importable modules: `sys`, for the reference-count lessons (`sys.getrefcount`) and the
+//! recursion limit. Everything else is `ModuleNotFoundError`, as for a missing module.
+
+use super::function::{BuiltinKind, Kwargs};
+use super::interp::Interp;
+use super::value::{ObjRef, Payload, Value};
+use super::{PyResult, RECURSION_LIMIT};
+use crate::syntax::ast::Alias;
+use std::rc::Rc;
+
+impl Interp {
+    /// `import a, b as c`.
+    pub fn exec_import(&mut self, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
+        for alias in names {
+            let module = self.import_module(&alias.name)?;
+            let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
+            self.store_name(&bound, Value::Obj(module), ctx)?;
+        }
+        Ok(())
+    }
+
+    /// `from m import a, b as c`.
+    pub fn exec_import_from(&mut self, module: &str, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
+        let m = self.import_module(module)?;
+        for alias in names {
+            if &*alias.name == "*" {
+                let items: Vec<(Rc<str>, Value)> = match m.dict.as_ref().and_then(|d| d.dict_data()) {
+                    Some(d) => d
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| match &e.key {
+                            Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
+                            _ => None,
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                for (k, v) in items {
+                    self.store_name(&k, v, ctx)?;
+                }
+                continue;
+            }
+            let value =
+                m.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(&alias.name).cloned());
+            let Some(value) = value else {
+                return self.err(
+                    "ImportError",
+                    format!("cannot import name '{}' from '{module}' (unknown location)", alias.name),
+                );
+            };
+            let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
+            self.store_name(&bound, value, ctx)?;
+        }
+        Ok(())
+    }
+
+    /// The module object (made once per run).
+    fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let fns: &[(&str, super::function::NativeFn)] = match name {
+            "sys" => &[("getrefcount", sys_getrefcount), ("getrecursionlimit", sys_getrecursionlimit)],
+            _ => {
+                let top = name.split('.').next().unwrap_or(name);
+                return self.err("ModuleNotFoundError", format!("No module named '{top}'"));
+            }
+        };
+        let dict = self.new_dict_obj();
+        if let Some(d) = dict.dict_data() {
+            let mut d = d.borrow_mut();
+            d.set_str(Rc::from("__name__"), Value::str(name));
+            if name == "sys" {
+                d.set_str(Rc::from("maxsize"), Value::Int(i64::MAX));
+            }
+        }
+        for (f, func) in fns {
+            let v = self.builtin_fn(f, f, *func, BuiltinKind::Function);
+            if let Some(d) = dict.dict_data() {
+                d.borrow_mut().set_str(Rc::from(*f), v);
+            }
+        }
+        let module = self.heap.alloc(Some(self.t.module.clone()), Some(dict), Payload::Module { name: Rc::from(name) });
+        self.modules.insert(name.to_string(), module.clone());
+        Ok(module)
+    }
+}
+
+/// `sys.getrefcount(obj)`: the references to `obj`, counting the argument itself, as CPython.
+/// Objects are `Rc`s, so this is their strong count: the caller's references plus the argument.
+fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "getrefcount", &kwargs)?;
+    super::builtins::arity(it, "getrefcount", &args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Obj(o) => Rc::strong_count(o),
+        Value::Str(s) => Rc::strong_count(s),
+        // Small ints, None and bools are shared by the whole CPython process: their counts say
+        // nothing about the program, and metalab does not share them.
+        _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "getrecursionlimit", &kwargs)?;
+    super::builtins::arity(it, "getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(RECURSION_LIMIT as i64))
+}

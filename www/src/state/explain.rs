@@ -121,6 +121,16 @@ fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> St
                 format!("A new subclass was created, so the parent's {q} is called")
             }
         }
+        (_, "__del__") => {
+            let obj = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
+            if zh {
+                format!("{obj} 的最后一个引用刚刚消失（引用计数变为 0），所以 Python 调用 {q}")
+            } else {
+                format!(
+                    "The last reference to {obj} just went away (its reference count reached 0), so Python calls {q}"
+                )
+            }
+        }
         (_, "__set_name__") => {
             if zh {
                 format!("类创建时，type.__new__ 对类体里的描述符调用 {q}")

@@ -392,3 +392,17 @@ fn mro_conflict_replays_c3_until_it_is_stuck() {
     // A run without that error has no conflict view.
     assert_eq!(mro::mro_conflict(&singleton()), None);
 }
+
+#[test]
+fn a_del_step_says_the_last_reference_went_away() {
+    let run = trace("class D:\n    def __del__(self):\n        pass\nd = D()\ndel d\nprint('after')\n");
+    let step = run
+        .result
+        .events
+        .iter()
+        .position(|e| e.kind == EventKind::Call && e.qualname == "D.__del__")
+        .expect("D.__del__ is traced");
+    let en = explain::explain(&run, step, Lang::En);
+    assert!(en.starts_with("The last reference to <D object #"), "{en}");
+    assert!(explain::explain(&run, step, Lang::Zh).contains("引用计数变为 0"));
+}

@@ -225,6 +225,7 @@ pub fn app() -> Html {
                 <button id="copy-link" onclick={on_copy} disabled={state.run.is_none()}>{t(lang, Key::CopyLink)}</button>
                 <button id="copy-embed" onclick={on_copy_embed} disabled={state.run.is_none()}>{t(lang, Key::CopyEmbed)}</button>
                 <span class="copied" role="status">{ copied.map(|k| t(lang, k)).unwrap_or("") }</span>
+                <a id="demo-link" href="demo.html">{t(lang, Key::DemoPage)}</a>
                 <button id="lang" lang={lang.other().code()} title={t(lang, Key::LangToggleTitle)} onclick={on_lang}>
                     {t(lang, Key::LangToggle)}
                 </button>

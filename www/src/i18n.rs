@@ -118,6 +118,7 @@ keys! {
     Error => "Error", "错误";
     NoMro => "C3 finds no consistent order, so the class is never created", "C3 找不到一致的顺序，所以这个类没有被创建";
     C3Stuck => "Stuck: the head of every list is in the tail of another list, so no class can come next (CPython raises TypeError).", "卡住了：每个列表的表头都出现在另一个列表的尾部，没有类可以排在下一位（CPython 抛出 TypeError）。";
+    DemoPage => "Embedding demo", "嵌入示例";
     EditCode => "Edit", "编辑";
     EditCodeTitle => "Edit the code (the trace stays until the next run)", "编辑代码（调用链保留到下次运行）";
     CopyEmbed => "Copy embed code", "复制嵌入代码";

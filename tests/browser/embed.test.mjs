@@ -6,7 +6,7 @@
 // Run: node --test tests/browser/embed.test.mjs (after make dist). Screenshots: test-output/embed/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve, launchChromium } from "./harness.mjs";
@@ -275,5 +275,20 @@ test("a page on another origin embeds a lab from metalab's host (CORS modules, b
   assert.notEqual(`${out.origin}/`, base);
   assert.equal(out.stdout, cpython(code));
   assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test("a lab answers input() from its input box", async () => {
+  const { page } = await openPage(`${base}demo.html`);
+  await waitReady(page, "lab-mro");
+  const code = "name = input()\nprint('hello', name)\n";
+  await page.$eval("#lab-mro", (l, c) => (l.code = c), code);
+  const box = page.locator("#lab-mro .stdin");
+  assert.equal(await box.isVisible(), true, "the input box shows for code that calls input()");
+  await box.fill("Ada\n");
+  await page.locator("#lab-mro button.run").click();
+  await page.waitForFunction(() => document.getElementById("lab-mro").shadowRoot.querySelector(".stdout").textContent.includes("hello"));
+  const want = spawnSync("python3", ["-c", code], { input: "Ada\n", encoding: "utf8" }).stdout;
+  assert.equal(await labText(page, "lab-mro", ".stdout"), want);
   await page.close();
 });

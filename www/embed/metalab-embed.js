@@ -138,7 +138,7 @@ export class MetalabLab extends HTMLElement {
         this.dispatchEvent(new CustomEvent("metalab-ready", { bubbles: true }));
         if (this.hasAttribute("autorun")) this.run();
       },
-      (e) => this.#setStatus(`${ui0(this.language, "Failed")}: ${e.message ?? e}`, true),
+      (e) => this.#setStatus(`${stringOr(this.language, "Failed")}: ${e.message ?? e}`, true),
     );
   }
 
@@ -275,9 +275,9 @@ export class MetalabLab extends HTMLElement {
     u.outTitle = el("h3");
     u.stdout = el("pre", { class: "stdout" });
     u.error = el("pre", { class: "error-text" });
-    u.stdinLabel = el("label", { class: "stdin-label" });
+    u.stdinText = el("span");
     u.stdin = el("textarea", { class: "stdin", rows: "2", spellcheck: "false" });
-    u.stdinLabel.append(u.stdin);
+    u.stdinLabel = el("label", { class: "stdin-label" }, u.stdinText, u.stdin);
     u.output = el("section", { class: "panel output" }, u.outTitle, u.stdout, u.error, u.stdinLabel);
     u.root = el("div", { class: "lab", tabindex: "-1" }, bar, u.slider, u.status, el("div", { class: "body" }, u.code, u.chain, u.graph, u.output));
     u.root.addEventListener("keydown", (e) => this.#labKey(e));
@@ -388,9 +388,7 @@ export class MetalabLab extends HTMLElement {
     u.chainTitle.textContent = t.CallChain;
     u.graphTitle.textContent = t.Graph;
     u.outTitle.textContent = t.Output;
-    u.stdinLabel.firstChild?.nodeType === Node.TEXT_NODE
-      ? (u.stdinLabel.firstChild.textContent = t.Stdin)
-      : u.stdinLabel.prepend(t.Stdin);
+    u.stdinText.textContent = t.Stdin;
     u.root.title = t.EmbedKeys;
   }
 
@@ -530,7 +528,8 @@ function safeStrings(lang) {
   }
 }
 
-function ui0(lang, key) {
+/** A UI string, or its key while the view wasm is not loaded (a load failure). */
+function stringOr(lang, key) {
   return safeStrings(lang)?.[key] ?? key;
 }
 

@@ -296,7 +296,11 @@ impl Interp {
         );
         if let Some(cd) = cls.class_data() {
             let own_del = dict_obj.dict_data().is_some_and(|d| d.borrow().get_str("__del__").is_some());
-            cd.has_del.set(own_del || mro.iter().any(|c| c.class_data().is_some_and(|b| b.has_del.get())));
+            let has_del = own_del || mro.iter().any(|c| c.class_data().is_some_and(|b| b.has_del.get()));
+            cd.has_del.set(has_del);
+            if has_del {
+                super::finalize::note_class_with_del();
+            }
             let mut full = vec![cls.clone()];
             full.extend(mro);
             *cd.mro.borrow_mut() = full;

@@ -9,18 +9,29 @@
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::Unwind;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
 thread_local! {
+    /// Some class of this run defines `__del__`: until then a drop checks nothing else.
+    static ANY_DEL: Cell<bool> = const { Cell::new(false) };
     static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
     /// Objects whose `__del__` already ran (or is queued) in this run.
     static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
 }
 
+/// A class with `__del__` was created (instances of it now need a look when they die).
+pub(super) fn note_class_with_del() {
+    ANY_DEL.with(|a| a.set(true));
+}
+
 /// From `Obj::drop`: queues a revived twin of an object whose class defines `__del__`.
+#[inline]
 pub(super) fn on_drop(obj: &mut Obj) {
+    if !ANY_DEL.with(Cell::get) {
+        return;
+    }
     let has_del = obj.class.get_mut().as_ref().and_then(|c| c.class_data()).is_some_and(|cd| cd.has_del.get());
     if !has_del {
         return;
@@ -46,6 +57,7 @@ pub fn reset() {
     let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     drop(pending);
     FINALIZED.with(|f| f.borrow_mut().clear());
+    ANY_DEL.with(|a| a.set(false));
 }
 
 impl Interp {

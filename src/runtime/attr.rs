@@ -157,7 +157,7 @@ impl Interp {
                 | Payload::Class(_) => false,
                 _ => {
                     let t = o.class();
-                    t.class_data().is_some_and(|c| !c.builtin)
+                    t.is_user_class()
                         && (self.lookup_mro(&t, "__set__").is_some() || self.lookup_mro(&t, "__delete__").is_some())
                 }
             },
@@ -177,7 +177,7 @@ impl Interp {
                 Payload::Class(_) => false,
                 _ => {
                     let t = o.class();
-                    t.class_data().is_some_and(|c| !c.builtin) && self.lookup_mro(&t, "__get__").is_some()
+                    t.is_user_class() && self.lookup_mro(&t, "__get__").is_some()
                 }
             },
             _ => false,
@@ -297,7 +297,7 @@ impl Interp {
             }
         }
         let tp = self.type_of(obj);
-        let user_type = tp.class_data().is_some_and(|c| !c.builtin);
+        let user_type = tp.is_user_class();
         if user_type {
             if !self.has_hook(&tp, hooks::GETATTRIBUTE) {
                 let r = self.generic_getattr_at(obj, name, &tp, site);
@@ -348,7 +348,7 @@ impl Interp {
             }
         }
         let descr = self.lookup_mro_at(tp, name, site);
-        let tracing = self.tracer.is_some() && tp.class_data().is_some_and(|c| !c.builtin);
+        let tracing = self.tracer.is_some() && tp.is_user_class();
         if let Some((d, owner)) = &descr {
             if self.is_data_descriptor(d) {
                 if tracing {
@@ -446,7 +446,7 @@ impl Interp {
         let meta = cls.class();
         let meta_attr = self.lookup_mro_owner(&meta, name);
         let cls_v = Value::Obj(cls.clone());
-        let tracing = self.tracer.is_some() && cls.class_data().is_some_and(|c| !c.builtin);
+        let tracing = self.tracer.is_some() && cls.is_user_class();
         if let Some((d, _)) = &meta_attr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, Some(&cls_v), &meta);
@@ -539,7 +539,7 @@ impl Interp {
 
     pub fn setattr_at(&mut self, obj: &Value, name: &Rc<str>, value: Value, site: Option<&AttrSite>) -> PyResult<()> {
         let tp = self.type_of(obj);
-        if tp.class_data().is_some_and(|c| !c.builtin) && self.has_hook(&tp, hooks::SETATTR) {
+        if tp.is_user_class() && self.has_hook(&tp, hooks::SETATTR) {
             if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
                 if !matches!(&sa, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     self.call_bound(&sa, obj, vec![Value::Str(name.clone()), value], vec![])?;
@@ -710,7 +710,7 @@ impl Interp {
 
     pub fn delattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
         let tp = self.type_of(obj);
-        if tp.class_data().is_some_and(|c| !c.builtin) {
+        if tp.is_user_class() {
             if let Some(da) = self.lookup_mro(&tp, "__delattr__") {
                 if !matches!(&da, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     self.call_bound(&da, obj, vec![Value::Str(name.clone())], vec![])?;

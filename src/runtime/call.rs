@@ -53,9 +53,7 @@ impl Interp {
             _ => {
                 let t = o.class();
                 match self.lookup_mro(&t, "__call__") {
-                    Some(m) if t.class_data().is_some_and(|c| !c.builtin) => {
-                        self.c_level(CALLING, |it| it.call_bound(&m, f, args, kwargs))
-                    }
+                    Some(m) if t.is_user_class() => self.c_level(CALLING, |it| it.call_bound(&m, f, args, kwargs)),
                     Some(m) => self.call_bound(&m, f, args, kwargs),
                     None => {
                         let tn = self.type_name(f);

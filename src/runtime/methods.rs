@@ -177,7 +177,7 @@ fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwar
 fn object_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "__init__", &args)?.clone();
     let t = it.type_of(&me);
-    let traced = it.tracer.is_some() && t.class_data().is_some_and(|c| !c.builtin);
+    let traced = it.tracer.is_some() && t.is_user_class();
     if traced {
         it.trace_builtin_call("object.__init__", Some(&me));
     }
@@ -566,7 +566,7 @@ fn exc_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
         return it.type_error("BaseException.__new__(): not enough arguments");
     };
     let a = it.tuple(args[1..].to_vec());
-    let has_dict = cls.class_data().is_some_and(|c| !c.builtin);
+    let has_dict = cls.is_user_class();
     let dict = if has_dict { Some(it.new_dict_obj()) } else { None };
     Ok(Value::Obj(it.heap.alloc(Some(cls), dict, Payload::Exception(Box::new(ExcData::new(a))))))
 }

@@ -12,7 +12,7 @@ impl Interp {
     /// `__repr__` runs).
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<str>> {
         match v {
-            Value::Obj(o) if o.class().class_data().is_some_and(|c| !c.builtin) => {
+            Value::Obj(o) if o.class().is_user_class() => {
                 self.c_level(" while getting the repr of an object", |it| it.repr_unguarded(v))
             }
             _ => self.repr_unguarded(v),
@@ -310,7 +310,7 @@ impl Interp {
     pub fn str_of(&mut self, v: &Value) -> PyResult<Rc<str>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
-            Value::Obj(o) if o.class().class_data().is_some_and(|c| !c.builtin) => {
+            Value::Obj(o) if o.class().is_user_class() => {
                 self.c_level(" while getting the str of an object", |it| it.str_unguarded(v))
             }
             _ => self.str_unguarded(v),

@@ -262,7 +262,7 @@ impl Interp {
     /// Whether `type.__call__` on this class is worth a trace step (user classes and
     /// metaclass calls, not `int("5")`).
     pub fn traces_class(&self, cls: &ObjRef) -> bool {
-        cls.class_data().is_some_and(|c| !c.builtin) || std::rc::Rc::ptr_eq(cls, &self.t.type_)
+        cls.is_user_class() || std::rc::Rc::ptr_eq(cls, &self.t.type_)
     }
 
     pub fn object_info(&mut self, o: &ObjRef) -> ObjectInfo {

@@ -309,6 +309,10 @@ impl Obj {
     pub fn is_class(&self) -> bool {
         matches!(self.payload, Payload::Class(_))
     }
+    /// A class the program made (a `class` statement or `type(...)`), not a builtin one.
+    pub fn is_user_class(&self) -> bool {
+        self.class_data().is_some_and(|c| !c.builtin)
+    }
     pub fn dict_data(&self) -> Option<&RefCell<DictData>> {
         match &self.payload {
             Payload::Dict(d) => Some(d),

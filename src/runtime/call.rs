@@ -167,22 +167,26 @@ impl Interp {
     /// "maximum recursion depth exceeded while calling a Python object".
     #[inline]
     pub fn c_level<T>(&mut self, what: &'static str, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
-        if self.depth >= RECURSION_LIMIT {
-            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
-        }
-        self.depth += 1;
+        self.enter_level(what)?;
         let r = f(self);
         self.depth -= 1;
         r
     }
 
+    /// Takes one level of the recursion limit (a Python frame: `what` is empty).
+    #[inline]
+    fn enter_level(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= RECURSION_LIMIT {
+            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.
     #[inline(never)]
     pub fn enter_frame(&mut self, qualname: &Rc<str>, offset: u32, receiver: Option<&Value>) -> PyResult<()> {
-        if self.depth >= RECURSION_LIMIT {
-            return self.err("RecursionError", "maximum recursion depth exceeded");
-        }
-        self.depth += 1;
+        self.enter_level("")?;
         self.frame_serial += 1;
         self.frames.push(FrameInfo {
             name: qualname.clone(),

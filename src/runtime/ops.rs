@@ -208,33 +208,32 @@ impl Interp {
         self.compare_fallback(op, a, b)
     }
 
+    /// The comparison dunders, reflected first for a subclass operand (`do_richcompare`).
     fn compare_objects(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-        {
-            let (name, rname) = cmp_names(op);
-            let ta = self.type_of(a);
-            let tb = self.type_of(b);
-            let mut tried_reflected = false;
-            if !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta) {
-                if let Some(m) = self.lookup_special(&tb, rname) {
-                    tried_reflected = true;
-                    let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
-                    if !self.is_not_implemented(&r) {
-                        return Ok(r);
-                    }
-                }
-            }
-            if let Some(m) = self.lookup_special(&ta, name) {
-                let r = self.call_bound(&m, a, vec![b.clone()], vec![])?;
+        let (name, rname) = cmp_names(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let mut tried_reflected = false;
+        if !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta) {
+            if let Some(m) = self.lookup_special(&tb, rname) {
+                tried_reflected = true;
+                let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
-            if !tried_reflected {
-                if let Some(m) = self.lookup_special(&tb, rname) {
-                    let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
-                    if !self.is_not_implemented(&r) {
-                        return Ok(r);
-                    }
+        }
+        if let Some(m) = self.lookup_special(&ta, name) {
+            let r = self.call_bound(&m, a, vec![b.clone()], vec![])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !tried_reflected {
+            if let Some(m) = self.lookup_special(&tb, rname) {
+                let r = self.call_bound(&m, b, vec![a.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
                 }
             }
         }

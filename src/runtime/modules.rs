@@ -22,26 +22,23 @@ impl Interp {
     /// `from m import a, b as c`.
     pub fn exec_import_from(&mut self, module: &str, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
         let m = self.import_module(module)?;
+        let Some(d) = m.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(()) };
         for alias in names {
             if &*alias.name == "*" {
-                let items: Vec<(Rc<str>, Value)> = match m.dict.as_ref().and_then(|d| d.dict_data()) {
-                    Some(d) => d
-                        .borrow()
-                        .iter()
-                        .filter_map(|e| match &e.key {
-                            Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
-                            _ => None,
-                        })
-                        .collect(),
-                    None => Vec::new(),
-                };
+                let items: Vec<(Rc<str>, Value)> = d
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| match &e.key {
+                        Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
+                        _ => None,
+                    })
+                    .collect();
                 for (k, v) in items {
                     self.store_name(&k, v, ctx)?;
                 }
                 continue;
             }
-            let value =
-                m.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(&alias.name).cloned());
+            let value = d.borrow().get_str(&alias.name).cloned();
             let Some(value) = value else {
                 return self.err(
                     "ImportError",
@@ -59,8 +56,20 @@ impl Interp {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        let fns: &[(&str, super::function::NativeFn)] = match name {
-            "sys" => &[("getrefcount", sys_getrefcount), ("getrecursionlimit", sys_getrecursionlimit)],
+        let entries: Vec<(&str, Value)> = match name {
+            "sys" => vec![
+                ("getrefcount", self.builtin_fn("getrefcount", "getrefcount", sys_getrefcount, BuiltinKind::Function)),
+                (
+                    "getrecursionlimit",
+                    self.builtin_fn(
+                        "getrecursionlimit",
+                        "getrecursionlimit",
+                        sys_getrecursionlimit,
+                        BuiltinKind::Function,
+                    ),
+                ),
+                ("maxsize", Value::Int(i64::MAX)),
+            ],
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return self.err("ModuleNotFoundError", format!("No module named '{top}'"));
@@ -70,14 +79,8 @@ impl Interp {
         if let Some(d) = dict.dict_data() {
             let mut d = d.borrow_mut();
             d.set_str(Rc::from("__name__"), Value::str(name));
-            if name == "sys" {
-                d.set_str(Rc::from("maxsize"), Value::Int(i64::MAX));
-            }
-        }
-        for (f, func) in fns {
-            let v = self.builtin_fn(f, f, *func, BuiltinKind::Function);
-            if let Some(d) = dict.dict_data() {
-                d.borrow_mut().set_str(Rc::from(*f), v);
+            for (key, value) in entries {
+                d.set_str(Rc::from(key), value);
             }
         }
         let module = self.heap.alloc(Some(self.t.module.clone()), Some(dict), Payload::Module { name: Rc::from(name) });

@@ -61,6 +61,7 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 
 fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
     let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));
+    let recv_repr = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
     match (q, method(q)) {
         ("type.__call__", _) if recv_is_metaclass => {
             if zh {
@@ -100,11 +101,10 @@ fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> St
             }
         }
         (_, "__init__") => {
-            let who = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
             if zh {
-                format!("{q} 初始化 __new__ 返回的对象 {who}")
+                format!("{q} 初始化 __new__ 返回的对象 {recv_repr}")
             } else {
-                format!("{q} initialises {who}, the object __new__ returned")
+                format!("{q} initialises {recv_repr}, the object __new__ returned")
             }
         }
         (_, "__prepare__") => {
@@ -122,12 +122,11 @@ fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> St
             }
         }
         (_, "__del__") => {
-            let obj = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
             if zh {
-                format!("{obj} 的最后一个引用刚刚消失（引用计数变为 0），所以 Python 调用 {q}")
+                format!("{recv_repr} 的最后一个引用刚刚消失（引用计数变为 0），所以 Python 调用 {q}")
             } else {
                 format!(
-                    "The last reference to {obj} just went away (its reference count reached 0), so Python calls {q}"
+                    "The last reference to {recv_repr} just went away (its reference count reached 0), so Python calls {q}"
                 )
             }
         }

@@ -342,7 +342,7 @@ export class MetalabLab extends HTMLElement {
     const u = this.#ui;
     if (!u.root) return;
     const lang = this.language;
-    const t = this.#loaded ? safeStrings(lang) : null;
+    const t = this.#loaded ? ui(lang) : null;
     const panels = this.#panels();
     const height = this.getAttribute("height");
     u.root.style.setProperty("--lab-height", height && /^[\d.]+(px|rem|em|vh|%)?$/.test(height) ? (/\d$/.test(height) ? `${height}px` : height) : "");
@@ -424,7 +424,7 @@ export class MetalabLab extends HTMLElement {
     const u = this.#ui;
     if (!this.#view || u.chain.hidden) {
       u.rows.replaceChildren();
-      u.explain.textContent = this.#loaded ? (safeStrings(lang)?.NoTrace ?? "") : "";
+      u.explain.textContent = this.#loaded ? ui(lang).NoTrace : "";
       return;
     }
     if (this.#rowsLang !== lang) {
@@ -520,17 +520,13 @@ export class MetalabLab extends HTMLElement {
   }
 }
 
-function safeStrings(lang) {
-  try {
-    return ui(lang);
-  } catch {
-    return null; // the view wasm is still loading
-  }
-}
-
-/** A UI string, or its key while the view wasm is not loaded (a load failure). */
+/** A UI string, or its key when the view wasm did not load (the load-failure message). */
 function stringOr(lang, key) {
-  return safeStrings(lang)?.[key] ?? key;
+  try {
+    return ui(lang)[key] ?? key;
+  } catch {
+    return key;
+  }
 }
 
 /** Turns code blocks (default: every `pre > code.language-python`) into labs. */

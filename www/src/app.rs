@@ -504,20 +504,15 @@ fn graph_panel(props: &PanelProps) -> Html {
     } else {
         let edges = graph.edges.iter().filter_map(|e| {
             let path = edge_path(&placed, e)?;
-            let (class, marker) = match e.kind {
-                EdgeKind::InstanceOf => ("edge instance-of", "url(#arrow-open)"),
-                EdgeKind::SubclassOf => ("edge subclass-of", "url(#arrow-tri)"),
+            let marker = match e.kind {
+                EdgeKind::InstanceOf => "url(#arrow-open)",
+                EdgeKind::SubclassOf => "url(#arrow-tri)",
             };
-            Some(html! { <path class={class} d={path} marker-end={marker}><title>{match e.kind {
-                EdgeKind::InstanceOf => t(lang, Key::InstanceOf), EdgeKind::SubclassOf => t(lang, Key::SubclassOf) }}</title></path> })
+            Some(html! { <path class={classes!("edge", e.kind.name())} d={path} marker-end={marker}>
+            <title>{t(lang, e.kind.key())}</title></path> })
         });
         let node_html = nodes.iter().map(|p| {
             let n = &p.node;
-            let (kind_class, kind_key) = match n.kind {
-                Kind::Metaclass => ("metaclass", Key::Metaclass),
-                Kind::Class => ("class", Key::Class),
-                Kind::Instance => ("instance", Key::Instance),
-            };
             let selectable = n.kind != Kind::Instance;
             let selected = s.selected_class == Some(n.id);
             let select = |d: &Dispatch| {
@@ -540,10 +535,10 @@ fn graph_panel(props: &PanelProps) -> Html {
             let w = p.w;
             let rx = if n.kind == Kind::Instance { 16 } else { 3 };
             html! {
-                <g class={classes!("node", kind_class, selected.then_some("selected"))} data-id={n.id.to_string()}
+                <g class={classes!("node", n.kind.name(), selected.then_some("selected"))} data-id={n.id.to_string()}
                     tabindex={selectable.then_some("0")} role={selectable.then_some("button")}
                     onclick={onclick} onkeydown={onkeydown} aria-pressed={selectable.then(|| selected.to_string())}>
-                    <title>{format!("{} — {} #{}", n.label, t(lang, kind_key), n.id)}</title>
+                    <title>{n.title(lang)}</title>
                     <rect x={p.x.to_string()} y={p.y.to_string()} width={w.to_string()} height={NODE_H.to_string()}
                         rx={rx.to_string()} />
                     if n.kind == Kind::Metaclass {

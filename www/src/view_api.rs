@@ -5,7 +5,7 @@
 use crate::i18n::{returned_by, t, Key, Lang};
 use crate::share;
 use crate::state::explain::explain;
-use crate::state::graph::{edge_path, graph_at, layout, EdgeKind, Kind};
+use crate::state::graph::{edge_path, graph_at, layout, Kind};
 use crate::state::rows::row_text;
 use crate::state::tree::visible_rows;
 use crate::state::Run;
@@ -85,14 +85,9 @@ impl View {
             .iter()
             .map(|p| {
                 let n = &p.node;
-                let (kind, key) = match n.kind {
-                    Kind::Metaclass => ("metaclass", Key::Metaclass),
-                    Kind::Class => ("class", Key::Class),
-                    Kind::Instance => ("instance", Key::Instance),
-                };
                 let returned = (n.kind == Kind::Instance && n.returned > 0).then(|| returned_by(lang, n.returned));
                 json!({
-                    "id": n.id, "kind": kind, "label": n.label, "title": format!("{} — {} #{}", n.label, t(lang, key), n.id),
+                    "id": n.id, "kind": n.kind.name(), "label": n.label, "title": n.title(lang),
                     "returned": returned, "x": p.x, "y": p.y, "w": p.w, "h": crate::state::graph::NODE_H,
                 })
             })
@@ -101,11 +96,7 @@ impl View {
             .edges
             .iter()
             .filter_map(|e| {
-                let (kind, key) = match e.kind {
-                    EdgeKind::InstanceOf => ("instance-of", Key::InstanceOf),
-                    EdgeKind::SubclassOf => ("subclass-of", Key::SubclassOf),
-                };
-                Some(json!({ "kind": kind, "path": edge_path(&placed, e)?, "title": t(lang, key) }))
+                Some(json!({ "kind": e.kind.name(), "path": edge_path(&placed, e)?, "title": t(lang, e.kind.key()) }))
             })
             .collect();
         json!({ "width": placed.width, "height": placed.height, "nodes": nodes, "edges": edges }).to_string()

@@ -3,6 +3,7 @@
 
 use super::tree::Node;
 use super::Run;
+use crate::i18n::{t, Key, Lang};
 use metalab::trace::EventKind;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,6 +12,25 @@ pub enum Kind {
     Metaclass,
     Class,
     Instance,
+}
+
+impl Kind {
+    /// The node's CSS class (the page's SVG and the embeds').
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Metaclass => "metaclass",
+            Kind::Class => "class",
+            Kind::Instance => "instance",
+        }
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            Kind::Metaclass => Key::Metaclass,
+            Kind::Class => Key::Class,
+            Kind::Instance => Key::Instance,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +49,23 @@ pub enum EdgeKind {
     SubclassOf,
 }
 
+impl EdgeKind {
+    /// The edge's CSS class.
+    pub fn name(self) -> &'static str {
+        match self {
+            EdgeKind::InstanceOf => "instance-of",
+            EdgeKind::SubclassOf => "subclass-of",
+        }
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            EdgeKind::InstanceOf => Key::InstanceOf,
+            EdgeKind::SubclassOf => Key::SubclassOf,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Edge {
     pub from: u64,
@@ -40,6 +77,13 @@ pub struct Edge {
 pub struct Graph {
     pub nodes: Vec<GNode>,
     pub edges: Vec<Edge>,
+}
+
+impl GNode {
+    /// The node's tooltip: `Foo — class #3`.
+    pub fn title(&self, lang: Lang) -> String {
+        format!("{} — {} #{}", self.label, t(lang, self.kind.key()), self.id)
+    }
 }
 
 impl Graph {

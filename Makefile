@@ -91,7 +91,7 @@ target/www/editor.js: $(WWW_INPUTS)
 dist: pkg www
 	rm -rf dist
 	mkdir -p dist/pkg dist/runner dist/ui
-	cp index.html target/www/editor.js dist/
+	cp index.html target/www/editor.js www/js/editor-loader.js dist/
 	cp target/www/ui/metalab_www.js target/www/ui/metalab_www_bg.wasm dist/ui/
 	cp www/runner/*.js dist/runner/
 	mkdir -p dist/embed dist/lessons

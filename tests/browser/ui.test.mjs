@@ -29,6 +29,9 @@ const launchPage = async (url) => {
   p.on("pageerror", (e) => console.log("pageerror:", e.message));
   await p.goto(url);
   await p.waitForFunction(() => !document.getElementById("run")?.disabled, null, { timeout: 15000 });
+  // CodeMirror replaces the code's plain-text placeholder once the runner is ready (and a share
+  // link's first trace is drawn).
+  await p.waitForSelector(".cm-editor", { timeout: 15000 });
   return p;
 };
 /** Clicks "Step forward" until the current chain row is `qualname` (a call row). */

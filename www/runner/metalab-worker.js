@@ -4,9 +4,10 @@
 // Protocol (all messages are plain objects):
 //   page -> worker  { type: "init", pkgUrl, module }  once, first message: where metalab.js is,
 //                                                     and its wasm compiled (optional)
-//   page -> worker  { type: "run", id, source, options }
+//   page -> worker  { type: "run", id, source, options, json }
+//                                                     json: send the result as JSON text
 //   worker -> page  { type: "ready", version }        the wasm is loaded (once per worker)
-//   worker -> page  { type: "result", id, result }    a RunResult
+//   worker -> page  { type: "result", id, result }    a RunResult (or its JSON text)
 //   worker -> page  { type: "error", id, message, fatal }
 //                                                     bad options (fatal: false), or the module
 //                                                     failed to load / trapped (fatal: true: the
@@ -32,7 +33,7 @@ self.onmessage = async (event) => {
     return;
   }
   if (msg.type !== "run") return;
-  const { id, source, options } = msg;
+  const { id, source, options, json } = msg;
   try {
     await loading;
   } catch (e) {
@@ -54,7 +55,8 @@ self.onmessage = async (event) => {
     // than pages): report it as the RecursionError it stands for, then start a fresh instance.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       poisoned = `metalab crashed: ${describe(e)}`;
-      self.postMessage({ type: "result", id, result: stackOverflowResult(), recycle: true });
+      const result = stackOverflowResult();
+      self.postMessage({ type: "result", id, result: json ? JSON.stringify(result) : result, recycle: true });
       return;
     }
     // A plain Error is metalab's own "bad arguments" error; anything else (WebAssembly.RuntimeError
@@ -64,14 +66,26 @@ self.onmessage = async (event) => {
     self.postMessage({ type: "error", id, message: fatal ? poisoned : e.message, fatal });
     return;
   }
-  self.postMessage({ type: "result", id, result });
+  self.postMessage({ type: "result", id, result: json ? JSON.stringify(result) : result });
 };
 
 async function load(pkgUrl, module) {
+  // The wasm downloads and compiles while the glue loads, instead of after it.
+  const compiled = module ?? compile(new URL("metalab_bg.wasm", pkgUrl));
   const mod = await import(pkgUrl);
-  await mod.default({ module_or_path: module ?? new URL("metalab_bg.wasm", pkgUrl) });
+  await mod.default({ module_or_path: await compiled });
   wasm = mod;
   self.postMessage({ type: "ready", version: mod.version() });
+}
+
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // Streaming compilation needs the wasm MIME type, which not every server sends.
+  if (response.headers.get("Content-Type")?.startsWith("application/wasm")) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 function stackOverflowResult() {

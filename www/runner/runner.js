@@ -61,12 +61,25 @@ export class MetalabRunner {
    * @returns {Promise<import("../../pkg/index.js").RunResult>}
    */
   run(source, options = {}, callbacks = {}) {
+    return this.#post(source, options, callbacks, false);
+  }
+
+  /**
+   * `run`, resolving to the RunResult as JSON text (the same fields), serialized in the worker:
+   * cheaper for a page that hands the result on as text than cloning the object and stringifying it.
+   * @returns {Promise<string>}
+   */
+  runJson(source, options = {}, callbacks = {}) {
+    return this.#post(source, options, callbacks, true);
+  }
+
+  #post(source, options, callbacks, json) {
     this.#spawn();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress: callbacks.onProgress });
       const worker = this.worker;
-      this.started.then(() => worker.postMessage({ type: "run", id, source, options }));
+      this.started.then(() => worker.postMessage({ type: "run", id, source, options, json }));
     });
   }
 

@@ -39,13 +39,18 @@ pub fn mount() {
     }
 }
 
-/// Starts a traced run of the editor's text; `step` is where to land (a share link).
-fn start_run(dispatch: Dispatch, stdin: Rc<RefCell<String>>, running: Rc<RefCell<bool>>, step: Option<usize>) {
+/// Starts a traced run of `source` (the editor's text); `step` is where to land (a share link).
+fn start_run(
+    dispatch: Dispatch,
+    stdin: Rc<RefCell<String>>,
+    running: Rc<RefCell<bool>>,
+    source: String,
+    step: Option<usize>,
+) {
     if *running.borrow() {
         return;
     }
     *running.borrow_mut() = true;
-    let source = js::get_text();
     let lines = js_sys::Array::new();
     for line in stdin.borrow().lines() {
         lines.push(&JsValue::from_str(line));
@@ -106,21 +111,24 @@ pub fn app() -> Html {
 
     let run = {
         let (dispatch, stdin, running) = (state.dispatcher(), stdin.clone(), running.clone());
-        Callback::from(move |step: Option<usize>| start_run(dispatch.clone(), stdin.clone(), running.clone(), step))
+        Callback::from(move |step: Option<usize>| {
+            start_run(dispatch.clone(), stdin.clone(), running.clone(), js::get_text(), step)
+        })
     };
 
-    // The runner: loading indicator until ready; a share link runs at once.
+    // The runner: loading indicator until ready. A share link runs at once: the runner queues
+    // the run until its wasm is loaded, so the first trace does not wait for a round trip.
     {
-        let (dispatch, run, init) = (state.dispatcher(), run.clone(), init.clone());
+        let (dispatch, init) = (state.dispatcher(), init.clone());
+        let (stdin, running) = (stdin.clone(), running.clone());
         use_effect_with((), move |_| {
+            if let Some(step) = init.autorun {
+                // The shared code itself: the editor may not exist yet.
+                start_run(dispatch.clone(), stdin, running, init.code.clone(), step);
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(js::runner_ready()).await {
-                    Ok(v) => {
-                        dispatch.dispatch(Action::RunnerReady(v.as_string().unwrap_or_default()));
-                        if let Some(step) = init.autorun {
-                            run.emit(step);
-                        }
-                    }
+                    Ok(v) => dispatch.dispatch(Action::RunnerReady(v.as_string().unwrap_or_default())),
                     Err(e) => dispatch.dispatch(Action::RunnerFailed(js::error_message(&e))),
                 }
             });

@@ -113,3 +113,15 @@ test("recursion to Python's limit in the Worker: the same output and traceback a
   assert.match(got.endless.traceback, /RecursionError: maximum recursion depth exceeded\n$/);
   assert.equal(got.next, "still here\n");
 });
+
+test("runJson resolves to the same result as run, as JSON text", async () => {
+  const code = "class A:\n    def __init__(self):\n        print('init')\nA()\n";
+  const [obj, text] = await page.evaluate(
+    async (src) => [await window.metalabRunner.run(src, { trace: true }), await window.metalabRunner.runJson(src, { trace: true })],
+    code,
+  );
+  assert.equal(typeof text, "string");
+  assert.deepEqual(JSON.parse(text), obj);
+  assert.equal(obj.stdout, cpython(code).stdout);
+  assert.ok(obj.events.some((e) => e.qualname === "A.__init__"), "the trace has A.__init__");
+});

@@ -28,9 +28,12 @@ const SVG = "http://www.w3.org/2000/svg";
 let shared = null;
 function loadShared() {
   shared ??= {
-    module: fetch(new URL("pkg/metalab_bg.wasm", BASE))
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status} ${r.url}`))))
-      .then((bytes) => WebAssembly.compile(bytes)),
+    module: fetch(new URL("pkg/metalab_bg.wasm", BASE)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+      // Streaming compilation (while downloading) needs the wasm MIME type.
+      if (r.headers.get("Content-Type")?.startsWith("application/wasm")) return WebAssembly.compileStreaming(r);
+      return r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    }),
     view: initView({ module_or_path: new URL("embed/metalab_view_bg.wasm", BASE) }),
   };
   return shared;
@@ -130,13 +133,15 @@ export class MetalabLab extends HTMLElement {
           .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${src}: ${r.status}`))))
           .then((text) => (this.code = text))
       : Promise.resolve();
+    // An autorun lab starts its run as soon as it has the code: the core loads in the lab's
+    // Worker while the view model loads here.
+    if (this.hasAttribute("autorun")) ready.then(() => this.run()).catch(() => {});
     Promise.all([loadShared().view, ready]).then(
       () => {
         this.#loaded = true;
         this.#render();
-        this.#setStatus(ui(this.language).Ready);
+        if (!this.#busy) this.#setStatus(ui(this.language).Ready);
         this.dispatchEvent(new CustomEvent("metalab-ready", { bubbles: true }));
-        if (this.hasAttribute("autorun")) this.run();
       },
       (e) => this.#setStatus(`${stringOr(this.language, "Failed")}: ${e.message ?? e}`, true),
     );
@@ -153,15 +158,23 @@ export class MetalabLab extends HTMLElement {
   /** Runs the code; resolves to the RunResult (or null if stopped). */
   async run() {
     if (this.#busy) return null;
-    await loadShared().view;
     const source = this.code;
+    const stdin = this.#ui.stdin?.value ? this.#ui.stdin.value.replace(/\n$/, "").split("\n") : [];
     this.#runner ??= new MetalabRunner({ pkgUrl: new URL("pkg/metalab.js", BASE), module: loadShared().module });
     this.#busy = true;
+    // The run starts before the view model (which only draws its result) is awaited.
+    const running = this.#runner.run(source, { trace: true, stdin });
+    running.catch(() => {}); // awaited below
+    try {
+      await loadShared().view;
+    } catch (e) {
+      this.#busy = false;
+      throw e;
+    }
     this.#setStatus(ui(this.language).Running, false, true);
     this.#renderControls();
     try {
-      const stdin = this.#ui.stdin?.value ? this.#ui.stdin.value.replace(/\n$/, "").split("\n") : [];
-      const result = await this.#runner.run(source, { trace: true, stdin });
+      const result = await running;
       this.#result = result;
       this.#ranSource = source;
       this.#view?.free();

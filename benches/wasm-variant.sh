@@ -5,7 +5,8 @@
 #     WASM_OPT   wasm-opt flag (-Oz, -Os, -O3, ...) or "none"
 #     OUT_DIR    where the package goes (e.g. target/variants/o3)
 #     INLINE_THRESHOLD  LLVM's inliner threshold (-C llvm-args=-inline-threshold=N), which, given
-#                explicitly, applies even at opt-level "z" (whose own threshold is tiny)
+#                explicitly, applies even at opt-level "z" (whose own threshold is tiny);
+#                "none" for LLVM's own; default: .cargo/config.toml's (50)
 # Each variant gets its own target dir (target/variant-OPT[-iN]) so the shipped build is not rebuilt.
 # Then: node benches/wasm.mjs --pkg OUT_DIR    and    scripts/wasm-size.sh-style numbers printed here.
 set -euo pipefail
@@ -13,7 +14,10 @@ cd "$(dirname "$0")/.."
 opt=$1 wopt=$2 out=$3 inline=${4:-}
 tdir=target/variant-$opt${inline:+-i$inline}
 flags=$(sed -n 's/^rustflags = \[\(.*\)\]/\1/p' .cargo/config.toml | tr -d '",')
-[ -n "$inline" ] && flags="$flags -C llvm-args=-inline-threshold=$inline"
+if [ -n "$inline" ]; then
+  flags=$(sed 's/-C llvm-args=-inline-threshold=[0-9]*//' <<<"$flags")
+  [ "$inline" != none ] && flags="$flags -C llvm-args=-inline-threshold=$inline"
+fi
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$flags" CARGO_PROFILE_WASM_OPT_LEVEL=$opt cargo build --lib --profile wasm --target-dir "$tdir" \
   --target wasm32-unknown-unknown --no-default-features --features wasm,jspi
 rm -rf "$out"

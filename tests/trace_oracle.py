@@ -6,6 +6,7 @@ The list is the contract metalab's trace is checked against: the qualnames of it
 non-builtin "call" events, in order.
 """
 import io
+import gc
 import sys
 
 STOPPED = "# the profile hook stopped here (it hit the recursion limit)"
@@ -48,6 +49,9 @@ def main():
         # What the program's globals still hold dies here, untraced (metalab's trace also ends
         # before exit finalizers), with its output still captured.
         program_globals.clear()
+        # Cycles the program left behind are finalized at interpreter exit; collect them now,
+        # while the program's output is still captured, so that their prints stay out of the list.
+        gc.collect()
         sys.stdout = real_stdout
     for c in calls:
         print(c)

@@ -300,6 +300,7 @@ impl Interp {
             cd.has_del.set(has_del);
             if has_del {
                 super::finalize::note_class_with_del();
+                self.heap.track_all();
             }
             let mut full = vec![cls.clone()];
             full.extend(mro);

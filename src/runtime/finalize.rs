@@ -51,6 +51,11 @@ pub(super) fn on_drop(obj: &mut Obj) {
     }
 }
 
+/// Records that `id`'s `__del__` runs now; false if it already ran (or is queued).
+pub(super) fn mark_finalized(id: u64) -> bool {
+    FINALIZED.with(|f| f.try_borrow_mut().is_ok_and(|mut f| f.insert(id)))
+}
+
 /// Forgets queued finalizers and finalized objects (a run ended, or a new one starts).
 pub fn reset() {
     let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
@@ -76,7 +81,12 @@ impl Interp {
     }
 
     fn finalize(&mut self, obj: ObjRef) {
-        let t = obj.class();
+        self.call_del(&obj);
+    }
+
+    /// Calls `obj.__del__()`, ignoring what it returns or raises.
+    pub(super) fn call_del(&mut self, obj: &ObjRef) {
+        let Some(t) = obj.class.borrow().clone() else { return };
         if let Some(m) = self.lookup_mro(&t, "__del__") {
             // Whatever `__del__` does, the program goes on: CPython reports an exception as
             // "Exception ignored in: ..." on stderr, and a spent step budget stops the program
@@ -98,7 +108,17 @@ impl Interp {
             _ => false,
         };
         let (first, rest): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| direct(&e.value));
-        for entry in first.into_iter().chain(rest) {
+        // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
+        for entry in first {
+            if let Value::Obj(o) = &entry.value {
+                if mark_finalized(o.id) {
+                    self.call_del(o);
+                }
+            }
+            drop(entry);
+            self.run_pending_finalizers();
+        }
+        for entry in rest {
             drop(entry);
             self.run_pending_finalizers();
         }

@@ -13,11 +13,14 @@ pub struct Heap {
     next_id: u64,
     all: Vec<Weak<Obj>>,
     prune_at: usize,
+    /// Register every object, not only containers: from the moment the program imports `gc`
+    /// or defines `__del__`, so that the cycle collector (`runtime::gc`) sees instances.
+    track_all: bool,
 }
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap { next_id: 1, all: Vec::new(), prune_at: 4096 }
+        Heap { next_id: 1, all: Vec::new(), prune_at: 4096, track_all: false }
     }
 }
 
@@ -25,7 +28,7 @@ impl Heap {
     pub fn alloc(&mut self, class: Option<ObjRef>, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let id = self.next_id;
         self.next_id += 1;
-        let tracked = can_close_a_cycle(&payload);
+        let tracked = self.track_all || can_close_a_cycle(&payload);
         let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload });
         if !tracked {
             return obj;
@@ -36,6 +39,14 @@ impl Heap {
         }
         self.all.push(Rc::downgrade(&obj));
         obj
+    }
+
+    pub fn track_all(&mut self) {
+        self.track_all = true;
+    }
+
+    pub fn tracks_instances(&self) -> bool {
+        self.track_all
     }
 
     pub fn objects_alive(&self) -> impl Iterator<Item = ObjRef> + '_ {
@@ -72,7 +83,7 @@ fn can_close_a_cycle(p: &Payload) -> bool {
     )
 }
 
-fn clear_object(o: &Obj) {
+pub(super) fn clear_object(o: &Obj) {
     use std::mem::take;
     *o.class.borrow_mut() = None;
     match &o.payload {

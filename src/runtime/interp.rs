@@ -58,6 +58,8 @@ pub struct Interp {
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
     pub modules: std::collections::HashMap<String, ObjRef>,
+    /// The `gc` module's switches.
+    pub gc: super::gc::GcState,
     pub frames: Vec<FrameInfo>,
     pub lines: LineIndex,
     pub source: Rc<str>,
@@ -120,9 +122,12 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
         None => (Vec::new(), Vec::new()),
     };
-    // Exit: what the globals still hold is finalized (`__del__`), untraced like the error above.
+    // Exit, untraced like the error above: `__del__` for the cycles the program already let go
+    // of, then for what the globals hold, then for whatever only keeps itself alive.
     if !matches!(error.as_ref(), Some(e) if e.type_name == "StepLimitExceeded") {
+        interp.finalize_cycles();
         interp.finalize_globals();
+        interp.finalize_leftovers();
     }
     let stdout = std::mem::take(&mut interp.out);
     interp.shutdown();
@@ -170,6 +175,7 @@ impl Interp {
             depth: 0,
             stack_base: 0,
             modules: Default::default(),
+            gc: Default::default(),
             frames: Vec::new(),
             lines: LineIndex::new(source),
             source: Rc::from(source),

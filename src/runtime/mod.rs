@@ -19,6 +19,7 @@ pub mod format;
 mod frame_pool;
 pub mod fresh_stack;
 mod function;
+mod gc;
 mod generator;
 mod heap;
 mod interp;

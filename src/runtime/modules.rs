@@ -1,5 +1,6 @@
 //! The importable modules: `sys`, for the reference-count lessons (`sys.getrefcount`) and the
-//! recursion limit. Everything else is `ModuleNotFoundError`, as for a missing module.
+//! recursion limit, and `gc` (`runtime::gc`). Everything else is `ModuleNotFoundError`, as for
+//! a missing module.
 
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
@@ -70,6 +71,7 @@ impl Interp {
                 ),
                 ("maxsize", Value::Int(i64::MAX)),
             ],
+            "gc" => super::gc::module_entries(self),
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return self.err("ModuleNotFoundError", format!("No module named '{top}'"));

@@ -1,0 +1,274 @@
+//! Cyclic garbage: objects that keep each other alive after the program let go of them
+//! (`a.other = b; b.other = a; del a, b`). Reference counting alone never frees them; CPython's
+//! collector finds them with "trial deletion" (`Modules/gcmodule.c`), and so does this one: for
+//! every tracked object, subtract from its reference count the references that come from
+//! other tracked objects; whatever is left over comes from outside (a variable, a frame, the
+//! interpreter) and makes the object reachable, along with everything it references. The rest
+//! is garbage: its `__del__`s run (once, PEP 442), and unless a finalizer made it reachable
+//! again, its containers are emptied so that the `Rc`s fall apart.
+//!
+//! Only references an object owns outright are followed ([`children`]). A reference held
+//! through a shared structure (a closure's cells, a generator's frame, an iterator) is never
+//! subtracted, so it counts as coming from outside: the collector may keep such a cycle
+//! alive, but it never frees a reachable object.
+
+use super::builtins::{arity, no_kwargs};
+use super::function::{BuiltinKind, Kwargs};
+use super::interp::Interp;
+use super::value::{Obj, ObjRef, Payload, Value};
+use super::PyResult;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// What the `gc` module's switches hold. Collection happens when the program calls
+/// `gc.collect()` and at exit; CPython's automatic collection (after 700 new containers) is
+/// not modelled, so `enable`/`disable` and the thresholds only report back what was set.
+pub struct GcState {
+    enabled: bool,
+    threshold: [i64; 3],
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState { enabled: true, threshold: [700, 10, 10] }
+    }
+}
+
+/// The `gc` module's entries.
+pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
+    it.heap.track_all();
+    let fns: [(&'static str, super::function::NativeFn); 6] = [
+        ("collect", gc_collect),
+        ("enable", gc_enable),
+        ("disable", gc_disable),
+        ("isenabled", gc_isenabled),
+        ("get_threshold", gc_get_threshold),
+        ("set_threshold", gc_set_threshold),
+    ];
+    let mut entries: Vec<(&'static str, Value)> =
+        fns.into_iter().map(|(name, f)| (name, it.builtin_fn(name, name, f, BuiltinKind::Function))).collect();
+    let garbage = it.list(Vec::new());
+    entries.push(("garbage", garbage));
+    entries
+}
+
+/// `gc.collect(generation=2)`: every generation is collected whole.
+fn gc_collect(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let generation = super::builtins::take_kw(&mut kwargs, "generation");
+    if let Some((name, _)) = kwargs.first() {
+        return it.type_error(format!("'{name}' is an invalid keyword argument for collect()"));
+    }
+    if args.len() + usize::from(generation.is_some()) > 1 {
+        let n = args.len() + usize::from(generation.is_some());
+        return it.type_error(format!("collect() takes at most 1 argument ({n} given)"));
+    }
+    if let Some(g) = args.first().or(generation.as_ref()) {
+        let tn = it.type_name(g);
+        let g = it.index_value(g, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+        if !(0..=2).contains(&g) {
+            return it.value_error("invalid generation");
+        }
+    }
+    Ok(Value::Int(it.collect_cycles() as i64))
+}
+
+fn no_args(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+    no_kwargs(it, name, kwargs)?;
+    arity(it, name, args, 0, 0)
+}
+
+fn gc_enable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_args(it, "gc.enable", &args, &kwargs)?;
+    it.gc.enabled = true;
+    Ok(Value::None)
+}
+
+fn gc_disable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_args(it, "gc.disable", &args, &kwargs)?;
+    it.gc.enabled = false;
+    Ok(Value::None)
+}
+
+fn gc_isenabled(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_args(it, "gc.isenabled", &args, &kwargs)?;
+    Ok(Value::Bool(it.gc.enabled))
+}
+
+fn gc_get_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_args(it, "gc.get_threshold", &args, &kwargs)?;
+    let t = it.gc.threshold.iter().map(|&n| Value::Int(n)).collect();
+    Ok(it.tuple(t))
+}
+
+fn gc_set_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "set_threshold", &kwargs)?;
+    match args.len() {
+        0 => return it.type_error("set_threshold() takes at least 1 argument (0 given)"),
+        n @ 4.. => return it.type_error(format!("set_threshold() takes at most 3 arguments ({n} given)")),
+        _ => {}
+    }
+    let mut t = it.gc.threshold;
+    for (slot, v) in t.iter_mut().zip(&args) {
+        let tn = it.type_name(v);
+        *slot = it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    }
+    it.gc.threshold = t;
+    Ok(Value::None)
+}
+
+/// Calls `f` for each object that `o` references directly and owns one count of.
+fn children(o: &Obj, f: &mut impl FnMut(&ObjRef)) {
+    let mut v = |x: &Value| {
+        if let Value::Obj(c) = x {
+            f(c)
+        }
+    };
+    if let Some(c) = o.class.borrow().as_ref() {
+        v(&Value::Obj(c.clone()));
+    }
+    if let Some(d) = &o.dict {
+        v(&Value::Obj(d.clone()));
+    }
+    match &o.payload {
+        Payload::Class(c) => {
+            for b in c.bases.borrow().iter().chain(c.mro.borrow().iter()) {
+                v(&Value::Obj(b.clone()));
+            }
+        }
+        Payload::Dict(d) | Payload::Set(d) => {
+            for e in d.borrow().iter() {
+                v(&e.key);
+                v(&e.value);
+            }
+        }
+        Payload::FrozenSet(d) => {
+            for e in d.iter() {
+                v(&e.key);
+                v(&e.value);
+            }
+        }
+        Payload::List(l) => l.borrow().iter().for_each(&mut v),
+        Payload::Tuple(items) => items.iter().for_each(&mut v),
+        Payload::Slots(s) => s.borrow().iter().flatten().for_each(&mut v),
+        Payload::BoundMethod { func, receiver } => {
+            v(func);
+            v(receiver);
+        }
+        Payload::Property { fget, fset, fdel, doc, .. } => [fget, fset, fdel, doc].into_iter().for_each(&mut v),
+        Payload::ClassMethod(x) | Payload::StaticMethod(x) | Payload::Boxed(x) => v(x),
+        Payload::Super { this_class, obj, obj_type } => {
+            v(&Value::Obj(this_class.clone()));
+            v(obj);
+            v(&Value::Obj(obj_type.clone()));
+        }
+        Payload::Slice { start, stop, step } => [start, stop, step].into_iter().for_each(&mut v),
+        Payload::Function(fd) => {
+            fd.defaults.borrow().iter().for_each(&mut v);
+            fd.kwdefaults.borrow().iter().for_each(|(_, x)| v(x));
+            v(&Value::Obj(fd.globals.clone()));
+            v(&fd.doc);
+        }
+        Payload::Exception(e) => {
+            v(&e.args.borrow());
+            v(&e.cause.borrow());
+            v(&e.context.borrow());
+        }
+        _ => {}
+    }
+}
+
+/// Whether `o`'s class defines `__del__` (an emptied object has no class).
+fn has_del(o: &Obj) -> bool {
+    o.class.borrow().as_ref().and_then(|c| c.class_data()).is_some_and(|c| c.has_del.get())
+}
+
+/// The objects among `set` that nothing outside `set` keeps alive. `set` holds one count of
+/// each (the caller's `Vec`).
+fn unreachable(set: &[ObjRef]) -> Vec<bool> {
+    let index: FxHashMap<*const Obj, usize> = set.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
+    let mut outside: Vec<isize> = set.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+    for o in set {
+        children(o, &mut |c| {
+            if let Some(&i) = index.get(&Rc::as_ptr(c)) {
+                outside[i] -= 1;
+            }
+        });
+    }
+    let mut garbage: Vec<bool> = outside.iter().map(|&n| n <= 0).collect();
+    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| !garbage[i]).collect();
+    while let Some(i) = stack.pop() {
+        children(&set[i], &mut |c| {
+            if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+                if garbage[j] {
+                    garbage[j] = false;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    garbage
+}
+
+impl Interp {
+    /// `gc.collect()`: finds the cyclic garbage among tracked objects, runs its `__del__`s in
+    /// the order the objects were made, frees it, and returns how many objects it found.
+    pub fn collect_cycles(&mut self) -> usize {
+        let live: Vec<ObjRef> = self.heap.objects_alive().collect();
+        let flags = unreachable(&live);
+        let mut garbage: Vec<ObjRef> = live.into_iter().zip(flags).filter_map(|(o, g)| g.then_some(o)).collect();
+        garbage.sort_by_key(|o| o.id);
+        for o in &garbage {
+            if has_del(o) && super::finalize::mark_finalized(o.id) {
+                self.call_del(o);
+            }
+        }
+        // A finalizer may have stored its object (or another) somewhere reachable: those are
+        // neither freed nor counted.
+        let still = unreachable(&garbage);
+        let garbage: Vec<ObjRef> = garbage.into_iter().zip(still).filter_map(|(o, g)| g.then_some(o)).collect();
+        // CPython 3.11 keeps an instance's attributes inline, without a dict object, so the
+        // dicts of garbage instances are not among the objects it counts.
+        let instance_dicts: rustc_hash::FxHashSet<*const Obj> = garbage
+            .iter()
+            .filter(|o| matches!(o.payload, Payload::Instance))
+            .filter_map(|o| o.dict.as_ref().map(Rc::as_ptr))
+            .collect();
+        let found = garbage.iter().filter(|o| !instance_dicts.contains(&Rc::as_ptr(o))).count();
+        for o in &garbage {
+            super::heap::clear_object(o);
+        }
+        drop(garbage);
+        found
+    }
+
+    /// Interpreter exit, before the globals go: the cycles the program already let go of are
+    /// finalized first, as CPython's final collection does.
+    pub fn finalize_cycles(&mut self) {
+        if self.heap.tracks_instances() {
+            self.collect_cycles();
+            self.run_pending_finalizers();
+        }
+    }
+
+    /// After the globals went: whatever is still alive only keeps itself alive.
+    pub fn finalize_leftovers(&mut self) {
+        let mut left: Vec<ObjRef> = Vec::new();
+        for o in self.heap.objects_alive() {
+            let mut add = |c: &ObjRef| {
+                if has_del(c) {
+                    left.push(c.clone());
+                }
+            };
+            add(&o);
+            children(&o, &mut add);
+        }
+        left.sort_by_key(|o| o.id);
+        left.dedup_by_key(|o| o.id);
+        for o in left {
+            if super::finalize::mark_finalized(o.id) {
+                self.call_del(&o);
+                self.run_pending_finalizers();
+            }
+        }
+    }
+}

@@ -68,6 +68,10 @@ pub struct ObjectInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunResult {
     pub stdout: String,
+    /// What CPython writes to stderr while the program goes on: the "Exception ignored in"
+    /// report of a `__del__` that raised. (The uncaught error is `error`.)
+    #[serde(default)]
+    pub stderr: String,
     pub error: Option<ErrorInfo>,
     pub events: Vec<trace::Event>,
     pub objects: Vec<ObjectInfo>,

@@ -67,10 +67,11 @@ fn main() -> ExitCode {
         #[derive(serde::Serialize)]
         struct Out<'a> {
             stdout: &'a str,
+            stderr: &'a str,
             error: &'a Option<metalab::ErrorInfo>,
             events: &'a [metalab::trace::Event],
         }
-        let out = Out { stdout: &result.stdout, error: &result.error, events: &result.events };
+        let out = Out { stdout: &result.stdout, stderr: &result.stderr, error: &result.error, events: &result.events };
         match serde_json::to_string(&out) {
             Ok(s) => println!("{s}"),
             Err(e) => eprintln!("metalab: {e}"),
@@ -80,6 +81,7 @@ fn main() -> ExitCode {
         if trace {
             print!("{}", metalab::trace::render_tree(&result.events));
         }
+        eprint!("{}", result.stderr);
         if let Some(err) = &result.error {
             eprint!("{}", err.traceback);
         }

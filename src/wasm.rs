@@ -90,7 +90,7 @@ impl JsRunOptions {
 }
 
 /// Runs a Python program and returns its `RunResult` as a plain object
-/// (`{ stdout, error, events, objects }`).
+/// (`{ stdout, stderr, error, events, objects }`).
 ///
 /// Throws an `Error` only for bad arguments; a Python exception is a normal result with `error`
 /// set.
@@ -225,6 +225,9 @@ export interface ObjectInfo {
 /** What a run produced. */
 export interface RunResult {
   stdout: string;
+  /** What the program wrote to stderr while it went on: "Exception ignored in: ..." reports
+   * of a `__del__` that raised. The uncaught error, if any, is `error`. */
+  stderr: string;
   error: ErrorInfo | null;
   events: TraceEvent[];
   objects: ObjectInfo[];

@@ -6,12 +6,16 @@ For each NAME.py:
   NAME.expected_err  last stderr line when python3 exits non-zero (e.g. "TypeError: ...")
   NAME.expected_tb   the whole stderr then (the traceback), with the script's directory
                      removed from `File "..."` lines (Python 3.9+ prints the absolute path)
+  NAME.expected_stderr  stderr of a program that exits normally but writes there (the
+                     "Exception ignored in" report of a failing __del__), with the script's
+                     directory removed and object addresses written `0x…` (they vary per run)
   NAME.calls         Python-level code entered, in order (see trace_oracle.py)
 
 `python3 tests/gen_expected.py --check` fails if any committed file differs from what
 CPython produces now, which proves the expectations came from CPython.
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -36,6 +40,9 @@ def expected_files(directory, name):
         lines = [l for l in r.stderr.decode("utf-8").splitlines() if l.strip()]
         files[base + ".expected_err"] = (lines[-1] if lines else "") + "\n"
         files[base + ".expected_tb"] = r.stderr.decode("utf-8").replace(directory + os.sep, "")
+    elif r.stderr:
+        stderr = r.stderr.decode("utf-8").replace(directory + os.sep, "")
+        files[base + ".expected_stderr"] = re.sub(r" at 0x[0-9a-f]+>", " at 0x…>", stderr)
     calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin", directory)
     files[base + ".calls"] = calls.stdout.decode("utf-8")
     return base, files
@@ -54,7 +61,7 @@ def main():
     bad = 0
     for directory, name in names:
         base, files = expected_files(directory, name)
-        for err_path in (base + ".expected_err", base + ".expected_tb"):
+        for err_path in (base + ".expected_err", base + ".expected_tb", base + ".expected_stderr"):
             if err_path not in files and os.path.exists(err_path):
                 if check:
                     print("stale:", os.path.relpath(err_path, ROOT))

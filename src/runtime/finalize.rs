@@ -8,6 +8,7 @@
 
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
+use super::Unwind;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -88,10 +89,14 @@ impl Interp {
     pub(super) fn call_del(&mut self, obj: &ObjRef) {
         let Some(t) = obj.class.borrow().clone() else { return };
         if let Some(m) = self.lookup_mro(&t, "__del__") {
-            // Whatever `__del__` does, the program goes on: CPython reports an exception as
-            // "Exception ignored in: ..." on stderr, and a spent step budget stops the program
-            // at its next statement anyway.
-            let _ = self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![]);
+            // Whatever `__del__` does, the program goes on: an exception is reported on stderr
+            // as CPython's unraisable hook does, and a spent step budget stops the program at
+            // its next statement anyway.
+            if let Err(Unwind::Exception(exc)) = self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![]) {
+                let func = self.repr(&m).map(|r| r.to_string()).unwrap_or_default();
+                let tb = self.error_info(&exc).traceback;
+                self.err.push_str(&format!("Exception ignored in: {func}\n{tb}"));
+            }
         }
     }
 

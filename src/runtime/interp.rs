@@ -48,6 +48,8 @@ pub struct Interp {
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
     pub out: String,
+    /// The program's stderr, apart from the uncaught error (`RunResult::stderr`).
+    pub err: String,
     pub stdin: VecDeque<String>,
     pub steps: u64,
     pub max_steps: u64,
@@ -89,6 +91,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
             let tb = format_syntax_error(&interp.filename, &e);
             return RunResult {
                 stdout: String::new(),
+                stderr: String::new(),
                 error: Some(ErrorInfo {
                     type_name: e.kind.name().into(),
                     message: e.msg.clone(),
@@ -100,6 +103,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
             };
         }
     };
+    interp.report_syntax_warnings(&module.warnings);
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -130,8 +134,29 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         interp.finalize_leftovers();
     }
     let stdout = std::mem::take(&mut interp.out);
+    let stderr = std::mem::take(&mut interp.err);
     interp.shutdown();
-    RunResult { stdout, error, events, objects }
+    RunResult { stdout, stderr, error, events, objects }
+}
+
+impl Interp {
+    /// The compiler's `SyntaxWarning`s, as the `warnings` module prints them (once per line and
+    /// message) before the program runs.
+    fn report_syntax_warnings(&mut self, warnings: &[(u32, String)]) {
+        let mut seen: Vec<(u32, &str)> = Vec::new();
+        for (offset, msg) in warnings {
+            let line = self.lines.line(*offset);
+            if seen.contains(&(line, msg.as_str())) {
+                continue;
+            }
+            seen.push((line, msg));
+            let text = self.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+            self.err.push_str(&format!("{}:{line}: SyntaxWarning: {msg}\n", self.filename));
+            if !text.is_empty() {
+                self.err.push_str(&format!("  {text}\n"));
+            }
+        }
+    }
 }
 
 pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
@@ -169,6 +194,7 @@ impl Interp {
             not_implemented,
             ellipsis,
             out: String::new(),
+            err: String::new(),
             stdin: options.stdin.iter().cloned().collect(),
             steps: 0,
             max_steps: options.max_steps,
@@ -231,7 +257,7 @@ impl Interp {
         }
     }
 
-    fn error_info(&mut self, exc: &ObjRef) -> ErrorInfo {
+    pub(super) fn error_info(&mut self, exc: &ObjRef) -> ErrorInfo {
         let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
         let message = self.exc_str(exc);
         let mut line = None;

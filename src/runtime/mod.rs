@@ -70,6 +70,7 @@ pub fn run(source: &str, options: &RunOptions) -> RunResult {
             Ok(Ok(r)) => r,
             _ => RunResult {
                 stdout: String::new(),
+                stderr: String::new(),
                 error: Some(crate::ErrorInfo {
                     type_name: "SystemError".into(),
                     message: "metalab: the interpreter thread failed".into(),

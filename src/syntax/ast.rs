@@ -85,6 +85,8 @@ impl TextRange {
 #[derive(Debug, Clone)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// Compile-time `SyntaxWarning`s, in source order: offset and message.
+    pub warnings: Vec<(u32, String)>,
 }
 
 #[derive(Debug, Clone)]

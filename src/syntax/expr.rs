@@ -198,6 +198,9 @@ impl<'a> Parser<'a> {
         if ops.is_empty() {
             return Ok(left);
         }
+        if let Some(w) = super::warnings::compare(&left, &ops, &comparators) {
+            self.warnings.push((start, w));
+        }
         Ok(mk(start, self.prev_end(), ExprKind::Compare { left: Box::new(left), ops, comparators }))
     }
 
@@ -292,6 +295,9 @@ impl<'a> Parser<'a> {
                 self.leave();
                 let (args, keywords) = args?;
                 self.expect_op(")")?;
+                if let Some(w) = super::warnings::caller(&e) {
+                    self.warnings.push((start, w));
+                }
                 e = mk(start, self.prev_end(), ExprKind::Call { func: Box::new(e), args, keywords });
             } else if self.at_op("[") {
                 self.advance();
@@ -300,6 +306,9 @@ impl<'a> Parser<'a> {
                 self.leave();
                 let s = s?;
                 self.expect_op("]")?;
+                if let Some(w) = super::warnings::subscript(&e, &s) {
+                    self.warnings.push((start, w));
+                }
                 e = mk(start, self.prev_end(), ExprKind::Subscript { value: Box::new(e), slice: Box::new(s) });
             } else {
                 break;
@@ -825,6 +834,7 @@ impl<'a> Parser<'a> {
         if !matches!(p.peek(), Tok::Newline | Tok::Eof) {
             return Err(p.invalid());
         }
+        self.warnings.append(&mut p.warnings);
         Ok(e)
     }
 }

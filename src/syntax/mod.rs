@@ -8,6 +8,7 @@ mod lexer;
 mod lines;
 mod parser;
 mod scope;
+mod warnings;
 mod yield_spill;
 
 pub use error::{SyntaxError, SyntaxErrorKind};

@@ -16,6 +16,8 @@ pub struct Parser<'a> {
     pub depth: u32,
     /// Offset added to error positions (for f-string sub-parsers).
     pub base: u32,
+    /// Compile-time `SyntaxWarning`s (`syntax::warnings`): source offset and message.
+    pub warnings: Vec<(u32, String)>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -24,7 +26,7 @@ const MAX_DEPTH: u32 = 400;
 
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
-        Parser { src, toks, pos: 0, func_depth: 0, loop_depth: 0, depth: 0, base: 0 }
+        Parser { src, toks, pos: 0, func_depth: 0, loop_depth: 0, depth: 0, base: 0, warnings: Vec::new() }
     }
 
     /// True when only NEWLINE/DEDENT/EOF tokens remain.
@@ -159,7 +161,7 @@ impl<'a> Parser<'a> {
             self.statement(&mut body)?;
         }
         super::scope::check_nonlocals(&body, self)?;
-        Ok(Module { body })
+        Ok(Module { body, warnings: std::mem::take(&mut self.warnings) })
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
@@ -294,6 +296,9 @@ impl<'a> Parser<'a> {
             "assert" => {
                 self.advance();
                 let test = self.test()?;
+                if let Some(w) = super::warnings::assertion(&test) {
+                    self.warnings.push((test.range.start, w));
+                }
                 let msg = if self.eat_op(",") { Some(self.test()?) } else { None };
                 Ok(StmtKind::Assert { test, msg })
             }

@@ -1,7 +1,10 @@
 // Shared by the browser tests and benchmarks: a loopback static server (static_server.py:
 // python's http.server with CORS) and Debian's Chromium, headless, with the flags that
 // keep it off the (closed) network.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -30,4 +33,14 @@ export function launchChromium(extraArgs = []) {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
   });
+}
+
+/** What `python3 main.py` prints for `code` (stdout, stderr), the script's directory left out. */
+export function cpython(code) {
+  const dir = mkdtempSync(join(tmpdir(), "metalab-"));
+  writeFileSync(join(dir, "main.py"), code);
+  const r = spawnSync("python3", ["main.py"], { cwd: dir, encoding: "utf8" });
+  rmSync(dir, { recursive: true });
+  // CPython names the script by its full path (tracebacks, warnings).
+  return { stdout: r.stdout, stderr: r.stderr.replaceAll(`${dir}/`, "") };
 }

@@ -3,12 +3,8 @@
 // The UI itself (stepping, panels, share links, language) is tested in ui.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launchChromium } from "./harness.mjs";
+import { serve, launchChromium, cpython } from "./harness.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 let server, browser, page, base;
@@ -86,15 +82,6 @@ const DEEP = {
 };
 
 /** CPython's stdout and stderr for `code`, run as main.py (metalab's default file name). */
-function cpython(code) {
-  const dir = mkdtempSync(join(tmpdir(), "metalab-"));
-  writeFileSync(join(dir, "main.py"), code);
-  const r = spawnSync("python3", ["main.py"], { cwd: dir, encoding: "utf8" });
-  rmSync(dir, { recursive: true });
-  // CPython names the script by its full path.
-  return { stdout: r.stdout, stderr: r.stderr.replaceAll(`File "${join(dir, "main.py")}"`, 'File "main.py"') };
-}
-
 test("recursion to Python's limit in the Worker: the same output and traceback as CPython", async () => {
   const got = await page.evaluate(async (programs) => {
     const out = {};

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { serve, launchChromium } from "./harness.mjs";
+import { serve, launchChromium, cpython } from "./harness.mjs";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const shots = fileURLToPath(new URL("../../test-output/", import.meta.url));
@@ -188,6 +188,18 @@ test("output is text, and an error highlights its line", async () => {
   assert.equal(await page.$$eval("#stdout b", (bs) => bs.length), 0);
   assert.match(await text("#error"), /line 3[\s\S]*ZeroDivisionError: division by zero/);
   assert.deepEqual(await page.$$eval(".cm-ml-error", (ls) => ls.map((l) => l.dataset.mlLine)), ["3"]);
+});
+
+test("stderr (a SyntaxWarning, a failing __del__) is shown apart from stdout, as CPython writes it", async () => {
+  const code =
+    "x = 1\nif x is 1:\n    print('one')\nclass D:\n    def __del__(self):\n        raise ValueError('in __del__')\nd = D()\ndel d\nprint('end')\n";
+  await page.evaluate((c) => window.metalabUi.setText(c), code);
+  await page.click("#run");
+  await waitStatus(/^Done$/);
+  const want = cpython(code);
+  assert.equal(await text("#stdout"), want.stdout);
+  assert.equal((await text("#stderr")).replace(/ at 0x[0-9a-f]+>/g, " at 0x…>"), want.stderr.replace(/ at 0x[0-9a-f]+>/g, " at 0x…>"));
+  assert.match(want.stderr, /SyntaxWarning[\s\S]*Exception ignored in/);
 });
 
 test("an MRO conflict: the panel replays C3 up to where it gets stuck", async () => {

@@ -11,6 +11,8 @@ pub struct Program {
     pub expected_err: Option<String>,
     /// CPython's whole traceback (stderr) for programs that end with an uncaught exception.
     pub expected_tb: Option<String>,
+    /// CPython's stderr for programs that exit normally but write there, addresses as `0x…`.
+    pub expected_stderr: Option<String>,
     #[allow(dead_code)] // used by the trace contract test only
     pub calls: Option<Vec<String>>,
     pub stdin: Vec<String>,
@@ -54,6 +56,7 @@ fn load(dir: &str) -> Vec<Program> {
                     .unwrap_or_else(|| panic!("{name}: missing .expected (run tests/gen_expected.py)")),
                 expected_err: read("expected_err").map(|s| s.trim_end().to_string()),
                 expected_tb: read("expected_tb"),
+                expected_stderr: read("expected_stderr"),
                 calls: read("calls").map(|s| s.lines().map(str::to_string).collect()),
                 stdin: read("stdin").map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default(),
                 name,
@@ -70,6 +73,10 @@ pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
         let err = r.error.as_ref().map(|e| format!(" [error: {}: {}]", e.type_name, e.message)).unwrap_or_default();
         return Some(format!("stdout line {}: got {:?}, CPython {:?}{err}", i + 1, a.get(i), b.get(i)));
     }
+    let stderr = without_addresses(&r.stderr);
+    if stderr != p.expected_stderr.clone().unwrap_or_default() {
+        return Some(format!("stderr: got {stderr:?}, CPython {:?}", p.expected_stderr));
+    }
     // The last line CPython prints on stderr for an uncaught exception.
     let got = r.error.as_ref().map(|e| e.traceback.lines().last().unwrap_or_default().to_string());
     match (&p.expected_err, got) {
@@ -77,4 +84,18 @@ pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
         (Some(want), Some(got)) if *want == got => None,
         (want, got) => Some(format!("error: got {got:?}, CPython {want:?}")),
     }
+}
+
+/// `<function f at 0x7f…>` with the address left out: it differs from run to run.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        let hex = rest[i + 6..].find(|c: char| !c.is_ascii_hexdigit()).map_or(rest.len(), |n| i + 6 + n);
+        out.push_str(&rest[..i]);
+        out.push_str(" at 0x…");
+        rest = &rest[hex..];
+    }
+    out.push_str(rest);
+    out
 }

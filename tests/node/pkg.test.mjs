@@ -41,7 +41,7 @@ test("import { run } from 'metalab' works in node without init", () => {
     const r = run("x = 1\\n");
     console.log(JSON.stringify({ version: version(), keys: Object.keys(r), proto: Object.getPrototypeOf(r) === Object.prototype }));
   `);
-  assert.deepEqual(out, { version: cargoVersion, keys: ["stdout", "error", "events", "objects"], proto: true });
+  assert.deepEqual(out, { version: cargoVersion, keys: ["stdout", "stderr", "error", "events", "objects"], proto: true });
 });
 
 test("run('print(\\'hi\\')') prints hi", () => {
@@ -85,7 +85,7 @@ test("the browser entry (index.js) works after init", async () => {
   const m = await import(new URL("index.js", `file://${pkgDir}`));
   await m.default({ module_or_path: readFileSync(new URL("metalab_bg.wasm", `file://${pkgDir}`)) });
   assert.equal(m.version(), cargoVersion);
-  assert.deepEqual(Object.keys(m.run("x = 1")), ["stdout", "error", "events", "objects"]);
+  assert.deepEqual(Object.keys(m.run("x = 1")), ["stdout", "stderr", "error", "events", "objects"]);
 });
 
 test("index.d.ts types run() precisely", () => {

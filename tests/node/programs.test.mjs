@@ -60,6 +60,12 @@ test("tests/programs/*.py match CPython through the wasm API", async () => {
     // The last line CPython prints for an uncaught exception (includes "Did you mean" hints).
     const got = r.error ? r.error.traceback.trimEnd().split("\n").pop() : null;
     if (got !== expectedErr) failures.push(`${name}: error: got ${JSON.stringify(got)}, CPython ${JSON.stringify(expectedErr)}`);
+    // What CPython writes to stderr while the program goes on (SyntaxWarnings, "Exception
+    // ignored in"), object addresses left out.
+    const stderr = r.stderr.replace(/ at 0x[0-9a-f]+>/g, " at 0x…>");
+    if (stderr !== (read(`${base}.expected_stderr`) ?? "")) {
+      failures.push(`${name}: stderr differs:\n${stderr}--- CPython:\n${read(`${base}.expected_stderr`)}`);
+    }
     // And the whole traceback, `^^^` markers included.
     const expectedTb = read(`${base}.expected_tb`);
     if (got === expectedErr && expectedTb !== null && r.error?.traceback !== expectedTb) {

@@ -63,7 +63,7 @@ fn result_is_a_plain_json_object() {
     assert!(Array::is_array(&get(&r, "events")));
     assert!(Array::is_array(&get(&r, "objects")));
     let keys: Vec<String> = Object::keys(r.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
-    assert_eq!(keys, ["stdout", "error", "events", "objects"]);
+    assert_eq!(keys, ["stdout", "stderr", "error", "events", "objects"]);
 }
 
 #[wasm_bindgen_test]

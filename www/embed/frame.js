@@ -14,7 +14,7 @@
 //   { metalab: "getState" }         → "state" { code, step, steps, lang }
 // Iframe → host (to the allowed origins only):
 //   { metalab: "ready", version? }  once the lab can run
-//   { metalab: "result", stdout, error, steps }  after each run
+//   { metalab: "result", stdout, stderr, error, steps }  after each run
 //   { metalab: "step", step, steps, line, event } on every step change
 //   { metalab: "trace", events, objects }, { metalab: "state", … } as answers
 import "../metalab-embed.js";
@@ -44,7 +44,7 @@ lab.addEventListener("metalab-ready", () => {
 }, { once: true });
 lab.addEventListener("metalab-result", (e) => {
   const r = e.detail.result;
-  tell({ type: "result", body: { stdout: r.stdout, error: r.error, steps: r.events.length } });
+  tell({ type: "result", body: { stdout: r.stdout, stderr: r.stderr, error: r.error, steps: r.events.length } });
 });
 lab.addEventListener("metalab-step", (e) => {
   const { step, steps, line, event } = e.detail;

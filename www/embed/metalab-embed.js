@@ -104,7 +104,7 @@ export class MetalabLab extends HTMLElement {
   }
   #initialCode = null;
 
-  /** The last run's result ({ stdout, error, events, objects }), or null. */
+  /** The last run's result ({ stdout, stderr, error, events, objects }), or null. */
   get result() {
     return this.#result;
   }
@@ -287,11 +287,12 @@ export class MetalabLab extends HTMLElement {
     u.graph = el("section", { class: "panel graph" }, u.graphTitle, u.graphBox);
     u.outTitle = el("h3");
     u.stdout = el("pre", { class: "stdout" });
+    u.stderr = el("pre", { class: "stderr-text" });
     u.error = el("pre", { class: "error-text" });
     u.stdinText = el("span");
     u.stdin = el("textarea", { class: "stdin", rows: "2", spellcheck: "false" });
     u.stdinLabel = el("label", { class: "stdin-label" }, u.stdinText, u.stdin);
-    u.output = el("section", { class: "panel output" }, u.outTitle, u.stdout, u.error, u.stdinLabel);
+    u.output = el("section", { class: "panel output" }, u.outTitle, u.stdout, u.stderr, u.error, u.stdinLabel);
     u.root = el("div", { class: "lab", tabindex: "-1" }, bar, u.slider, u.status, el("div", { class: "body" }, u.code, u.chain, u.graph, u.output));
     u.root.addEventListener("keydown", (e) => this.#labKey(e));
     root.append(u.root);
@@ -528,6 +529,9 @@ export class MetalabLab extends HTMLElement {
     const r = this.#result;
     u.stdout.textContent = r ? r.stdout || (t?.NoOutput ?? "") : "";
     u.stdout.classList.toggle("empty", !!r && !r.stdout);
+    // SyntaxWarnings and "Exception ignored in" reports (what CPython writes to stderr).
+    u.stderr.textContent = r?.stderr ?? "";
+    u.stderr.hidden = !r?.stderr;
     u.error.textContent = r?.error ? r.error.traceback || `${r.error.type}: ${r.error.message}` : "";
     u.error.hidden = !r?.error;
   }

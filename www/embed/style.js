@@ -63,9 +63,10 @@ h3 { margin: 0 0 .3rem; font-size: .95rem; }
 .node.class rect { stroke: var(--class); fill: #eef4ff; }
 .node.instance rect { stroke: var(--inst); fill: #ecf8f1; }
 .output { grid-column: 1 / -1; }
-.stdout, .error-text { margin: 0; font: 13px/1.45 var(--mono); white-space: pre-wrap; word-break: break-word; max-height: 14rem; overflow: auto; }
+.stdout, .stderr-text, .error-text { margin: 0; font: 13px/1.45 var(--mono); white-space: pre-wrap; word-break: break-word; max-height: 14rem; overflow: auto; }
 .stdout.empty { color: var(--muted); }
 .error-text { color: var(--error); background: var(--error-bg); padding: .3rem .45rem; border-radius: 4px; margin-top: .3rem; }
+.stderr-text { color: #7a4d00; background: #fff8e6; padding: .3rem .45rem; border-radius: 4px; margin-top: .3rem; }
 .stdin-label { display: block; margin-top: .4rem; font-size: .85rem; color: var(--muted); }
 .stdin { display: block; box-sizing: border-box; width: 100%; font: 13px var(--mono); margin-top: .2rem; }
 .empty { color: var(--muted); margin: 0; }

@@ -413,6 +413,9 @@ fn output_panel(props: &OutputProps) -> Html {
             <pre id="stdout" class={classes!(stdout.is_empty().then_some("empty"))}>
                 { if stdout.is_empty() && result.is_some() { t(lang, Key::NoOutput) } else { stdout } }
             </pre>
+            if let Some(stderr) = result.map(|r| r.stderr.as_str()).filter(|s| !s.is_empty()) {
+                <pre id="stderr" class="stderr" aria-label={t(lang, Key::Stderr)}>{stderr}</pre>
+            }
             if let Some(err) = result.and_then(|r| r.error.as_ref()) {
                 <pre id="error" class="error" aria-label={t(lang, Key::Error)}>
                     { if err.traceback.is_empty() { format!("{}: {}", err.type_name, err.message) } else { err.traceback.clone() } }

@@ -116,6 +116,7 @@ keys! {
     NoOutput => "(no output)", "（没有输出）";
     Stdin => "Input lines for input(), one per line", "input() 的输入，每行一条";
     Error => "Error", "错误";
+    Stderr => "Warnings and ignored exceptions (stderr)", "警告和被忽略的异常（stderr）";
     NoMro => "C3 finds no consistent order, so the class is never created", "C3 找不到一致的顺序，所以这个类没有被创建";
     C3Stuck => "Stuck: the head of every list is in the tail of another list, so no class can come next (CPython raises TypeError).", "卡住了：每个列表的表头都出现在另一个列表的尾部，没有类可以排在下一位（CPython 抛出 TypeError）。";
     DemoPage => "Embedding demo", "嵌入示例";

@@ -21,7 +21,7 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
     let recv = ev.receiver.as_ref();
     let recv_name = recv.map(class_name).unwrap_or("?");
     let mut s = match ev.kind {
-        EventKind::Call => explain_call(run, ev, q, recv_name, zh),
+        EventKind::Call => explain_call(run, step, ev, q, recv_name, zh),
         EventKind::Return => explain_return(run, step, ev, q, zh),
         EventKind::Raise => {
             let what = ev.result.as_deref().unwrap_or("?");
@@ -59,10 +59,27 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
     s
 }
 
-fn explain_call(run: &Run, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
+fn explain_call(run: &Run, step: usize, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
     let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));
     let recv_repr = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
+    let parent = run.parent.get(step).copied().flatten().and_then(|p| run.result.events.get(p));
+    let in_collect = parent.is_some_and(|p| p.builtin && p.qualname == "gc.collect");
     match (q, method(q)) {
+        ("gc.collect", _) => {
+            if zh {
+                "gc.collect() 寻找只被彼此引用的对象（没有任何变量能到达的环），先调用它们的 __del__，再释放它们"
+                    .to_string()
+            } else {
+                "gc.collect() looks for objects that only refer to each other (a cycle no variable can reach), calls their __del__, then frees them".to_string()
+            }
+        }
+        (_, "__del__") if in_collect => {
+            if zh {
+                format!("{recv_repr} 在一个没有任何变量能到达的引用环里，它的引用计数永远不会变成 0；gc.collect() 找到了它，在释放之前调用 {q}")
+            } else {
+                format!("{recv_repr} is in a reference cycle no variable can reach, so its count never reaches 0; gc.collect() found it and calls {q} before freeing it")
+            }
+        }
         ("type.__call__", _) if recv_is_metaclass => {
             if zh {
                 format!("class 语句调用元类 {recv_name} 来创建类：type.__call__ 先调用 __new__，再调用 __init__")

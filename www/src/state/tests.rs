@@ -406,3 +406,19 @@ fn a_del_step_says_the_last_reference_went_away() {
     assert!(en.starts_with("The last reference to <D object #"), "{en}");
     assert!(explain::explain(&run, step, Lang::Zh).contains("引用计数变为 0"));
 }
+
+#[test]
+fn a_del_run_by_gc_collect_is_explained_as_a_cycle() {
+    let run = trace(lessons::by_id("cycles-gc").expect("lesson").source);
+    let collect = find(&run, EventKind::Call, "gc.collect");
+    assert_eq!(collect.len(), 2, "the lesson calls gc.collect() twice");
+    assert!(explain::explain(&run, collect[0], Lang::En).starts_with("gc.collect() looks for objects"));
+    let dels = find(&run, EventKind::Call, "Person.__del__");
+    assert_eq!(dels.len(), 3, "both objects of the pair and the self-referencing one");
+    for &d in &dels {
+        assert_eq!(run.parent[d], Some(if d < collect[1] { collect[0] } else { collect[1] }));
+        let en = explain::explain(&run, d, Lang::En);
+        assert!(en.contains("reference cycle no variable can reach"), "{en}");
+        assert!(explain::explain(&run, d, Lang::Zh).contains("引用环"));
+    }
+}

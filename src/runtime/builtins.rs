@@ -143,8 +143,8 @@ fn set_builtin(it: &mut Interp, name: &str, v: Value) {
 fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let sep = take_kw(&mut kwargs, "sep");
     let end = take_kw(&mut kwargs, "end");
-    let _file = take_kw(&mut kwargs, "file");
-    let _flush = take_kw(&mut kwargs, "flush");
+    let file = take_kw(&mut kwargs, "file").filter(|f| !f.is_none());
+    let flush = take_kw(&mut kwargs, "flush");
     unexpected_kw(it, "print", &kwargs)?;
     let sep = match sep {
         None | Some(Value::None) => Rc::from(" "),
@@ -162,18 +162,32 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
             return it.type_error(format!("end must be None or a string, not {tn}"));
         }
     };
-    let mut line = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
+    let stream = match &file {
+        None => Some(super::streams::Stream::Stdout),
+        Some(f) => it.stream_of(f),
+    };
+    match (stream, &file) {
+        (Some(stream), _) => {
+            let mut line = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(&sep);
+                }
+                line.push_str(&it.str_of(a)?);
+            }
+            line.push_str(&end);
+            it.write_stream(stream, &line)?;
         }
-        line.push_str(&it.str_of(a)?);
+        (None, Some(f)) => it.print_to_file(f, &args, &sep, &end)?,
+        (None, None) => {}
     }
-    line.push_str(&end);
-    if it.out.len() + line.len() > 64 << 20 {
-        return it.err("MemoryError", "output limit exceeded");
+    if let (Some(f), Some(flush)) = (&file, flush) {
+        if it.truthy(&flush)? {
+            let name: Rc<str> = Rc::from("flush");
+            let m = it.getattr(f, &name)?;
+            it.call(&m, vec![], vec![])?;
+        }
     }
-    it.out.push_str(&line);
     Ok(Value::None)
 }
 

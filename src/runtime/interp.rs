@@ -62,6 +62,8 @@ pub struct Interp {
     pub modules: std::collections::HashMap<String, ObjRef>,
     /// The `gc` module's switches.
     pub gc: super::gc::GcState,
+    /// `sys.stdout` and `sys.stderr`, once `sys` is imported (`runtime::streams`).
+    pub streams: Option<(ObjRef, ObjRef)>,
     pub frames: Vec<FrameInfo>,
     pub lines: LineIndex,
     pub source: Rc<str>,
@@ -202,6 +204,7 @@ impl Interp {
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),
+            streams: None,
             frames: Vec::new(),
             lines: LineIndex::new(source),
             source: Rc::from(source),

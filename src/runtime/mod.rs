@@ -36,6 +36,7 @@ mod scope;
 mod set_methods;
 mod special_attrs;
 mod str_methods;
+mod streams;
 mod suggest;
 mod tracer;
 mod types;

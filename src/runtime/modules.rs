@@ -70,6 +70,8 @@ impl Interp {
                     ),
                 ),
                 ("maxsize", Value::Int(i64::MAX)),
+                ("stdout", Value::Obj(self.std_streams().0)),
+                ("stderr", Value::Obj(self.std_streams().1)),
             ],
             "gc" => super::gc::module_entries(self),
             _ => {

@@ -58,6 +58,9 @@ impl Interp {
 
     /// `object.__repr__` and the builtin types' reprs.
     pub fn native_repr(&mut self, o: &ObjRef) -> PyResult<Rc<str>> {
+        if let Some(s) = self.stream_of(&Value::Obj(o.clone())) {
+            return Ok(Rc::from(super::streams::stream_repr(s)));
+        }
         let s: String = match &o.payload {
             Payload::List(l) => {
                 let items = l.borrow().clone();

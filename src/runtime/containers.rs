@@ -152,11 +152,17 @@ impl Interp {
                 None => self.err("IndexError", "string index out of range"),
             };
         }
-        let chars: Vec<Value> = s.chars().map(|c| Value::Str(Rc::from(c.to_string()))).collect();
-        match self.slice_of(&chars, key, "string")? {
-            Some(v) => {
-                let out: String =
-                    v.iter().map(|c| if let Value::Str(c) = c { c.to_string() } else { String::new() }).collect();
+        let chars: Vec<char> = s.chars().collect();
+        match self.slice_indices(key, chars.len())? {
+            // The whole string is the string itself (CPython returns the same object).
+            Some((0, _, 1, n)) if n == chars.len() => Ok(Value::Str(s.clone())),
+            Some((a, _, step, n)) => {
+                let mut out = String::with_capacity(n);
+                let mut i = a as isize;
+                for _ in 0..n {
+                    out.push(chars[i as usize]);
+                    i += step;
+                }
                 Ok(Value::Str(Rc::from(out)))
             }
             None => {
@@ -226,9 +232,6 @@ impl Interp {
                 Ok(Some(out))
             }
             None => {
-                if what == "string" {
-                    return Ok(None);
-                }
                 let tn = self.type_name(key);
                 self.type_error(format!("{what} indices must be integers or slices, not {tn}"))
             }

@@ -231,7 +231,19 @@ impl<'a> Parser<'a> {
             let Some(op) = op else { break };
             self.advance();
             let right = self.binary(level + 1)?;
-            left = mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) });
+            // CPython folds `"a" + "b"` at compile time into one (merged) constant.
+            let folded = match (&left.kind, op, &right.kind) {
+                (ExprKind::Constant(Constant::Str(a)), BinOp::Add, ExprKind::Constant(Constant::Str(b))) => {
+                    Some(format!("{a}{b}"))
+                }
+                _ => None,
+            };
+            left = match folded {
+                Some(s) => mk(start, self.prev_end(), ExprKind::Constant(Constant::Str(self.str_constant(s)))),
+                None => {
+                    mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
+                }
+            };
         }
         Ok(left)
     }
@@ -673,7 +685,7 @@ impl<'a> Parser<'a> {
         if any_bytes {
             return Ok(mk(start, end, ExprKind::Constant(Constant::Bytes(Rc::from(s.into_bytes())))));
         }
-        Ok(mk(start, end, ExprKind::Constant(Constant::Str(Rc::from(s)))))
+        Ok(mk(start, end, ExprKind::Constant(Constant::Str(self.str_constant(s)))))
     }
 
     /// Splits an f-string body into literal text and `{expr!c:spec}` fields.

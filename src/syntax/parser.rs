@@ -3,6 +3,7 @@
 use super::ast::*;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::lexer::{error_at, Tok, Token};
+use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
 pub struct Parser<'a> {
@@ -18,6 +19,8 @@ pub struct Parser<'a> {
     pub base: u32,
     /// Compile-time `SyntaxWarning`s (`syntax::warnings`): source offset and message.
     pub warnings: Vec<(u32, String)>,
+    /// String constants, so that equal literals are one object (`Parser::str_constant`).
+    strings: FxHashSet<Rc<str>>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -26,7 +29,30 @@ const MAX_DEPTH: u32 = 400;
 
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
-        Parser { src, toks, pos: 0, func_depth: 0, loop_depth: 0, depth: 0, base: 0, warnings: Vec::new() }
+        Parser {
+            src,
+            toks,
+            pos: 0,
+            func_depth: 0,
+            loop_depth: 0,
+            depth: 0,
+            base: 0,
+            warnings: Vec::new(),
+            strings: FxHashSet::default(),
+        }
+    }
+
+    /// The object for a string constant. CPython's compiler merges equal constants across the
+    /// whole module (functions, lambdas and class bodies included), so `"hello world"` written
+    /// twice is one object: `a is b` holds for two such literals, unlike two strings built
+    /// while the program runs.
+    pub fn str_constant(&mut self, s: String) -> Rc<str> {
+        if let Some(r) = self.strings.get(s.as_str()) {
+            return r.clone();
+        }
+        let r: Rc<str> = Rc::from(s);
+        self.strings.insert(r.clone());
+        r
     }
 
     /// True when only NEWLINE/DEDENT/EOF tokens remain.

@@ -54,7 +54,7 @@ async function openPage(url) {
 const labText = (page, id, sel) =>
   page.$eval(`#${id}`, (lab, sel) => lab.shadowRoot.querySelector(sel)?.textContent ?? null, sel);
 const waitReady = (page, id) =>
-  page.waitForFunction((id) => !document.getElementById(id)?.shadowRoot?.querySelector("button.run")?.disabled, id, {
+  page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector("button.run")?.disabled === false, id, {
     timeout: 20000,
   });
 const runLab = async (page, id) => {

@@ -15,7 +15,8 @@ before(async () => {
   page = await browser.newPage({ locale: "en-US" });
   page.on("pageerror", (e) => console.log("pageerror:", e.message));
   await page.goto(base);
-  await page.waitForFunction(() => !document.getElementById("run").disabled, null, { timeout: 15000 });
+  // The UI module loads after the page's load event: wait for its Run button, enabled.
+  await page.waitForFunction(() => document.getElementById("run")?.disabled === false, null, { timeout: 15000 });
 });
 
 after(async () => {

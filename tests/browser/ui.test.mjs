@@ -28,7 +28,8 @@ const launchPage = async (url) => {
   const p = await browser.newPage({ locale: "en-US", viewport: { width: 1300, height: 1000 } });
   p.on("pageerror", (e) => console.log("pageerror:", e.message));
   await p.goto(url);
-  await p.waitForFunction(() => !document.getElementById("run")?.disabled, null, { timeout: 15000 });
+  // The UI module loads after the page's load event: wait for its Run button, enabled.
+  await p.waitForFunction(() => document.getElementById("run")?.disabled === false, null, { timeout: 15000 });
   // CodeMirror replaces the code's plain-text placeholder once the runner is ready (and a share
   // link's first trace is drawn).
   await p.waitForSelector(".cm-editor", { timeout: 15000 });

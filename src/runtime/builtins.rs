@@ -167,7 +167,9 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         Some(f) => it.stream_of(f),
     };
     match (stream, &file) {
-        (Some(stream), _) => {
+        (None, Some(f)) => it.print_to_file(f, &args, &sep, &end)?,
+        // No file, or one of the run's streams.
+        (stream, _) => {
             let mut line = String::new();
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
@@ -176,10 +178,8 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
                 line.push_str(&it.str_of(a)?);
             }
             line.push_str(&end);
-            it.write_stream(stream, &line)?;
+            it.write_stream(stream.unwrap_or(super::streams::Stream::Stdout), &line)?;
         }
-        (None, Some(f)) => it.print_to_file(f, &args, &sep, &end)?,
-        (None, None) => {}
     }
     if let (Some(f), Some(flush)) = (&file, flush) {
         if it.truthy(&flush)? {
@@ -196,7 +196,7 @@ fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     arity(it, "input", &args, 0, 1)?;
     if let Some(p) = args.first() {
         let s = it.str_of(p)?;
-        it.out.push_str(&s);
+        it.write_stream(super::streams::Stream::Stdout, &s)?;
     }
     match it.stdin.pop_front() {
         Some(line) => Ok(Value::str(&line)),

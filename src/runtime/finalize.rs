@@ -7,6 +7,7 @@
 //! object is finalized once.
 
 use super::interp::Interp;
+use super::streams::Stream;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::Unwind;
 use std::cell::{Cell, RefCell};
@@ -75,14 +76,10 @@ impl Interp {
                 return;
             }
             for obj in batch {
-                self.finalize(obj);
+                self.call_del(&obj);
                 self.run_pending_finalizers();
             }
         }
-    }
-
-    fn finalize(&mut self, obj: ObjRef) {
-        self.call_del(&obj);
     }
 
     /// Calls `obj.__del__()`, ignoring what it returns or raises.
@@ -95,7 +92,8 @@ impl Interp {
             if let Err(Unwind::Exception(exc)) = self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![]) {
                 let func = self.repr(&m).map(|r| r.to_string()).unwrap_or_default();
                 let tb = self.error_info(&exc).traceback;
-                self.err.push_str(&format!("Exception ignored in: {func}\n{tb}"));
+                // Past the output limit the report is dropped, as the program goes on anyway.
+                let _ = self.write_stream(Stream::Stderr, &format!("Exception ignored in: {func}\n{tb}"));
             }
         }
     }

@@ -58,21 +58,27 @@ impl Interp {
             return Ok(m.clone());
         }
         let entries: Vec<(&str, Value)> = match name {
-            "sys" => vec![
-                ("getrefcount", self.builtin_fn("getrefcount", "getrefcount", sys_getrefcount, BuiltinKind::Function)),
-                (
-                    "getrecursionlimit",
-                    self.builtin_fn(
-                        "getrecursionlimit",
-                        "getrecursionlimit",
-                        sys_getrecursionlimit,
-                        BuiltinKind::Function,
+            "sys" => {
+                let (stdout, stderr) = self.std_streams();
+                vec![
+                    (
+                        "getrefcount",
+                        self.builtin_fn("getrefcount", "getrefcount", sys_getrefcount, BuiltinKind::Function),
                     ),
-                ),
-                ("maxsize", Value::Int(i64::MAX)),
-                ("stdout", Value::Obj(self.std_streams().0)),
-                ("stderr", Value::Obj(self.std_streams().1)),
-            ],
+                    (
+                        "getrecursionlimit",
+                        self.builtin_fn(
+                            "getrecursionlimit",
+                            "getrecursionlimit",
+                            sys_getrecursionlimit,
+                            BuiltinKind::Function,
+                        ),
+                    ),
+                    ("maxsize", Value::Int(i64::MAX)),
+                    ("stdout", Value::Obj(stdout)),
+                    ("stderr", Value::Obj(stderr)),
+                ]
+            }
             "gc" => super::gc::module_entries(self),
             _ => {
                 let top = name.split('.').next().unwrap_or(name);

@@ -9,16 +9,10 @@ use super::ast::{CmpOp, Constant, Expr, ExprKind, UnaryOp};
 /// The type a literal expression evaluates to, the way CPython's compiler sees it: after
 /// constant folding, so `-1` and `(1, 2)` count as literals.
 fn literal_type(e: &Expr) -> Option<&'static str> {
+    if let Some(t) = folded_constant(e) {
+        return Some(t);
+    }
     Some(match &e.kind {
-        ExprKind::Constant(c) => constant_type(c),
-        ExprKind::UnaryOp { op, operand } => {
-            let t = folded_constant(operand)?;
-            match op {
-                UnaryOp::Not => "bool",
-                UnaryOp::Invert if t == "bool" => "int",
-                _ => t,
-            }
-        }
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) | ExprKind::ListComp(_) => "list",
         ExprKind::Dict(_) | ExprKind::DictComp(_) => "dict",
@@ -36,9 +30,9 @@ fn folded_constant(e: &Expr) -> Option<&'static str> {
     match &e.kind {
         ExprKind::Constant(c) => Some(constant_type(c)),
         ExprKind::UnaryOp { op: UnaryOp::Not, operand } => folded_constant(operand).map(|_| "bool"),
-        ExprKind::UnaryOp { op, operand } => match folded_constant(operand)? {
+        ExprKind::UnaryOp { operand, .. } => match folded_constant(operand)? {
             t @ ("int" | "float" | "complex") => Some(t),
-            "bool" if *op != UnaryOp::Not => Some("int"),
+            "bool" => Some("int"),
             _ => None,
         },
         ExprKind::Tuple(items) => items.iter().all(|i| folded_constant(i).is_some()).then_some("tuple"),

@@ -62,8 +62,10 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 fn explain_call(run: &Run, step: usize, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
     let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));
     let recv_repr = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
-    let parent = run.parent.get(step).copied().flatten().and_then(|p| run.result.events.get(p));
-    let in_collect = parent.is_some_and(|p| p.builtin && p.qualname == "gc.collect");
+    let in_collect = || {
+        let parent = run.parent.get(step).copied().flatten().and_then(|p| run.result.events.get(p));
+        parent.is_some_and(|p| p.builtin && p.qualname == "gc.collect")
+    };
     match (q, method(q)) {
         ("gc.collect", _) => {
             if zh {
@@ -73,7 +75,7 @@ fn explain_call(run: &Run, step: usize, ev: &Event, q: &str, recv_name: &str, zh
                 "gc.collect() looks for objects that only refer to each other (a cycle no variable can reach), calls their __del__, then frees them".to_string()
             }
         }
-        (_, "__del__") if in_collect => {
+        (_, "__del__") if in_collect() => {
             if zh {
                 format!("{recv_repr} 在一个没有任何变量能到达的引用环里，它的引用计数永远不会变成 0；gc.collect() 找到了它，在释放之前调用 {q}")
             } else {

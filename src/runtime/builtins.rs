@@ -3,8 +3,8 @@
 use super::call::CALLING;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::numbers::{self, to_big};
-use super::value::{IterState, ObjRef, Payload, Value};
+use super::numbers::to_big;
+use super::value::{is_cached_int, is_cached_str, IterState, NumId, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
 use num_traits::Signed;
@@ -212,7 +212,7 @@ fn one(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyResult
 
 fn b_len(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "len", &args, &kwargs)?;
-    Ok(Value::Int(it.len(&v)? as i64))
+    Ok(Value::int(it.len(&v)? as i64))
 }
 
 // One-argument builtins (METH_O) hold a recursion level while they run, even when specialized
@@ -231,13 +231,16 @@ fn b_ascii(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 fn b_abs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "abs", &args, &kwargs)?;
     match &v {
-        Value::Int(i) => Ok(match i.checked_abs() {
-            Some(a) => Value::Int(a),
+        // A non-negative int is its own absolute value (the same object, as in CPython).
+        Value::Int(i, _) if *i >= 0 => Ok(v.clone()),
+        Value::Int(i, _) => Ok(match i.checked_abs() {
+            Some(a) => Value::int(a),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).abs()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::int(*b as i64)),
+        Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => Ok(v.clone()),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f, _) => Ok(Value::float(f.abs())),
         _ => {
             let t = it.type_of(&v);
             match it.lookup_special(&t, "__abs__") {
@@ -410,17 +413,34 @@ fn b_delattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn b_id(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "id", &args, &kwargs)?;
-    Ok(Value::Int(match &v {
+    Ok(Value::int(object_address(it, &v)))
+}
+
+/// A made-up address for `id()`: equal for two values exactly when `is` holds (`Value::is`).
+/// Each kind of value has its own range, so they cannot collide.
+fn object_address(it: &mut Interp, v: &Value) -> i64 {
+    const ADDRESS_BITS: i64 = 0xff_ffff_ffff;
+    let mut constant = |is_float: bool, bits: u64| {
+        let next = it.constant_ids.len() as i64;
+        0x7e10_0000_0000 + *it.constant_ids.entry((is_float, bits)).or_insert(next) * 0x20
+    };
+    match v {
         Value::Obj(o) => 0x7f00_0000_1000 + (o.id as i64) * 0x30,
         Value::None => 0x7f00_0000_0010,
         Value::Bool(b) => 0x7f00_0000_0020 + *b as i64 * 0x20,
-        other => 0x7f10_0000_0000 + (numbers::hash_native(other) & 0xffff_ffff) * 0x20,
-    }))
+        Value::Int(i, _) if is_cached_int(*i) => 0x7e00_0000_0000 + (i + 5) * 0x20,
+        Value::Int(i, NumId::CONST) => constant(false, *i as u64),
+        Value::Float(f, NumId::CONST) => constant(true, f.to_bits()),
+        Value::Int(_, n) | Value::Float(_, n) => 0x7e20_0000_0000 + (n.get() as i64 & ADDRESS_BITS) * 0x20,
+        Value::Str(s) if is_cached_str(s) => 0x7e30_0000_0000 + s.chars().next().map_or(0, |c| c as i64 + 1) * 0x40,
+        Value::Str(s) => 0x7e40_0000_0000 + (Rc::as_ptr(s) as *const u8 as i64 & ADDRESS_BITS),
+        Value::BigInt(b) => 0x7e50_0000_0000 + (Rc::as_ptr(b) as i64 & ADDRESS_BITS),
+    }
 }
 
 fn b_hash(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "hash", &args, &kwargs)?;
-    it.c_level(CALLING, |it| Ok(Value::Int(it.hash(&v)?)))
+    it.c_level(CALLING, |it| Ok(Value::int(it.hash(&v)?)))
 }
 
 fn b_callable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -728,7 +748,7 @@ fn b_sum(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
     let start_kw = take_kw(&mut kwargs, "start");
     unexpected_kw(it, "sum", &kwargs)?;
     arity(it, "sum", &args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    let mut acc = args.get(1).cloned().or(start_kw).unwrap_or(Value::int(0));
     if matches!(acc, Value::Str(_)) {
         return it.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -768,7 +788,7 @@ fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     let nd = args.get(1).cloned().or(nd_kw).filter(|v| !v.is_none());
     let x = &args[0];
     match x {
-        Value::Float(f) => match nd {
+        Value::Float(f, _) => match nd {
             None => {
                 if !f.is_finite() {
                     return if f.is_nan() {
@@ -782,15 +802,21 @@ fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
             }
             Some(n) => {
                 let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
-                Ok(Value::Float(super::format::round_float(*f, Some(n))))
+                Ok(Value::float(super::format::round_float(*f, Some(n))))
             }
         },
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
+        // Rounding an int to no or to non-negative digits gives the int itself (the same object).
+        Value::Bool(b) if nd.is_none() => Ok(Value::int(*b as i64)),
+        Value::Int(_, _) | Value::BigInt(_) if nd.is_none() => Ok(x.clone()),
+        Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) => match nd {
             None => Ok(Value::from_bigint(to_big(x).unwrap_or_default())),
             Some(n) => {
                 let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
                 if n >= 0 {
-                    return Ok(Value::from_bigint(to_big(x).unwrap_or_default()));
+                    return Ok(match x {
+                        Value::Bool(b) => Value::int(*b as i64),
+                        _ => x.clone(),
+                    });
                 }
                 Ok(Value::from_bigint(super::format::round_int(&to_big(x).unwrap_or_default(), n)))
             }
@@ -829,7 +855,7 @@ fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 }
 
 fn rename_zero(it: &mut Interp, e: super::Unwind, a: &Value, b: &Value) -> super::Unwind {
-    if it.is_exc(&e, "ZeroDivisionError") && matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+    if it.is_exc(&e, "ZeroDivisionError") && matches!((a, b), (Value::Float(_, _), _) | (_, Value::Float(_, _))) {
         return super::Unwind::Exception(it.new_exc("ZeroDivisionError", "float divmod()"));
     }
     e
@@ -871,7 +897,7 @@ fn b_ord(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Value::Str(s) => {
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
+                (Some(c), None) => Ok(Value::int(c as i64)),
                 _ => it.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.chars().count()

@@ -52,7 +52,7 @@ impl Interp {
                 && self.lookup_special(&k.class(), "__index__").is_some()
             {
                 let i = self.index_value(key, "")?;
-                return self.native_getitem(obj, &Value::Int(i));
+                return self.native_getitem(obj, &Value::int(i));
             }
         }
         let o = match obj {
@@ -241,7 +241,7 @@ impl Interp {
     /// `operator.index(v)` as i64, with the given TypeError message.
     pub fn index_value(&mut self, v: &Value, msg: &str) -> PyResult<i64> {
         match v {
-            Value::Int(i) => Ok(*i),
+            Value::Int(i, _) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(_) => self.err("OverflowError", "cannot fit 'int' into an index-sized integer"),
             Value::Obj(o) => {
@@ -442,9 +442,9 @@ impl Interp {
         if let Some(m) = self.lookup_special(&t, "__len__") {
             let r = self.call_bound(&m, v, vec![], vec![])?;
             return match r {
-                Value::Int(i) if i >= 0 => Ok(i as usize),
+                Value::Int(i, _) if i >= 0 => Ok(i as usize),
                 Value::Bool(b) => Ok(b as usize),
-                Value::Int(_) => self.value_error("__len__() should return >= 0"),
+                Value::Int(_, _) => self.value_error("__len__() should return >= 0"),
                 other => {
                     let tn = self.type_name(&other);
                     self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))

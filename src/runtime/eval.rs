@@ -4,7 +4,7 @@ use super::dict::DictData;
 use super::function::{Code, CodeBody, Kwargs};
 use super::interp::Interp;
 use super::scope::Ctx;
-use super::value::{Payload, Value};
+use super::value::{NumId, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Keyword, UnaryOp};
 use std::rc::Rc;
@@ -35,7 +35,8 @@ impl Interp {
                 }
                 self.call(&f, argv, kwargs)
             }
-            ExprKind::BinOp { left, op, right } => {
+            ExprKind::BinOp { folded: Some(c), .. } | ExprKind::UnaryOp { folded: Some(c), .. } => Ok(self.constant(c)),
+            ExprKind::BinOp { left, op, right, .. } => {
                 let l = self.eval(left, ctx)?;
                 let r = self.eval(right, ctx)?;
                 self.binary_op(*op, l, r).inspect_err(|_| self.set_range(e.range))
@@ -126,7 +127,7 @@ impl Interp {
                 }
                 Ok(last)
             }
-            ExprKind::UnaryOp { op, operand } => {
+            ExprKind::UnaryOp { op, operand, .. } => {
                 let v = self.eval(operand, ctx)?;
                 match op {
                     UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v)?)),
@@ -229,9 +230,9 @@ impl Interp {
             Constant::True => Value::Bool(true),
             Constant::False => Value::Bool(false),
             Constant::Ellipsis => Value::Obj(self.ellipsis.clone()),
-            Constant::Int(i) => Value::Int(*i),
+            Constant::Int(i) => Value::int_const(*i),
             Constant::BigInt(b) => Value::BigInt(b.clone()),
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::Float(*f, NumId::CONST),
             Constant::Str(s) => Value::Str(s.clone()),
             Constant::Complex(_) | Constant::Bytes(_) => Value::None,
         }

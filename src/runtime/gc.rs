@@ -71,7 +71,7 @@ fn gc_collect(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult
     }
     // A builtin step of its own in the trace, so that the `__del__`s it runs show why they run.
     it.trace_builtin_call("gc.collect", None);
-    let found = Ok(Value::Int(it.collect_cycles() as i64));
+    let found = Ok(Value::int(it.collect_cycles() as i64));
     it.trace_builtin_exit("gc.collect", &found);
     found
 }
@@ -100,7 +100,7 @@ fn gc_isenabled(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
 
 fn gc_get_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_args(it, "gc.get_threshold", &args, &kwargs)?;
-    let t = it.gc.threshold.iter().map(|&n| Value::Int(n)).collect();
+    let t = it.gc.threshold.iter().map(|&n| Value::int(n)).collect();
     Ok(it.tuple(t))
 }
 

@@ -83,6 +83,8 @@ pub struct Interp {
     /// Objects being repr'd, to print `[...]` for self-containing containers.
     pub repr_stack: Vec<u64>,
     pub frame_serial: u64,
+    /// `id()` of each int and float constant asked for so far: (is a float, bits) → number.
+    pub constant_ids: FxHashMap<(bool, u64), i64>,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
@@ -142,16 +144,17 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
 }
 
 impl Interp {
-    /// The compiler's `SyntaxWarning`s, as the `warnings` module prints them (once per line and
-    /// message) before the program runs.
+    /// The compiler's `SyntaxWarning`s, as the `warnings` module prints them before the program
+    /// runs: each one, even several on a line (the compiler passes no registry that would
+    /// dedupe them). An expression the parser read twice while backtracking is reported once.
     fn report_syntax_warnings(&mut self, warnings: &[(u32, String)]) {
         let mut seen: Vec<(u32, &str)> = Vec::new();
         for (offset, msg) in warnings {
-            let line = self.lines.line(*offset);
-            if seen.contains(&(line, msg.as_str())) {
+            if seen.contains(&(*offset, msg.as_str())) {
                 continue;
             }
-            seen.push((line, msg));
+            seen.push((*offset, msg));
+            let line = self.lines.line(*offset);
             let text = self.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
             self.err.push_str(&format!("{}:{line}: SyntaxWarning: {msg}\n", self.filename));
             if !text.is_empty() {
@@ -182,6 +185,7 @@ impl Interp {
     pub fn new(source: &str, options: &RunOptions) -> Interp {
         super::generator::discard_pending_close();
         super::finalize::reset();
+        super::value::NumId::reset();
         let mut heap = Heap::default();
         let t = Types::new(&mut heap);
         let builtins = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
@@ -218,6 +222,7 @@ impl Interp {
             frames_pool: Default::default(),
             repr_stack: Vec::new(),
             frame_serial: 0,
+            constant_ids: FxHashMap::default(),
         };
         super::builtins::install(&mut interp);
         super::methods::install(&mut interp);

@@ -214,7 +214,7 @@ impl Interp {
                 let (seq, i) = (seq.clone(), *index);
                 *index -= 1;
                 drop(st);
-                let v = self.getitem(&seq, &Value::Int(i as i64));
+                let v = self.getitem(&seq, &Value::int(i as i64));
                 match v {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.is_exc(&e, "IndexError") => Ok(None),
@@ -225,7 +225,7 @@ impl Interp {
                 let (obj, i) = (obj.clone(), *index);
                 *index += 1;
                 drop(st);
-                match self.getitem(&obj, &Value::Int(i)) {
+                match self.getitem(&obj, &Value::int(i)) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.is_exc(&e, "IndexError") || self.is_exc(&e, "StopIteration") => {
                         *state.borrow_mut() = IterState::Exhausted;
@@ -239,7 +239,7 @@ impl Interp {
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
-                        let nc = self.binary_op(crate::syntax::ast::BinOp::Add, c.clone(), Value::Int(1))?;
+                        let nc = self.binary_op(crate::syntax::ast::BinOp::Add, c.clone(), Value::int(1))?;
                         if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                             *count = nc;
                         }

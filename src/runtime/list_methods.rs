@@ -142,7 +142,7 @@ fn seq_index(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     };
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
         if it.eq(x, &args[1])? {
-            return Ok(Value::Int(i as i64));
+            return Ok(Value::int(i as i64));
         }
     }
     let is_list = matches!(&args[0], Value::Obj(o) if matches!(o.payload, Payload::List(_)));
@@ -163,7 +163,7 @@ fn seq_count(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
             c += 1;
         }
     }
-    Ok(Value::Int(c))
+    Ok(Value::int(c))
 }
 
 fn list_sort(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {

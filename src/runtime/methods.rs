@@ -250,8 +250,8 @@ fn object_not_implemented(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -
 fn object_hash(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "__hash__", &args)?.clone();
     match &me {
-        Value::Obj(o) => Ok(Value::Int((o.id as i64).wrapping_mul(0x9E37_79B9) >> 4)),
-        other => Ok(Value::Int(super::numbers::hash_native(other))),
+        Value::Obj(o) => Ok(Value::int((o.id as i64).wrapping_mul(0x9E37_79B9) >> 4)),
+        other => Ok(Value::int(super::numbers::hash_native(other))),
     }
 }
 

@@ -122,6 +122,10 @@ pub fn install(it: &mut Interp) {
     reg(it, &int, "__hash__", M, m_hash);
     reg(it, &int, "__index__", M, m_unbox);
     reg(it, &int, "__int__", M, m_unbox);
+    reg(it, &int, "__trunc__", M, int_trunc);
+    reg(it, &int, "__floor__", M, int_floor);
+    reg(it, &int, "__ceil__", M, int_ceil);
+    reg(it, &int, "conjugate", M, int_conjugate);
     reg(it, &int, "__neg__", M, m_neg);
     reg(it, &int, "__bool__", M, m_bool);
     reg(it, &int, "bit_length", M, int_bit_length);
@@ -132,6 +136,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &fl, "__new__", S, float_new);
     reg(it, &fl, "__hash__", M, m_hash);
     reg(it, &fl, "__neg__", M, m_neg);
+    reg(it, &fl, "__float__", M, m_unbox);
+    reg(it, &fl, "conjugate", M, float_conjugate);
     reg(it, &fl, "__bool__", M, m_bool);
     reg(it, &fl, "is_integer", M, float_is_integer);
     let s = it.t.str_.clone();
@@ -300,15 +306,51 @@ fn m_format(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 
 fn m_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "__hash__")?;
-    Ok(Value::Int(it.hash(&native_view(&v))?))
+    Ok(Value::int(it.hash(&native_view(&v))?))
 }
 
+/// `__index__`, `__int__`, `__float__`: the number itself (the same object for an exact int or
+/// float, as in CPython), or the builtin value inside a subclass instance.
 fn m_unbox(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let v = me(it, &args, 1, "__index__")?;
-    Ok(match native_view(&v) {
-        Value::Bool(b) => Value::Int(b as i64),
+    if args.len() != 1 {
+        return it.type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1)));
+    }
+    Ok(exact_number(&args[0]))
+}
+
+fn exact_number(v: &Value) -> Value {
+    match native_view(v) {
+        Value::Bool(b) => Value::int(b as i64),
         other => other,
-    })
+    }
+}
+
+/// The number methods that return the number itself (`int.conjugate`, `int.__floor__`, ...).
+fn number_itself(it: &mut Interp, args: &[Value], qualname: &str) -> PyResult<Value> {
+    if args.len() != 1 {
+        return it.type_error(format!("{qualname}() takes no arguments ({} given)", args.len().saturating_sub(1)));
+    }
+    Ok(exact_number(&args[0]))
+}
+
+fn int_trunc(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    number_itself(it, &args, "int.__trunc__")
+}
+
+fn int_floor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    number_itself(it, &args, "int.__floor__")
+}
+
+fn int_ceil(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    number_itself(it, &args, "int.__ceil__")
+}
+
+fn int_conjugate(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    number_itself(it, &args, "int.conjugate")
+}
+
+fn float_conjugate(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    number_itself(it, &args, "float.conjugate")
 }
 
 fn m_neg(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -346,7 +388,7 @@ fn m_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
         }
         (_, inner) => it.len(&inner)?,
     };
-    Ok(Value::Int(n as i64))
+    Ok(Value::int(n as i64))
 }
 
 fn m_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -463,12 +505,12 @@ fn m_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 fn int_bit_length(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "bit_length")?;
     let b = to_big(&native_view(&v)).unwrap_or_default();
-    Ok(Value::Int(b.bits() as i64))
+    Ok(Value::int(b.bits() as i64))
 }
 
 fn float_is_integer(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "is_integer")?;
-    Ok(Value::Bool(matches!(native_view(&v), Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(matches!(native_view(&v), Value::Float(f, _) if f.is_finite() && f.fract() == 0.0)))
 }
 
 /// Wraps a computed builtin value for `cls` (exact builtin: the value itself).
@@ -495,7 +537,7 @@ fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     }
     let base = args.get(2).cloned().or(base_kw);
     let v = match (args.get(1), base) {
-        (None, None) => Value::Int(0),
+        (None, None) => Value::int(0),
         (None, Some(_)) => return it.type_error("int() missing string argument"),
         (Some(x), Some(b)) => {
             let b = it.index_value(&b, "'str' object cannot be interpreted as an integer")?;
@@ -516,9 +558,9 @@ impl Interp {
     /// `int(x)` for one argument.
     pub fn int_of(&mut self, x: &Value) -> PyResult<Value> {
         match x {
-            Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Float(f) => {
+            Value::Int(_, _) | Value::BigInt(_) => Ok(x.clone()),
+            Value::Bool(b) => Ok(Value::int(*b as i64)),
+            Value::Float(f, _) => {
                 if f.is_nan() {
                     return self.value_error("cannot convert float NaN to integer");
                 }
@@ -537,8 +579,8 @@ impl Interp {
                     if let Some(f) = self.lookup_special(&t, m) {
                         let r = self.call_bound(&f, x, vec![], vec![])?;
                         return match unbox(&r) {
-                            v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
-                            Value::Bool(b) => Ok(Value::Int(b as i64)),
+                            v @ (Value::Int(_, _) | Value::BigInt(_)) => Ok(v),
+                            Value::Bool(b) => Ok(Value::int(b as i64)),
                             _ => {
                                 let tn = self.type_name(&r);
                                 self.type_error(format!("{m} returned non-int (type {tn})"))
@@ -557,8 +599,8 @@ impl Interp {
     /// `float(x)`.
     pub fn float_of(&mut self, x: &Value) -> PyResult<f64> {
         match x {
-            Value::Float(f) => Ok(*f),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match super::numbers::to_f64(x) {
+            Value::Float(f, _) => Ok(*f),
+            Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) => match super::numbers::to_f64(x) {
                 Some(f) if f.is_finite() => Ok(f),
                 _ => self.err("OverflowError", "int too large to convert to float"),
             },
@@ -572,8 +614,8 @@ impl Interp {
                     if let Some(f) = self.lookup_special(&t, m) {
                         let r = self.call_bound(&f, x, vec![], vec![])?;
                         return match unbox(&r) {
-                            Value::Float(f) => Ok(f),
-                            v @ (Value::Int(_) | Value::BigInt(_)) if m == "__index__" => self.float_of(&v),
+                            Value::Float(f, _) => Ok(f),
+                            v @ (Value::Int(_, _) | Value::BigInt(_)) if m == "__index__" => self.float_of(&v),
                             _ => {
                                 let tn = self.type_name(&r);
                                 self.type_error(format!("{m} returned non-float (type {tn})"))
@@ -611,11 +653,13 @@ fn float_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     if args.len() > 2 {
         return it.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1));
     }
+    // `float(x)` of an exact float is `x` itself, as in CPython.
     let f = match args.get(1) {
-        Some(x) => it.float_of(x)?,
-        None => 0.0,
+        Some(x @ Value::Float(..)) => x.clone(),
+        Some(x) => Value::float(it.float_of(x)?),
+        None => Value::float(0.0),
     };
-    Ok(boxed_for(it, &cls, &it.t.float.clone(), Value::Float(f)))
+    Ok(boxed_for(it, &cls, &it.t.float.clone(), f))
 }
 
 fn str_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -757,7 +801,7 @@ fn view_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 fn view_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (d, _, _) = view_parts(it, &args)?;
-    Ok(Value::Int(d.dict_data().map(|x| x.borrow().len()).unwrap_or(0) as i64))
+    Ok(Value::int(d.dict_data().map(|x| x.borrow().len()).unwrap_or(0) as i64))
 }
 
 fn view_items(it: &mut Interp, d: &ObjRef, kind: DictIterKind) -> Vec<Value> {
@@ -903,7 +947,7 @@ fn enumerate_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyRes
         return it.type_error("enumerate() missing required argument 'iterable' (pos 1)");
     }
     let inner = it.iter(&a[0])?;
-    let count = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    let count = a.get(1).cloned().or(start_kw).unwrap_or(Value::int(0));
     Ok(it.new_iter("enumerate", IterState::Enumerate { inner, count }))
 }
 
@@ -1004,12 +1048,12 @@ fn range_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
 
 fn range_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "count", &args, 2, 2)?;
-    Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
+    Ok(Value::int(it.contains(&args[0], &args[1])? as i64))
 }
 
 fn float_as_integer_ratio(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "as_integer_ratio")?;
-    let Value::Float(f) = unbox(&v) else { return it.type_error("as_integer_ratio needs a float") };
+    let Value::Float(f, _) = unbox(&v) else { return it.type_error("as_integer_ratio needs a float") };
     if f.is_nan() {
         return it.value_error("cannot convert NaN to integer ratio");
     }

@@ -74,7 +74,7 @@ impl Interp {
                             BuiltinKind::Function,
                         ),
                     ),
-                    ("maxsize", Value::Int(i64::MAX)),
+                    ("maxsize", Value::int(i64::MAX)),
                     ("stdout", Value::Obj(stdout)),
                     ("stderr", Value::Obj(stderr)),
                 ]
@@ -111,11 +111,11 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         // nothing about the program, and metalab does not share them.
         _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),
     };
-    Ok(Value::Int(n as i64))
+    Ok(Value::int(n as i64))
 }
 
 fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "getrecursionlimit", &kwargs)?;
     super::builtins::arity(it, "getrecursionlimit", &args, 0, 0)?;
-    Ok(Value::Int(RECURSION_LIMIT as i64))
+    Ok(Value::int(RECURSION_LIMIT as i64))
 }

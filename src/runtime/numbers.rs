@@ -17,7 +17,7 @@ pub const MAX_INT_BITS: u64 = 4_000_000;
 
 pub fn to_big(v: &Value) -> Option<BigInt> {
     match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Int(i, _) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
@@ -26,20 +26,20 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
 
 pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
-        Value::Int(i) => Some(*i),
+        Value::Int(i, _) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         _ => None,
     }
 }
 
 fn is_intlike(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(v, Value::Int(_, _) | Value::Bool(_) | Value::BigInt(_))
 }
 
 pub fn to_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
-        Value::Int(i) => Some(*i as f64),
+        Value::Float(f, _) => Some(*f),
+        Value::Int(i, _) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => b.to_f64(),
         _ => None,
@@ -48,17 +48,17 @@ pub fn to_f64(v: &Value) -> Option<f64> {
 
 pub fn unary(op: UnaryOp, v: &Value) -> Option<Value> {
     Some(match (op, v) {
-        (UnaryOp::USub, Value::Int(i)) => match i.checked_neg() {
-            Some(n) => Value::Int(n),
+        (UnaryOp::USub, Value::Int(i, _)) => match i.checked_neg() {
+            Some(n) => Value::int(n),
             None => Value::from_bigint(-BigInt::from(*i)),
         },
-        (UnaryOp::USub, Value::Bool(b)) => Value::Int(-(*b as i64)),
+        (UnaryOp::USub, Value::Bool(b)) => Value::int(-(*b as i64)),
         (UnaryOp::USub, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
-        (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
-        (UnaryOp::UAdd, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
-        (UnaryOp::UAdd, Value::Bool(b)) => Value::Int(*b as i64),
-        (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
-        (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+        (UnaryOp::USub, Value::Float(f, _)) => Value::float(-f),
+        (UnaryOp::UAdd, Value::Int(_, _) | Value::BigInt(_) | Value::Float(_, _)) => v.clone(),
+        (UnaryOp::UAdd, Value::Bool(b)) => Value::int(*b as i64),
+        (UnaryOp::Invert, Value::Int(i, _)) => Value::int(!i),
+        (UnaryOp::Invert, Value::Bool(b)) => Value::int(!(*b as i64)),
         (UnaryOp::Invert, Value::BigInt(b)) => Value::from_bigint(-(**b).clone() - 1),
         _ => return None,
     })
@@ -68,8 +68,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x == y),
         (Value::None, Value::None) => Some(true),
-        (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x, _), Value::Int(y, _)) => Some(x == y),
+        (Value::Float(x, _), Value::Float(y, _)) => Some(x == y),
         _ if is_num(a) && is_num(b) => num_cmp(a, b).map(|o| o == Ordering::Equal).or(Some(false)),
         (Value::None | Value::Str(_), _) | (_, Value::None | Value::Str(_))
             if !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_)) =>
@@ -81,16 +81,16 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 fn is_num(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(v, Value::Int(_, _) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_, _))
 }
 
 /// Numeric ordering across int/bool/bigint/float (None when a NaN is involved).
 fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Float(x), other) | (other, Value::Float(x)) => {
-            let flip = matches!(b, Value::Float(_)) && !matches!(a, Value::Float(_));
+        (Value::Int(x, _), Value::Int(y, _)) => Some(x.cmp(y)),
+        (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y),
+        (Value::Float(x, _), other) | (other, Value::Float(x, _)) => {
+            let flip = matches!(b, Value::Float(_, _)) && !matches!(a, Value::Float(_, _));
             let o = float_int_cmp(*x, &to_big(other)?)?;
             Some(if flip { o.reverse() } else { o })
         }
@@ -118,9 +118,9 @@ pub fn hash_native(v: &Value) -> i64 {
     match v {
         Value::None => 0x5f3759df,
         Value::Bool(b) => *b as i64,
-        Value::Int(i) => super::format::hash_int(&BigInt::from(*i)),
+        Value::Int(i, _) => super::format::hash_int(&BigInt::from(*i)),
         Value::BigInt(b) => super::format::hash_int(b),
-        Value::Float(f) => super::format::hash_float(*f),
+        Value::Float(f, _) => super::format::hash_float(*f),
         _ => 0,
     }
 }
@@ -177,7 +177,7 @@ impl Interp {
                 _ => None,
             };
             if let Some(r) = r {
-                return Ok(Some(Value::Int(r)));
+                return Ok(Some(Value::int(r)));
             }
         }
         if is_intlike(a) && is_intlike(b) {
@@ -201,7 +201,7 @@ impl Interp {
                 int_result(x * y)
             }
             BinOp::Div => match super::format::int_true_div(&x, &y) {
-                Ok(f) => Value::Float(f),
+                Ok(f) => Value::float(f),
                 Err(e) => return self.raise_fmt(e),
             },
             BinOp::FloorDiv | BinOp::Mod => {
@@ -224,7 +224,7 @@ impl Interp {
                     if fx == 0.0 {
                         return self.zero_div("0.0 cannot be raised to a negative power");
                     }
-                    return Ok(Value::Float(fx.powf(fy)));
+                    return Ok(Value::float(fx.powf(fy)));
                 }
                 let e = y.to_u64().unwrap_or(u64::MAX);
                 if x.bits().saturating_mul(e) > MAX_INT_BITS && x.abs() > BigInt::from(1) {
@@ -263,14 +263,14 @@ impl Interp {
 
     fn float_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let x = match to_f64(a) {
-            Some(x) if x.is_finite() || matches!(a, Value::Float(_)) => x,
+            Some(x) if x.is_finite() || matches!(a, Value::Float(_, _)) => x,
             _ => return self.err("OverflowError", "int too large to convert to float"),
         };
         let y = match to_f64(b) {
-            Some(y) if y.is_finite() || matches!(b, Value::Float(_)) => y,
+            Some(y) if y.is_finite() || matches!(b, Value::Float(_, _)) => y,
             _ => return self.err("OverflowError", "int too large to convert to float"),
         };
-        Ok(Value::Float(match op {
+        Ok(Value::float(match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mult => x * y,

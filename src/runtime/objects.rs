@@ -58,8 +58,8 @@ impl Interp {
         match v {
             Value::None => self.t.none_type.clone(),
             Value::Bool(_) => self.t.bool_.clone(),
-            Value::Int(_) | Value::BigInt(_) => self.t.int.clone(),
-            Value::Float(_) => self.t.float.clone(),
+            Value::Int(_, _) | Value::BigInt(_) => self.t.int.clone(),
+            Value::Float(_, _) => self.t.float.clone(),
             Value::Str(_) => self.t.str_.clone(),
             Value::Obj(o) => o.class(),
         }
@@ -74,8 +74,8 @@ impl Interp {
         match v {
             Value::None => Rc::from("NoneType"),
             Value::Bool(_) => Rc::from("bool"),
-            Value::Int(_) | Value::BigInt(_) => Rc::from("int"),
-            Value::Float(_) => Rc::from("float"),
+            Value::Int(_, _) | Value::BigInt(_) => Rc::from("int"),
+            Value::Float(_, _) => Rc::from("float"),
             Value::Str(_) => Rc::from("str"),
             Value::Obj(o) => self.class_name(&o.class()),
         }

@@ -268,9 +268,9 @@ impl Interp {
         match v {
             Value::None => Ok(false),
             Value::Bool(b) => Ok(*b),
-            Value::Int(i) => Ok(*i != 0),
+            Value::Int(i, _) => Ok(*i != 0),
             Value::BigInt(_) => Ok(true),
-            Value::Float(f) => Ok(*f != 0.0),
+            Value::Float(f, _) => Ok(*f != 0.0),
             Value::Str(s) => Ok(!s.is_empty()),
             Value::Obj(o) => {
                 let t = o.class();
@@ -306,7 +306,7 @@ impl Interp {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Str(s) => Ok(super::dict::str_hash(s)),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::None => {
+            Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_, _) | Value::None => {
                 Ok(numbers::hash_native(v))
             }
             Value::Obj(o) => {
@@ -339,7 +339,7 @@ impl Interp {
                         }
                         let r = self.call_bound(&h, v, vec![], vec![])?;
                         match r {
-                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Int(i, _) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             Value::BigInt(_) => Ok(numbers::hash_native(&r)),
                             _ => self.type_error("__hash__ method should return an integer"),
@@ -362,23 +362,23 @@ impl Interp {
 /// everything else (overflow, division by zero, huge ints) takes the general path.
 #[inline(always)]
 fn small_int_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+    if let (Value::Int(x, _), Value::Int(y, _)) = (a, b) {
         let r = match op {
             BinOp::Add => x.checked_add(*y),
             BinOp::Sub => x.checked_sub(*y),
             BinOp::Mult => x.checked_mul(*y),
-            BinOp::Div if *y != 0 => return Some(Value::Float(exact_f64(*x)? / exact_f64(*y)?)),
+            BinOp::Div if *y != 0 => return Some(Value::float(exact_f64(*x)? / exact_f64(*y)?)),
             _ => None,
         }?;
-        return Some(Value::Int(r));
+        return Some(Value::int(r));
     }
     let (x, y) = match (a, b) {
-        (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Float(x), Value::Int(y)) => (*x, exact_f64(*y)?),
-        (Value::Int(x), Value::Float(y)) => (exact_f64(*x)?, *y),
+        (Value::Float(x, _), Value::Float(y, _)) => (*x, *y),
+        (Value::Float(x, _), Value::Int(y, _)) => (*x, exact_f64(*y)?),
+        (Value::Int(x, _), Value::Float(y, _)) => (exact_f64(*x)?, *y),
         _ => return None,
     };
-    Some(Value::Float(match op {
+    Some(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,

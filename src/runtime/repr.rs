@@ -24,14 +24,14 @@ impl Interp {
         match v {
             Value::None => Ok(Rc::from("None")),
             Value::Bool(b) => Ok(Rc::from(if *b { "True" } else { "False" })),
-            Value::Int(i) => Ok(Rc::from(i.to_string())),
+            Value::Int(i, _) => Ok(Rc::from(i.to_string())),
             Value::BigInt(b) => {
                 if b.bits() > 4300 * 10 / 3 {
                     return self.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
                 }
                 Ok(Rc::from(b.to_string()))
             }
-            Value::Float(f) => Ok(Rc::from(format::float_repr(*f))),
+            Value::Float(f, _) => Ok(Rc::from(format::float_repr(*f))),
             Value::Str(s) => Ok(Rc::from(format::str_repr(s))),
             Value::Obj(o) => {
                 let t = o.class();
@@ -362,7 +362,7 @@ impl Interp {
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Str(s) if spec.is_empty() => return Ok(s.to_string()),
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_) | Value::None => {
+            Value::Int(_, _) | Value::BigInt(_) | Value::Float(_, _) | Value::Str(_) | Value::Bool(_) | Value::None => {
                 return self.native_format(v, spec)
             }
             _ => {}
@@ -407,10 +407,10 @@ impl Interp {
             Err(e) => return self.raise_fmt(e),
         };
         let r = match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) => {
                 format::format_int(&super::numbers::to_big(v).unwrap_or_default(), &fs)
             }
-            Value::Float(f) => format::format_float(*f, &fs),
+            Value::Float(f, _) => format::format_float(*f, &fs),
             Value::Str(s) => format::format_str(s, &fs),
             _ => return self.str_of(v).map(|s| s.to_string()),
         };
@@ -479,7 +479,7 @@ impl Interp {
             }
             let mut width = String::new();
             if chars.get(i) == Some(&'*') {
-                let w = items.get(next).cloned().unwrap_or(Value::Int(0));
+                let w = items.get(next).cloned().unwrap_or(Value::int(0));
                 next += 1;
                 width = self.str_of(&w)?.to_string();
                 i += 1;
@@ -592,18 +592,18 @@ impl Interp {
     fn percent_number(&mut self, arg: &Value, conv: char) -> PyResult<Value> {
         let tn = self.type_name(arg);
         match (arg, conv) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
-                Ok(Value::Float(super::numbers::to_f64(arg).unwrap_or(0.0)))
+            (Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_), 'e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
+                Ok(Value::float(super::numbers::to_f64(arg).unwrap_or(0.0)))
             }
-            (Value::Int(_) | Value::BigInt(_), _) => Ok(arg.clone()),
-            (Value::Bool(b), _) => Ok(Value::Int(*b as i64)),
-            (Value::Float(f), 'd' | 'i' | 'u') => Ok(Value::from_bigint(format::float_to_bigint(f.trunc()))),
-            (Value::Float(_), 'x' | 'X' | 'o' | 'c') => {
+            (Value::Int(_, _) | Value::BigInt(_), _) => Ok(arg.clone()),
+            (Value::Bool(b), _) => Ok(Value::int(*b as i64)),
+            (Value::Float(f, _), 'd' | 'i' | 'u') => Ok(Value::from_bigint(format::float_to_bigint(f.trunc()))),
+            (Value::Float(_, _), 'x' | 'X' | 'o' | 'c') => {
                 self.type_error(format!("%{conv} format: an integer is required, not float"))
             }
-            (Value::Float(_), _) => Ok(arg.clone()),
+            (Value::Float(_, _), _) => Ok(arg.clone()),
             (Value::Str(s), 'c') if s.chars().count() == 1 => {
-                Ok(Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)))
+                Ok(Value::int(s.chars().next().map(|c| c as i64).unwrap_or(0)))
             }
             _ => {
                 if "diu".contains(conv) {

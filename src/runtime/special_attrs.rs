@@ -102,14 +102,14 @@ impl Interp {
 
     fn number_attr(&mut self, v: &Value, name: &str) -> Option<Value> {
         match (v, name) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match v {
-                Value::Bool(b) => Value::Int(*b as i64),
+            (Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match v {
+                Value::Bool(b) => Value::int(*b as i64),
                 _ => v.clone(),
             }),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-            (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::int(0)),
+            (Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::int(1)),
+            (Value::Float(..), "real") => Some(v.clone()),
+            (Value::Float(_, _), "imag") => Some(Value::float(0.0)),
             _ => None,
         }
     }

@@ -390,21 +390,21 @@ fn find_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult
 }
 
 fn str_find(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(it, &args, "find", false)?))
+    Ok(Value::int(find_impl(it, &args, "find", false)?))
 }
 fn str_rfind(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(it, &args, "rfind", true)?))
+    Ok(Value::int(find_impl(it, &args, "rfind", true)?))
 }
 fn str_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     match find_impl(it, &args, "index", false)? {
         -1 => it.value_error("substring not found"),
-        i => Ok(Value::Int(i)),
+        i => Ok(Value::int(i)),
     }
 }
 fn str_rindex(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     match find_impl(it, &args, "rindex", true)? {
         -1 => it.value_error("substring not found"),
-        i => Ok(Value::Int(i)),
+        i => Ok(Value::int(i)),
     }
 }
 
@@ -415,7 +415,7 @@ fn str_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
     let (a, b) = sub_range(it, &x, &args, 2)?;
     let hay = &x[a..b];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
-    Ok(Value::Int(n as i64))
+    Ok(Value::int(n as i64))
 }
 
 fn affix(it: &mut Interp, args: &[Value], name: &str, start: bool) -> PyResult<Value> {
@@ -652,7 +652,7 @@ impl Interp {
                     let Some(end) = r.find(']') else { return self.value_error("Missing ']' in format string") };
                     let key = &r[..end];
                     let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
+                        Ok(n) => Value::int(n),
                         Err(_) => Value::str(key),
                     };
                     v = self.getitem(&v, &k)?;

@@ -106,7 +106,7 @@ fn stream_write(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     match &args[1] {
         Value::Str(s) => {
             it.write_stream(stream, s)?;
-            Ok(Value::Int(s.chars().count() as i64))
+            Ok(Value::int(s.chars().count() as i64))
         }
         other => {
             let tn = it.type_name(other);

@@ -17,11 +17,66 @@ pub type ObjRef = Rc<Obj>;
 pub enum Value {
     None,
     Bool(bool),
-    Int(i64),
+    /// An int that fits in i64, and which int object it is (`NumId`).
+    Int(i64, NumId),
     BigInt(Rc<BigInt>),
-    Float(f64),
+    Float(f64, NumId),
     Str(Rc<str>),
     Obj(ObjRef),
+}
+
+/// Which int or float object a number is, for `is` and `id()`: in CPython every int and float
+/// is an object, and a learner checks with `is` which ones are shared (the small-int cache,
+/// merged constants). Numbers stay inline in `Value` (no allocation per arithmetic result);
+/// the id is a number handed out from a per-thread counter when a value is computed, so copies
+/// of one value share it and two computations of an equal value do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumId(u64);
+
+thread_local! {
+    static NEXT_NUM_ID: Cell<u64> = const { Cell::new(NumId::FIRST_FRESH) };
+}
+
+impl NumId {
+    /// An int from -5 to 256: CPython keeps one object per value, whatever made it.
+    pub const CACHED: NumId = NumId(0);
+    /// A constant of the module: the compiler merges equal constants (after folding `999 + 1`
+    /// and `-1000`), so all of them with one value are one object.
+    pub const CONST: NumId = NumId(1);
+    const FIRST_FRESH: u64 = 2;
+
+    /// A number computed while the program runs: a new object.
+    pub fn fresh() -> NumId {
+        NEXT_NUM_ID.with(|c| {
+            let n = c.get();
+            c.set(n + 1);
+            NumId(n)
+        })
+    }
+
+    /// Starts the numbering again (a new run: the same program gives the same `id()`s).
+    pub fn reset() {
+        NEXT_NUM_ID.with(|c| c.set(NumId::FIRST_FRESH));
+    }
+
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
+/// CPython's small-int cache (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
+pub fn is_cached_int(i: i64) -> bool {
+    (-5..=256).contains(&i)
+}
+
+/// CPython keeps one object for the empty string and for each one-character latin-1 string.
+pub fn is_cached_str(s: &str) -> bool {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => true,
+        (Some(c), None) => (c as u32) < 256,
+        _ => false,
+    }
 }
 
 pub struct Obj {
@@ -255,6 +310,18 @@ pub enum DictIterKind {
 }
 
 impl Value {
+    /// A computed int: a new object unless CPython's small-int cache has it.
+    pub fn int(i: i64) -> Value {
+        Value::Int(i, if is_cached_int(i) { NumId::CACHED } else { NumId::fresh() })
+    }
+    /// An int constant of the program (see `NumId::CONST`).
+    pub fn int_const(i: i64) -> Value {
+        Value::Int(i, if is_cached_int(i) { NumId::CACHED } else { NumId::CONST })
+    }
+    /// A computed float: always a new object (CPython caches no floats).
+    pub fn float(f: f64) -> Value {
+        Value::Float(f, NumId::fresh())
+    }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }
@@ -272,9 +339,9 @@ impl Value {
         match (self, other) {
             (Value::None, Value::None) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Int(a, x), Value::Int(b, y)) => a == b && (is_cached_int(*a) || x == y),
+            (Value::Float(a, x), Value::Float(b, y)) => x == y && a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (is_cached_str(a) && a == b),
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
             _ => false,
@@ -282,7 +349,7 @@ impl Value {
     }
     pub fn from_i128(i: i128) -> Value {
         match i64::try_from(i) {
-            Ok(v) => Value::Int(v),
+            Ok(v) => Value::int(v),
             Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
         }
     }
@@ -290,7 +357,7 @@ impl Value {
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
-            Some(i) => Value::Int(i),
+            Some(i) => Value::int(i),
             None => Value::BigInt(Rc::new(b)),
         }
     }

@@ -304,14 +304,17 @@ pub enum ExprKind {
         args: Vec<Expr>,
         keywords: Vec<Keyword>,
     },
+    /// `folded`: the constant CPython's compiler replaces the operation with (`syntax::fold`).
     BinOp {
         left: Box<Expr>,
         op: BinOp,
         right: Box<Expr>,
+        folded: Option<Box<Constant>>,
     },
     UnaryOp {
         op: UnaryOp,
         operand: Box<Expr>,
+        folded: Option<Box<Constant>>,
     },
     BoolOp {
         op: BoolOp,

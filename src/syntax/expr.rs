@@ -158,7 +158,11 @@ impl<'a> Parser<'a> {
             let v = self.not_test();
             self.leave();
             let v = v?;
-            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(v) }));
+            return Ok(mk(
+                start,
+                self.prev_end(),
+                ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(v), folded: None },
+            ));
         }
         self.comparison()
     }
@@ -231,19 +235,12 @@ impl<'a> Parser<'a> {
             let Some(op) = op else { break };
             self.advance();
             let right = self.binary(level + 1)?;
-            // CPython folds `"a" + "b"` at compile time into one (merged) constant.
-            let folded = match (&left.kind, op, &right.kind) {
-                (ExprKind::Constant(Constant::Str(a)), BinOp::Add, ExprKind::Constant(Constant::Str(b))) => {
-                    Some(format!("{a}{b}"))
-                }
-                _ => None,
-            };
-            left = match folded {
-                Some(s) => mk(start, self.prev_end(), ExprKind::Constant(Constant::Str(self.str_constant(s)))),
-                None => {
-                    mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) })
-                }
-            };
+            let folded = self.fold(super::fold::binary(&left, op, &right));
+            left = mk(
+                start,
+                self.prev_end(),
+                ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right), folded },
+            );
         }
         Ok(left)
     }
@@ -261,7 +258,8 @@ impl<'a> Parser<'a> {
             let v = self.factor();
             self.leave();
             let v = v?;
-            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op, operand: Box::new(v) }));
+            let folded = self.fold(super::fold::unary(op, &v));
+            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op, operand: Box::new(v), folded }));
         }
         self.power()
     }
@@ -274,10 +272,11 @@ impl<'a> Parser<'a> {
             let exp = self.factor();
             self.leave();
             let exp = exp?;
+            let folded = self.fold(super::fold::binary(&base, BinOp::Pow, &exp));
             return Ok(mk(
                 start,
                 self.prev_end(),
-                ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) },
+                ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp), folded },
             ));
         }
         Ok(base)
@@ -459,7 +458,7 @@ impl<'a> Parser<'a> {
                 _ => mk(s, e, ExprKind::Name(n, Default::default())),
             },
             Tok::Int(i) => mk(s, e, ExprKind::Constant(Constant::Int(i))),
-            Tok::BigInt(b) => mk(s, e, ExprKind::Constant(Constant::BigInt(b))),
+            Tok::BigInt(b) => mk(s, e, ExprKind::Constant(Constant::BigInt(self.bigint_constant(b)))),
             Tok::Float(f) => mk(s, e, ExprKind::Constant(Constant::Float(f))),
             Tok::Imag(f) => mk(s, e, ExprKind::Constant(Constant::Complex(f))),
             Tok::Str { .. } => {
@@ -613,7 +612,7 @@ impl<'a> Parser<'a> {
         let mut generators = Vec::new();
         while self.eat_kw("for") {
             let target = self.target_list()?;
-            self.check_target(&target, "assign")?;
+            self.check_target(&target, "for")?;
             if !self.eat_kw("in") {
                 return Err(self.invalid());
             }

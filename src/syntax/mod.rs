@@ -4,6 +4,7 @@
 pub mod ast;
 mod error;
 mod expr;
+mod fold;
 mod lexer;
 mod lines;
 mod parser;

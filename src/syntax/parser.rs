@@ -2,7 +2,9 @@
 
 use super::ast::*;
 use super::error::{SyntaxError, SyntaxErrorKind};
+use super::fold::Folded;
 use super::lexer::{error_at, Tok, Token};
+use num_bigint::BigInt;
 use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
@@ -19,8 +21,9 @@ pub struct Parser<'a> {
     pub base: u32,
     /// Compile-time `SyntaxWarning`s (`syntax::warnings`): source offset and message.
     pub warnings: Vec<(u32, String)>,
-    /// String constants, so that equal literals are one object (`Parser::str_constant`).
+    /// String and big-int constants, so that equal literals are one object (`Parser::str_constant`).
     strings: FxHashSet<Rc<str>>,
+    bigints: FxHashSet<Rc<BigInt>>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -39,6 +42,7 @@ impl<'a> Parser<'a> {
             base: 0,
             warnings: Vec::new(),
             strings: FxHashSet::default(),
+            bigints: FxHashSet::default(),
         }
     }
 
@@ -53,6 +57,35 @@ impl<'a> Parser<'a> {
         let r: Rc<str> = Rc::from(s);
         self.strings.insert(r.clone());
         r
+    }
+
+    /// The object for an int constant too big for `Constant::Int`, merged like strings.
+    pub fn bigint_constant(&mut self, b: Rc<BigInt>) -> Rc<BigInt> {
+        if let Some(r) = self.bigints.get(&*b) {
+            return r.clone();
+        }
+        self.bigints.insert(b.clone());
+        b
+    }
+
+    /// The constant a folded operation becomes (merged with equal literals).
+    pub fn fold(&mut self, folded: Option<Folded>) -> Option<Box<Constant>> {
+        use num_traits::ToPrimitive;
+        Some(Box::new(match folded? {
+            Folded::Int(i) => match i.to_i64() {
+                Some(v) => Constant::Int(v),
+                None => Constant::BigInt(self.bigint_constant(Rc::new(i))),
+            },
+            Folded::Float(f) => Constant::Float(f),
+            Folded::Bool(b) => {
+                if b {
+                    Constant::True
+                } else {
+                    Constant::False
+                }
+            }
+            Folded::Str(s) => Constant::Str(self.str_constant(s)),
+        }))
     }
 
     /// True when only NEWLINE/DEDENT/EOF tokens remain.
@@ -439,8 +472,10 @@ impl<'a> Parser<'a> {
             }
             targets.push(value);
         }
+        // CPython's "here. Maybe you meant '=='" applies only to a statement with one `=`.
+        let what = if targets.len() == 1 { "assign" } else { "chained assign" };
         for t in &targets {
-            self.check_target(t, "assign")?;
+            self.check_target(t, what)?;
         }
         Ok(StmtKind::Assign { targets, value })
     }
@@ -467,7 +502,7 @@ impl<'a> Parser<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(inner) if what == "assign" => self.check_target(inner, what),
+            ExprKind::Starred(inner) if what != "delete" && what != "annotated" => self.check_target(inner, what),
             _ => {
                 let desc = expr_desc(t);
                 let msg = match (what, &t.kind) {
@@ -475,23 +510,29 @@ impl<'a> Parser<'a> {
                     ("annotated", ExprKind::Tuple(_)) => "only single target (not tuple) can be annotated".to_string(),
                     ("annotated", ExprKind::List(_)) => "only single target (not list) can be annotated".to_string(),
                     ("annotated", _) => "illegal target for annotation".to_string(),
-                    (
-                        _,
-                        ExprKind::Call { .. }
-                        | ExprKind::Compare { .. }
-                        | ExprKind::Constant(_)
-                        | ExprKind::BinOp { .. }
-                        | ExprKind::BoolOp { .. }
-                        | ExprKind::UnaryOp { .. },
-                    ) if matches!(t.kind, ExprKind::Call { .. } | ExprKind::Compare { .. })
-                        || desc == "literal"
-                        || desc == "expression" =>
-                    {
+                    ("assign", _) if maybe_comparison(t) && self.followed_by_equals(t) => {
                         format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?")
                     }
                     _ => format!("cannot assign to {desc}"),
                 };
                 Err(self.error(msg, t.range))
+            }
+        }
+    }
+
+    /// The target, with any parentheses around it, is right before an `=` (CPython's
+    /// `invalid_named_expression`: `x, f() = 1` but not `(x, f()) = 1`).
+    fn followed_by_equals(&self, t: &Expr) -> bool {
+        let src = self.src.as_bytes();
+        let (mut start, mut end) = (t.range.start as usize, t.range.end as usize);
+        loop {
+            let before = src[..start].iter().rposition(|c| !c.is_ascii_whitespace());
+            let Some(after) = src[end..].iter().position(|c| !c.is_ascii_whitespace()).map(|i| end + i) else {
+                return false;
+            };
+            match before {
+                Some(b) if src[b] == b'(' && src[after] == b')' => (start, end) = (b, after + 1),
+                _ => return src[after] == b'=' && src.get(after + 1) != Some(&b'='),
             }
         }
     }
@@ -566,7 +607,7 @@ impl<'a> Parser<'a> {
     fn for_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let target = self.target_list()?;
-        self.check_target(&target, "assign")?;
+        self.check_target(&target, "for")?;
         if !self.eat_kw("in") {
             return Err(self.invalid());
         }
@@ -715,7 +756,7 @@ impl<'a> Parser<'a> {
         let context_expr = self.test()?;
         let optional_vars = if self.eat_kw("as") {
             let t = self.star_target()?;
-            self.check_target(&t, "assign")?;
+            self.check_target(&t, "with")?;
             Some(t)
         } else {
             None
@@ -877,6 +918,25 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// An invalid target that could be a mistyped comparison (`f() = 1`): CPython's
+/// `invalid_named_expression` covers operands of `|` and below, but not tuples, lists,
+/// generator expressions, `None`, `True` or `False`.
+fn maybe_comparison(t: &Expr) -> bool {
+    match &t.kind {
+        ExprKind::Constant(c) => !matches!(c, Constant::None | Constant::True | Constant::False),
+        ExprKind::UnaryOp { op, .. } => *op != UnaryOp::Not,
+        ExprKind::BinOp { .. }
+        | ExprKind::Call { .. }
+        | ExprKind::JoinedStr(_)
+        | ExprKind::Dict(_)
+        | ExprKind::Set(_)
+        | ExprKind::ListComp(_)
+        | ExprKind::SetComp(_)
+        | ExprKind::DictComp(_) => true,
+        _ => false,
+    }
+}
+
 fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.clone()),
@@ -952,7 +1012,8 @@ pub fn expr_desc(e: &Expr) -> &'static str {
         ExprKind::Constant(Constant::True) => "True",
         ExprKind::Constant(Constant::False) => "False",
         ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
-        ExprKind::Constant(_) | ExprKind::JoinedStr(_) => "literal",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::JoinedStr(_) => "f-string expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
         ExprKind::Lambda(_) => "lambda",

@@ -25,11 +25,15 @@ fn literal_type(e: &Expr) -> Option<&'static str> {
     })
 }
 
-/// The type of an expression that folds to a constant (`1`, `-1.5`, `(1, "a")`), if it does.
+/// The type of an expression that folds to a constant (`1`, `-1.5`, `2 ** 10`, `(1, "a")`), if
+/// it does. `syntax::fold` folds what the runtime can use; the shapes it leaves (such as `-2j`)
+/// still count here when CPython folds them.
 fn folded_constant(e: &Expr) -> Option<&'static str> {
+    if let Some(c) = super::fold::constant_of(e) {
+        return Some(constant_type(c));
+    }
     match &e.kind {
-        ExprKind::Constant(c) => Some(constant_type(c)),
-        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => folded_constant(operand).map(|_| "bool"),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand, .. } => folded_constant(operand).map(|_| "bool"),
         ExprKind::UnaryOp { operand, .. } => match folded_constant(operand)? {
             t @ ("int" | "float" | "complex") => Some(t),
             "bool" => Some("int"),

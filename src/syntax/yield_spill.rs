@@ -139,7 +139,7 @@ fn spill_stmt(mut s: Stmt, counter: &mut u32, out: &mut Vec<Stmt>) {
 }
 
 fn not(e: Expr, range: TextRange) -> Expr {
-    Expr { range, kind: ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) } }
+    Expr { range, kind: ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e), folded: None } }
 }
 
 fn name(n: &Name, range: TextRange) -> Expr {

@@ -4,7 +4,7 @@ use super::call::CALLING;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::numbers::to_big;
-use super::value::{is_cached_int, is_cached_str, IterState, NumId, ObjRef, Payload, Value};
+use super::value::{is_cached_int, is_shared_str, IterState, NumId, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
 use num_traits::Signed;
@@ -432,7 +432,7 @@ fn object_address(it: &mut Interp, v: &Value) -> i64 {
         Value::Int(i, NumId::CONST) => constant(false, *i as u64),
         Value::Float(f, NumId::CONST) => constant(true, f.to_bits()),
         Value::Int(_, n) | Value::Float(_, n) => 0x7e20_0000_0000 + (n.get() as i64 & ADDRESS_BITS) * 0x20,
-        Value::Str(s) if is_cached_str(s) => 0x7e30_0000_0000 + s.chars().next().map_or(0, |c| c as i64 + 1) * 0x40,
+        Value::Str(s) if is_shared_str(s) => 0x7e30_0000_0000 + s.chars().next().map_or(0, |c| c as i64 + 1) * 0x40,
         Value::Str(s) => 0x7e40_0000_0000 + (Rc::as_ptr(s) as *const u8 as i64 & ADDRESS_BITS),
         Value::BigInt(b) => 0x7e50_0000_0000 + (Rc::as_ptr(b) as i64 & ADDRESS_BITS),
     }
@@ -546,7 +546,12 @@ fn b_format(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         }
         None => String::new(),
     };
-    Ok(Value::str(&it.format_value(&args[0], &spec)?))
+    let out = it.format_value(&args[0], &spec)?;
+    // Formatting a str without changing it gives the str itself.
+    Ok(match &args[0] {
+        Value::Str(s) if **s == *out => args[0].clone(),
+        _ => Value::str(&out),
+    })
 }
 
 fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {

@@ -90,6 +90,10 @@ impl Interp {
                 }
                 let items = t.clone();
                 match self.slice_of(&items, key, "tuple")? {
+                    // A slice of all of an exact tuple, in order, is the tuple itself.
+                    Some(v) if v.len() == items.len() && forward_slice(key) && self.is_exact_tuple(obj) => {
+                        Ok(Some(obj.clone()))
+                    }
                     Some(v) => Ok(Some(self.tuple(v))),
                     None => Ok(None),
                 }
@@ -711,4 +715,10 @@ pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
     } else {
         0
     }
+}
+
+/// A slice with step 1 (or none).
+fn forward_slice(key: &Value) -> bool {
+    matches!(key, Value::Obj(o) if matches!(&o.payload, Payload::Slice { step, .. }
+        if matches!(step, Value::None | Value::Int(1, _))))
 }

@@ -6,7 +6,9 @@ use super::interp::Interp;
 use super::scope::Ctx;
 use super::value::{NumId, Payload, Value};
 use super::PyResult;
-use crate::syntax::ast::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Keyword, UnaryOp};
+use crate::syntax::ast::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, FormattedValue, Keyword, UnaryOp,
+};
 use std::rc::Rc;
 
 impl Interp {
@@ -152,6 +154,7 @@ impl Interp {
                 let step = part(step)?;
                 Ok(Value::Obj(self.heap.alloc(Some(self.t.slice.clone()), None, Payload::Slice { start, stop, step })))
             }
+            ExprKind::Tuple(elts) if elts.iter().all(is_constant) => self.constant_tuple(e, elts, ctx),
             ExprKind::Tuple(elts) => {
                 let items = self.eval_elts(elts, ctx)?;
                 Ok(self.tuple(items))
@@ -187,10 +190,19 @@ impl Interp {
                 }
                 Ok(self.dict_from(d))
             }
-            ExprKind::JoinedStr(parts) => {
-                let s = self.eval_fstring(parts, ctx)?;
-                Ok(Value::Str(Rc::from(s)))
-            }
+            // `f"{s}"` of a str is that str itself when formatting changes nothing (CPython's
+            // FORMAT_VALUE).
+            ExprKind::JoinedStr(parts) => match parts.as_slice() {
+                [FStringPart::Expr(fv)] if fv.debug_text.is_none() && matches!(fv.conversion, None | Some('s')) => {
+                    let v = self.eval(&fv.value, ctx)?;
+                    let out = self.format_field(fv, v.clone(), ctx)?;
+                    Ok(match v {
+                        Value::Str(s) if *s == *out => Value::Str(s),
+                        _ => Value::Str(Rc::from(out)),
+                    })
+                }
+                _ => Ok(Value::Str(Rc::from(self.eval_fstring(parts, ctx)?))),
+            },
             ExprKind::Lambda(l) => {
                 let key = Rc::as_ptr(l) as usize;
                 let code = match self.code_cache.get(&key) {
@@ -348,29 +360,34 @@ impl Interp {
                         out.push_str(d);
                     }
                     let v = self.eval(&fv.value, ctx)?;
-                    let conv = match (fv.conversion, &fv.debug_text, &fv.format_spec) {
-                        (Some(c), _, _) => Some(c),
-                        (None, Some(_), None) => Some('r'),
-                        _ => None,
-                    };
-                    let v = match conv {
-                        Some('r') => Value::Str(self.repr(&v)?),
-                        Some('s') => Value::Str(self.str_of(&v)?),
-                        Some('a') => {
-                            let r = self.repr(&v)?;
-                            Value::str(&super::format::ascii_repr_of(&r))
-                        }
-                        _ => v,
-                    };
-                    let spec = match &fv.format_spec {
-                        Some(sp) => self.eval_fstring(sp, ctx)?,
-                        None => String::new(),
-                    };
-                    out.push_str(&self.format_value(&v, &spec)?);
+                    out.push_str(&self.format_field(fv, v, ctx)?);
                 }
             }
         }
         Ok(out)
+    }
+
+    /// One `{...}` of an f-string, given its evaluated value.
+    fn format_field(&mut self, fv: &FormattedValue, v: Value, ctx: &Ctx) -> PyResult<String> {
+        let conv = match (fv.conversion, &fv.debug_text, &fv.format_spec) {
+            (Some(c), _, _) => Some(c),
+            (None, Some(_), None) => Some('r'),
+            _ => None,
+        };
+        let v = match conv {
+            Some('r') => Value::Str(self.repr(&v)?),
+            Some('s') => Value::Str(self.str_of(&v)?),
+            Some('a') => {
+                let r = self.repr(&v)?;
+                Value::str(&super::format::ascii_repr_of(&r))
+            }
+            _ => v,
+        };
+        let spec = match &fv.format_spec {
+            Some(sp) => self.eval_fstring(sp, ctx)?,
+            None => String::new(),
+        };
+        self.format_value(&v, &spec)
     }
 
     /// `super()` without arguments: the method's `__class__` cell and its first argument.
@@ -561,4 +578,60 @@ pub fn mangled(name: &Rc<str>, ctx: &Ctx) -> Rc<str> {
         Some(cls) if name.starts_with("__") && !name.ends_with("__") => super::class::mangle(cls, name),
         _ => name.clone(),
     }
+}
+
+/// An expression CPython's compiler turns into a constant: a literal, a folded operation, or a
+/// tuple of those.
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Tuple(elts) => elts.iter().all(is_constant),
+        _ => crate::syntax::fold::constant_of(e).is_some(),
+    }
+}
+
+impl Interp {
+    /// A tuple of constants is a constant too, made once and merged with equal ones in the
+    /// module: `t = (1, 2); u = (1, 2); t is u` holds in CPython.
+    fn constant_tuple(&mut self, e: &Expr, elts: &[Expr], ctx: &Ctx) -> PyResult<Value> {
+        let node = e as *const Expr as usize;
+        if let Some(t) = self.constant_tuples.get(&node) {
+            return Ok(t.clone());
+        }
+        let items = self.eval_elts(elts, ctx)?;
+        let key = constant_key(&items);
+        let t = match self.constant_tuples_by_value.get(&key) {
+            Some(t) => t.clone(),
+            None => {
+                let t = self.tuple(items);
+                self.constant_tuples_by_value.insert(key, t.clone());
+                t
+            }
+        };
+        self.constant_tuples.insert(node, t.clone());
+        Ok(t)
+    }
+}
+
+/// What makes two constant tuples the same constant: their items' types and values (so
+/// `(1,)` and `(1.0,)` and `(True,)` stay apart, as in CPython's `_PyCode_ConstantKey`).
+fn constant_key(items: &[Value]) -> String {
+    let mut key = String::from("(");
+    for v in items {
+        match v {
+            Value::None => key.push('N'),
+            Value::Bool(b) => key.push(if *b { 'T' } else { 'F' }),
+            Value::Int(i, _) => key.push_str(&format!("i{i}")),
+            Value::BigInt(b) => key.push_str(&format!("i{b}")),
+            Value::Float(f, _) => key.push_str(&format!("f{:x}", f.to_bits())),
+            Value::Str(s) => key.push_str(&format!("s{}:{s}", s.len())),
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(inner) => key.push_str(&constant_key(inner)),
+                // Bytes, complex and `...`: each constant its own object.
+                _ => key.push_str(&format!("o{}", o.id)),
+            },
+        }
+        key.push(',');
+    }
+    key.push(')');
+    key
 }

@@ -85,6 +85,11 @@ pub struct Interp {
     pub frame_serial: u64,
     /// `id()` of each int and float constant asked for so far: (is a float, bits) → number.
     pub constant_ids: FxHashMap<(bool, u64), i64>,
+    /// Constant tuples by AST node address, and by value (`Interp::constant_tuple`).
+    pub constant_tuples: FxHashMap<usize, Value>,
+    pub constant_tuples_by_value: FxHashMap<String, Value>,
+    /// The interned strings (`sys.intern`).
+    pub interned: rustc_hash::FxHashSet<Rc<str>>,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
@@ -108,6 +113,8 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
     };
     interp.report_syntax_warnings(&module.warnings);
+    interp.interned.extend(module.interned.iter().cloned());
+    super::value::set_char_constants(&module.char_constants);
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -223,6 +230,9 @@ impl Interp {
             repr_stack: Vec::new(),
             frame_serial: 0,
             constant_ids: FxHashMap::default(),
+            interned: Default::default(),
+            constant_tuples: FxHashMap::default(),
+            constant_tuples_by_value: FxHashMap::default(),
         };
         super::builtins::install(&mut interp);
         super::methods::install(&mut interp);

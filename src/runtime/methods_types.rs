@@ -729,6 +729,9 @@ fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     if args.len() > 2 {
         return it.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1));
     }
+    if Rc::ptr_eq(&cls, &it.t.tuple) && args.get(1).is_some_and(|a| it.is_exact_tuple(a)) {
+        return Ok(args[1].clone());
+    }
     let items = match args.get(1) {
         Some(src) => it.collect(src)?,
         None => Vec::new(),
@@ -868,6 +871,16 @@ fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 fn frozenset_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let cls = cls_arg(it, &args)?;
     no_kwargs(it, "frozenset", &kwargs)?;
+    // `frozenset(f)` of an exact frozenset is `f` itself, as in CPython.
+    if let Some(src @ Value::Obj(o)) = args.get(1) {
+        let frozenset = it.t.frozenset.clone();
+        if Rc::ptr_eq(&cls, &frozenset)
+            && matches!(o.payload, Payload::FrozenSet(_))
+            && Rc::ptr_eq(&o.class(), &frozenset)
+        {
+            return Ok(src.clone());
+        }
+    }
     let mut d = DictData::new();
     if let Some(src) = args.get(1) {
         for x in it.collect(src)? {

@@ -74,6 +74,7 @@ impl Interp {
                             BuiltinKind::Function,
                         ),
                     ),
+                    ("intern", self.builtin_fn("intern", "intern", sys_intern, BuiltinKind::Function)),
                     ("maxsize", Value::int(i64::MAX)),
                     ("stdout", Value::Obj(stdout)),
                     ("stderr", Value::Obj(stderr)),
@@ -112,6 +113,33 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),
     };
     Ok(Value::int(n as i64))
+}
+
+/// `sys.intern(s)`: the one interned string equal to `s`, which becomes it if there is none yet.
+/// The module's identifier-like constants are interned from the start, as CPython's compiler
+/// interns them.
+fn sys_intern(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "sys.intern", &kwargs)?;
+    super::builtins::arity(it, "sys.intern", &args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => match it.interned.get(s) {
+            Some(found) => Ok(Value::Str(found.clone())),
+            None => {
+                it.interned.insert(s.clone());
+                Ok(args[0].clone())
+            }
+        },
+        Value::Obj(o) if matches!(o.payload, Payload::Boxed(Value::Str(_))) => {
+            let tn = it.type_name(&args[0]);
+            it.type_error(format!("can't intern {tn}"))
+        }
+        // Argument Clinic names None itself rather than its type.
+        Value::None => it.type_error("intern() argument must be str, not None"),
+        other => {
+            let tn = it.type_name(other);
+            it.type_error(format!("intern() argument must be str, not {tn}"))
+        }
+    }
 }
 
 fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -317,6 +317,10 @@ impl Interp {
 
     fn seq_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (op, a, b) {
+            // Adding "" or repeating once gives the other string itself, as in CPython.
+            (BinOp::Add, Value::Str(x), Value::Str(y)) if x.is_empty() || y.is_empty() => {
+                Ok(Some(if y.is_empty() { a.clone() } else { b.clone() }))
+            }
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
@@ -325,9 +329,22 @@ impl Interp {
             }
             (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s)) if is_intlike(n) => {
                 let k = self.repeat_count(n, s.len())?;
+                if k == 1 {
+                    return Ok(Some(Value::Str(s.clone())));
+                }
                 Ok(Some(Value::Str(Rc::from(s.repeat(k)))))
             }
-            (BinOp::Mod, Value::Str(f), args) => self.percent_format(f, args).map(|s| Some(Value::Str(Rc::from(s)))),
+            (BinOp::Mod, Value::Str(f), args) => {
+                let out = self.percent_format(f, args)?;
+                let items = match args {
+                    Value::Obj(o) if self.is_exact_tuple(args) => match &o.payload {
+                        Payload::Tuple(items) => items.clone(),
+                        _ => Vec::new(),
+                    },
+                    other => vec![other.clone()],
+                };
+                Ok(Some(super::str_methods::written_once(f, &items, true, out)))
+            }
             (_, Value::Obj(x), _) => {
                 let ax = &x.payload;
                 match (op, ax, b) {
@@ -340,6 +357,9 @@ impl Interp {
                         _ => Ok(None),
                     },
                     (BinOp::Add, Payload::Tuple(t), Value::Obj(y)) => match &y.payload {
+                        // An exact tuple plus () is that tuple itself, as in CPython.
+                        Payload::Tuple(u) if u.is_empty() && self.is_exact_tuple(a) => Ok(Some(a.clone())),
+                        Payload::Tuple(_) if t.is_empty() && self.is_exact_tuple(b) => Ok(Some(b.clone())),
                         Payload::Tuple(u) => {
                             let mut v = t.clone();
                             v.extend(u.iter().cloned());
@@ -355,6 +375,9 @@ impl Interp {
                     (BinOp::Mult, Payload::Tuple(t), n) if is_intlike(n) => {
                         let items = t.clone();
                         let k = self.repeat_count(n, items.len())?;
+                        if k == 1 && self.is_exact_tuple(a) {
+                            return Ok(Some(a.clone()));
+                        }
                         Ok(Some(self.tuple(repeat(&items, k))))
                     }
                     (

@@ -12,6 +12,12 @@ impl Interp {
         Value::Obj(self.heap.alloc(Some(self.t.tuple.clone()), None, Payload::Tuple(items)))
     }
 
+    /// A tuple whose type is `tuple` itself (CPython returns those unchanged where a subclass
+    /// instance would be copied: `tuple(t)`, `t[:]`, `t + ()`, `t * 1`).
+    pub fn is_exact_tuple(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) && Rc::ptr_eq(&o.class(), &self.t.tuple))
+    }
+
     pub fn list(&mut self, items: Vec<Value>) -> Value {
         Value::Obj(self.heap.alloc(Some(self.t.list.clone()), None, Payload::List(RefCell::new(items))))
     }

@@ -82,6 +82,28 @@ fn s(v: String) -> PyResult<Value> {
     Ok(Value::Str(Rc::from(v)))
 }
 
+/// The result of `str.format` or `%`. CPython's string writer hands back a str it was given
+/// whole when nothing else is written: a template without fields is returned itself, and so is
+/// the argument of a template that is one field (`"{}".format(s) is s`, `"%s" % s is s`).
+pub fn written_once(template: &Rc<str>, args: &[Value], one_field: bool, out: String) -> Value {
+    if out == **template {
+        return Value::Str(template.clone());
+    }
+    match args {
+        [arg @ Value::Str(s)] if one_field && **s == *out => arg.clone(),
+        _ => Value::Str(Rc::from(out)),
+    }
+}
+
+/// The result of a method that returns the string itself when it changes nothing (CPython's
+/// `unicode_result_unchanged`: `strip`, `replace`, `removeprefix`, ...).
+fn unchanged_or_new(x: &Rc<str>, r: &str) -> PyResult<Value> {
+    if r == &**x {
+        return Ok(Value::Str(x.clone()));
+    }
+    s(r.to_string())
+}
+
 fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "join", &args, 2, 2)?;
     let sep = this(it, &args, "join")?;
@@ -89,6 +111,10 @@ fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
         return it.type_error("can only join an iterable");
     }
     let items = it.collect(&args[1])?;
+    // Joining one str gives that str itself, as in CPython.
+    if let [item @ Value::Str(_)] = items.as_slice() {
+        return Ok(item.clone());
+    }
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -204,7 +230,7 @@ fn strip_impl(it: &mut Interp, args: Vec<Value>, name: &str, left: bool, right: 
     if right {
         r = r.trim_end_matches(pred);
     }
-    s(r.to_string())
+    unchanged_or_new(&x, r)
 }
 
 fn str_strip(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -348,10 +374,8 @@ fn str_replace(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
         Some(v) => it.index_value(v, "'str' object cannot be interpreted as an integer")?,
         None => -1,
     };
-    if count < 0 {
-        return s(x.replace(&*old, &new));
-    }
-    s(x.replacen(&*old, &new, count as usize))
+    let r = if count < 0 { x.replace(&*old, &new) } else { x.replacen(&*old, &new, count as usize) };
+    unchanged_or_new(&x, &r)
 }
 
 /// (start, end) char offsets from optional slice arguments, converted to byte offsets.
@@ -479,13 +503,13 @@ fn str_center(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn str_ljust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (x, w, f) = pad_args(it, &args, "ljust")?;
     let n = x.chars().count();
-    s(format!("{}{}", x, f.to_string().repeat(w.saturating_sub(n))))
+    unchanged_or_new(&x, &format!("{}{}", x, f.to_string().repeat(w.saturating_sub(n))))
 }
 
 fn str_rjust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (x, w, f) = pad_args(it, &args, "rjust")?;
     let n = x.chars().count();
-    s(format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), x))
+    unchanged_or_new(&x, &format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), x))
 }
 
 fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -528,14 +552,14 @@ fn str_removeprefix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<
     arity(it, "removeprefix", &args, 2, 2)?;
     let x = this(it, &args, "removeprefix")?;
     let p = str_arg(it, &args[1], "removeprefix() argument")?;
-    s(x.strip_prefix(&*p).unwrap_or(&x).to_string())
+    unchanged_or_new(&x, x.strip_prefix(&*p).unwrap_or(&x))
 }
 
 fn str_removesuffix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "removesuffix", &args, 2, 2)?;
     let x = this(it, &args, "removesuffix")?;
     let p = str_arg(it, &args[1], "removesuffix() argument")?;
-    s(x.strip_suffix(&*p).unwrap_or(&x).to_string())
+    unchanged_or_new(&x, x.strip_suffix(&*p).unwrap_or(&x))
 }
 
 fn str_encode(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -545,7 +569,9 @@ fn str_encode(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
 fn str_format(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     let x = this(it, &args, "format")?;
     let out = it.str_format(&x, &args[1..], &kw, 0)?;
-    s(out)
+    let one_field = x.starts_with('{') && x.ends_with('}') && x.matches('{').count() == 1;
+    let values: Vec<Value> = args[1..].iter().chain(kw.iter().map(|(_, v)| v)).cloned().collect();
+    Ok(written_once(&x, &values, one_field, out))
 }
 
 impl Interp {

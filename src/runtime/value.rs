@@ -69,6 +69,23 @@ pub fn is_cached_int(i: i64) -> bool {
     (-5..=256).contains(&i)
 }
 
+thread_local! {
+    /// The addresses of the running module's one-character string constants.
+    static CHAR_CONSTANTS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers the module's one-character constants (`ast::Module::char_constants`).
+pub fn set_char_constants(constants: &[Rc<str>]) {
+    CHAR_CONSTANTS.with(|c| *c.borrow_mut() = constants.iter().map(|s| Rc::as_ptr(s) as *const u8 as usize).collect());
+}
+
+/// A string that is CPython's shared object for its value: the empty string, or a
+/// one-character latin-1 string the program computed (not a constant of the module).
+pub fn is_shared_str(s: &Rc<str>) -> bool {
+    s.is_empty()
+        || (is_cached_str(s) && !CHAR_CONSTANTS.with(|c| c.borrow().contains(&(Rc::as_ptr(s) as *const u8 as usize))))
+}
+
 /// CPython keeps one object for the empty string and for each one-character latin-1 string.
 pub fn is_cached_str(s: &str) -> bool {
     let mut chars = s.chars();
@@ -341,7 +358,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a, x), Value::Int(b, y)) => a == b && (is_cached_int(*a) || x == y),
             (Value::Float(a, x), Value::Float(b, y)) => x == y && a.to_bits() == b.to_bits(),
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (is_cached_str(a) && a == b),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a == b && is_shared_str(a) && is_shared_str(b)),
             (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
             _ => false,

@@ -4,7 +4,7 @@
 pub mod ast;
 mod error;
 mod expr;
-mod fold;
+pub mod fold;
 mod lexer;
 mod lines;
 mod parser;

@@ -220,7 +220,14 @@ impl<'a> Parser<'a> {
             self.statement(&mut body)?;
         }
         super::scope::check_nonlocals(&body, self)?;
-        Ok(Module { body, warnings: std::mem::take(&mut self.warnings) })
+        let interned = self
+            .strings
+            .iter()
+            .filter(|s| s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
+            .cloned()
+            .collect();
+        let char_constants = self.strings.iter().filter(|s| s.chars().count() == 1).cloned().collect();
+        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), interned, char_constants })
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {

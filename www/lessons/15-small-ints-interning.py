@@ -2,6 +2,22 @@
 # English: the small-int cache and string interning: == asks whether two values are equal, `is` whether they are one object
 import sys
 
+
+# 中文：== 会调用 __eq__，is 什么方法都不调用：它只看两边是不是同一个对象
+# English: == calls __eq__; `is` calls nothing: it only checks whether both sides are one object
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __eq__(self, other):
+        return (self.x, self.y) == (other.x, other.y)
+
+
+p = Point(1, 2)
+q = Point(1, 2)
+print("points:", p == q, p is q, p is p)
+
 # 中文：-5 到 256 的整数是 CPython 事先建好、全程共用的：不管怎么算出来，都是同一个对象
 # English: the ints from -5 to 256 are made once and shared: however one is computed, it is the same object
 a = 256

@@ -335,7 +335,7 @@ fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         }
         let meta = c.class();
         if let Some(m) = it.lookup_special(&meta, "__instancecheck__") {
-            if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+            if !is_type_default(it, &m, "__instancecheck__") {
                 let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![obj.clone()], vec![])?;
                 return it.truthy(&r);
             }
@@ -355,7 +355,7 @@ fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     let r = class_or_tuple(it, "issubclass", &args[1], &mut |it, c| {
         let meta = c.class();
         if let Some(m) = it.lookup_special(&meta, "__subclasscheck__") {
-            if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
+            if !is_type_default(it, &m, "__subclasscheck__") {
                 let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![Value::Obj(sub.clone())], vec![])?;
                 return it.truthy(&r);
             }
@@ -363,6 +363,12 @@ fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         Ok(it.is_subclass(&sub, c))
     })?;
     Ok(Value::Bool(r))
+}
+
+/// `type`'s own `__instancecheck__`/`__subclasscheck__`, which the builtins answer directly.
+fn is_type_default(it: &Interp, m: &Value, name: &str) -> bool {
+    let default = it.t.type_.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+    matches!((m, default), (Value::Obj(a), Some(Value::Obj(b))) if Rc::ptr_eq(a, &b))
 }
 
 fn attr_name(it: &mut Interp, v: &Value, fname: &str) -> PyResult<Rc<str>> {

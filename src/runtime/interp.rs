@@ -88,6 +88,8 @@ pub struct Interp {
     /// Constant tuples by AST node address, and by value (`Interp::constant_tuple`).
     pub constant_tuples: FxHashMap<usize, Value>,
     pub constant_tuples_by_value: FxHashMap<String, Value>,
+    /// The `abc` module's state.
+    pub abc: super::abc::AbcState,
     /// The interned strings (`sys.intern`).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
 }
@@ -231,6 +233,7 @@ impl Interp {
             frame_serial: 0,
             constant_ids: FxHashMap::default(),
             interned: Default::default(),
+            abc: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

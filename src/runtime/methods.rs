@@ -43,6 +43,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &o, "__setattr__", M, object_setattr);
     reg(it, &o, "__delattr__", M, object_delattr);
     reg(it, &o, "__init_subclass__", C, object_init_subclass);
+    reg(it, &o, "__subclasshook__", C, object_subclasshook);
     reg(it, &o, "__format__", M, object_format);
     reg(it, &o, "__dir__", M, object_dir);
     set_attr_value(&o, "__doc__", Value::str("The base class of the class hierarchy."));
@@ -171,7 +172,21 @@ fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwar
         let n = it.class_name(cls);
         return it.type_error(format!("cannot create '{n}' instances"));
     }
+    let abstract_names = super::abc::abstract_names(it, cls)?;
+    if !abstract_names.is_empty() {
+        let n = it.class_name(cls);
+        let s = if abstract_names.len() > 1 { "s" } else { "" };
+        return it.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{s} {}",
+            abstract_names.join(", ")
+        ));
+    }
     Ok(Value::Obj(it.alloc_instance(cls, Payload::Instance)))
+}
+
+/// `object.__subclasshook__`: no opinion (the default `ABCMeta.__subclasscheck__` asks first).
+fn object_subclasshook(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::Obj(it.not_implemented.clone()))
 }
 
 fn object_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

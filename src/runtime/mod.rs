@@ -4,6 +4,7 @@
 //! the depth is counted (`RecursionError` at 1000, like CPython) and `run` executes on a thread
 //! with a large stack natively; the wasm build raises its stack size at link time.
 
+mod abc;
 mod attr;
 mod builtins;
 mod call;

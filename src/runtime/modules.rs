@@ -81,6 +81,7 @@ impl Interp {
                 ]
             }
             "gc" => super::gc::module_entries(self),
+            "abc" => super::abc::module_entries(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return self.err("ModuleNotFoundError", format!("No module named '{top}'"));

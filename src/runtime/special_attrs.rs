@@ -56,6 +56,19 @@ impl Interp {
                 return self.getattr(&func, &Rc::from(name)).map(Some);
             }
             (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            (Payload::Property { fget, fset, fdel, .. }, "__isabstractmethod__") => {
+                let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                for f in parts {
+                    if super::abc::is_abstract(self, &f)? {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+                Value::Bool(false)
+            }
+            (Payload::ClassMethod(f) | Payload::StaticMethod(f), "__isabstractmethod__") => {
+                let f = f.clone();
+                Value::Bool(super::abc::is_abstract(self, &f)?)
+            }
             (Payload::Property { fget, .. }, "fget") => fget.clone(),
             (Payload::Property { fset, .. }, "fset") => fset.clone(),
             (Payload::Property { fdel, .. }, "fdel") => fdel.clone(),

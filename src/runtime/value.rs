@@ -190,6 +190,8 @@ pub enum Payload {
     ClassCell(super::function::ClassCell),
     NotImplemented,
     Ellipsis,
+    /// An abstract base class's `_abc_impl` (`runtime::abc`).
+    Abc(RefCell<super::abc::AbcData>),
 }
 
 pub struct ClassData {

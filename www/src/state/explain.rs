@@ -48,7 +48,13 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
             }
         }
     };
-    if ev.builtin {
+    if ev.builtin && in_abc_module(q) {
+        s.push_str(if zh {
+            "（CPython 在 abc 模块中完成这一步）"
+        } else {
+            " (CPython does this in its abc module)"
+        });
+    } else if ev.builtin {
         s.push_str(if zh { "（CPython 在 C 中完成这一步）" } else { " (CPython does this in C)" });
     }
     if !zh {
@@ -59,7 +65,32 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
     s
 }
 
+/// The steps of `abc`: Python code in CPython's `Lib/abc.py` around its C module `_abc`.
+fn in_abc_module(q: &str) -> bool {
+    q.starts_with("ABCMeta.") || q == "abstractmethod"
+}
+
+/// What the `abc` module's steps do, if `q` is one.
+fn explain_abc(q: &str, zh: bool) -> Option<&'static str> {
+    Some(match (q, zh) {
+        ("ABCMeta.__new__", true) => "ABCMeta.__new__ 先用 type.__new__ 创建类，再收集它的抽象方法：类体里用 @abstractmethod 标记的，以及父类中仍未实现的，存入 __abstractmethods__；只要它不为空，object.__new__ 就拒绝创建实例",
+        ("ABCMeta.__new__", false) => "ABCMeta.__new__ creates the class with type.__new__, then collects its abstract methods (those marked @abstractmethod in the body, and the bases' ones it still does not implement) into __abstractmethods__; while that is not empty, object.__new__ refuses to make an instance",
+        ("ABCMeta.__instancecheck__", true) => "isinstance(...) 交给元类决定：ABCMeta.__instancecheck__ 用 __subclasscheck__ 检查这个对象的类",
+        ("ABCMeta.__instancecheck__", false) => "isinstance(...) asks the metaclass: ABCMeta.__instancecheck__ checks the object's class with __subclasscheck__",
+        ("ABCMeta.__subclasscheck__", true) => "ABCMeta.__subclasscheck__ 依次查看：缓存、__subclasshook__、MRO、用 register 注册的虚拟子类、真正的子类",
+        ("ABCMeta.__subclasscheck__", false) => "ABCMeta.__subclasscheck__ asks, in order: its caches, __subclasshook__, the MRO, the virtual subclasses added with register, the real subclasses",
+        ("ABCMeta.register", true) => "register 把一个类登记为虚拟子类：isinstance 和 issubclass 会返回 True，但它不在 MRO 里，也不继承任何东西",
+        ("ABCMeta.register", false) => "register makes a class a virtual subclass: isinstance and issubclass say True, but it is not in the MRO and inherits nothing",
+        ("abstractmethod", true) => "@abstractmethod 只是给函数设置 __isabstractmethod__ = True；真正起作用的是 ABCMeta.__new__ 读取这个标记",
+        ("abstractmethod", false) => "@abstractmethod only sets __isabstractmethod__ = True on the function; ABCMeta.__new__ is what reads it",
+        _ => return None,
+    })
+}
+
 fn explain_call(run: &Run, step: usize, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
+    if let Some(s) = explain_abc(q, zh) {
+        return s.to_string();
+    }
     let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));
     let recv_repr = ev.receiver.as_ref().map(|r| r.repr.as_str()).unwrap_or("?");
     let in_collect = || {

@@ -1,6 +1,15 @@
 //! Bad input and limits: nothing a user types may panic, hang or exhaust the machine.
 
 use metalab::{run, RunOptions};
+use std::sync::{Mutex, MutexGuard};
+
+/// The tests here run one at a time: the memory test measures the whole process's RSS, which
+/// another test's big allocations (the MemoryError and deep-recursion ones) would inflate.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn alone() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 fn err_of(src: &str, max_steps: u64) -> (String, String) {
     let r = run(src, &RunOptions { max_steps, ..Default::default() });
@@ -10,12 +19,14 @@ fn err_of(src: &str, max_steps: u64) -> (String, String) {
 
 #[test]
 fn recursion_past_the_limit_raises_recursion_error() {
+    let _alone = alone();
     let (t, m) = err_of("def f(n):\n    return f(n + 1)\nf(0)\n", u64::MAX);
     assert_eq!((t.as_str(), m.as_str()), ("RecursionError", "maximum recursion depth exceeded"));
 }
 
 #[test]
 fn recursion_to_depth_990_works() {
+    let _alone = alone();
     let r = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(990))\n", &RunOptions::default());
     assert_eq!(r.stdout, "990\n");
     assert!(r.error.is_none());
@@ -23,6 +34,7 @@ fn recursion_to_depth_990_works() {
 
 #[test]
 fn runaway_loop_is_stopped_by_the_step_budget() {
+    let _alone = alone();
     let (t, _) = err_of("while True:\n    pass\n", 100_000);
     assert_eq!(t, "StepLimitExceeded");
     let (t, _) = err_of("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n", 100_000);
@@ -31,6 +43,7 @@ fn runaway_loop_is_stopped_by_the_step_budget() {
 
 #[test]
 fn huge_allocations_raise_memory_error() {
+    let _alone = alone();
     for src in ["x = [0] * 10**10\n", "x = 'ab' * 10**12\n", "x = 10 ** 10 ** 9\n", "x = 1 << 10**12\n"] {
         let (t, _) = err_of(src, u64::MAX);
         assert_eq!(t, "MemoryError", "{src}");
@@ -39,6 +52,7 @@ fn huge_allocations_raise_memory_error() {
 
 #[test]
 fn deeply_nested_source_gives_a_clean_syntax_error() {
+    let _alone = alone();
     for src in [
         "(".repeat(10_000),
         format!("x = {}1", "-".repeat(100_000)),
@@ -55,6 +69,7 @@ fn deeply_nested_source_gives_a_clean_syntax_error() {
 
 #[test]
 fn garbage_input_never_panics() {
+    let _alone = alone();
     let samples = [
         "def",
         "class (",
@@ -93,6 +108,7 @@ fn rss_kb() -> Option<u64> {
 
 #[test]
 fn running_a_program_many_times_does_not_grow_memory() {
+    let _alone = alone();
     let src = "class Meta(type):\n    pass\nclass A(metaclass=Meta):\n    def __init__(self):\n        self.me = self\n        self.f = lambda: self\nclass B(A):\n    pass\nitems = [B() for _ in range(50)]\nd = {}\nd['self'] = d\n";
     for _ in range(200) {
         run(src, &RunOptions::default());

@@ -46,6 +46,7 @@ impl NumId {
     const FIRST_FRESH: u64 = 2;
 
     /// A number computed while the program runs: a new object.
+    #[inline(never)]
     pub fn fresh() -> NumId {
         NEXT_NUM_ID.with(|c| {
             let n = c.get();

@@ -149,7 +149,7 @@ impl Interp {
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
         match d {
             Value::Obj(o) => match &o.payload {
-                Payload::Property { .. } | Payload::SlotMember { .. } => true,
+                Payload::Property { .. } | Payload::SlotMember { .. } | Payload::GetSet { .. } => true,
                 Payload::Function(_)
                 | Payload::Builtin(_)
                 | Payload::ClassMethod(_)
@@ -172,7 +172,8 @@ impl Interp {
                 | Payload::ClassMethod(_)
                 | Payload::StaticMethod(_)
                 | Payload::Property { .. }
-                | Payload::SlotMember { .. } => true,
+                | Payload::SlotMember { .. }
+                | Payload::GetSet { .. } => true,
                 Payload::Builtin(b) => b.kind != super::function::BuiltinKind::Function,
                 Payload::Class(_) => false,
                 _ => {
@@ -228,6 +229,18 @@ impl Interp {
                 let fget = fget.clone();
                 self.call(&fget, vec![obj.clone()], vec![])
             }
+            Payload::GetSet { name, .. } => match obj {
+                None => Ok(d.clone()),
+                Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => {
+                    Ok(inst.dict.clone().map(Value::Obj).unwrap_or(Value::None))
+                }
+                Some(obj) if *name == "__dict__" => {
+                    let tn = self.type_name(obj);
+                    self.attr_error(format!("'{tn}' object has no attribute '__dict__'"))
+                }
+                // No weak references are modelled: none refers to the object.
+                Some(_) => Ok(Value::None),
+            },
             Payload::SlotMember { name, index, .. } => {
                 let Some(obj) = obj else { return Ok(d.clone()) };
                 let v = match obj {
@@ -655,10 +668,41 @@ impl Interp {
         self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
     }
 
+    /// `obj.__dict__ = d` (the entries are copied into the object's own dict: metalab does not
+    /// swap it), or `del obj.__dict__` (it empties).
+    fn replace_instance_dict(&mut self, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let entries = match &value {
+            Some(v) => match self.as_dict_data(v) {
+                Some(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect::<Vec<_>>(),
+                None => {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'"));
+                }
+            },
+            None => Vec::new(),
+        };
+        let Value::Obj(inst) = obj else { return Ok(()) };
+        if let Some(d) = inst.dict.as_ref().and_then(|d| d.dict_data()) {
+            let old = std::mem::take(&mut *d.borrow_mut());
+            drop(old);
+            for (k, v) in entries {
+                let mut data = std::mem::take(&mut *d.borrow_mut());
+                let r = self.dict_insert(&mut data, k, v);
+                *d.borrow_mut() = data;
+                r?;
+            }
+        }
+        Ok(())
+    }
+
     /// `descr.__set__(obj, value)`, or `__delete__` when `value` is None.
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let Value::Obj(o) = d else { return Ok(()) };
         match &o.payload {
+            Payload::GetSet { name, owner } if *name == "__weakref__" => {
+                self.attr_error(format!("attribute '__weakref__' of '{owner}' objects is not writable"))
+            }
+            Payload::GetSet { .. } => self.replace_instance_dict(obj, value),
             Payload::Property { fset, fdel, .. } => {
                 let f = if value.is_some() { fset.clone() } else { fdel.clone() };
                 if f.is_none() {

@@ -211,12 +211,6 @@ impl Interp {
             let m = self.load_global(&Rc::from("__name__"), &self.globals.clone()).unwrap_or(Value::str("__main__"));
             ns.set_str(Rc::from("__module__"), m);
         }
-        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
-            ns.set_str(Rc::from("__hash__"), Value::None);
-        }
-        if ns.get_str("__doc__").is_none() {
-            ns.set_str(Rc::from("__doc__"), Value::None);
-        }
         for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
             if let Some(v) = ns.get_str(n).cloned() {
                 if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
@@ -237,6 +231,8 @@ impl Interp {
                 c.has_dict || (!c.builtin && c.slot_names.is_empty() && !Rc::ptr_eq(b, &self.t.object))
             })
         });
+        let declares_slots = ns.get_str("__slots__").is_some();
+        let mut wants_weakref = false;
         let (own_slots, has_dict) = match ns.get_str("__slots__").cloned() {
             Some(s) => {
                 let names = match &s {
@@ -252,6 +248,10 @@ impl Interp {
                     };
                     if &*n == "__dict__" {
                         wants_dict = true;
+                        continue;
+                    }
+                    if &*n == "__weakref__" {
+                        wants_weakref = true;
                         continue;
                     }
                     if ns.get_str(&n).is_some() {
@@ -275,6 +275,27 @@ impl Interp {
             );
             if let Some(d) = dict_obj.dict_data() {
                 d.borrow_mut().set_str(sn.clone(), Value::Obj(member));
+            }
+        }
+        // Then, in CPython's order: the `__dict__` and `__weakref__` getsets when instances gain
+        // them here, `__doc__`, and `__hash__ = None` beside a new `__eq__`.
+        let best = self.best_base(&base_objs);
+        let add_dict = (!declares_slots || has_dict) && !self.instances_have_dict(&best);
+        let add_weakref = (!declares_slots || wants_weakref) && !self.instances_have_weakref(&best);
+        if let Some(d) = dict_obj.dict_data() {
+            let mut d = d.borrow_mut();
+            for (getset, wanted) in [("__dict__", add_dict), ("__weakref__", add_weakref)] {
+                if wanted {
+                    let payload = Payload::GetSet { name: getset, owner: name.clone() };
+                    let descr = self.heap.alloc(Some(self.t.getset_descriptor.clone()), None, payload);
+                    d.set_str(Rc::from(getset), Value::Obj(descr));
+                }
+            }
+            if d.get_str("__doc__").is_none() {
+                d.set_str(Rc::from("__doc__"), Value::None);
+            }
+            if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+                d.set_str(Rc::from("__hash__"), Value::None);
             }
         }
         let mro = self.compute_mro(&base_objs)?;
@@ -336,6 +357,55 @@ impl Interp {
     }
 
     /// The builtin layout instances of a class with these bases must have.
+    /// CPython's `best_base`: the base whose instance layout (solid base) extends the others'.
+    fn best_base(&self, bases: &[ObjRef]) -> ObjRef {
+        let mut winner: Option<(ObjRef, ObjRef)> = None;
+        for b in bases {
+            let candidate = self.solid_base(b);
+            match &winner {
+                Some((w, _)) if self.is_subclass(w, &candidate) => {}
+                _ => winner = Some((candidate, b.clone())),
+            }
+        }
+        winner.map(|(_, b)| b).unwrap_or_else(|| self.t.object.clone())
+    }
+
+    /// The class whose instance layout `cls`'s instances have: the nearest that adds slots.
+    fn solid_base(&self, cls: &ObjRef) -> ObjRef {
+        let Some(cd) = cls.class_data() else { return cls.clone() };
+        let bases = cd.bases.borrow().clone();
+        let inherited: usize = bases.iter().filter_map(|b| b.class_data().map(|c| c.slot_names.len())).sum();
+        if cd.builtin || cd.slot_names.len() > inherited || bases.is_empty() {
+            return cls.clone();
+        }
+        self.solid_base(&self.best_base(&bases))
+    }
+
+    /// Instances of `cls` (a best base) already have a `__dict__`.
+    fn instances_have_dict(&self, cls: &ObjRef) -> bool {
+        cls.class_data().is_some_and(|c| match c.builtin {
+            true => matches!(c.layout, Layout::Exception | Layout::Type | Layout::Function),
+            false => c.has_dict,
+        })
+    }
+
+    /// Instances of `cls` (a best base) already take weak references, or cannot (a variable-size
+    /// layout such as int's or tuple's).
+    fn instances_have_weakref(&self, cls: &ObjRef) -> bool {
+        let Some(cd) = cls.class_data() else { return true };
+        if matches!(cd.layout, Layout::Int | Layout::Bool | Layout::Tuple)
+            || cd.mro().iter().any(|c| Rc::ptr_eq(c, &self.t.bytes))
+        {
+            return true;
+        }
+        if cd.builtin {
+            return matches!(cd.layout, Layout::Type | Layout::Set | Layout::FrozenSet | Layout::Function);
+        }
+        let own =
+            cls.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str("__weakref__").is_some());
+        own || self.instances_have_weakref(&self.best_base(&cd.bases.borrow()))
+    }
+
     fn best_layout(&mut self, bases: &[ObjRef]) -> PyResult<Layout> {
         let mut best = Layout::Object;
         for b in bases {

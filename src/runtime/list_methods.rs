@@ -37,6 +37,22 @@ pub fn install(it: &mut Interp) {
     reg(it, &d, "items", M, dict_items);
     reg(it, &d, "copy", M, dict_copy);
     reg(it, &d, "clear", M, dict_clear);
+    // A class's `__dict__` (a read-only view in CPython) reads like a dict.
+    let mp = it.t.mappingproxy.clone();
+    reg(it, &mp, "get", M, dict_get);
+    reg(it, &mp, "keys", M, dict_keys);
+    reg(it, &mp, "values", M, dict_values);
+    reg(it, &mp, "items", M, dict_items);
+    reg(it, &mp, "copy", M, dict_copy);
+    reg(it, &mp, "__str__", M, mappingproxy_str);
+}
+
+/// `str(mappingproxy)` is the str of the mapping it wraps: `print(C.__dict__)` shows `{...}`.
+fn mappingproxy_str(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = dict_of(it, &args, "__str__")?;
+    let data = d.dict_data().map(|x| x.borrow().clone()).unwrap_or_default();
+    let plain = it.dict_from(data);
+    Ok(Value::Str(it.repr(&plain)?))
 }
 
 fn list_of<'a>(it: &mut Interp, args: &'a [Value], name: &str) -> PyResult<(&'a ObjRef, &'a RefCell<Vec<Value>>)> {

@@ -84,8 +84,9 @@ pub fn install(it: &mut Interp) {
     reg(it, &sm, "__get__", M, descr_get_method);
     let f = it.t.function.clone();
     reg(it, &f, "__get__", M, descr_get_method);
-    let md = it.t.method_descriptor.clone();
-    reg(it, &md, "__get__", M, descr_get_method);
+    for descriptor in [it.t.method_descriptor.clone(), it.t.getset_descriptor.clone(), it.t.member_descriptor.clone()] {
+        reg(it, &descriptor, "__get__", M, descr_get_method);
+    }
 
     let su = it.t.super_.clone();
     reg(it, &su, "__new__", S, super_new);

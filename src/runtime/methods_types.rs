@@ -170,6 +170,11 @@ pub fn install(it: &mut Interp) {
     reg(it, &d, "__new__", S, dict_new);
     reg(it, &d, "__init__", M, dict_init);
     container_dunders(it, &d);
+    let mp = it.t.mappingproxy.clone();
+    reg(it, &mp, "__len__", M, m_len);
+    reg(it, &mp, "__getitem__", M, m_getitem);
+    reg(it, &mp, "__contains__", M, m_contains);
+    reg(it, &mp, "__iter__", M, m_iter);
     set_none(&d, "__hash__");
     reg(it, &d, "fromkeys", C, dict_fromkeys);
     for view in ["dict_keys", "dict_values", "dict_items"] {
@@ -178,6 +183,9 @@ pub fn install(it: &mut Interp) {
         reg(it, &vc, "__len__", M, view_len);
         reg(it, &vc, "__repr__", M, view_repr);
         reg(it, &vc, "__contains__", M, view_contains);
+        if view != "dict_values" {
+            reg(it, &vc, "__eq__", M, view_eq);
+        }
         reg(it, &vc, "__reversed__", M, view_reversed);
         if view != "dict_values" {
             reg(it, &vc, "__and__", M, view_and);
@@ -828,6 +836,33 @@ fn view_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
     let l = it.list(items);
     let r = it.repr(&l)?;
     Ok(Value::str(&format!("{name}({r})")))
+}
+
+/// `d.keys() == other`: keys and items views are set-like, equal to any set or view with the
+/// same elements (values views compare by identity).
+fn view_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__eq__", &args, 2, 2)?;
+    let (d, kind, _) = view_parts(it, &args)?;
+    let set_like = match &args[1] {
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_))
+                || ["dict_keys", "dict_items"].contains(&&*it.class_name(&o.class()))
+        }
+        _ => false,
+    };
+    if !set_like {
+        return Ok(Value::Obj(it.not_implemented.clone()));
+    }
+    let mine = view_items(it, &d, kind);
+    if it.len(&args[1])? != mine.len() {
+        return Ok(Value::Bool(false));
+    }
+    for x in mine {
+        if !it.contains(&args[1], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn view_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {

@@ -204,6 +204,8 @@ impl Interp {
                 format!("{name}({})", parts.join(", "))
             }
             Payload::NotImplemented => "NotImplemented".into(),
+            Payload::SlotMember { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
+            Payload::GetSet { name, owner } => format!("<attribute '{name}' of '{owner}' objects>"),
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::Super { this_class, obj, .. } => {
                 let (tc, obj) = (this_class.clone(), obj.clone());

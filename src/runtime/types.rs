@@ -38,6 +38,7 @@ pub struct Types {
     pub generator: ObjRef,
     pub module: ObjRef,
     pub member_descriptor: ObjRef,
+    pub getset_descriptor: ObjRef,
     pub mappingproxy: ObjRef,
     /// Iterator types by name (`list_iterator`, `dict_keyiterator`, `enumerate`, `zip`, ...).
     pub iters: FxHashMap<&'static str, ObjRef>,
@@ -195,6 +196,7 @@ impl Types {
         let generator = mk("generator", &object, Layout::Other);
         let module = mk("module", &object, Layout::Other);
         let member_descriptor = mk("member_descriptor", &object, Layout::Other);
+        let getset_descriptor = mk("getset_descriptor", &object, Layout::Other);
         let mappingproxy = mk("mappingproxy", &object, Layout::Other);
         let mut iters = FxHashMap::default();
         for name in ITER_TYPES {
@@ -236,6 +238,7 @@ impl Types {
             generator,
             module,
             member_descriptor,
+            getset_descriptor,
             mappingproxy,
             iters,
             exc,

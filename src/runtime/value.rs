@@ -187,6 +187,12 @@ pub enum Payload {
         index: usize,
         owner: String,
     },
+    /// The `__dict__` or `__weakref__` getset a class gets when its instances gain a dict or
+    /// weak references (`<attribute '__dict__' of 'A' objects>`).
+    GetSet {
+        name: &'static str,
+        owner: Rc<str>,
+    },
     /// The `__classcell__` a class body hands to `type.__new__` (for zero-argument `super()`).
     ClassCell(super::function::ClassCell),
     NotImplemented,

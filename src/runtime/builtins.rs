@@ -451,17 +451,24 @@ fn b_hash(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 
 fn b_callable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "callable", &args, &kwargs)?;
-    Ok(Value::Bool(match &v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Function(_)
-            | Payload::Builtin(_)
-            | Payload::BoundMethod { .. }
-            | Payload::Class(_)
-            | Payload::StaticMethod(_) => true,
-            _ => it.lookup_special(&o.class(), "__call__").is_some(),
-        },
-        _ => false,
-    }))
+    Ok(Value::Bool(it.is_callable(&v)))
+}
+
+impl Interp {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Class(_)
+                | Payload::StaticMethod(_) => true,
+                _ => self.lookup_special(&o.class(), "__call__").is_some(),
+            },
+            _ => false,
+        }
+    }
 }
 
 fn b_vars(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -34,6 +34,16 @@ impl Default for GcState {
     }
 }
 
+/// Whether the program may import `gc` (the word `gc` appears in it): then every object is
+/// tracked from the start, so that `gc.collect()` also finds cycles made before the import.
+/// A false positive only costs the tracking.
+pub fn may_use_gc(source: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    source.match_indices("gc").any(|(i, _)| {
+        !source[..i].chars().next_back().is_some_and(word) && !source[i + 2..].chars().next().is_some_and(word)
+    })
+}
+
 /// The `gc` module's entries.
 pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
     it.heap.track_all();

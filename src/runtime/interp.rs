@@ -196,6 +196,9 @@ impl Interp {
         super::finalize::reset();
         super::value::NumId::reset();
         let mut heap = Heap::default();
+        if super::gc::may_use_gc(source) {
+            heap.track_all();
+        }
         let t = Types::new(&mut heap);
         let builtins = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));
         let globals = heap.alloc(Some(t.dict.clone()), None, Payload::Dict(RefCell::new(DictData::new())));

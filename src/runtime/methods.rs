@@ -88,6 +88,8 @@ pub fn install(it: &mut Interp) {
         reg(it, &descriptor, "__get__", M, descr_get_method);
     }
 
+    let bm = it.t.method.clone();
+    reg(it, &bm, "__new__", S, method_new);
     let su = it.t.super_.clone();
     reg(it, &su, "__new__", S, super_new);
     reg(it, &su, "__init__", M, noop_init);
@@ -183,6 +185,20 @@ fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwar
         ));
     }
     Ok(Value::Obj(it.alloc_instance(cls, Payload::Instance)))
+}
+
+/// `types.MethodType(function, instance)`: a bound method made by hand.
+fn method_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "method", &kwargs)?;
+    arity(it, "method", &args[1.min(args.len())..], 2, 2)?;
+    let (func, obj) = (args[1].clone(), args[2].clone());
+    if !it.is_callable(&func) {
+        return it.type_error("first argument must be callable");
+    }
+    if obj.is_none() {
+        return it.type_error("instance must not be None");
+    }
+    Ok(it.bound_method(func, obj))
 }
 
 /// `object.__subclasshook__`: no opinion (the default `ABCMeta.__subclasscheck__` asks first).

@@ -82,6 +82,14 @@ impl Interp {
             }
             "gc" => super::gc::module_entries(self),
             "abc" => super::abc::module_entries(self)?,
+            // The types the course's "add a method at run time" lesson needs.
+            "types" => vec![
+                ("MethodType", Value::Obj(self.t.method.clone())),
+                ("FunctionType", Value::Obj(self.t.function.clone())),
+                ("LambdaType", Value::Obj(self.t.function.clone())),
+                ("BuiltinFunctionType", Value::Obj(self.t.builtin_function.clone())),
+                ("ModuleType", Value::Obj(self.t.module.clone())),
+            ],
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return self.err("ModuleNotFoundError", format!("No module named '{top}'"));

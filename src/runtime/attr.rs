@@ -231,6 +231,7 @@ impl Interp {
             }
             Payload::GetSet { name, .. } => match obj {
                 None => Ok(d.clone()),
+                Some(obj) if *name == "__class__" => Ok(Value::Obj(self.type_of(obj))),
                 Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => {
                     Ok(inst.dict.clone().map(Value::Obj).unwrap_or(Value::None))
                 }
@@ -588,7 +589,7 @@ impl Interp {
                 let n = cd.name();
                 return self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'"));
             }
-            if let Some(d) = self.lookup_mro(&tp, name) {
+            if let Some(d) = self.lookup_mro(&tp, name).filter(|_| &**name != "__class__") {
                 if self.is_data_descriptor(&d) {
                     return self.descr_set(&d, obj, Some(value));
                 }
@@ -614,7 +615,8 @@ impl Interp {
             self.invalidate_caches();
             return Ok(());
         }
-        if let Some((d, _)) = self.lookup_mro_at(&tp, name, site) {
+        // `__class__` is a getset on `object`; its assignment rules are below.
+        if let Some((d, _)) = self.lookup_mro_at(&tp, name, site).filter(|_| &**name != "__class__") {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, Some(value));
             }

@@ -44,6 +44,13 @@ pub fn install(it: &mut Interp) {
     reg(it, &o, "__delattr__", M, object_delattr);
     reg(it, &o, "__init_subclass__", C, object_init_subclass);
     reg(it, &o, "__subclasshook__", C, object_subclasshook);
+    reg(it, &o, "__getstate__", M, object_getstate);
+    reg(it, &o, "__sizeof__", M, object_sizeof);
+    reg(it, &o, "__reduce__", M, object_reduce);
+    reg(it, &o, "__reduce_ex__", M, object_reduce);
+    let class_getset = Payload::GetSet { name: "__class__", owner: Rc::from("object") };
+    let class_getset = it.heap.alloc(Some(it.t.getset_descriptor.clone()), None, class_getset);
+    set_attr_value(&o, "__class__", Value::Obj(class_getset));
     reg(it, &o, "__format__", M, object_format);
     reg(it, &o, "__dir__", M, object_dir);
     set_attr_value(&o, "__doc__", Value::str("The base class of the class hierarchy."));
@@ -199,6 +206,69 @@ fn method_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
         return it.type_error("instance must not be None");
     }
     Ok(it.bound_method(func, obj))
+}
+
+/// `object.__getstate__()` (3.11): the instance `__dict__` unless it is empty, paired with the
+/// filled slots when the class has `__slots__`.
+fn object_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "__getstate__", &kwargs)?;
+    let me = self_arg(it, "__getstate__", &args)?.clone();
+    arity(it, "__getstate__", &args[1..], 0, 0)?;
+    let Value::Obj(o) = &me else { return Ok(Value::None) };
+    // CPython asks `copyreg._slotnames(cls)`, which caches the names on the class.
+    let cls = o.class();
+    let cached =
+        cls.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str("__slotnames__").is_some());
+    if !cached && cls.is_user_class() {
+        let names = cls.class_data().map(|c| c.slot_names.clone()).unwrap_or_default();
+        let names = it.list(names.into_iter().map(Value::Str).collect());
+        it.setattr(&Value::Obj(cls.clone()), &Rc::from("__slotnames__"), names)?;
+    }
+    let state = match &o.dict {
+        Some(d) if d.dict_data().is_some_and(|x| !x.borrow().is_empty()) => Value::Obj(d.clone()),
+        _ => Value::None,
+    };
+    let Payload::Slots(slots) = &o.payload else { return Ok(state) };
+    let names = o.class().class_data().map(|c| c.slot_names.clone()).unwrap_or_default();
+    let filled: Vec<(Rc<str>, Value)> =
+        names.into_iter().zip(slots.borrow().iter().cloned()).filter_map(|(n, v)| v.map(|v| (n, v))).collect();
+    if filled.is_empty() {
+        return Ok(state);
+    }
+    let mut d = super::dict::DictData::new();
+    for (n, v) in filled {
+        d.set_str(n, v);
+    }
+    let slots = it.dict_from(d);
+    Ok(it.tuple(vec![state, slots]))
+}
+
+/// `object.__sizeof__()`: CPython's basic size of a plain object, one pointer per slot and one
+/// for a weak-reference list (3.11 keeps the `__dict__` before the object). Other layouts'
+/// sizes are not modelled.
+fn object_sizeof(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "__sizeof__", &kwargs)?;
+    let me = self_arg(it, "__sizeof__", &args)?.clone();
+    arity(it, "__sizeof__", &args[1..], 0, 0)?;
+    let t = it.type_of(&me);
+    let plain = matches!(&me, Value::Obj(o) if matches!(o.payload, Payload::Instance | Payload::Slots(_)));
+    if !plain {
+        let tn = it.type_name(&me);
+        return it.err("NotImplementedError", format!("metalab does not model the size of '{tn}' objects"));
+    }
+    let cd = t.class_data();
+    let slots = cd.map(|c| c.slot_names.len()).unwrap_or(0) as i64;
+    let weakref = cd.is_some_and(|c| {
+        c.mro().iter().any(|k| {
+            k.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str("__weakref__").is_some())
+        })
+    });
+    Ok(Value::int(16 + 8 * slots + 8 * weakref as i64))
+}
+
+/// `__reduce__`/`__reduce_ex__`: pickling (`copyreg`) is not modelled.
+fn object_reduce(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    it.err("NotImplementedError", "metalab does not model pickling (__reduce__, copyreg)")
 }
 
 /// `object.__subclasshook__`: no opinion (the default `ABCMeta.__subclasscheck__` asks first).

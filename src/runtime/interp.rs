@@ -90,13 +90,17 @@ pub struct Interp {
     pub constant_tuples_by_value: FxHashMap<String, Value>,
     /// The `abc` module's state.
     pub abc: super::abc::AbcState,
-    /// The interned strings (`sys.intern`).
+    /// The interned strings (`sys.intern`). CPython does not count the interned table's
+    /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
+    /// The module's string constants and how many tree nodes hold each (`str_refcount`); this
+    /// table's own reference stands for the code object's.
+    pub string_constants: Vec<(Rc<str>, usize)>,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     let mut interp = Interp::new(source, options);
-    let module = match syntax::parse_module(source) {
+    let mut module = match syntax::parse_module(source) {
         Ok(m) => m,
         Err(e) => {
             let tb = format_syntax_error(&interp.filename, &e);
@@ -115,8 +119,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
     };
     interp.report_syntax_warnings(&module.warnings);
-    interp.interned.extend(module.interned.iter().cloned());
-    super::value::set_char_constants(&module.char_constants);
+    interp.adopt_string_constants(std::mem::take(&mut module.string_constants));
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -153,6 +156,42 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
 }
 
 impl Interp {
+    /// Takes the module's string constants: identifier-like ones are interned (CPython's
+    /// compiler interns them), and one-character ones are told apart from the characters the
+    /// runtime shares.
+    fn adopt_string_constants(&mut self, constants: Vec<Rc<str>>) {
+        // Before the program runs, only the syntax tree holds them (besides this list).
+        let constants: Vec<(Rc<str>, usize)> = constants
+            .into_iter()
+            .map(|s| {
+                let uses = Rc::strong_count(&s) - 1;
+                (s, uses)
+            })
+            .collect();
+        let identifier = |s: &str| s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+        self.interned.extend(constants.iter().map(|(s, _)| s).filter(|s| identifier(s)).cloned());
+        let chars: Vec<Rc<str>> =
+            constants.iter().map(|(s, _)| s).filter(|s| s.chars().count() == 1).cloned().collect();
+        super::value::set_char_constants(&chars);
+        self.string_constants = constants;
+    }
+
+    /// `sys.getrefcount` of a str: its references as CPython counts them. The syntax tree's
+    /// holds on a constant are replaced by the code's two, and the interned table's is not
+    /// counted.
+    pub fn str_refcount(&self, s: &Rc<str>) -> usize {
+        let mut n = Rc::strong_count(s);
+        if self.interned.get(s).is_some_and(|i| Rc::ptr_eq(i, s)) {
+            n -= 1;
+        }
+        if let Some((_, uses)) = self.string_constants.iter().find(|(c, _)| Rc::ptr_eq(c, s)) {
+            // CPython 3.11 shows two references from the code for a constant, wherever it is
+            // used (measured: `sys.getrefcount` of a constant bound to one name is 4).
+            n = (n + 1).saturating_sub(*uses);
+        }
+        n
+    }
+
     /// The compiler's `SyntaxWarning`s, as the `warnings` module prints them before the program
     /// runs: each one, even several on a line (the compiler passes no registry that would
     /// dedupe them). An expression the parser read twice while backtracking is reported once.
@@ -236,6 +275,7 @@ impl Interp {
             frame_serial: 0,
             constant_ids: FxHashMap::default(),
             interned: Default::default(),
+            string_constants: Vec::new(),
             abc: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),

@@ -116,7 +116,8 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     super::builtins::arity(it, "getrefcount", &args, 1, 1)?;
     let n = match &args[0] {
         Value::Obj(o) => Rc::strong_count(o),
-        Value::Str(s) => Rc::strong_count(s),
+        // The interned table's reference is not counted, as in CPython.
+        Value::Str(s) => it.str_refcount(s),
         // Small ints, None and bools are shared by the whole CPython process: their counts say
         // nothing about the program, and metalab does not share them.
         _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),

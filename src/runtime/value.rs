@@ -75,7 +75,7 @@ thread_local! {
     static CHAR_CONSTANTS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Registers the module's one-character constants (`ast::Module::char_constants`).
+/// Registers the module's one-character string constants.
 pub fn set_char_constants(constants: &[Rc<str>]) {
     CHAR_CONSTANTS.with(|c| *c.borrow_mut() = constants.iter().map(|s| Rc::as_ptr(s) as *const u8 as usize).collect());
 }

@@ -87,12 +87,8 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// Compile-time `SyntaxWarning`s, in source order: offset and message.
     pub warnings: Vec<(u32, String)>,
-    /// The string constants CPython interns when it compiles the module (those made only of
-    /// ASCII letters, digits and `_`), so `sys.intern` returns them.
-    pub interned: Vec<Rc<str>>,
-    /// One-character string constants: objects of their own, unlike the one-character strings
-    /// CPython's runtime shares (`"abc"[0] is "a"` is False in a script).
-    pub char_constants: Vec<Rc<str>>,
+    /// The module's string constants, each once (CPython's code objects hold them).
+    pub string_constants: Vec<Rc<str>>,
 }
 
 #[derive(Debug, Clone)]

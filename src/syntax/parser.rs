@@ -220,14 +220,8 @@ impl<'a> Parser<'a> {
             self.statement(&mut body)?;
         }
         super::scope::check_nonlocals(&body, self)?;
-        let interned = self
-            .strings
-            .iter()
-            .filter(|s| s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
-            .cloned()
-            .collect();
-        let char_constants = self.strings.iter().filter(|s| s.chars().count() == 1).cloned().collect();
-        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), interned, char_constants })
+        let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
+        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants })
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {

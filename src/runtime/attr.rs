@@ -142,6 +142,13 @@ impl Interp {
         bits
     }
 
+    /// How many references to a value the attribute caches hold (`mro_cache`, `method_sites`):
+    /// `is_it` tells the value apart.
+    pub fn cached_refs(&self, is_it: impl Fn(&Value) -> bool) -> usize {
+        let in_mro_cache = self.mro_cache.borrow().values().filter(|(_, v)| v.as_ref().is_some_and(&is_it)).count();
+        in_mro_cache + self.method_sites.iter().filter(|(_, _, v)| is_it(v)).count()
+    }
+
     pub fn has_hook(&self, cls: &ObjRef, hook: u8) -> bool {
         self.class_hooks(cls) & hook != 0
     }

@@ -180,7 +180,7 @@ impl Interp {
     /// holds on a constant are replaced by the code's two, and the interned table's is not
     /// counted.
     pub fn str_refcount(&self, s: &Rc<str>) -> usize {
-        let mut n = Rc::strong_count(s);
+        let mut n = Rc::strong_count(s) - self.cached_refs(|v| matches!(v, Value::Str(x) if Rc::ptr_eq(x, s)));
         if self.interned.get(s).is_some_and(|i| Rc::ptr_eq(i, s)) {
             n -= 1;
         }

@@ -110,12 +110,13 @@ impl Interp {
 }
 
 /// `sys.getrefcount(obj)`: the references to `obj`, counting the argument itself, as CPython.
-/// Objects are `Rc`s, so this is their strong count: the caller's references plus the argument.
+/// Objects are `Rc`s, so this is their strong count: the caller's references plus the argument,
+/// less the attribute caches' (CPython's type cache holds borrowed references).
 fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "getrefcount", &kwargs)?;
     super::builtins::arity(it, "getrefcount", &args, 1, 1)?;
     let n = match &args[0] {
-        Value::Obj(o) => Rc::strong_count(o),
+        Value::Obj(o) => Rc::strong_count(o) - it.cached_refs(|v| matches!(v, Value::Obj(x) if Rc::ptr_eq(x, o))),
         // The interned table's reference is not counted, as in CPython.
         Value::Str(s) => it.str_refcount(s),
         // Small ints, None and bools are shared by the whole CPython process: their counts say

@@ -378,13 +378,7 @@ fn small_int_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         (Value::Int(x, _), Value::Float(y, _)) => (exact_f64(*x)?, *y),
         _ => return None,
     };
-    Some(Value::float(match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mult => x * y,
-        BinOp::Div if y != 0.0 => x / y,
-        _ => return None,
-    }))
+    crate::syntax::fold::float_arith(x, op, y).map(Value::float)
 }
 
 /// The int as a float when the conversion is exact (|i| <= 2**53).

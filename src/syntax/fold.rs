@@ -138,13 +138,20 @@ fn exact_float(i: &BigInt) -> Option<f64> {
 }
 
 fn floats(x: f64, op: BinOp, y: f64) -> Option<Folded> {
-    Some(Folded::Float(match op {
+    float_arith(x, op, y).map(Folded::Float)
+}
+
+/// `x op y` for the float operations that are plain IEEE arithmetic in CPython (`+ - * /`, no
+/// division by zero); the runtime's fast path uses it too.
+#[inline(always)]
+pub fn float_arith(x: f64, op: BinOp, y: f64) -> Option<f64> {
+    Some(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
         BinOp::Div if y != 0.0 => x / y,
         _ => return None,
-    }))
+    })
 }
 
 fn repeat(s: &str, n: &BigInt) -> Option<Folded> {

@@ -76,6 +76,12 @@ impl<'a> Parser<'a> {
 
     /// `name := value` or a plain test.
     pub fn named_test(&mut self) -> PResult<Expr> {
+        self.named_test_in(false)
+    }
+
+    /// `in_call`: a call's argument, where CPython's grammar has no special message for
+    /// `x.y := 1` (just "invalid syntax" at `:=`).
+    fn named_test_in(&mut self, in_call: bool) -> PResult<Expr> {
         if let (Tok::Name(n), Tok::Op(":=")) = (self.peek().clone(), self.peek_at(1).clone()) {
             if !is_keyword(&n) {
                 let start = self.advance().range.start;
@@ -84,7 +90,20 @@ impl<'a> Parser<'a> {
                 return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
             }
         }
-        self.test()
+        let e = self.test()?;
+        if matches!(self.peek(), Tok::Op(":=")) && in_call {
+            return Err(self.invalid());
+        }
+        if matches!(self.peek(), Tok::Op(":=")) {
+            let what = match &e.kind {
+                ExprKind::Name(..) => "name",
+                ExprKind::Attribute { .. } => "attribute",
+                ExprKind::Subscript { .. } => "subscript",
+                _ => super::parser::expr_desc(&e),
+            };
+            return Err(self.error(format!("cannot use assignment expressions with {what}"), e.range));
+        }
+        Ok(e)
     }
 
     pub fn test(&mut self) -> PResult<Expr> {
@@ -392,7 +411,7 @@ impl<'a> Parser<'a> {
                 }
                 keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: Some(n), value: v });
             } else {
-                let v = self.named_test()?;
+                let v = self.named_test_in(true)?;
                 if self.at_kw("for") {
                     let g = self.comprehension(v, None, start, "gen")?;
                     bare_gen = Some(g.range);

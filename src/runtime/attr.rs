@@ -691,16 +691,14 @@ impl Interp {
             None => Vec::new(),
         };
         let Value::Obj(inst) = obj else { return Ok(()) };
-        if let Some(d) = inst.dict.as_ref().and_then(|d| d.dict_data()) {
-            let old = std::mem::take(&mut *d.borrow_mut());
-            drop(old);
-            for (k, v) in entries {
-                let mut data = std::mem::take(&mut *d.borrow_mut());
-                let r = self.dict_insert(&mut data, k, v);
-                *d.borrow_mut() = data;
-                r?;
-            }
+        let Some(d) = inst.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(()) };
+        let mut data = super::dict::DictData::new();
+        for (k, v) in entries {
+            self.dict_insert(&mut data, k, v)?;
         }
+        // The old contents go after the borrow ends: their `__del__` may touch the object.
+        let old = std::mem::replace(&mut *d.borrow_mut(), data);
+        drop(old);
         Ok(())
     }
 

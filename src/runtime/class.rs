@@ -358,7 +358,7 @@ impl Interp {
 
     /// The builtin layout instances of a class with these bases must have.
     /// CPython's `best_base`: the base whose instance layout (solid base) extends the others'.
-    fn best_base(&self, bases: &[ObjRef]) -> ObjRef {
+    pub fn best_base(&self, bases: &[ObjRef]) -> ObjRef {
         let mut winner: Option<(ObjRef, ObjRef)> = None;
         for b in bases {
             let candidate = self.solid_base(b);

@@ -336,14 +336,14 @@ impl Interp {
             }
             (BinOp::Mod, Value::Str(f), args) => {
                 let out = self.percent_format(f, args)?;
-                let items = match args {
+                let sole = match args {
                     Value::Obj(o) if self.is_exact_tuple(args) => match &o.payload {
-                        Payload::Tuple(items) => items.clone(),
-                        _ => Vec::new(),
+                        Payload::Tuple(items) if items.len() == 1 => items.first(),
+                        _ => None,
                     },
-                    other => vec![other.clone()],
+                    other => Some(other),
                 };
-                Ok(Some(super::str_methods::written_once(f, &items, true, out)))
+                Ok(Some(super::str_methods::written_once(f, sole, out)))
             }
             (_, Value::Obj(x), _) => {
                 let ax = &x.payload;

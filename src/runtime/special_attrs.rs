@@ -142,7 +142,7 @@ impl Interp {
                 self.tuple(b)
             }
             "__base__" => match cd.bases.borrow().first() {
-                Some(b) => Value::Obj(self.solid_base_of(cls, b)),
+                Some(_) => Value::Obj(self.best_base(&cd.bases.borrow())),
                 None => Value::None,
             },
             "__class__" => Value::Obj(cls.class()),
@@ -164,9 +164,5 @@ impl Interp {
             _ => return Ok(None),
         };
         Ok(Some(v))
-    }
-
-    fn solid_base_of(&self, _cls: &ObjRef, first_base: &ObjRef) -> ObjRef {
-        first_base.clone()
     }
 }

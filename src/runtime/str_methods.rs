@@ -85,23 +85,21 @@ fn s(v: String) -> PyResult<Value> {
 /// The result of `str.format` or `%`. CPython's string writer hands back a str it was given
 /// whole when nothing else is written: a template without fields is returned itself, and so is
 /// the argument of a template that is one field (`"{}".format(s) is s`, `"%s" % s is s`).
-pub fn written_once(template: &Rc<str>, args: &[Value], one_field: bool, out: String) -> Value {
+/// `sole` is the argument of a one-field template.
+pub fn written_once(template: &Rc<str>, sole: Option<&Value>, out: String) -> Value {
     if out == **template {
         return Value::Str(template.clone());
     }
-    match args {
-        [arg @ Value::Str(s)] if one_field && **s == *out => arg.clone(),
+    match sole {
+        Some(arg @ Value::Str(s)) if **s == *out => arg.clone(),
         _ => Value::Str(Rc::from(out)),
     }
 }
 
 /// The result of a method that returns the string itself when it changes nothing (CPython's
 /// `unicode_result_unchanged`: `strip`, `replace`, `removeprefix`, ...).
-fn unchanged_or_new(x: &Rc<str>, r: &str) -> PyResult<Value> {
-    if r == &**x {
-        return Ok(Value::Str(x.clone()));
-    }
-    s(r.to_string())
+fn unchanged_or_new(x: &Rc<str>, r: impl AsRef<str> + Into<Rc<str>>) -> PyResult<Value> {
+    Ok(Value::Str(if r.as_ref() == &**x { x.clone() } else { r.into() }))
 }
 
 fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -375,7 +373,7 @@ fn str_replace(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
         None => -1,
     };
     let r = if count < 0 { x.replace(&*old, &new) } else { x.replacen(&*old, &new, count as usize) };
-    unchanged_or_new(&x, &r)
+    unchanged_or_new(&x, r)
 }
 
 /// (start, end) char offsets from optional slice arguments, converted to byte offsets.
@@ -503,13 +501,13 @@ fn str_center(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn str_ljust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (x, w, f) = pad_args(it, &args, "ljust")?;
     let n = x.chars().count();
-    unchanged_or_new(&x, &format!("{}{}", x, f.to_string().repeat(w.saturating_sub(n))))
+    unchanged_or_new(&x, format!("{}{}", x, f.to_string().repeat(w.saturating_sub(n))))
 }
 
 fn str_rjust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (x, w, f) = pad_args(it, &args, "rjust")?;
     let n = x.chars().count();
-    unchanged_or_new(&x, &format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), x))
+    unchanged_or_new(&x, format!("{}{}", f.to_string().repeat(w.saturating_sub(n)), x))
 }
 
 fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -570,8 +568,11 @@ fn str_format(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> 
     let x = this(it, &args, "format")?;
     let out = it.str_format(&x, &args[1..], &kw, 0)?;
     let one_field = x.starts_with('{') && x.ends_with('}') && x.matches('{').count() == 1;
-    let values: Vec<Value> = args[1..].iter().chain(kw.iter().map(|(_, v)| v)).cloned().collect();
-    Ok(written_once(&x, &values, one_field, out))
+    let sole = match (&args[1..], kw.as_slice()) {
+        ([arg], []) | ([], [(_, arg)]) if one_field => Some(arg),
+        _ => None,
+    };
+    Ok(written_once(&x, sole, out))
 }
 
 impl Interp {

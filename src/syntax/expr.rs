@@ -91,10 +91,10 @@ impl<'a> Parser<'a> {
             }
         }
         let e = self.test()?;
-        if matches!(self.peek(), Tok::Op(":=")) && in_call {
-            return Err(self.invalid());
-        }
         if matches!(self.peek(), Tok::Op(":=")) {
+            if in_call {
+                return Err(self.invalid());
+            }
             let what = match &e.kind {
                 ExprKind::Name(..) => "name",
                 ExprKind::Attribute { .. } => "attribute",

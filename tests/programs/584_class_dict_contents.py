@@ -72,3 +72,11 @@ Test2 = type("Test2", (), {"num": 100, "show": lambda self: print(self.num)})
 Test2().show()
 print(Test2.__dict__.keys())
 print(str(Sl.__dict__).replace("'", '"')[:40])
+
+
+class HasInt(A, int):
+    pass
+
+
+# __base__ is the base whose instance layout the class extends, not simply the first one.
+print(G.__base__, HasInt.__base__, A.__base__, object.__base__, bool.__base__)

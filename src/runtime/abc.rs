@@ -99,14 +99,11 @@ fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> P
     if n > want {
         return it.type_error(format!("{func}() takes {want} positional arguments but {n} were given"));
     }
-    let missing: Vec<String> = params[n..].iter().map(|p| format!("'{p}'")).collect();
-    let list = match missing.as_slice() {
-        [] => return Ok(()),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
-    let s = if missing.len() == 1 { "" } else { "s" };
-    it.type_error(format!("{func}() missing {} required positional argument{s}: {list}", missing.len()))
+    if n == want {
+        return Ok(());
+    }
+    let missing: Vec<Rc<str>> = params[n..].iter().map(|p| Rc::from(*p)).collect();
+    it.missing_args(func, "positional", &missing)
 }
 
 /// Runs a builtin step of `ABCMeta`, marked in the trace.

@@ -433,7 +433,7 @@ impl Interp {
         self.type_error(format!("{fname}() takes {takes} but {given}{kw} {was} given"))
     }
 
-    fn missing_args<T>(&mut self, fname: &str, kind: &str, names: &[Rc<str>]) -> PyResult<T> {
+    pub fn missing_args<T>(&mut self, fname: &str, kind: &str, names: &[Rc<str>]) -> PyResult<T> {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),

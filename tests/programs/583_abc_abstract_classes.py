@@ -164,3 +164,11 @@ try:
     abstractmethod()
 except TypeError as e:
     print("TypeError:", e)
+try:
+    ABCMeta.__new__(ABCMeta)
+except TypeError as e:
+    print(e)
+try:
+    ABCMeta.__new__(ABCMeta, "X", ())
+except TypeError as e:
+    print(e)

@@ -22,11 +22,32 @@ pub struct RunOptions {
     pub max_steps: u64,
     /// Lines fed to `input()`.
     pub stdin: Vec<String>,
+    /// Seconds since the epoch, for `time.time()`: the system clock natively; the wasm API
+    /// passes JavaScript's `Date.now()` (Rust's clocks panic in `wasm32-unknown-unknown`).
+    pub clock: fn() -> f64,
+}
+
+/// The system clock where Rust has one.
+fn system_clock() -> f64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        0.0
+    }
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { filename: "main.py".into(), trace: false, max_steps: 200_000_000, stdin: Vec::new() }
+        RunOptions {
+            filename: "main.py".into(),
+            trace: false,
+            max_steps: 200_000_000,
+            stdin: Vec::new(),
+            clock: system_clock,
+        }
     }
 }
 

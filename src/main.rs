@@ -61,7 +61,7 @@ fn main() -> ExitCode {
     use std::io::IsTerminal;
     let stdin =
         if std::io::stdin().is_terminal() && !source.contains("input(") { Vec::new() } else { read_stdin_lines() };
-    let options = metalab::RunOptions { filename: file, trace, max_steps, stdin };
+    let options = metalab::RunOptions { filename: file, trace, max_steps, stdin, ..Default::default() };
     let result = metalab::run(&source, &options);
     if json {
         #[derive(serde::Serialize)]

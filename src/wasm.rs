@@ -42,7 +42,7 @@ impl JsRunOptions {
                 e.strip_prefix("Error: ").map(str::to_string).unwrap_or(e)
             })?
         };
-        let mut out = crate::RunOptions::default();
+        let mut out = crate::RunOptions { clock: || js_sys::Date::now() / 1000.0, ..Default::default() };
         if let Some(n) = js.max_steps {
             if !(n.is_finite() && n >= 1.0 && n.fract() == 0.0 && n <= MAX_SAFE_INTEGER) {
                 return Err(format!("maxSteps must be a positive integer, got {n}"));

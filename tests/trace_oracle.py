@@ -8,6 +8,7 @@ non-builtin "call" events, in order.
 import io
 import gc
 import sys
+import threading
 
 STOPPED = "# the profile hook stopped here (it hit the recursion limit)"
 
@@ -36,6 +37,8 @@ def main():
     # so that a program hits RecursionError at the same depth as under plain python3.
     sys.setrecursionlimit(1004)
     sys.setprofile(profile)
+    # Threads the program starts (it joins them, for a fixed order) are profiled too.
+    threading.setprofile(profile)
     program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
     try:
         exec(code, program_globals)
@@ -46,6 +49,7 @@ def main():
         # does. The calls after that are unknown, so the contract checks only those before.
         stopped = sys.getprofile() is None
         sys.setprofile(None)
+        threading.setprofile(None)
         # What the program's globals still hold dies here, untraced (metalab's trace also ends
         # before exit finalizers), with its output still captured.
         program_globals.clear()

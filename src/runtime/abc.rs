@@ -13,6 +13,7 @@
 
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
+use super::native_class::{make_class, namespace, positional, traced, untraced};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::cell::RefCell;
@@ -34,12 +35,9 @@ pub struct AbcData {
     negative_generation: u64,
 }
 
-/// The module's names. Built untraced: importing `abc` runs no code of the learner's.
+/// The module's names.
 pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let tracer = it.tracer.take();
-    let r = build(it);
-    it.tracer = tracer;
-    r
+    untraced(it, build)
 }
 
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
@@ -65,58 +63,6 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     let abc = it.call(&meta, args, vec![])?;
     let abstractmethod = it.builtin_fn("abstractmethod", "abstractmethod", abstractmethod, BuiltinKind::Function);
     Ok(vec![("ABCMeta", meta), ("ABC", abc), ("abstractmethod", abstractmethod)])
-}
-
-fn namespace(it: &mut Interp, name: &str, module: &str, entries: Vec<(&str, Value)>) -> ObjRef {
-    let ns = it.new_dict_obj();
-    if let Some(d) = ns.dict_data() {
-        let mut d = d.borrow_mut();
-        d.set_str(Rc::from("__module__"), Value::str(module));
-        d.set_str(Rc::from("__qualname__"), Value::str(name));
-        for (k, v) in entries {
-            d.set_str(Rc::from(k), v);
-        }
-    }
-    ns
-}
-
-fn make_class(
-    it: &mut Interp,
-    name: &str,
-    module: &str,
-    bases: Vec<Value>,
-    entries: Vec<(&str, Value)>,
-) -> PyResult<Value> {
-    let ns = namespace(it, name, module, entries);
-    let type_ = it.t.type_.clone();
-    let bases = it.tuple(bases);
-    it.type_new(&type_, vec![Value::str(name), bases, Value::Obj(ns)], vec![])
-}
-
-/// The message of a Python function called with the wrong number of positional arguments.
-fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> PyResult<()> {
-    let (n, want) = (args.len(), params.len());
-    if n > want {
-        return it.type_error(format!("{func}() takes {want} positional arguments but {n} were given"));
-    }
-    if n == want {
-        return Ok(());
-    }
-    let missing: Vec<Rc<str>> = params[n..].iter().map(|p| Rc::from(*p)).collect();
-    it.missing_args(func, "positional", &missing)
-}
-
-/// Runs a builtin step of `ABCMeta`, marked in the trace.
-fn traced(
-    it: &mut Interp,
-    qualname: &str,
-    receiver: &Value,
-    body: impl FnOnce(&mut Interp) -> PyResult<Value>,
-) -> PyResult<Value> {
-    it.trace_builtin_call(qualname, Some(receiver));
-    let r = body(it);
-    it.trace_builtin_exit(qualname, &r);
-    r
 }
 
 /// `ABCMeta.__new__(mcls, name, bases, namespace, /, **kwargs)`: `type.__new__`, then the

@@ -53,6 +53,9 @@ pub struct Interp {
     pub stdin: VecDeque<String>,
     pub steps: u64,
     pub max_steps: u64,
+    /// `time.time()`'s clock, and how far `time.sleep` has moved it (it does not wait).
+    pub clock: fn() -> f64,
+    pub slept: f64,
     /// Python frames plus the C-level steps CPython counts (`Interp::c_level`): the recursion limit
     /// applies to their sum.
     pub depth: u32,
@@ -90,6 +93,7 @@ pub struct Interp {
     pub constant_tuples_by_value: FxHashMap<String, Value>,
     /// The `abc` module's state.
     pub abc: super::abc::AbcState,
+    pub threads: super::threading::ThreadState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -255,6 +259,8 @@ impl Interp {
             stdin: options.stdin.iter().cloned().collect(),
             steps: 0,
             max_steps: options.max_steps,
+            clock: options.clock,
+            slept: 0.0,
             depth: 0,
             stack_base: 0,
             modules: Default::default(),
@@ -277,6 +283,7 @@ impl Interp {
             interned: Default::default(),
             string_constants: Vec::new(),
             abc: Default::default(),
+            threads: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

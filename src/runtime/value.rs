@@ -199,6 +199,8 @@ pub enum Payload {
     Ellipsis,
     /// An abstract base class's `_abc_impl` (`runtime::abc`).
     Abc(RefCell<super::abc::AbcData>),
+    /// A `threading.Lock` or `RLock` (`runtime::threading`).
+    Lock(std::cell::Cell<super::threading::LockState>),
 }
 
 pub struct ClassData {

@@ -48,11 +48,11 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
             }
         }
     };
-    if ev.builtin && in_abc_module(q) {
-        s.push_str(if zh {
-            "（CPython 在 abc 模块中完成这一步）"
+    if let Some(module) = python_module(q).filter(|_| ev.builtin) {
+        s.push_str(&if zh {
+            format!("（CPython 在 {module} 模块中完成这一步）")
         } else {
-            " (CPython does this in its abc module)"
+            format!(" (CPython does this in its {module} module)")
         });
     } else if ev.builtin {
         s.push_str(if zh { "（CPython 在 C 中完成这一步）" } else { " (CPython does this in C)" });
@@ -65,13 +65,20 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
     s
 }
 
-/// The steps of `abc`: Python code in CPython's `Lib/abc.py` around its C module `_abc`.
-fn in_abc_module(q: &str) -> bool {
-    q.starts_with("ABCMeta.") || q == "abstractmethod"
+/// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
+/// module `_abc`) and `Lib/threading.py`.
+fn python_module(q: &str) -> Option<&'static str> {
+    if q.starts_with("ABCMeta.") || q == "abstractmethod" {
+        Some("abc")
+    } else if q.starts_with("Thread.") {
+        Some("threading")
+    } else {
+        None
+    }
 }
 
-/// What the `abc` module's steps do, if `q` is one.
-fn explain_abc(q: &str, zh: bool) -> Option<&'static str> {
+/// What the steps of `python_module`s do, if `q` is one.
+fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
     Some(match (q, zh) {
         ("ABCMeta.__new__", true) => "ABCMeta.__new__ 先用 type.__new__ 创建类，再收集它的抽象方法：类体里用 @abstractmethod 标记的，以及父类中仍未实现的，存入 __abstractmethods__；只要它不为空，object.__new__ 就拒绝创建实例",
         ("ABCMeta.__new__", false) => "ABCMeta.__new__ creates the class with type.__new__, then collects its abstract methods (those marked @abstractmethod in the body, and the bases' ones it still does not implement) into __abstractmethods__; while that is not empty, object.__new__ refuses to make an instance",
@@ -83,12 +90,18 @@ fn explain_abc(q: &str, zh: bool) -> Option<&'static str> {
         ("ABCMeta.register", false) => "register makes a class a virtual subclass: isinstance and issubclass say True, but it is not in the MRO and inherits nothing",
         ("abstractmethod", true) => "@abstractmethod 只是给函数设置 __isabstractmethod__ = True；真正起作用的是 ABCMeta.__new__ 读取这个标记",
         ("abstractmethod", false) => "@abstractmethod only sets __isabstractmethod__ = True on the function; ABCMeta.__new__ is what reads it",
+        ("Thread.__init__", true) => "Thread.__init__ 只是记下 target、args 和线程名，线程还没有开始运行",
+        ("Thread.__init__", false) => "Thread.__init__ only records the target, its args and the thread's name; nothing runs yet",
+        ("Thread.start", true) => "start() 启动一个新线程，新线程调用 run()；metalab 让它一口气运行到结束再回到主线程，就像一个很短的任务在 CPython 中通常的顺序",
+        ("Thread.start", false) => "start() starts a new thread, which calls run(); metalab runs it to its end before the main thread goes on, the order a short task usually gets in CPython",
+        ("Thread.run", true) => "run() 调用 target(*args, **kwargs)；子类可以重写 run()",
+        ("Thread.run", false) => "run() calls target(*args, **kwargs); a subclass may override run() instead",
         _ => return None,
     })
 }
 
 fn explain_call(run: &Run, step: usize, ev: &Event, q: &str, recv_name: &str, zh: bool) -> String {
-    if let Some(s) = explain_abc(q, zh) {
+    if let Some(s) = explain_module(q, zh) {
         return s.to_string();
     }
     let recv_is_metaclass = ev.receiver.as_ref().is_some_and(|r| run.is_metaclass(r.id));

@@ -422,3 +422,22 @@ fn a_del_run_by_gc_collect_is_explained_as_a_cycle() {
         assert!(explain::explain(&run, d, Lang::Zh).contains("引用环"));
     }
 }
+
+#[test]
+fn thread_steps_are_labelled_as_the_threading_module() {
+    let run = trace(
+        "import threading\ndef task():\n    print('hi')\nt = threading.Thread(target=task)\nt.start()\nt.join()\n",
+    );
+    let start = find(&run, EventKind::Call, "Thread.start")[0];
+    let en = explain::explain(&run, start, Lang::En);
+    assert!(
+        en.starts_with("start() starts a new thread") && en.ends_with("(CPython does this in its threading module)."),
+        "{en}"
+    );
+    let zh = explain::explain(&run, start, Lang::Zh);
+    assert!(zh.contains("threading 模块"), "{zh}");
+    // run() sits between start() and the target.
+    let run_step = find(&run, EventKind::Call, "Thread.run")[0];
+    let task = find(&run, EventKind::Call, "task")[0];
+    assert!(start < run_step && run_step < task);
+}

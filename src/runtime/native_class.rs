@@ -1,0 +1,109 @@
+//! Helpers for modules whose Python code CPython ships (`abc`, `threading`) and metalab writes
+//! natively: their classes are made by `type.__new__` like a class statement's, and their
+//! steps show in the trace as builtin steps.
+
+use super::interp::Interp;
+use super::value::{ObjRef, Value};
+use super::PyResult;
+use std::rc::Rc;
+
+/// A class namespace with `__module__` and `__qualname__`, as a class body starts one.
+pub fn namespace(it: &mut Interp, name: &str, module: &str, entries: Vec<(&str, Value)>) -> ObjRef {
+    let ns = it.new_dict_obj();
+    if let Some(d) = ns.dict_data() {
+        let mut d = d.borrow_mut();
+        d.set_str(Rc::from("__module__"), Value::str(module));
+        d.set_str(Rc::from("__qualname__"), Value::str(name));
+        for (k, v) in entries {
+            d.set_str(Rc::from(k), v);
+        }
+    }
+    ns
+}
+
+/// `type(name, bases, namespace)` for a class of module `module`.
+pub fn make_class(
+    it: &mut Interp,
+    name: &str,
+    module: &str,
+    bases: Vec<Value>,
+    entries: Vec<(&str, Value)>,
+) -> PyResult<Value> {
+    let ns = namespace(it, name, module, entries);
+    let type_ = it.t.type_.clone();
+    let bases = it.tuple(bases);
+    it.type_new(&type_, vec![Value::str(name), bases, Value::Obj(ns)], vec![])
+}
+
+/// The message of a Python function called with the wrong number of positional arguments.
+pub fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> PyResult<()> {
+    let (n, want) = (args.len(), params.len());
+    if n > want {
+        return it.type_error(format!("{func}() takes {want} positional arguments but {n} were given"));
+    }
+    if n == want {
+        return Ok(());
+    }
+    let missing: Vec<Rc<str>> = params[n..].iter().map(|p| Rc::from(*p)).collect();
+    it.missing_args(func, "positional", &missing)
+}
+
+/// Runs a builtin step, marked in the trace.
+pub fn traced(
+    it: &mut Interp,
+    qualname: &str,
+    receiver: &Value,
+    body: impl FnOnce(&mut Interp) -> PyResult<Value>,
+) -> PyResult<Value> {
+    it.trace_builtin_call(qualname, Some(receiver));
+    let r = body(it);
+    it.trace_builtin_exit(qualname, &r);
+    r
+}
+
+/// Builds a module's entries with the tracer off: importing runs no code of the learner's.
+pub fn untraced<T>(it: &mut Interp, build: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
+    let tracer = it.tracer.take();
+    let r = build(it);
+    it.tracer = tracer;
+    r
+}
+
+/// Binds a call to a Python signature: `params` positional-or-keyword, the first `required`
+/// of them without a default, then keyword-only `kw_only`. One slot per name, in order.
+pub fn bind<const N: usize>(
+    it: &mut Interp,
+    func: &str,
+    params: &[&str],
+    required: usize,
+    kw_only: &[&str],
+    args: Vec<Value>,
+    kwargs: super::function::Kwargs,
+) -> PyResult<[Option<Value>; N]> {
+    let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
+    let (n, max) = (args.len(), params.len());
+    if n > max {
+        let takes = if required == max { format!("{max}") } else { format!("from {required} to {max}") };
+        let s = if max == 1 && required == max { "" } else { "s" };
+        let were = if n == 1 { "was" } else { "were" };
+        return it.type_error(format!("{func}() takes {takes} positional argument{s} but {n} {were} given"));
+    }
+    for (slot, v) in slots.iter_mut().zip(args) {
+        *slot = Some(v);
+    }
+    for (k, v) in kwargs {
+        let Some(i) = params.iter().chain(kw_only).position(|p| **p == *k) else {
+            return it.type_error(format!("{func}() got an unexpected keyword argument '{k}'"));
+        };
+        if slots[i].is_some() {
+            return it.type_error(format!("{func}() got multiple values for argument '{k}'"));
+        }
+        slots[i] = Some(v);
+    }
+    let missing: Vec<Rc<str>> =
+        params[..required].iter().zip(&slots).filter(|(_, s)| s.is_none()).map(|(p, _)| Rc::from(*p)).collect();
+    if !missing.is_empty() {
+        return it.missing_args(func, "positional", &missing);
+    }
+    Ok(slots)
+}

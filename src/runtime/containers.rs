@@ -483,8 +483,12 @@ impl Interp {
     }
 
     fn find_in(&mut self, d: &RefCell<DictData>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
-        if let Value::Str(s) = key {
-            return Ok(d.borrow().find(hash, |k| matches!(k, Value::Str(x) if x == s)));
+        if let Value::Str(_) = key {
+            let found = find_str(&d.borrow(), hash, key);
+            return match found {
+                Err(cands) => self.match_candidates(cands, key),
+                Ok(ix) => Ok(ix),
+            };
         }
         let cands = d.borrow().candidates(hash);
         self.match_candidates(cands, key)
@@ -533,8 +537,11 @@ impl Interp {
     /// Inserts into a dict under construction (not shared, so user code may run freely).
     pub fn dict_insert(&mut self, d: &mut DictData, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
-        let ix = if let Value::Str(s) = &key {
-            d.find(h, |k| matches!(k, Value::Str(x) if x == s))
+        let ix = if let Value::Str(_) = &key {
+            match find_str(d, h, &key) {
+                Err(cands) => self.match_candidates(cands, &key)?,
+                Ok(ix) => ix,
+            }
         } else {
             let c = d.candidates(h);
             self.match_candidates(c, &key)?
@@ -721,4 +728,20 @@ pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
 fn forward_slice(key: &Value) -> bool {
     matches!(key, Value::Obj(o) if matches!(&o.payload, Payload::Slice { step, .. }
         if matches!(step, Value::None | Value::Int(1, _))))
+}
+
+/// A `str` key among the keys with its hash: compared by value with the `str` keys; `Err`
+/// with the others (instances of `str` subclasses, whose `__eq__` must be called), if any.
+fn find_str(d: &DictData, hash: i64, key: &Value) -> Result<Option<usize>, Vec<(usize, Value)>> {
+    let Value::Str(s) = key else { return Ok(None) };
+    if let Some(ix) = d.find(hash, |k| matches!(k, Value::Str(x) if x == s)) {
+        return Ok(Some(ix));
+    }
+    let others: Vec<(usize, Value)> =
+        d.candidates(hash).into_iter().filter(|(_, k)| !matches!(k, Value::Str(_))).collect();
+    if others.is_empty() {
+        Ok(None)
+    } else {
+        Err(others)
+    }
 }

@@ -20,7 +20,9 @@ macro_rules! binop_methods {
         $(
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
-                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                let a = unbox(&args[0]);
+                // `"%s" % x` formats `x` itself (a subclass's `__str__`), not its value.
+                let b = if matches!(($op, &a), (BinOp::Mod, Value::Str(_))) { args[1].clone() } else { unbox(&args[1]) };
                 Ok(it.native_binop($op, &a, &b)?.unwrap_or_else(|| it.not_implemented()))
             }
             fn $rname(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -82,28 +84,83 @@ pub fn unbox(v: &Value) -> Value {
     }
 }
 
-fn reg_ops(it: &mut Interp, cls: &ObjRef, arith: bool) {
-    let pairs: &[(&str, &str, super::function::NativeFn, super::function::NativeFn)] = &[
-        ("__add__", "__radd__", m_add, m_radd),
-        ("__sub__", "__rsub__", m_sub, m_rsub),
-        ("__mul__", "__rmul__", m_mul, m_rmul),
-        ("__truediv__", "__rtruediv__", m_truediv, m_rtruediv),
-        ("__floordiv__", "__rfloordiv__", m_floordiv, m_rfloordiv),
-        ("__mod__", "__rmod__", m_mod, m_rmod),
-        ("__pow__", "__rpow__", m_pow, m_rpow),
-        ("__and__", "__rand__", m_and, m_rand),
-        ("__or__", "__ror__", m_or, m_ror),
-        ("__xor__", "__rxor__", m_xor, m_rxor),
-        ("__lshift__", "__rlshift__", m_lshift, m_rlshift),
-        ("__rshift__", "__rrshift__", m_rshift, m_rrshift),
+/// The operator methods each builtin type has (what `dir(int)` and `hasattr` see).
+const INT_OPS: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+];
+const FLOAT_OPS: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+];
+const STR_OPS: &[&str] = &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"];
+const SEQ_OPS: &[&str] = &["__add__", "__mul__", "__rmul__"];
+const DICT_OPS: &[&str] = &["__or__", "__ror__"];
+const SET_OPS: &[&str] = &["__and__", "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__", "__rxor__"];
+
+fn reg_ops(it: &mut Interp, cls: &ObjRef, ops: &[&str]) {
+    let methods: &[(&str, super::function::NativeFn)] = &[
+        ("__add__", m_add),
+        ("__radd__", m_radd),
+        ("__sub__", m_sub),
+        ("__rsub__", m_rsub),
+        ("__mul__", m_mul),
+        ("__rmul__", m_rmul),
+        ("__truediv__", m_truediv),
+        ("__rtruediv__", m_rtruediv),
+        ("__floordiv__", m_floordiv),
+        ("__rfloordiv__", m_rfloordiv),
+        ("__mod__", m_mod),
+        ("__rmod__", m_rmod),
+        ("__pow__", m_pow),
+        ("__rpow__", m_rpow),
+        ("__and__", m_and),
+        ("__rand__", m_rand),
+        ("__or__", m_or),
+        ("__ror__", m_ror),
+        ("__xor__", m_xor),
+        ("__rxor__", m_rxor),
+        ("__lshift__", m_lshift),
+        ("__rlshift__", m_rlshift),
+        ("__rshift__", m_rshift),
+        ("__rrshift__", m_rrshift),
     ];
-    for (n, rn, f, rf) in pairs {
-        if arith || matches!(*n, "__add__" | "__mul__" | "__mod__" | "__or__" | "__and__" | "__sub__" | "__xor__") {
-            reg(it, cls, n, M, *f);
-            if arith || *n == "__mul__" {
-                reg(it, cls, rn, M, *rf);
-            }
-        }
+    for (n, f) in methods.iter().filter(|(n, _)| ops.contains(n)) {
+        reg(it, cls, n, M, *f);
     }
     let cmps: &[(&str, super::function::NativeFn)] =
         &[("__eq__", m_eq), ("__ne__", m_ne), ("__lt__", m_lt), ("__le__", m_le), ("__gt__", m_gt), ("__ge__", m_ge)];
@@ -111,13 +168,12 @@ fn reg_ops(it: &mut Interp, cls: &ObjRef, arith: bool) {
         reg(it, cls, n, M, *f);
     }
     reg(it, cls, "__repr__", M, m_repr);
-    reg(it, cls, "__str__", M, m_str);
     reg(it, cls, "__format__", M, m_format);
 }
 
 pub fn install(it: &mut Interp) {
     let int = it.t.int.clone();
-    reg_ops(it, &int, true);
+    reg_ops(it, &int, INT_OPS);
     reg(it, &int, "__new__", S, int_new);
     reg(it, &int, "__hash__", M, m_hash);
     reg(it, &int, "__index__", M, m_unbox);
@@ -132,7 +188,7 @@ pub fn install(it: &mut Interp) {
     let b = it.t.bool_.clone();
     reg(it, &b, "__new__", S, bool_new);
     let fl = it.t.float.clone();
-    reg_ops(it, &fl, true);
+    reg_ops(it, &fl, FLOAT_OPS);
     reg(it, &fl, "__new__", S, float_new);
     reg(it, &fl, "__hash__", M, m_hash);
     reg(it, &fl, "__neg__", M, m_neg);
@@ -141,7 +197,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &fl, "__bool__", M, m_bool);
     reg(it, &fl, "is_integer", M, float_is_integer);
     let s = it.t.str_.clone();
-    reg_ops(it, &s, false);
+    reg_ops(it, &s, STR_OPS);
+    reg(it, &s, "__str__", M, m_str);
     reg(it, &s, "__new__", S, str_new);
     reg(it, &s, "__hash__", M, m_hash);
     reg(it, &s, "__len__", M, m_len);
@@ -150,7 +207,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &s, "__iter__", M, m_iter);
     super::str_methods::install(it);
     let l = it.t.list.clone();
-    reg_ops(it, &l, false);
+    reg_ops(it, &l, SEQ_OPS);
+    reg(it, &l, "__imul__", M, m_inplace_mul);
     reg(it, &l, "__new__", S, list_new);
     reg(it, &l, "__init__", M, list_init);
     container_dunders(it, &l);
@@ -158,7 +216,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &l, "__iadd__", M, list_iadd);
     super::list_methods::install(it);
     let t = it.t.tuple.clone();
-    reg_ops(it, &t, false);
+    reg_ops(it, &t, SEQ_OPS);
     reg(it, &t, "__new__", S, tuple_new);
     reg(it, &t, "__hash__", M, m_hash);
     reg(it, &t, "__len__", M, m_len);
@@ -166,7 +224,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &t, "__contains__", M, m_contains);
     reg(it, &t, "__iter__", M, m_iter);
     let d = it.t.dict.clone();
-    reg_ops(it, &d, false);
+    reg_ops(it, &d, DICT_OPS);
+    reg(it, &d, "__ior__", M, dict_ior);
     reg(it, &d, "__new__", S, dict_new);
     reg(it, &d, "__init__", M, dict_init);
     container_dunders(it, &d);
@@ -195,7 +254,11 @@ pub fn install(it: &mut Interp) {
         }
     }
     let st = it.t.set.clone();
-    reg_ops(it, &st, false);
+    reg_ops(it, &st, SET_OPS);
+    reg(it, &st, "__ior__", M, m_inplace_or);
+    reg(it, &st, "__iand__", M, m_inplace_and);
+    reg(it, &st, "__isub__", M, m_inplace_sub);
+    reg(it, &st, "__ixor__", M, m_inplace_xor);
     reg(it, &st, "__new__", S, set_new);
     reg(it, &st, "__init__", M, set_init);
     reg(it, &st, "__len__", M, m_len);
@@ -203,7 +266,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &st, "__iter__", M, m_iter);
     set_none(&st, "__hash__");
     let fs = it.t.frozenset.clone();
-    reg_ops(it, &fs, false);
+    reg_ops(it, &fs, SET_OPS);
     reg(it, &fs, "__new__", S, frozenset_new);
     reg(it, &fs, "__len__", M, m_len);
     reg(it, &fs, "__contains__", M, m_contains);
@@ -314,6 +377,11 @@ fn m_format(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 
 fn m_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 1, "__hash__")?;
+    if let Value::Obj(o) = &v {
+        if let Some(h) = it.payload_hash(o) {
+            return Ok(Value::int(h?));
+        }
+    }
     Ok(Value::int(it.hash(&native_view(&v))?))
 }
 
@@ -729,6 +797,57 @@ fn list_iadd(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
         }
     }
     Ok(v)
+}
+
+macro_rules! inplace_methods {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+                arity(it, stringify!($name), &args, 2, 2)?;
+                inplace(it, $op, &args[0], &args[1])
+            }
+        )*
+    };
+}
+
+inplace_methods! {
+    m_inplace_mul => BinOp::Mult;
+    m_inplace_or => BinOp::BitOr;
+    m_inplace_and => BinOp::BitAnd;
+    m_inplace_sub => BinOp::Sub;
+    m_inplace_xor => BinOp::BitXor;
+}
+
+/// `list *= n`, `set |= s`, ...: the operator's result becomes the receiver's contents, and
+/// the receiver itself is the result, so every other reference sees the change.
+fn inplace(it: &mut Interp, op: BinOp, target: &Value, other: &Value) -> PyResult<Value> {
+    let Some(result) = it.native_binop(op, &unbox(target), &unbox(other))? else {
+        return Ok(it.not_implemented());
+    };
+    if let (Value::Obj(t), Value::Obj(r)) = (target, &result) {
+        match (&t.payload, &r.payload) {
+            (Payload::List(dst), Payload::List(src)) => {
+                let items = std::mem::take(&mut *src.borrow_mut());
+                let old = std::mem::replace(&mut *dst.borrow_mut(), items);
+                drop(old);
+            }
+            (Payload::Set(dst), _) if !Rc::ptr_eq(t, r) => {
+                let data = it.set_data(&result).unwrap_or_default();
+                let old = std::mem::replace(&mut *dst.borrow_mut(), data);
+                drop(old);
+            }
+            _ => {}
+        }
+    }
+    Ok(target.clone())
+}
+
+/// `d |= other`: `d.update(other)` (any mapping or iterable of pairs), then `d` itself.
+fn dict_ior(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__ior__", &args, 2, 2)?;
+    let Value::Obj(d) = &args[0] else { return Ok(it.not_implemented()) };
+    super::builtins::dict_update_from(it, d, &args[1])?;
+    Ok(args[0].clone())
 }
 
 fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -459,7 +459,9 @@ impl Interp {
                 _ => {}
             }
         }
-        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+        // Different builtin kinds are never equal; an object of a user class may still say so
+        // through its reflected `__eq__`, so that is left to the caller.
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && !matches!(b, Value::Obj(_)) {
             let same_kind = std::mem::discriminant(a) == std::mem::discriminant(b);
             if !same_kind || !matches!(a, Value::Obj(_)) {
                 return Ok(Some((op == CmpOp::NotEq) ^ a.is(b)));

@@ -310,22 +310,10 @@ impl Interp {
                 Ok(numbers::hash_native(v))
             }
             Value::Obj(o) => {
-                match &o.payload {
-                    Payload::Tuple(items) if o.class().class_data().is_some_and(|c| c.builtin) => {
-                        let mut hs = Vec::with_capacity(items.len());
-                        for it in items.clone() {
-                            hs.push(self.hash(&it)?);
-                        }
-                        return Ok(super::format::hash_tuple(&hs));
+                if o.class().class_data().is_some_and(|c| c.builtin) {
+                    if let Some(h) = self.payload_hash(o) {
+                        return h;
                     }
-                    Payload::FrozenSet(d) if o.class().class_data().is_some_and(|c| c.builtin) => {
-                        let mut h: i64 = 0;
-                        for e in d.iter() {
-                            h ^= e.hash.wrapping_mul(1_000_003);
-                        }
-                        return Ok(if h == -1 { -2 } else { h });
-                    }
-                    _ => {}
                 }
                 let t = o.class();
                 match self.lookup_special(&t, "__hash__") {
@@ -350,9 +338,43 @@ impl Interp {
         }
     }
 
+    /// `tuple.__hash__` and `frozenset.__hash__`: the hash of the builtin value an object
+    /// carries (also a subclass instance's), if it is a tuple or a frozenset.
+    pub fn payload_hash(&mut self, o: &ObjRef) -> Option<PyResult<i64>> {
+        match &o.payload {
+            Payload::Tuple(items) => {
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items.clone() {
+                    match self.hash(&it) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                Some(Ok(super::format::hash_tuple(&hs)))
+            }
+            Payload::FrozenSet(d) => Some(Ok(frozenset_hash(d.iter().map(|e| e.hash), d.len()))),
+            _ => None,
+        }
+    }
+
     /// A class object used as an operand (for `repr` in error messages).
     pub fn repr_class(&self, c: &ObjRef) -> String {
         format!("<class '{}'>", self.class_name(c))
+    }
+}
+
+/// CPython's `frozenset_hash`: the entries' hashes, bit-shuffled and xored (so the order does
+/// not matter), mixed with the size and dispersed, so `hash(frozenset())` is CPython's too.
+fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut h = hashes.fold(0u64, |acc, e| acc ^ shuffle(e as u64));
+    h ^= (len as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        590_923_713
+    } else {
+        h as i64
     }
 }
 

@@ -300,8 +300,10 @@ impl Interp {
                 let new = self.collect(value)?;
                 if step == 1 {
                     let end = b.max(a).min(n);
-                    let old: Vec<Value> = l.borrow_mut().splice(a..end, new).collect();
-                    drop(old);
+                    let mut old: Vec<Value> = l.borrow_mut().splice(a..end, new).collect();
+                    // Released last to first, as CPython's `list_ass_slice`.
+                    old.reverse();
+                    drop_in_order(old);
                 } else {
                     if new.len() != count {
                         return self.value_error(format!(
@@ -347,10 +349,21 @@ impl Interp {
                             let mut idx: Vec<usize> =
                                 (0..count).map(|k| (a as isize + step * k as isize) as usize).collect();
                             idx.sort_unstable();
-                            let mut lb = l.borrow_mut();
-                            for i in idx.into_iter().rev() {
-                                lb.remove(i);
+                            // Taken out last first (indices stay valid), so `removed` runs from
+                            // the highest index down.
+                            let mut removed: Vec<Value> = Vec::with_capacity(idx.len());
+                            {
+                                let mut lb = l.borrow_mut();
+                                for i in idx.into_iter().rev() {
+                                    removed.push(lb.remove(i));
+                                }
                             }
+                            // CPython releases a deleted run last to first, an extended slice's
+                            // items first to last.
+                            if step.abs() != 1 {
+                                removed.reverse();
+                            }
+                            drop_in_order(removed);
                             return Ok(());
                         }
                     }
@@ -743,5 +756,12 @@ fn find_str(d: &DictData, hash: i64, key: &Value) -> Result<Option<usize>, Vec<(
         Ok(None)
     } else {
         Err(others)
+    }
+}
+
+/// Drops the values first to last (a `Vec`'s own drop order, made explicit).
+pub fn drop_in_order(values: Vec<Value>) {
+    for v in values {
+        drop(v);
     }
 }

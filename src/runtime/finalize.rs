@@ -102,28 +102,63 @@ impl Interp {
     /// CPython does it through its final cyclic collection, whose order is not modelled
     /// exactly; observed on 3.11: objects with `__del__` bound directly to a global name go
     /// first, in the order the names were bound, then what the other globals (lists, dicts,
-    /// other objects) hold, releasing them in order.
+    /// other objects, not classes) hold, in order. Every `__del__` runs while the globals are all still
+    /// there (the module's dict is part of that garbage), so it may use `P.count` or a global
+    /// list; the dict is cleared after.
     pub fn finalize_globals(&mut self) {
         let Some(d) = self.globals.dict_data() else { return };
-        let entries: Vec<_> = std::mem::take(&mut *d.borrow_mut()).into_entries().collect();
-        let direct = |v: &Value| match v {
-            Value::Obj(o) => o.class().class_data().is_some_and(|c| c.has_del.get()),
-            _ => false,
-        };
-        let (first, rest): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| direct(&e.value));
+        let values: Vec<ObjRef> = d
+            .borrow()
+            .iter()
+            .filter_map(|e| match &e.value {
+                Value::Obj(o) => Some(o.clone()),
+                _ => None,
+            })
+            .collect();
+        let has_del = |o: &ObjRef| o.class().class_data().is_some_and(|c| c.has_del.get());
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
-        for entry in first {
-            if let Value::Obj(o) = &entry.value {
-                if mark_finalized(o.id) {
-                    self.call_del(o);
+        let (direct, rest): (Vec<ObjRef>, Vec<ObjRef>) = values.into_iter().partition(has_del);
+        for o in &direct {
+            self.finalize_at_exit(o);
+        }
+        let mut seen: HashSet<u64> = direct.iter().map(|o| o.id).collect();
+        for root in rest.into_iter().filter(|o| !o.is_class()) {
+            // Depth first, each object before what it holds, as releasing the last reference
+            // runs `__del__` and then frees the contents: a list's items from the last (as
+            // `list_dealloc`), a dict's in order. What classes hold (class attributes) is left
+            // to the collection at the end.
+            let mut stack = vec![root];
+            while let Some(o) = stack.pop() {
+                if !seen.insert(o.id) {
+                    continue;
                 }
+                if has_del(&o) {
+                    self.finalize_at_exit(&o);
+                }
+                let mut held = Vec::new();
+                super::gc::children(&o, &mut |c| {
+                    if !c.is_class() {
+                        held.push(c.clone())
+                    }
+                });
+                if !matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) {
+                    held.reverse();
+                }
+                stack.extend(held);
             }
+        }
+        let Some(d) = self.globals.dict_data() else { return };
+        let entries: Vec<_> = std::mem::take(&mut *d.borrow_mut()).into_entries().collect();
+        for entry in entries {
             drop(entry);
             self.run_pending_finalizers();
         }
-        for entry in rest {
-            drop(entry);
-            self.run_pending_finalizers();
+    }
+
+    fn finalize_at_exit(&mut self, o: &ObjRef) {
+        if mark_finalized(o.id) {
+            self.call_del(o);
         }
+        self.run_pending_finalizers();
     }
 }

@@ -132,7 +132,7 @@ fn gc_set_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
 
 /// Calls `f` for each object that `o` references directly and owns one count of. (`dyn`: one
 /// copy of this large match in the wasm, not one per caller.)
-fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     let mut v = |x: &Value| {
         if let Value::Obj(c) = x {
             f(c)

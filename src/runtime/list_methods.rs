@@ -216,8 +216,10 @@ fn list_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 fn list_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (_, l) = list_of(it, &args, "clear")?;
-    let old = std::mem::take(&mut *l.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *l.borrow_mut());
+    // CPython's `list.clear` releases the items last to first.
+    old.reverse();
+    super::containers::drop_in_order(old);
     Ok(Value::None)
 }
 

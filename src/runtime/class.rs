@@ -169,7 +169,20 @@ impl Interp {
             let tn = self.type_name(&args[2]);
             return self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"));
         }
-        let meta = self.calculate_meta(meta, &bases)?;
+        let winner = self.calculate_meta(meta, &bases)?;
+        // `type(name, bases, ns)` with a base whose metaclass has its own `__new__`: that
+        // metaclass makes the class (CPython's type_new passes it on to the winner).
+        if !Rc::ptr_eq(&winner, meta) {
+            if let Some(new) = self.lookup_mro(&winner, "__new__") {
+                if !self.is_builtin_named(&new, "type.__new__") {
+                    let new = self.descr_get(&new, None, &winner)?;
+                    let mut full = vec![Value::Obj(winner.clone())];
+                    full.extend(args);
+                    return self.call(&new, full, kwargs);
+                }
+            }
+        }
+        let meta = winner;
         let mut base_objs = Vec::new();
         for b in &bases {
             match b {
@@ -280,6 +293,7 @@ impl Interp {
         // Then, in CPython's order: the `__dict__` and `__weakref__` getsets when instances gain
         // them here, `__doc__`, and `__hash__ = None` beside a new `__eq__`.
         let best = self.best_base(&base_objs);
+        self.check_slot_layouts(&base_objs)?;
         let add_dict = (!declares_slots || has_dict) && !self.instances_have_dict(&best);
         let add_weakref = (!declares_slots || wants_weakref) && !self.instances_have_weakref(&best);
         if let Some(d) = dict_obj.dict_data() {
@@ -368,6 +382,22 @@ impl Interp {
             }
         }
         winner.map(|(_, b)| b).unwrap_or_else(|| self.t.object.clone())
+    }
+
+    /// Two bases whose instances have different slot layouts, neither extending the other
+    /// (`class C(A, B)` where both declare `__slots__`, or one and `int`): CPython's
+    /// `best_base` refuses them. (Builtin layouts against each other are checked earlier.)
+    fn check_slot_layouts(&mut self, bases: &[ObjRef]) -> PyResult<()> {
+        let solid: Vec<ObjRef> = bases.iter().map(|b| self.solid_base(b)).collect();
+        for (i, a) in solid.iter().enumerate() {
+            for b in &solid[i + 1..] {
+                let slotted = |c: &ObjRef| c.class_data().is_some_and(|d| !d.builtin);
+                if (slotted(a) || slotted(b)) && !self.is_subclass(a, b) && !self.is_subclass(b, a) {
+                    return self.type_error("multiple bases have instance lay-out conflict");
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The class whose instance layout `cls`'s instances have: the nearest that adds slots.

@@ -86,8 +86,13 @@ fn main() -> ExitCode {
             eprint!("{}", err.traceback);
         }
     }
-    if result.error.is_some() {
-        ExitCode::from(1)
+    if let Some(err) = &result.error {
+        // `sys.exit(n)`: CPython's status is n (the low byte, as the OS keeps it).
+        let status = match err.type_name.as_str() {
+            "SystemExit" => err.message.parse::<i64>().map_or(1, |n| n as u8),
+            _ => 1,
+        };
+        ExitCode::from(status)
     } else {
         ExitCode::SUCCESS
     }

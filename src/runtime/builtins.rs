@@ -131,6 +131,10 @@ pub fn install(it: &mut Interp) {
     set_builtin(it, "NotImplemented", ni);
     let el = Value::Obj(it.ellipsis.clone());
     set_builtin(it, "Ellipsis", el);
+    // Keywords, but also names in CPython's builtins (which NameError's suggestions search).
+    set_builtin(it, "True", Value::Bool(true));
+    set_builtin(it, "False", Value::Bool(false));
+    set_builtin(it, "None", Value::None);
     set_builtin(it, "__name__", Value::str("builtins"));
 }
 

@@ -146,8 +146,13 @@ impl Interp {
             StmtKind::Raise { exc, cause } => {
                 let r = self.exec_raise(exc.as_ref(), cause.as_ref(), ctx);
                 // CPython's RAISE_VARARGS is positioned on the whole statement.
-                if matches!(r, Err(Unwind::Exception(_))) {
+                if let Err(Unwind::Exception(e)) = &r {
                     self.set_range(stmt.range);
+                    // `raise e` of a caught exception adds this line to the traceback it
+                    // already has (a bare `raise` does not).
+                    if exc.is_some() {
+                        self.add_traceback_entry(e);
+                    }
                 }
                 return r;
             }

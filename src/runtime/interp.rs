@@ -130,6 +130,9 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     let tracer = interp.tracer.take();
     let error = match result {
         Ok(()) => None,
+        Err(Unwind::Exception(exc)) if interp.is_instance(&Value::Obj(exc.clone()), &interp.t.exc("SystemExit")) => {
+            interp.system_exit(&exc)
+        }
         Err(Unwind::Exception(exc)) => Some(interp.error_info(&exc)),
         Err(Unwind::Halt(msg)) => Some(ErrorInfo {
             type_name: "StepLimitExceeded".into(),
@@ -328,6 +331,62 @@ impl Interp {
         }
     }
 
+    /// `SystemExit.code`: the one argument, `None` for none, the tuple for several.
+    pub fn exit_code(&mut self, exc: &ObjRef) -> Value {
+        let Payload::Exception(e) = &exc.payload else { return Value::None };
+        let args = e.args.borrow().clone();
+        match self.tuple_items(&args) {
+            Some([]) | None => Value::None,
+            Some([one]) => one.clone(),
+            Some(_) => args,
+        }
+    }
+
+    /// An uncaught `SystemExit` ends the program without a traceback, as CPython's: a code of
+    /// `None` or 0 is a normal end; another int is the exit status; anything else is printed
+    /// (status 1). The `ErrorInfo` carries the status as its message and that print as its
+    /// traceback text.
+    fn system_exit(&mut self, exc: &ObjRef) -> Option<ErrorInfo> {
+        let code = self.exit_code(exc);
+        let (message, printed) = match &code {
+            Value::None | Value::Int(0, _) | Value::Bool(false) => return None,
+            Value::Int(n, _) => (n.to_string(), String::new()),
+            Value::Bool(true) => ("1".to_string(), String::new()),
+            other => {
+                let text = self.str_of(other).map(|s| s.to_string()).unwrap_or_default();
+                ("1".to_string(), format!("{text}\n"))
+            }
+        };
+        let line = self.error_info(exc).line;
+        Some(ErrorInfo { type_name: "SystemExit".into(), message, line, traceback: printed })
+    }
+
+    /// How a traceback names an exception's class: its qualified name (`Outer.Error`), after
+    /// its module unless that is `__main__` or `builtins`.
+    fn exc_type_name(&self, exc: &ObjRef) -> String {
+        let cls = exc.class();
+        let Some(cd) = cls.class_data() else { return String::new() };
+        let qualname = cd.qualname.borrow().to_string();
+        let module =
+            cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned());
+        match module {
+            Some(Value::Str(m)) if &*m != "__main__" && &*m != "builtins" => format!("{m}.{qualname}"),
+            _ => qualname,
+        }
+    }
+
+    /// Records the current frame's line even when the frame is already in the traceback: a
+    /// `raise` statement (CPython adds an entry wherever an exception is raised anew).
+    pub fn add_traceback_entry(&self, exc: &ObjRef) {
+        if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            let (start, end) = (f.offset.get(), f.end.get());
+            let mut tb = data.traceback.borrow_mut();
+            if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == start) {
+                tb.push(TbEntry { line: self.lines.line(start), name: f.name.clone(), serial: f.serial, start, end });
+            }
+        }
+    }
+
     pub(super) fn error_info(&mut self, exc: &ObjRef) -> ErrorInfo {
         let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
         let message = self.exc_str(exc);
@@ -385,7 +444,7 @@ impl Interp {
             self.flush_repeats(out, repeats);
             *line = entries.first().map(|e| e.line);
         }
-        let type_name = exc.class().class_data().map(|c| c.name().to_string()).unwrap_or_default();
+        let type_name = self.exc_type_name(exc);
         let mut msg = self.exc_str(exc);
         if let Payload::Exception(d) = &exc.payload {
             let target = d.attr_target.borrow().clone();

@@ -75,6 +75,7 @@ impl Interp {
                         ),
                     ),
                     ("intern", self.builtin_fn("intern", "intern", sys_intern, BuiltinKind::Function)),
+                    ("exit", self.builtin_fn("exit", "exit", sys_exit, BuiltinKind::Function)),
                     ("maxsize", Value::int(i64::MAX)),
                     ("stdout", Value::Obj(stdout)),
                     ("stderr", Value::Obj(stderr)),
@@ -126,6 +127,15 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),
     };
     Ok(Value::int(n as i64))
+}
+
+/// `sys.exit(status=None)`: raises `SystemExit(status)`.
+fn sys_exit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "exit", &kwargs)?;
+    super::builtins::arity(it, "exit", &args, 0, 1)?;
+    let cls = it.t.exc("SystemExit");
+    let args = it.tuple(args);
+    Err(super::Unwind::Exception(it.new_exc_obj(&cls, args)))
 }
 
 /// `sys.intern(s)`: the one interned string equal to `s`, which becomes it if there is none yet.

@@ -87,6 +87,10 @@ impl Interp {
             (Payload::Exception(e), "__context__") => e.context.borrow().clone(),
             (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
             (Payload::Exception(_), "__traceback__") => Value::None,
+            (Payload::Exception(_), "code") if self.is_instance(obj, &self.t.exc("SystemExit")) => {
+                let Value::Obj(o) = obj else { return Ok(None) };
+                self.exit_code(o)
+            }
             (Payload::Exception(e), "value") if self.is_instance(obj, &self.t.exc("StopIteration")) => {
                 let args = e.args.borrow().clone();
                 self.tuple_items(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)

@@ -625,8 +625,8 @@ impl Interp {
     pub fn set_data(&self, v: &Value) -> Option<DictData> {
         match v {
             Value::Obj(o) => match &o.payload {
-                Payload::Set(d) => Some(d.borrow().clone()),
-                Payload::FrozenSet(d) => Some(d.clone()),
+                Payload::Set(d) => Some(d.borrow().set_copy()),
+                Payload::FrozenSet(d) => Some(d.set_copy()),
                 _ => None,
             },
             _ => None,
@@ -651,32 +651,34 @@ impl Interp {
         let mut out = DictData::new();
         match op {
             BinOp::BitOr => {
-                out = x;
-                for e in y.iter() {
-                    self.dict_insert(&mut out, e.key.clone(), Value::None)?;
+                out = x.set_copy_for(y.len());
+                for k in y.set_keys() {
+                    self.dict_insert(&mut out, k, Value::None)?;
                 }
             }
             BinOp::BitAnd => {
-                for e in x.iter() {
-                    if self.dict_contains_data(&y, &e.key)? {
+                // CPython walks the smaller set (the right one when they are as large).
+                let (walk, other) = if y.len() > x.len() { (&x, &y) } else { (&y, &x) };
+                for e in walk.set_entries() {
+                    if self.dict_contains_data(other, &e.key)? {
                         out.insert_new(e.hash, e.key.clone(), Value::None);
                     }
                 }
             }
             BinOp::Sub => {
-                for e in x.iter() {
+                for e in x.set_entries() {
                     if !self.dict_contains_data(&y, &e.key)? {
                         out.insert_new(e.hash, e.key.clone(), Value::None);
                     }
                 }
             }
             _ => {
-                for e in x.iter() {
+                for e in x.set_entries() {
                     if !self.dict_contains_data(&y, &e.key)? {
                         out.insert_new(e.hash, e.key.clone(), Value::None);
                     }
                 }
-                for e in y.iter() {
+                for e in y.set_entries() {
                     if !self.dict_contains_data(&x, &e.key)? {
                         out.insert_new(e.hash, e.key.clone(), Value::None);
                     }

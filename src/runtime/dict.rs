@@ -17,6 +17,9 @@ pub struct DictData {
     /// Open-addressing table of positions into `entries`.
     indices: Vec<u32>,
     len: usize,
+    /// For a set: the slots of the table CPython started it with (0 for the usual 8; more
+    /// for a presized copy). See `set_order`.
+    set_start: u32,
 }
 
 #[derive(Clone)]
@@ -202,6 +205,43 @@ impl DictData {
     }
 
     // ---- str-keyed fast paths (namespaces) ----
+
+    /// A set's live entries in the order CPython iterates them (`set_order`).
+    pub fn set_entries(&self) -> Vec<&Entry> {
+        let live: Vec<&Entry> = self.iter().collect();
+        let hashes: Vec<i64> = live.iter().map(|e| e.hash).collect();
+        let order = super::set_order::cpython_order(&hashes, self.set_start as usize);
+        order.into_iter().map(|i| live[i]).collect()
+    }
+
+    /// What CPython's `set_merge` makes of this set merged into an empty one (`set(s)`,
+    /// `s.copy()`, `s | t` before `t` comes in): its elements in its order, in a table
+    /// presized for them.
+    pub fn set_copy(&self) -> DictData {
+        self.set_copy_for(0)
+    }
+
+    /// An empty set's table presized for `incoming` elements (`set(some_dict)`).
+    pub fn presize_set(&mut self, incoming: usize) {
+        self.set_start = super::set_order::presized(0, 8, incoming) as u32;
+    }
+
+    /// `set_copy`, then presized again for `incoming` more elements merged in (`s | t`).
+    pub fn set_copy_for(&self, incoming: usize) -> DictData {
+        let mut out = DictData::new();
+        for e in self.set_entries() {
+            out.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        let size = super::set_order::presized(0, 8, self.len);
+        let size = super::set_order::presized(self.len, size, incoming);
+        out.set_start = size as u32;
+        out
+    }
+
+    /// A set's elements in CPython's iteration order.
+    pub fn set_keys(&self) -> Vec<Value> {
+        self.set_entries().into_iter().map(|e| e.key.clone()).collect()
+    }
 
     pub fn get_str(&self, name: &str) -> Option<&Value> {
         let h = str_hash(name);

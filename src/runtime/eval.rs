@@ -169,6 +169,11 @@ impl Interp {
                 for it in items {
                     self.dict_insert(&mut d, it, Value::None).inspect_err(|_| self.set_range(e.range))?;
                 }
+                // CPython compiles a literal of three or more constants to a frozenset
+                // constant merged into a new set.
+                if elts.len() > 2 && elts.iter().all(|x| crate::syntax::fold::constant_of(x).is_some()) {
+                    d = d.set_copy();
+                }
                 Ok(self.set_from(d))
             }
             ExprKind::Dict(pairs) => {

@@ -57,17 +57,7 @@ impl Interp {
                             IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
                         ));
                     }
-                    Payload::Set(d) => {
-                        let n = d.borrow().len();
-                        return Ok(self.new_iter(
-                            "set_iterator",
-                            IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
-                        ));
-                    }
-                    Payload::FrozenSet(d) => {
-                        let keys = d.keys();
-                        return Ok(self.new_iter("set_iterator", IterState::Values { values: keys, index: 0 }));
-                    }
+                    Payload::Set(_) | Payload::FrozenSet(_) => return Ok(self.set_iter(o)),
                     Payload::Range { start, stop, step } => {
                         return Ok(self
                             .new_iter("range_iterator", IterState::Range { next: *start, stop: *stop, step: *step }));
@@ -207,6 +197,20 @@ impl Interp {
                 *index += 1;
                 Ok(v)
             }
+            IterState::Set { set, keys, index, len_at_start } => {
+                let len = match &set.payload {
+                    Payload::Set(d) => d.borrow().len(),
+                    _ => *len_at_start,
+                };
+                if len != *len_at_start {
+                    *st = IterState::Exhausted;
+                    drop(st);
+                    return self.err("RuntimeError", "Set changed size during iteration");
+                }
+                let v = keys.get(*index).cloned();
+                *index += 1;
+                Ok(v)
+            }
             IterState::Reversed { seq, index } => {
                 if *index < 0 {
                     return Ok(None);
@@ -339,5 +343,19 @@ impl Interp {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+impl Interp {
+    /// An iterator over a set or frozenset, in CPython's order (`set_order`), which notices
+    /// the set changing size as CPython's does.
+    pub fn set_iter(&mut self, o: &super::value::ObjRef) -> Value {
+        let keys = match &o.payload {
+            Payload::Set(d) => d.borrow().set_keys(),
+            Payload::FrozenSet(d) => d.set_keys(),
+            _ => Vec::new(),
+        };
+        let len_at_start = keys.len();
+        self.new_iter("set_iterator", IterState::Set { set: o.clone(), keys, index: 0, len_at_start })
     }
 }

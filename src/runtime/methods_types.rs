@@ -561,7 +561,8 @@ fn m_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
         match &o.payload {
             Payload::List(_) => return Ok(it.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
             Payload::Tuple(_) => return Ok(it.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
-            Payload::Dict(d) | Payload::Set(d) => {
+            Payload::Set(_) | Payload::FrozenSet(_) => return Ok(it.set_iter(o)),
+            Payload::Dict(d) => {
                 let n = d.borrow().len();
                 return Ok(it.new_iter(
                     "dict_keyiterator",
@@ -1010,11 +1011,7 @@ fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         return it.type_error(format!("set expected at most 1 argument, got {}", args.len() - 1));
     }
     if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
-        let items = it.collect(src)?;
-        let mut d = DictData::new();
-        for x in items {
-            it.dict_insert(&mut d, x, Value::None)?;
-        }
+        let d = set_contents(it, src)?;
         if let Payload::Set(s) = &o.payload {
             *s.borrow_mut() = d;
         }
@@ -1035,13 +1032,32 @@ fn frozenset_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
             return Ok(src.clone());
         }
     }
-    let mut d = DictData::new();
-    if let Some(src) = args.get(1) {
-        for x in it.collect(src)? {
-            it.dict_insert(&mut d, x, Value::None)?;
-        }
-    }
+    let d = match args.get(1) {
+        Some(src) => set_contents(it, src)?,
+        None => DictData::new(),
+    };
     Ok(new_with_payload(it, &cls, Payload::FrozenSet(d)))
+}
+
+/// The elements of `set(src)`, built as CPython's `set_update_internal` builds them: a set is
+/// merged in its own order into a presized table, a dict's keys go into a table presized for
+/// them, anything else is added one by one.
+fn set_contents(it: &mut Interp, src: &Value) -> PyResult<DictData> {
+    if let Some(d) = it.set_data(src) {
+        return Ok(d);
+    }
+    let dict_len = match src {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.dict_data().map(|d| d.borrow().len()),
+        _ => None,
+    };
+    let mut d = DictData::new();
+    for x in it.collect(src)? {
+        it.dict_insert(&mut d, x, Value::None)?;
+    }
+    if let Some(n) = dict_len {
+        d.presize_set(n);
+    }
+    Ok(d)
 }
 
 fn range_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

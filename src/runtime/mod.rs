@@ -36,6 +36,7 @@ mod ops;
 mod repr;
 mod scope;
 mod set_methods;
+mod set_order;
 mod special_attrs;
 mod str_methods;
 mod streams;

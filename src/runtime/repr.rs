@@ -115,7 +115,7 @@ impl Interp {
                 }
             }
             Payload::Set(d) => {
-                let keys = d.borrow().keys();
+                let keys = d.borrow().set_keys();
                 if keys.is_empty() {
                     return Ok(Rc::from(format!("{}()", self.class_name(&o.class()))));
                 }
@@ -127,7 +127,7 @@ impl Interp {
                 }
             }
             Payload::FrozenSet(d) => {
-                let keys = d.keys();
+                let keys = d.set_keys();
                 if keys.is_empty() {
                     return Ok(Rc::from("frozenset()"));
                 }

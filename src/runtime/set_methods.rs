@@ -162,7 +162,7 @@ fn set_pop(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "pop", &args, 1, 1)?;
     if let Value::Obj(o) = &args[0] {
         if let Payload::Set(s) = &o.payload {
-            let first = s.borrow().iter().next().map(|e| e.key.clone());
+            let first = s.borrow().set_entries().first().map(|e| e.key.clone());
             if let Some(k) = first {
                 it.dict_del(o, &k)?;
                 return Ok(k);

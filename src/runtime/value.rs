@@ -288,6 +288,13 @@ pub enum IterState {
         kind: DictIterKind,
         len_at_start: usize,
     },
+    /// A set's elements in CPython's order, taken when iteration starts.
+    Set {
+        set: ObjRef,
+        keys: Vec<Value>,
+        index: usize,
+        len_at_start: usize,
+    },
     Str {
         s: Rc<str>,
         pos: usize,

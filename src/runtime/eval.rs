@@ -273,12 +273,44 @@ impl Interp {
         Ok(out)
     }
 
-    /// `super()` with no arguments needs the caller's frame; `None` for any other call.
+    /// `super()`, `locals()`, `vars()` and `dir()` with no arguments need the caller's frame;
+    /// `None` for any other call.
     fn super_call(&mut self, f: &Value, ctx: &Ctx) -> Option<PyResult<Value>> {
         match f {
             Value::Obj(o) if Rc::ptr_eq(o, &self.t.super_) => Some(self.zero_arg_super(ctx)),
+            _ if self.is_builtin_named(f, "locals") || self.is_builtin_named(f, "vars") => Some(self.frame_locals(ctx)),
+            _ if self.is_builtin_named(f, "dir") && (ctx.frame.is_some() || ctx.class_ns.is_some()) => {
+                Some(self.frame_locals(ctx).and_then(|d| {
+                    let mut names = self.collect(&d)?;
+                    let mut keys = Vec::with_capacity(names.len());
+                    for n in names.drain(..) {
+                        keys.push(self.str_of(&n)?);
+                    }
+                    keys.sort();
+                    Ok(self.list(keys.into_iter().map(Value::Str).collect()))
+                }))
+            }
             _ => None,
         }
+    }
+
+    /// `locals()`: a class body's namespace, a function's bound locals (a new dict, in the
+    /// order CPython numbers them: parameters first), the module's globals.
+    fn frame_locals(&mut self, ctx: &Ctx) -> PyResult<Value> {
+        if let Some(ns) = &ctx.class_ns {
+            return Ok(ns.clone());
+        }
+        let Some(frame) = &ctx.frame else { return Ok(Value::Obj(ctx.globals.clone())) };
+        let mut names: Vec<(usize, Rc<str>)> = frame.code.slot_of.iter().map(|(k, v)| (*v, k.clone())).collect();
+        names.sort();
+        let slots = frame.slots.borrow().clone();
+        let mut d = DictData::new();
+        for (i, n) in names {
+            if let Some(Some(v)) = slots.get(i) {
+                d.set_str(n, v.clone());
+            }
+        }
+        Ok(self.dict_from(d))
     }
 
     /// Evaluates the callee and the arguments of a call; kept out of the recursive path so

@@ -5,6 +5,17 @@ import os
 import sys
 
 SNIPPETS = [
+    # A bracket left open: CPython reports it when the parser fails at the end or on a later
+    # line, naming the innermost one; two expressions side by side are both underlined.
+    "print((1, 2\nx = 3\n",
+    "print((1, 2\n",
+    "x = (1,\ny = 2\nz = 3\n",
+    "def f(a, b:\n    pass\n",
+    "d = {\"a\": 1,\n\"b\": 2\nprint(d)\n",
+    "x = [1, 2 3]\ny = (\n",
+    "f(a b, [\n",
+    "f(x=1 2)\n",
+    "x = [a.b c.d]\n",
     "if x > 0\n    print(x)\n",
     "def f(:\n    pass\n",
     "print('hi'\n",

@@ -439,7 +439,8 @@ impl<'a> Parser<'a> {
             }
         }
         if !self.at_op(")") {
-            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+            let prev = args.last().map(|a| a.range.start).max(keywords.last().map(|k| k.value.range.start));
+            return Err(self.forgot_comma(prev));
         }
         if let Some(r) = bare_gen {
             if args.len() + keywords.len() > 1 {
@@ -539,7 +540,8 @@ impl<'a> Parser<'a> {
             items.push(self.star_expr()?);
         }
         if !self.at_op(")") {
-            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+            let prev = items.last().map(|e| e.range.start);
+            return Err(self.forgot_comma(prev));
         }
         self.advance();
         Ok(mk(s, self.prev_end(), ExprKind::Tuple(items)))
@@ -563,10 +565,22 @@ impl<'a> Parser<'a> {
             items.push(self.star_expr()?);
         }
         if !self.at_op("]") {
-            return Err(self.error("invalid syntax. Perhaps you forgot a comma?", self.range()));
+            let prev = items.last().map(|e| e.range.start);
+            return Err(self.forgot_comma(prev));
         }
         self.advance();
         Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+    }
+
+    /// Two expressions side by side inside brackets: CPython's `invalid_expression` marks both,
+    /// from the start of the one before to the end of the one here.
+    fn forgot_comma(&mut self, prev_start: Option<u32>) -> super::error::SyntaxError {
+        let here = self.range();
+        let range = match (prev_start, self.test()) {
+            (Some(start), Ok(next)) => TextRange::new(start, next.range.end),
+            _ => here,
+        };
+        self.error("invalid syntax. Perhaps you forgot a comma?", range)
     }
 
     fn brace_display(&mut self, s: u32) -> PResult<Expr> {

@@ -148,7 +148,7 @@ impl<'a> Lexer<'a> {
             }
         }
         let unclosed =
-            self.parens.first().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
+            self.parens.last().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
         let end = self.bytes.len();
         if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
             self.push(Tok::Newline, end, end);

@@ -91,6 +91,9 @@ pub fn install(it: &mut Interp) {
         ("oct", b_oct),
         ("globals", b_globals),
         ("locals", b_globals),
+        // `site`'s exit()/quit(): raise SystemExit, as sys.exit.
+        ("exit", super::modules::sys_exit),
+        ("quit", super::modules::sys_exit),
     ];
     for (name, f) in fns {
         let v = it.builtin_fn(name, name, *f, BuiltinKind::Function);

@@ -84,6 +84,9 @@ impl Interp {
         let cell: ClassCell = Rc::new(RefCell::new(None));
         let uses_cell = def.body.iter().any(|s| match &s.kind {
             StmtKind::FunctionDef(f) => f.scope.uses_class_cell,
+            StmtKind::Assign { value, .. } => {
+                matches!(&value.kind, ExprKind::Lambda(l) if l.scope.uses_class_cell)
+            }
             _ => false,
         });
         let body_ctx = Ctx {

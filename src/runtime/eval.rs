@@ -23,7 +23,12 @@ impl Interp {
                     && ctx.frame.as_ref().is_some_and(|f| f.parent.is_none()) =>
                 {
                     // A global or builtin read from a function with no enclosing function.
-                    self.load_name_global(n, ctx).inspect_err(|_| self.set_range(e.range))
+                    match self.load_name_global(n, ctx) {
+                        Err(_) if self.class_cell_value(n, ctx).is_some() => {
+                            Ok(self.class_cell_value(n, ctx).unwrap_or(Value::None))
+                        }
+                        r => r.inspect_err(|_| self.set_range(e.range)),
+                    }
                 }
                 None => self.load_name(n, ctx).inspect_err(|_| self.set_range(e.range)),
             },

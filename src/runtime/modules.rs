@@ -130,7 +130,7 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 }
 
 /// `sys.exit(status=None)`: raises `SystemExit(status)`.
-fn sys_exit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn sys_exit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "exit", &kwargs)?;
     super::builtins::arity(it, "exit", &args, 0, 1)?;
     let cls = it.t.exc("SystemExit");

@@ -64,6 +64,9 @@ impl Interp {
     }
 
     pub fn load_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        if let Some(cls) = self.class_cell_value(name, ctx) {
+            return Ok(cls);
+        }
         let r = self.load_name_inner(name, ctx);
         if let Err(Unwind::Exception(e)) = &r {
             if self.is_exc(&Unwind::Exception(e.clone()), "NameError")
@@ -73,6 +76,15 @@ impl Interp {
             }
         }
         r
+    }
+
+    /// `__class__` in a method: the class being defined (the cell zero-argument `super()`
+    /// uses), once the class exists.
+    pub fn class_cell_value(&self, name: &str, ctx: &Ctx) -> Option<Value> {
+        if name != "__class__" || ctx.class_ns.is_some() {
+            return None;
+        }
+        ctx.class_cell.as_ref().and_then(|c| c.borrow().clone()).map(Value::Obj)
     }
 
     /// CPython looks in the frame's local names, then globals, then builtins.

@@ -362,7 +362,12 @@ impl Interp {
                 continue;
             }
             if let Some(sn) = self.lookup_special(&vt, "__set_name__") {
-                self.call_bound(&sn, &v, vec![cls_v.clone(), k], vec![])?;
+                match self.call_bound(&sn, &v, vec![cls_v.clone(), k.clone()], vec![]) {
+                    Err(super::Unwind::Exception(cause)) => return Err(self.set_name_failed(cause, &vt, &k, &cls)),
+                    r => {
+                        r?;
+                    }
+                }
             }
         }
         // super(cls, cls).__init_subclass__(**kwargs)
@@ -371,6 +376,26 @@ impl Interp {
             self.call(&bound, vec![], kwargs)?;
         }
         Ok(cls_v)
+    }
+
+    /// CPython 3.11 wraps an exception from `__set_name__` in a RuntimeError it causes.
+    fn set_name_failed(&mut self, cause: ObjRef, vt: &ObjRef, key: &Value, cls: &ObjRef) -> super::Unwind {
+        let key = match self.repr(key) {
+            Ok(k) => k,
+            Err(e) => return e,
+        };
+        let msg = format!(
+            "Error calling __set_name__ on '{}' instance {key} in '{}'",
+            self.class_name(vt),
+            self.class_name(cls)
+        );
+        let exc = self.new_exc("RuntimeError", &msg);
+        if let Payload::Exception(d) = &exc.payload {
+            *d.cause.borrow_mut() = Value::Obj(cause.clone());
+            *d.context.borrow_mut() = Value::Obj(cause);
+            d.suppress_context.set(true);
+        }
+        super::Unwind::Exception(exc)
     }
 
     /// The builtin layout instances of a class with these bases must have.

@@ -628,15 +628,9 @@ impl Interp {
         let exit = self.lookup_special(&mtype, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
-            let what = if self.lookup_special(&mtype, "__enter__").is_none() {
-                ""
-            } else {
-                "did not support the context manager protocol (missed __exit__ method)"
-            };
-            if what.is_empty() {
-                return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
-            }
-            return self.type_error(format!("'{tn}' object {what}"));
+            let has_enter = self.lookup_special(&mtype, "__enter__").is_some();
+            let missed = if has_enter { " (missed __exit__ method)" } else { "" };
+            return self.type_error(format!("'{tn}' object does not support the context manager protocol{missed}"));
         };
         if !was_resumed {
             let entered = self.call_bound(&enter, &mgr, vec![], vec![])?;

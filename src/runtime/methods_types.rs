@@ -111,22 +111,8 @@ const INT_OPS: &[&str] = &[
     "__rshift__",
     "__rrshift__",
 ];
-const FLOAT_OPS: &[&str] = &[
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__pow__",
-    "__rpow__",
-];
+/// The arithmetic half of `INT_OPS` (floats have no bitwise operators).
+const FLOAT_OPS: &[&str] = INT_OPS.split_at(14).0;
 const STR_OPS: &[&str] = &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"];
 const SEQ_OPS: &[&str] = &["__add__", "__mul__", "__rmul__"];
 const DICT_OPS: &[&str] = &["__or__", "__ror__"];

@@ -57,26 +57,23 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| {
         (name, it.builtin_fn(name, &format!("{class}.{name}"), f, BuiltinKind::Method))
     };
-    let lock_methods = vec![
-        method(it, "lock", "acquire", lock_acquire),
-        method(it, "lock", "release", lock_release),
-        method(it, "lock", "locked", lock_locked),
-        method(it, "lock", "__enter__", lock_acquire),
-        method(it, "lock", "__exit__", lock_exit),
-        method(it, "lock", "__repr__", lock_repr),
-        ("__slots__", it.tuple(vec![])),
-    ];
-    let lock = make_class(it, "lock", "_thread", vec![], lock_methods)?;
-    let rlock_methods = vec![
-        method(it, "RLock", "acquire", lock_acquire),
-        method(it, "RLock", "release", lock_release),
-        method(it, "RLock", "_is_owned", rlock_is_owned),
-        method(it, "RLock", "__enter__", lock_acquire),
-        method(it, "RLock", "__exit__", lock_exit),
-        method(it, "RLock", "__repr__", lock_repr),
-        ("__slots__", it.tuple(vec![])),
-    ];
-    let rlock = make_class(it, "RLock", "_thread", vec![], rlock_methods)?;
+    // `_thread.lock` has `locked()`, `_thread.RLock` has `_is_owned()`; both the rest.
+    let mut lock_classes = Vec::new();
+    for (class, own, own_fn) in
+        [("lock", "locked", lock_locked as NativeFn), ("RLock", "_is_owned", rlock_is_owned as NativeFn)]
+    {
+        let mut methods = vec![
+            method(it, class, "acquire", lock_acquire),
+            method(it, class, "release", lock_release),
+            method(it, class, own, own_fn),
+            method(it, class, "__enter__", lock_acquire),
+            method(it, class, "__exit__", lock_exit),
+            method(it, class, "__repr__", lock_repr),
+        ];
+        methods.push(("__slots__", it.tuple(vec![])));
+        lock_classes.push(make_class(it, class, "_thread", vec![], methods)?);
+    }
+    let (lock, rlock) = (lock_classes[0].clone(), lock_classes[1].clone());
     it.threads.lock_class = lock.as_obj().cloned();
     it.threads.rlock_class = rlock.as_obj().cloned();
 

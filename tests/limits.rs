@@ -124,3 +124,13 @@ fn running_a_program_many_times_does_not_grow_memory() {
 fn range(n: usize) -> std::ops::Range<usize> {
     0..n
 }
+
+#[test]
+fn literals_of_unmodelled_types_say_so_instead_of_being_none() {
+    let _one = alone();
+    for (src, what) in [("x = b'abc'\n", "bytes"), ("print(2j)\n", "complex")] {
+        let (ty, msg) = err_of(src, 1_000);
+        assert_eq!(ty, "NotImplementedError", "{src}");
+        assert!(msg.contains(what), "{src}: {msg}");
+    }
+}

@@ -32,6 +32,15 @@ impl Interp {
                 }
                 None => self.load_name(n, ctx).inspect_err(|_| self.set_range(e.range)),
             },
+            // Not modelled: an error that says so, rather than a value that is not the literal.
+            ExprKind::Constant(Constant::Bytes(_)) => {
+                self.set_range(e.range);
+                self.err("NotImplementedError", "metalab does not model bytes objects")
+            }
+            ExprKind::Constant(Constant::Complex(_)) => {
+                self.set_range(e.range);
+                self.err("NotImplementedError", "metalab does not model complex numbers")
+            }
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::Call { func, args, keywords } => {
                 let (f, argv, kwargs) = self.eval_call_parts(e, func, args, keywords, ctx)?;

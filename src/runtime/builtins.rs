@@ -40,6 +40,17 @@ pub fn no_kwargs(it: &mut Interp, name: &str, kwargs: &Kwargs) -> PyResult<()> {
     }
 }
 
+/// A method that takes nothing but its receiver (CPython's `METH_NOARGS`).
+pub fn no_arguments(it: &mut Interp, qualname: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return it.type_error(format!("{qualname}() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return it.type_error(format!("{qualname}() takes no arguments ({} given)", args.len() - 1));
+    }
+    Ok(())
+}
+
 /// Takes a keyword argument out of `kwargs`.
 pub fn take_kw(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
     let i = kwargs.iter().position(|(n, _)| &**n == name)?;
@@ -896,9 +907,18 @@ fn b_pow(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if m == num_bigint::BigInt::from(0) {
             return it.value_error("pow() 3rd argument cannot be 0");
         }
-        if e.is_negative() {
-            return it.value_error("base is not invertible for the given modulus");
-        }
+        // A negative exponent raises the inverse of the base modulo |m| (CPython's invmod).
+        let (b, e) = if e.is_negative() {
+            use num_integer::Integer;
+            let n = m.abs();
+            let g = b.mod_floor(&n).extended_gcd(&n);
+            if g.gcd != num_bigint::BigInt::from(1) {
+                return it.value_error("base is not invertible for the given modulus");
+            }
+            (g.x.mod_floor(&n), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + &m } else { r };
         return Ok(Value::from_bigint(r));

@@ -202,19 +202,22 @@ fn list_sort(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn list_reverse(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn list_reverse(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "list.reverse", &args, &kw)?;
     let (_, l) = list_of(it, &args, "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn list_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn list_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "list.copy", &args, &kw)?;
     let (_, l) = list_of(it, &args, "copy")?;
     let items = l.borrow().clone();
     Ok(it.list(items))
 }
 
-fn list_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn list_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "list.clear", &args, &kw)?;
     let (_, l) = list_of(it, &args, "clear")?;
     let mut old = std::mem::take(&mut *l.borrow_mut());
     // CPython's `list.clear` releases the items last to first.
@@ -268,7 +271,8 @@ fn dict_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn dict_popitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_popitem(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.popitem", &args, &kw)?;
     let d = dict_of(it, &args, "popitem")?;
     let e = d.dict_data().and_then(|x| x.borrow_mut().pop_last());
     match e {
@@ -289,28 +293,33 @@ fn dict_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn dict_keys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_keys(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.keys", &args, &kw)?;
     let d = dict_of(it, &args, "keys")?;
     Ok(super::methods_types::make_view(it, &d, "dict_keys"))
 }
 
-fn dict_values(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_values(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.values", &args, &kw)?;
     let d = dict_of(it, &args, "values")?;
     Ok(super::methods_types::make_view(it, &d, "dict_values"))
 }
 
-fn dict_items(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_items(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.items", &args, &kw)?;
     let d = dict_of(it, &args, "items")?;
     Ok(super::methods_types::make_view(it, &d, "dict_items"))
 }
 
-fn dict_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.copy", &args, &kw)?;
     let d = dict_of(it, &args, "copy")?;
     let data = d.dict_data().map(|x| x.borrow().clone()).unwrap_or_default();
     Ok(it.dict_from(data))
 }
 
-fn dict_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn dict_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "dict.clear", &args, &kw)?;
     let d = dict_of(it, &args, "clear")?;
     if let Some(x) = d.dict_data() {
         let old = std::mem::take(&mut *x.borrow_mut());

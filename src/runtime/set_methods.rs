@@ -44,7 +44,8 @@ fn set_remove(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn set_copy(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn set_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "set.copy", &args, &kw)?;
     arity(it, "copy", &args, 1, 1)?;
     let d = match &args[0] {
         Value::Obj(o) => match &o.payload {
@@ -158,7 +159,8 @@ fn set_isdisjoint(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Va
     Ok(Value::Bool(it.len(&i)? == 0))
 }
 
-fn set_pop(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn set_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "set.pop", &args, &kw)?;
     arity(it, "pop", &args, 1, 1)?;
     if let Value::Obj(o) = &args[0] {
         if let Payload::Set(s) = &o.payload {
@@ -172,7 +174,8 @@ fn set_pop(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     it.key_error(Value::str("pop from an empty set"))
 }
 
-fn set_clear(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn set_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "set.clear", &args, &kw)?;
     arity(it, "clear", &args, 1, 1)?;
     if let Value::Obj(o) = &args[0] {
         if let Payload::Set(s) = &o.payload {

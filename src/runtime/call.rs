@@ -414,23 +414,7 @@ impl Interp {
             .enumerate()
             .filter(|(i, _)| slots.get(npos + usize::from(p.vararg.is_some()) + i).is_some_and(|s| s.is_some()))
             .count();
-        let takes = if ndef > 0 {
-            format!("from {} to {} positional arguments", npos - ndef, npos)
-        } else {
-            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
-        };
-        let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-        let kw = if kwonly_given > 0 {
-            format!(
-                " positional argument{} (and {} keyword-only argument{})",
-                if given == 1 { "" } else { "s" },
-                kwonly_given,
-                if kwonly_given == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        self.type_error(format!("{fname}() takes {takes} but {given}{kw} {was} given"))
+        self.type_error(too_many_positional_msg(fname, npos, ndef, given, kwonly_given))
     }
 
     pub fn missing_args<T>(&mut self, fname: &str, kind: &str, names: &[Rc<str>]) -> PyResult<T> {
@@ -538,4 +522,26 @@ impl TraceResult for () {
     fn as_value(&self) -> Option<Value> {
         None
     }
+}
+
+/// CPython's message for a call with more positional arguments than the `npos` parameters (the
+/// last `ndef` of them with defaults) take, `kwonly_given` keyword-only ones given besides.
+pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usize, kwonly_given: usize) -> String {
+    let takes = if ndef > 0 {
+        format!("from {} to {} positional arguments", npos - ndef, npos)
+    } else {
+        format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+    };
+    let was = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    let kw = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            kwonly_given,
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    format!("{fname}() takes {takes} but {given}{kw} {was} given")
 }

@@ -301,9 +301,10 @@ impl Interp {
                 if step == 1 {
                     let end = b.max(a).min(n);
                     let mut old: Vec<Value> = l.borrow_mut().splice(a..end, new).collect();
-                    // Released last to first, as CPython's `list_ass_slice`.
+                    // Released last to first, as CPython's `list_ass_slice` (a `Vec` drops its
+                    // items first to last).
                     old.reverse();
-                    drop_in_order(old);
+                    drop(old);
                 } else {
                     if new.len() != count {
                         return self.value_error(format!(
@@ -363,7 +364,7 @@ impl Interp {
                             if step.abs() != 1 {
                                 removed.reverse();
                             }
-                            drop_in_order(removed);
+                            drop(removed);
                             return Ok(());
                         }
                     }
@@ -758,12 +759,5 @@ fn find_str(d: &DictData, hash: i64, key: &Value) -> Result<Option<usize>, Vec<(
         Ok(None)
     } else {
         Err(others)
-    }
-}
-
-/// Drops the values first to last (a `Vec`'s own drop order, made explicit).
-pub fn drop_in_order(values: Vec<Value>) {
-    for v in values {
-        drop(v);
     }
 }

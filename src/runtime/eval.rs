@@ -315,11 +315,9 @@ impl Interp {
             return Ok(ns.clone());
         }
         let Some(frame) = &ctx.frame else { return Ok(Value::Obj(ctx.globals.clone())) };
-        let mut names: Vec<(usize, Rc<str>)> = frame.code.slot_of.iter().map(|(k, v)| (*v, k.clone())).collect();
-        names.sort();
         let slots = frame.slots.borrow().clone();
         let mut d = DictData::new();
-        for (i, n) in names {
+        for (i, n) in frame.code.local_names().into_iter().enumerate() {
             if let Some(Some(v)) = slots.get(i) {
                 d.set_str(n, v.clone());
             }

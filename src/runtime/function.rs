@@ -123,6 +123,12 @@ pub fn name_key(n: &Name) -> usize {
 }
 
 impl Code {
+    /// The frame's local names in slot order (parameters first, as CPython numbers them).
+    pub fn local_names(&self) -> Vec<Name> {
+        let mut names: Vec<(usize, Name)> = self.slot_of.iter().map(|(k, v)| (*v, k.clone())).collect();
+        names.sort();
+        names.into_iter().map(|(_, k)| k).collect()
+    }
     /// The slot of a local name: by address first, then by text (names not from the lexer).
     #[inline]
     pub fn slot(&self, n: &Name) -> Option<usize> {

@@ -357,7 +357,11 @@ impl Interp {
                 ("1".to_string(), format!("{text}\n"))
             }
         };
-        let line = self.error_info(exc).line;
+        // The line the traceback would end on (its innermost entry); nothing is formatted.
+        let line = match &exc.payload {
+            Payload::Exception(d) => d.traceback.borrow().first().map(|e| e.line),
+            _ => None,
+        };
         Some(ErrorInfo { type_name: "SystemExit".into(), message, line, traceback: printed })
     }
 

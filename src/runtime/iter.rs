@@ -161,20 +161,14 @@ impl Interp {
                 }
             }
             IterState::Dict { dict, pos, kind, len_at_start } => {
-                let Some(d) = (match &dict.payload {
-                    Payload::Dict(d) | Payload::Set(d) => Some(d),
-                    _ => None,
-                }) else {
-                    return Ok(None);
-                };
+                // Dicts only: sets have `IterState::Set`.
+                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                 let db = d.borrow();
                 if db.len() != *len_at_start {
-                    let is_set = matches!(dict.payload, Payload::Set(_));
                     drop(db);
                     *st = IterState::Exhausted;
                     drop(st);
-                    let what = if is_set { "Set" } else { "dictionary" };
-                    return self.err("RuntimeError", format!("{what} changed size during iteration"));
+                    return self.err("RuntimeError", "dictionary changed size during iteration");
                 }
                 match db.next_from(*pos) {
                     Some((np, e)) => {

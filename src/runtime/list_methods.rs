@@ -220,9 +220,9 @@ fn list_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> 
     super::builtins::no_arguments(it, "list.clear", &args, &kw)?;
     let (_, l) = list_of(it, &args, "clear")?;
     let mut old = std::mem::take(&mut *l.borrow_mut());
-    // CPython's `list.clear` releases the items last to first.
+    // CPython's `list.clear` releases the items last to first (a `Vec` drops first to last).
     old.reverse();
-    super::containers::drop_in_order(old);
+    drop(old);
     Ok(Value::None)
 }
 

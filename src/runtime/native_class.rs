@@ -2,6 +2,7 @@
 //! natively: their classes are made by `type.__new__` like a class statement's, and their
 //! steps show in the trace as builtin steps.
 
+use super::call::too_many_positional_msg;
 use super::interp::Interp;
 use super::value::{ObjRef, Value};
 use super::PyResult;
@@ -39,7 +40,7 @@ pub fn make_class(
 pub fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> PyResult<()> {
     let (n, want) = (args.len(), params.len());
     if n > want {
-        return it.type_error(format!("{func}() takes {want} positional arguments but {n} were given"));
+        return it.type_error(too_many_positional_msg(func, want, 0, n, 0));
     }
     if n == want {
         return Ok(());
@@ -83,10 +84,8 @@ pub fn bind<const N: usize>(
     let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
     let (n, max) = (args.len(), params.len());
     if n > max {
-        let takes = if required == max { format!("{max}") } else { format!("from {required} to {max}") };
-        let s = if max == 1 && required == max { "" } else { "s" };
-        let were = if n == 1 { "was" } else { "were" };
-        return it.type_error(format!("{func}() takes {takes} positional argument{s} but {n} {were} given"));
+        let kwonly_given = kwargs.iter().filter(|(k, _)| kw_only.contains(&&**k)).count();
+        return it.type_error(too_many_positional_msg(func, max, max - required, n, kwonly_given));
     }
     for (slot, v) in slots.iter_mut().zip(args) {
         *slot = Some(v);

@@ -91,9 +91,7 @@ impl Interp {
     fn attach_name_suggestion(&self, e: &ObjRef, name: &str, ctx: &Ctx) {
         let mut groups: Vec<Vec<Rc<str>>> = Vec::new();
         if let Some(f) = &ctx.frame {
-            let mut locals: Vec<(usize, Rc<str>)> = f.code.slot_of.iter().map(|(k, v)| (*v, k.clone())).collect();
-            locals.sort();
-            groups.push(locals.into_iter().map(|(_, k)| k).collect());
+            groups.push(f.code.local_names());
         }
         for d in [&ctx.globals, &self.builtins] {
             if let Some(dd) = d.dict_data() {

@@ -179,7 +179,7 @@ fn lock_acquire(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
         None => true,
     };
     let timeout = match timeout {
-        Some(t) => Some(seconds(it, &t)?).filter(|t| *t != -1.0),
+        Some(t) => Some(super::time::seconds(it, &t)?).filter(|t| *t != -1.0),
         None => None,
     };
     if !blocking && timeout.is_some() {
@@ -210,18 +210,6 @@ fn unsigned_byte(it: &mut Interp, v: &Value) -> PyResult<i64> {
         ..=-1 => it.err("OverflowError", "unsigned byte integer is less than minimum"),
         256.. => it.err("OverflowError", "unsigned byte integer is greater than maximum"),
         _ => Ok(b),
-    }
-}
-
-/// A number of seconds (`_PyTime_FromSecondsObject`): an int or a float.
-pub fn seconds(it: &mut Interp, v: &Value) -> PyResult<f64> {
-    match v {
-        Value::Float(f, _) if f.is_nan() => it.value_error("Invalid value NaN (not a number)"),
-        Value::Float(f, _) => Ok(*f),
-        _ => {
-            let tn = it.type_name(v);
-            Ok(it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))? as f64)
-        }
     }
 }
 
@@ -275,9 +263,9 @@ fn lock_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 
 /// The thread's state in its `__dict__`, read and written directly: these are
 /// `threading.py`'s own attributes, not steps worth a line of the trace each.
-fn attr(_it: &mut Interp, t: &Value, name: &str) -> PyResult<Option<Value>> {
+fn attr(t: &Value, name: &str) -> Option<Value> {
     let dict = t.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data());
-    Ok(dict.and_then(|d| d.borrow().get_str(name).cloned()))
+    dict.and_then(|d| d.borrow().get_str(name).cloned())
 }
 
 fn set(it: &mut Interp, t: &Value, name: &str, v: Value) -> PyResult<()> {
@@ -291,7 +279,7 @@ fn set(it: &mut Interp, t: &Value, name: &str, v: Value) -> PyResult<()> {
 }
 
 fn flag(it: &mut Interp, t: &Value, name: &str) -> PyResult<bool> {
-    match attr(it, t, name)? {
+    match attr(t, name) {
         Some(v) => it.truthy(&v),
         None => Ok(false),
     }
@@ -401,7 +389,7 @@ fn thread_start(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<
         set(it, &t, "_is_stopped", Value::Bool(true))?;
         match r {
             Err(Unwind::Exception(exc)) if !it.is_exc(&Unwind::Exception(exc.clone()), "SystemExit") => {
-                let name = attr(it, &t, "_name")?.unwrap_or(Value::None);
+                let name = attr(&t, "_name").unwrap_or(Value::None);
                 let name = it.str_of(&name)?;
                 let tb = it.error_info(&exc).traceback;
                 it.write_stream(Stream::Stderr, &format!("Exception in thread {name}:\n{tb}"))?;
@@ -421,7 +409,7 @@ fn thread_run(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Va
 }
 
 fn run_target(it: &mut Interp, t: Value) -> PyResult<Value> {
-    let target = attr(it, &t, "_target")?.unwrap_or(Value::None);
+    let target = attr(&t, "_target").unwrap_or(Value::None);
     let r = if matches!(target, Value::None) { Ok(Value::None) } else { call_target(it, &t, &target) };
     if let Some(d) = t.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) {
         let forgotten: Vec<Option<Value>> =
@@ -432,9 +420,9 @@ fn run_target(it: &mut Interp, t: Value) -> PyResult<Value> {
 }
 
 fn call_target(it: &mut Interp, t: &Value, target: &Value) -> PyResult<Value> {
-    let targs = attr(it, t, "_args")?.unwrap_or(Value::None);
+    let targs = attr(t, "_args").unwrap_or(Value::None);
     let targs = it.collect(&targs)?;
-    let tkwargs = attr(it, t, "_kwargs")?.unwrap_or(Value::None);
+    let tkwargs = attr(t, "_kwargs").unwrap_or(Value::None);
     let mut kwargs: Kwargs = Vec::new();
     if let Some(d) = tkwargs.as_obj().and_then(|o| o.dict_data()) {
         let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
@@ -485,11 +473,11 @@ fn thread_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
     if flag(it, &t, "_daemonic")? {
         status.push_str(" daemon");
     }
-    if let Some(Value::Int(ident, _)) = attr(it, &t, "_ident")? {
+    if let Some(Value::Int(ident, _)) = attr(&t, "_ident") {
         status.push_str(&format!(" {ident}"));
     }
     let class = it.type_name(&t);
-    let name = attr(it, &t, "_name")?.unwrap_or(Value::None);
+    let name = attr(&t, "_name").unwrap_or(Value::None);
     let name = it.str_of(&name)?;
     Ok(Value::str(&format!("<{class}({name}, {status})>")))
 }
@@ -497,7 +485,7 @@ fn thread_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
 fn getter(it: &mut Interp, args: &[Value], field: &str) -> PyResult<Value> {
     let t = this(it, args, "Thread")?;
     initialized(it, &t, "Thread.__init__() not called")?;
-    Ok(attr(it, &t, field)?.unwrap_or(Value::None))
+    Ok(attr(&t, field).unwrap_or(Value::None))
 }
 
 fn thread_name(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -537,24 +525,18 @@ fn thread_set_daemon(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyRe
 
 // ---- module functions ----
 
-fn no_args(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
-    if let Some((k, _)) = kwargs.first() {
-        return it.type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
-    }
-    if !args.is_empty() {
-        let n = args.len();
-        return it.type_error(format!("{name}() takes 0 positional arguments but {n} were given"));
-    }
-    Ok(())
+/// A module function of `threading.py` that takes no arguments.
+fn no_args(it: &mut Interp, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    bind::<0>(it, name, &[], 0, &[], args, kwargs).map(|_| ())
 }
 
 fn current_thread(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_args(it, "current_thread", &args, &kwargs)?;
+    no_args(it, "current_thread", args, kwargs)?;
     Ok(it.threads.current().map_or(Value::None, Value::Obj))
 }
 
 fn main_thread(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_args(it, "main_thread", &args, &kwargs)?;
+    no_args(it, "main_thread", args, kwargs)?;
     Ok(it.threads.main.clone().map_or(Value::None, Value::Obj))
 }
 
@@ -565,12 +547,12 @@ fn get_ident(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 }
 
 fn active_count(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_args(it, "active_count", &args, &kwargs)?;
+    no_args(it, "active_count", args, kwargs)?;
     Ok(Value::int(1 + it.threads.running.len() as i64))
 }
 
 fn enumerate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_args(it, "enumerate", &args, &kwargs)?;
+    no_args(it, "enumerate", args, kwargs)?;
     let threads = it.threads.main.iter().chain(it.threads.running.iter().map(|(t, _)| t));
     let threads: Vec<Value> = threads.cloned().map(Value::Obj).collect();
     Ok(it.list(threads))

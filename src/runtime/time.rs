@@ -18,7 +18,7 @@ pub fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
 fn sleep(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "time.sleep", &kwargs)?;
     super::builtins::arity(it, "time.sleep", &args, 1, 1)?;
-    let secs = super::threading::seconds(it, &args[0])?;
+    let secs = seconds(it, &args[0])?;
     if secs < 0.0 {
         return it.value_error("sleep length must be non-negative");
     }
@@ -31,4 +31,16 @@ fn time(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "time", &kwargs)?;
     super::builtins::arity(it, "time", &args, 0, 0)?;
     Ok(Value::float((it.clock)() + it.slept))
+}
+
+/// A number of seconds (`_PyTime_FromSecondsObject`): an int or a float.
+pub fn seconds(it: &mut Interp, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f, _) if f.is_nan() => it.value_error("Invalid value NaN (not a number)"),
+        Value::Float(f, _) => Ok(*f),
+        _ => {
+            let tn = it.type_name(v);
+            Ok(it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))? as f64)
+        }
+    }
 }

@@ -27,14 +27,8 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
         // CPython prefers the tokenizer's "never closed" when the parser stopped at the end of
         // the input or on a later line than the bracket (`_PyPegen_tokenize_full_source_...`).
         Err(e) => match unclosed {
-            Some(u) if p.at_end() || line_of(source, p.stop_offset()) > u.line => Err(u),
+            Some(u) if p.at_end() || LineIndex::new(source).line(p.stop_offset()) > u.line => Err(u),
             _ => Err(e),
         },
     }
-}
-
-/// The 1-based line of a byte offset.
-fn line_of(source: &str, offset: u32) -> u32 {
-    let end = (offset as usize).min(source.len());
-    source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
 }

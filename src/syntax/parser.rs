@@ -88,12 +88,12 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    /// True when only NEWLINE/DEDENT/EOF tokens remain.
     /// Where the parser stopped (the token it was looking at), as a byte offset.
     pub fn stop_offset(&self) -> u32 {
         self.toks[self.pos.min(self.toks.len() - 1)].range.start
     }
 
+    /// True when only NEWLINE/DEDENT/EOF tokens remain.
     pub fn at_end(&self) -> bool {
         self.toks[self.pos.min(self.toks.len() - 1)..]
             .iter()

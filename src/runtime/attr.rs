@@ -252,10 +252,7 @@ impl Interp {
             Payload::SlotMember { name, index, .. } => {
                 let Some(obj) = obj else { return Ok(d.clone()) };
                 let v = match obj {
-                    Value::Obj(inst) => match &inst.payload {
-                        Payload::Slots(s) => s.borrow().get(*index).cloned().flatten(),
-                        _ => None,
-                    },
+                    Value::Obj(inst) => inst.slot_cells().and_then(|s| s.borrow().get(*index).cloned().flatten()),
                     _ => None,
                 };
                 match v {
@@ -654,16 +651,13 @@ impl Interp {
             return self.type_error(format!("__class__ must be set to a class, not '{tn}' object"));
         }
         if let Payload::Function(fd) = &o.payload {
-            match (&**name, &value) {
-                ("__name__", Value::Str(s)) => {
-                    *fd.name.borrow_mut() = s.clone();
-                    return Ok(());
-                }
-                ("__qualname__", Value::Str(s)) => {
-                    *fd.qualname.borrow_mut() = s.clone();
-                    return Ok(());
-                }
-                _ => {}
+            if self.set_function_attr(obj, fd, name, Some(value.clone()))? {
+                return Ok(());
+            }
+        }
+        if let Payload::Partial(p) = &o.payload {
+            if super::functools::partial_attr(p, name).is_some() {
+                return self.attr_error("readonly attribute");
             }
         }
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
@@ -679,7 +673,7 @@ impl Interp {
 
     /// `obj.__dict__ = d` (the entries are copied into the object's own dict: metalab does not
     /// swap it), or `del obj.__dict__` (it empties).
-    fn replace_instance_dict(&mut self, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    pub(super) fn replace_instance_dict(&mut self, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let entries = match &value {
             Some(v) => match self.as_dict_data(v) {
                 Some(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect::<Vec<_>>(),
@@ -725,7 +719,7 @@ impl Interp {
             }
             Payload::SlotMember { name, index, .. } => {
                 if let Value::Obj(inst) = obj {
-                    if let Payload::Slots(s) = &inst.payload {
+                    if let Some(s) = inst.slot_cells() {
                         let mut s = s.borrow_mut();
                         if let Some(slot) = s.get_mut(*index) {
                             if value.is_none() && slot.is_none() {
@@ -791,6 +785,11 @@ impl Interp {
             if let Some(d) = self.lookup_mro(&tp, name) {
                 if self.is_data_descriptor(&d) {
                     return self.descr_set(&d, obj, None);
+                }
+            }
+            if let Payload::Function(fd) = &o.payload {
+                if self.set_function_attr(obj, fd, name, None)? {
+                    return Ok(());
                 }
             }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {

@@ -477,6 +477,9 @@ impl Interp {
             }
         }
         let class_cell: Option<ClassCell> = ctx.class_cell.clone();
+        // CPython's `PyFunction_New` reads `__name__` from the globals.
+        let module =
+            ctx.globals.dict_data().and_then(|d| d.borrow().get_str("__name__").cloned()).unwrap_or(Value::None);
         let fd = FunctionData {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
@@ -486,7 +489,9 @@ impl Interp {
             globals: ctx.globals.clone(),
             closure: ctx.frame.clone(),
             class_cell,
-            doc,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(None),
         };
         let dict = self.new_dict_obj();
         Ok(Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd)))))

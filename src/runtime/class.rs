@@ -255,6 +255,14 @@ impl Interp {
                     Value::Str(x) => vec![Value::Str(x.clone())],
                     other => self.collect(other)?,
                 };
+                // int and tuple objects vary in size, so slots would have no fixed place.
+                if !names.is_empty() && !base_objs.is_empty() {
+                    let best = self.best_base(&base_objs);
+                    if self.is_subclass(&best, &self.t.int) || self.is_subclass(&best, &self.t.tuple) {
+                        let bn = self.class_name(&best);
+                        return self.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'"));
+                    }
+                }
                 let mut out = Vec::new();
                 let mut wants_dict = false;
                 for n in names {
@@ -263,6 +271,10 @@ impl Interp {
                         return self.type_error(format!("__slots__ items must be strings, not '{tn}'"));
                     };
                     if &*n == "__dict__" {
+                        let base_exc = self.t.exc("BaseException");
+                        if bases_have_dict || wants_dict || base_objs.iter().any(|b| self.is_subclass(b, &base_exc)) {
+                            return self.type_error("__dict__ slot disallowed: we already got one");
+                        }
                         wants_dict = true;
                         continue;
                     }
@@ -626,11 +638,12 @@ impl Interp {
         let (has_dict, nslots) =
             cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
         let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
-        let payload = match payload {
-            Payload::Instance if nslots > 0 => Payload::Slots(RefCell::new(vec![None; nslots])),
-            p => p,
+        let (payload, extra) = match payload {
+            Payload::Instance if nslots > 0 => (Payload::Slots(RefCell::new(vec![None; nslots])), None),
+            p if nslots > 0 => (p, Some(Box::new(RefCell::new(vec![None; nslots])))),
+            p => (p, None),
         };
-        self.heap.alloc(Some(cls.clone()), dict, payload)
+        self.heap.alloc_with_slots(Some(cls.clone()), dict, payload, extra)
     }
 }
 

@@ -46,6 +46,7 @@ pub(super) fn on_drop(obj: &mut Obj) {
         class: RefCell::new(obj.class.get_mut().take()),
         dict: obj.dict.take(),
         payload: std::mem::replace(&mut obj.payload, Payload::Instance),
+        extra_slots: obj.extra_slots.take(),
     });
     let queued = PENDING.with(|p| p.try_borrow_mut().map(|mut p| p.push(twin)).is_ok());
     if queued {

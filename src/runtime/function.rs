@@ -89,7 +89,11 @@ pub struct FunctionData {
     pub globals: ObjRef,
     pub closure: Option<Rc<Frame>>,
     pub class_cell: Option<ClassCell>,
-    pub doc: Value,
+    /// `__doc__` and `__module__` are plain members: any value can be stored in them, and
+    /// `functools.wraps` does.
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<Value>>,
 }
 
 pub type Kwargs = Vec<(Rc<str>, Value)>;

@@ -144,6 +144,9 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     if let Some(d) = &o.dict {
         v(&Value::Obj(d.clone()));
     }
+    if let Some(s) = o.slot_cells() {
+        s.borrow().iter().flatten().for_each(&mut v);
+    }
     match &o.payload {
         Payload::Class(c) => {
             for b in c.bases.borrow().iter().chain(c.mro.borrow().iter()) {
@@ -164,7 +167,6 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::List(l) => l.borrow().iter().for_each(&mut v),
         Payload::Tuple(items) => items.iter().for_each(&mut v),
-        Payload::Slots(s) => s.borrow().iter().flatten().for_each(&mut v),
         Payload::BoundMethod { func, receiver } => {
             v(func);
             v(receiver);
@@ -181,8 +183,13 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             fd.defaults.borrow().iter().for_each(&mut v);
             fd.kwdefaults.borrow().iter().for_each(|(_, x)| v(x));
             v(&Value::Obj(fd.globals.clone()));
-            v(&fd.doc);
+            v(&fd.doc.borrow());
+            v(&fd.module.borrow());
+            if let Some(a) = &*fd.annotations.borrow() {
+                v(a);
+            }
         }
+        Payload::Partial(p) => [&p.func, &p.args, &p.keywords].into_iter().for_each(&mut v),
         Payload::Exception(e) => {
             v(&e.args.borrow());
             v(&e.cause.borrow());

@@ -26,10 +26,20 @@ impl Default for Heap {
 
 impl Heap {
     pub fn alloc(&mut self, class: Option<ObjRef>, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        self.alloc_with_slots(class, dict, payload, None)
+    }
+
+    pub fn alloc_with_slots(
+        &mut self,
+        class: Option<ObjRef>,
+        dict: Option<ObjRef>,
+        payload: Payload,
+        extra_slots: Option<Box<super::value::SlotCells>>,
+    ) -> ObjRef {
         let id = self.next_id;
         self.next_id += 1;
-        let tracked = self.track_all || can_close_a_cycle(&payload);
-        let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload });
+        let tracked = self.track_all || extra_slots.is_some() || can_close_a_cycle(&payload);
+        let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload, extra_slots });
         if !tracked {
             return obj;
         }
@@ -86,6 +96,10 @@ fn can_close_a_cycle(p: &Payload) -> bool {
 pub(super) fn clear_object(o: &Obj) {
     use std::mem::take;
     *o.class.borrow_mut() = None;
+    if let Some(s) = o.slot_cells() {
+        let old = take(&mut *s.borrow_mut());
+        drop(old);
+    }
     match &o.payload {
         Payload::Dict(d) | Payload::Set(d) => {
             let old = take(&mut *d.borrow_mut());
@@ -113,10 +127,7 @@ pub(super) fn clear_object(o: &Obj) {
                 drop(c);
             }
         }
-        Payload::Slots(s) => {
-            let old = take(&mut *s.borrow_mut());
-            drop(old);
-        }
+        Payload::Slots(_) => {}
         Payload::Exception(e) => {
             let a = std::mem::replace(&mut *e.args.borrow_mut(), super::value::Value::None);
             let b = std::mem::replace(&mut *e.cause.borrow_mut(), super::value::Value::None);

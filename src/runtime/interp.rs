@@ -94,6 +94,7 @@ pub struct Interp {
     /// The `abc` module's state.
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
+    pub functools: super::functools::FunctoolsState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -287,6 +288,7 @@ impl Interp {
             string_constants: Vec::new(),
             abc: Default::default(),
             threads: Default::default(),
+            functools: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -228,7 +228,7 @@ fn object_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         Some(d) if d.dict_data().is_some_and(|x| !x.borrow().is_empty()) => Value::Obj(d.clone()),
         _ => Value::None,
     };
-    let Payload::Slots(slots) = &o.payload else { return Ok(state) };
+    let Some(slots) = o.slot_cells() else { return Ok(state) };
     let names = o.class().class_data().map(|c| c.slot_names.clone()).unwrap_or_default();
     let filled: Vec<(Rc<str>, Value)> =
         names.into_iter().zip(slots.borrow().iter().cloned()).filter_map(|(n, v)| v.map(|v| (n, v))).collect();

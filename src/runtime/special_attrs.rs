@@ -2,6 +2,7 @@
 //! a function's `__qualname__`, a bound method's `__self__`, an exception's `args`, ...
 
 use super::dict::DictData;
+use super::function::FunctionData;
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
@@ -25,8 +26,20 @@ impl Interp {
         let v = match (&o.payload, name) {
             (Payload::Function(fd), "__name__") => Value::Str(fd.name.borrow().clone()),
             (Payload::Function(fd), "__qualname__") => Value::Str(fd.qualname.borrow().clone()),
-            (Payload::Function(fd), "__doc__") => fd.doc.clone(),
-            (Payload::Function(_), "__module__") => Value::str("__main__"),
+            (Payload::Function(fd), "__doc__") => fd.doc.borrow().clone(),
+            (Payload::Function(fd), "__module__") => fd.module.borrow().clone(),
+            (Payload::Function(fd), "__annotations__") => {
+                // Made on first use; metalab does not evaluate annotations.
+                let existing = fd.annotations.borrow().clone();
+                match existing {
+                    Some(d) => d,
+                    None => {
+                        let d = self.dict_from(DictData::new());
+                        *fd.annotations.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                }
+            }
             (Payload::Function(fd), "__defaults__") => {
                 let d = fd.defaults.borrow().clone();
                 if d.is_empty() {
@@ -46,6 +59,9 @@ impl Interp {
                     }
                     self.dict_from(dd)
                 }
+            }
+            (Payload::Partial(p), _) if super::functools::partial_attr(p, name).is_some() => {
+                return Ok(super::functools::partial_attr(p, name));
             }
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
@@ -76,7 +92,7 @@ impl Interp {
                 if doc.is_none() {
                     if let Value::Obj(f) = fget {
                         if let Payload::Function(fd) = &f.payload {
-                            return Ok(Some(fd.doc.clone()));
+                            return Ok(Some(fd.doc.borrow().clone()));
                         }
                     }
                 }
@@ -168,5 +184,68 @@ impl Interp {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// Assigns (`Some`) or deletes (`None`) a function's getset or member attribute, with
+    /// CPython's type checks. `false`: `name` is not one of them (it goes to `__dict__`).
+    pub fn set_function_attr(
+        &mut self,
+        func: &Value,
+        fd: &FunctionData,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        match name {
+            "__dict__" if value.is_none() => return self.type_error("cannot delete __dict__"),
+            "__dict__" => self.replace_instance_dict(func, value)?,
+            "__annotations__" => {
+                let d = match value {
+                    None => None,
+                    Some(v) if self.is_instance(&v, &self.t.dict) => Some(v),
+                    Some(_) => return self.type_error("__annotations__ must be set to a dict object"),
+                };
+                drop(fd.annotations.replace(d));
+            }
+            "__code__" => return self.type_error("__code__ must be set to a code object"),
+            "__name__" | "__qualname__" => {
+                let Some(Value::Str(s)) = value else {
+                    return self.type_error(format!("{name} must be set to a string object"));
+                };
+                *if name == "__name__" { &fd.name } else { &fd.qualname }.borrow_mut() = s;
+            }
+            "__doc__" => drop(fd.doc.replace(value.unwrap_or(Value::None))),
+            "__module__" => drop(fd.module.replace(value.unwrap_or(Value::None))),
+            "__defaults__" => {
+                let items = match &value {
+                    None | Some(Value::None) => Vec::new(),
+                    Some(v @ Value::Obj(o)) if matches!(o.payload, Payload::Tuple(_)) => self.collect(v)?,
+                    Some(_) => return self.type_error("__defaults__ must be set to a tuple object"),
+                };
+                drop(fd.defaults.replace(items));
+            }
+            "__kwdefaults__" => {
+                let items = match &value {
+                    None | Some(Value::None) => Vec::new(),
+                    Some(v) => match self.as_dict_data(v).filter(|_| self.is_instance(v, &self.t.dict)) {
+                        Some(d) => {
+                            let entries: Vec<(Value, Value)> =
+                                d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                            entries
+                                .into_iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(k) => Some((k, v)),
+                                    _ => None,
+                                })
+                                .collect()
+                        }
+                        None => return self.type_error("__kwdefaults__ must be set to a dict object"),
+                    },
+                };
+                drop(fd.kwdefaults.replace(items));
+            }
+            "__globals__" | "__closure__" | "__builtins__" => return self.attr_error("readonly attribute"),
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }

@@ -104,7 +104,13 @@ pub struct Obj {
     /// The instance `__dict__` (a dict object), absent for objects with `__slots__` or builtins.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
+    /// The `__slots__` values of an instance of a builtin type's subclass (`class D(dict):
+    /// __slots__ = ("a",)`), whose payload is the builtin's; plain instances use
+    /// `Payload::Slots`.
+    pub extra_slots: Option<Box<SlotCells>>,
 }
+
+pub type SlotCells = RefCell<Vec<Option<Value>>>;
 
 impl Drop for Obj {
     fn drop(&mut self) {
@@ -199,6 +205,8 @@ pub enum Payload {
     Ellipsis,
     /// An abstract base class's `_abc_impl` (`runtime::abc`).
     Abc(RefCell<super::abc::AbcData>),
+    /// A `functools.partial` object.
+    Partial(Box<super::functools::PartialData>),
     /// A `threading.Lock` or `RLock` (`runtime::threading`).
     Lock(std::cell::Cell<super::threading::LockState>),
 }
@@ -414,6 +422,13 @@ impl Obj {
     /// A class the program made (a `class` statement or `type(...)`), not a builtin one.
     pub fn is_user_class(&self) -> bool {
         self.class_data().is_some_and(|c| !c.builtin)
+    }
+    /// Where this object's `__slots__` values live, if it has any.
+    pub fn slot_cells(&self) -> Option<&SlotCells> {
+        match &self.payload {
+            Payload::Slots(s) => Some(s),
+            _ => self.extra_slots.as_deref(),
+        }
     }
     pub fn dict_data(&self) -> Option<&RefCell<DictData>> {
         match &self.payload {

@@ -66,12 +66,14 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 }
 
 /// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
-/// module `_abc`) and `Lib/threading.py`.
+/// module `_abc`), `Lib/threading.py` and `Lib/functools.py` (`partial` is C).
 fn python_module(q: &str) -> Option<&'static str> {
     if q.starts_with("ABCMeta.") || q == "abstractmethod" {
         Some("abc")
     } else if q.starts_with("Thread.") {
         Some("threading")
+    } else if q.starts_with("functools.") || q.starts_with("cached_property.") {
+        Some("functools")
     } else {
         None
     }
@@ -96,6 +98,14 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("Thread.start", false) => "start() starts a new thread, which calls run(); metalab runs it to its end before the main thread goes on, the order a short task usually gets in CPython",
         ("Thread.run", true) => "run() 调用 target(*args, **kwargs)；子类可以重写 run()",
         ("Thread.run", false) => "run() calls target(*args, **kwargs); a subclass may override run() instead",
+        ("functools.update_wrapper", true) => "update_wrapper 把被包装对象的 __module__、__name__、__qualname__、__doc__ 复制到包装函数上，合并它的 __dict__，并设置 __wrapped__：名字看起来没变，但它已经是另一个对象了",
+        ("functools.update_wrapper", false) => "update_wrapper copies __module__, __name__, __qualname__ and __doc__ from the wrapped object onto the wrapper, merges its __dict__ and sets __wrapped__: the name looks the same, but it is another object now",
+        ("functools.total_ordering", true) => "total_ordering 找到类自己定义的比较方法（依次优先 __lt__、__le__、__gt__、__ge__），再用它和 __eq__ 生成另外三个",
+        ("functools.total_ordering", false) => "total_ordering finds the ordering method the class defines (preferring __lt__, then __le__, __gt__, __ge__) and adds the other three, each computed from it and __eq__",
+        ("cached_property.__get__", true) => "cached_property 是非数据描述符（有 __get__ 没有 __set__）：第一次查找时调用函数，并把结果以同名存入实例的 __dict__；以后实例 __dict__ 先被找到，不会再走到 __get__",
+        ("cached_property.__get__", false) => "cached_property is a non-data descriptor (__get__ but no __set__): the first lookup calls the function and stores the result in the instance __dict__ under the same name; later lookups find it there and never reach __get__",
+        ("partial.__call__", true) => "partial 调用它保存的函数：先传入保存的参数，再传入这次的参数；这次给的关键字参数覆盖保存的",
+        ("partial.__call__", false) => "A partial calls its stored function with the stored arguments first, then these; keywords given now override stored ones",
         _ => return None,
     })
 }

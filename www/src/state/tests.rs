@@ -441,3 +441,25 @@ fn thread_steps_are_labelled_as_the_threading_module() {
     let task = find(&run, EventKind::Call, "task")[0];
     assert!(start < run_step && run_step < task);
 }
+
+#[test]
+fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
+    let run = trace(lessons::by_id("decorator-singleton").expect("lesson").source);
+    let update = find(&run, EventKind::Call, "functools.update_wrapper");
+    assert_eq!(update.len(), 1, "@wraps(cls) runs update_wrapper once");
+    let en = explain::explain(&run, update[0], Lang::En);
+    assert!(en.starts_with("update_wrapper copies __module__") && en.ends_with("in its functools module)."), "{en}");
+    assert!(explain::explain(&run, update[0], Lang::Zh).contains("functools 模块"));
+    // `partial` is C in CPython.
+    let call = find(&run, EventKind::Call, "partial.__call__")[0];
+    assert_eq!(run.parent[update[0]], Some(call));
+    assert!(explain::explain(&run, call, Lang::En).ends_with("(CPython does this in C)."));
+
+    let run = trace(
+        "from functools import cached_property\nclass C:\n    @cached_property\n    def x(self):\n        return 1\nc = C()\nc.x\nc.x\n",
+    );
+    let gets = find(&run, EventKind::Call, "cached_property.__get__");
+    assert_eq!(gets.len(), 1, "the second c.x finds the value in the instance __dict__");
+    assert_eq!(find(&run, EventKind::Call, "C.x").len(), 1);
+    assert!(explain::explain(&run, gets[0], Lang::En).contains("non-data descriptor"));
+}

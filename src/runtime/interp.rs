@@ -95,6 +95,7 @@ pub struct Interp {
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
+    pub collections: super::collections::CollectionsState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -289,6 +290,7 @@ impl Interp {
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),
+            collections: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -10,6 +10,7 @@ mod builtins;
 mod call;
 mod carets;
 mod class;
+mod collections;
 mod containers;
 mod dict;
 mod errors;

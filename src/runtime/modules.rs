@@ -85,6 +85,7 @@ impl Interp {
             "abc" => super::abc::module_entries(self)?,
             "threading" => super::threading::module_entries(self)?,
             "functools" => super::functools::module_entries(self)?,
+            "collections" => super::collections::module_entries(self)?,
             "time" => super::time::module_entries(self),
             // The types the course's "add a method at run time" lesson needs.
             "types" => vec![

@@ -79,7 +79,8 @@ fn python_module(q: &str) -> Option<&'static str> {
     }
 }
 
-/// What the steps of `python_module`s do, if `q` is one.
+/// What the steps of the modules metalab writes natively (`abc`, `threading`, `functools`,
+/// `collections`) do, if `q` is one.
 fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
     Some(match (q, zh) {
         ("ABCMeta.__new__", true) => "ABCMeta.__new__ 先用 type.__new__ 创建类，再收集它的抽象方法：类体里用 @abstractmethod 标记的，以及父类中仍未实现的，存入 __abstractmethods__；只要它不为空，object.__new__ 就拒绝创建实例",
@@ -105,6 +106,8 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("cached_property.__get__", true) => "cached_property 是非数据描述符（有 __get__ 没有 __set__）：第一次查找时调用函数，并把结果以同名存入实例的 __dict__；以后实例 __dict__ 先被找到，不会再走到 __get__",
         ("cached_property.__get__", false) => "cached_property is a non-data descriptor (__get__ but no __set__): the first lookup calls the function and stores the result in the instance __dict__ under the same name; later lookups find it there and never reach __get__",
         ("partial.__call__", true) => "partial 调用它保存的函数：先传入保存的参数，再传入这次的参数；这次给的关键字参数覆盖保存的",
+        ("defaultdict.__missing__", true) => "d[key] 没有找到这个键；dict 的子类定义了 __missing__，所以 dict.__getitem__ 调用它：defaultdict 调用 default_factory()，把结果存到这个键下并返回",
+        ("defaultdict.__missing__", false) => "d[key] found no such key; a dict subclass that defines __missing__ gets called by dict.__getitem__: defaultdict calls default_factory(), stores the result under the key and returns it",
         ("partial.__call__", false) => "A partial calls its stored function with the stored arguments first, then these; keywords given now override stored ones",
         _ => return None,
     })

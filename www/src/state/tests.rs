@@ -463,3 +463,12 @@ fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
     assert_eq!(find(&run, EventKind::Call, "C.x").len(), 1);
     assert!(explain::explain(&run, gets[0], Lang::En).contains("non-data descriptor"));
 }
+
+#[test]
+fn a_defaultdict_miss_is_a_missing_step() {
+    let run = trace("from collections import defaultdict\nd = defaultdict(list)\nd['a'].append(1)\nd['a'].append(2)\n");
+    let missing = find(&run, EventKind::Call, "defaultdict.__missing__");
+    assert_eq!(missing.len(), 1, "only the first d['a'] misses");
+    let en = explain::explain(&run, missing[0], Lang::En);
+    assert!(en.starts_with("d[key] found no such key") && en.ends_with("(CPython does this in C)."), "{en}");
+}

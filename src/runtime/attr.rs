@@ -409,6 +409,14 @@ impl Interp {
             }
             return Ok(d);
         }
+        // A bound method has what its function has (`method_getattro`): `m.__wrapped__`,
+        // `m.calls` set by a decorator; the error is the function's.
+        if let Value::Obj(o) = obj {
+            if let Payload::BoundMethod { func, .. } = &o.payload {
+                let func = func.clone();
+                return self.getattr(&func, name);
+            }
+        }
         let module = match obj {
             Value::Obj(o) => match &o.payload {
                 Payload::Module { name } => Some(name.clone()),
@@ -598,20 +606,20 @@ impl Interp {
                     return self.descr_set(&d, obj, Some(value));
                 }
             }
-            match &**name {
-                "__name__" => {
-                    if let Value::Str(s) = &value {
-                        *cd.name.borrow_mut() = s.clone();
+            if let "__name__" | "__qualname__" = &**name {
+                let Value::Str(s) = &value else {
+                    let (cn, tn) = (cd.name(), self.type_name(&value));
+                    return self.type_error(format!("can only assign string to {cn}.{name}, not '{tn}'"));
+                };
+                if &**name == "__name__" {
+                    if s.contains('\0') {
+                        return self.value_error("type name must not contain null characters");
                     }
-                    return Ok(());
+                    *cd.name.borrow_mut() = s.clone();
+                } else {
+                    *cd.qualname.borrow_mut() = s.clone();
                 }
-                "__qualname__" => {
-                    if let Value::Str(s) = &value {
-                        *cd.qualname.borrow_mut() = s.clone();
-                    }
-                    return Ok(());
-                }
-                _ => {}
+                return Ok(());
             }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
                 d.borrow_mut().set_str(name.clone(), value);

@@ -355,11 +355,13 @@ impl Interp {
         }
         let defaults = fd.defaults.borrow().clone();
         let first_default = npos - defaults.len().min(npos);
+        // `f.__defaults__` may be longer than the parameters: the last ones count.
+        let skip = defaults.len().saturating_sub(npos);
         let mut missing = Vec::new();
         for i in 0..npos {
             if slots[i].is_none() {
                 if i >= first_default {
-                    slots[i] = Some(defaults[i - first_default].clone());
+                    slots[i] = Some(defaults[skip + i - first_default].clone());
                 } else {
                     let name = if i < p.posonly.len() { &p.posonly[i].name } else { &p.args[i - p.posonly.len()].name };
                     missing.push(name.clone());

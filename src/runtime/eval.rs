@@ -23,12 +23,15 @@ impl Interp {
                     && ctx.frame.as_ref().is_some_and(|f| f.parent.is_none()) =>
                 {
                     // A global or builtin read from a function with no enclosing function.
-                    match self.load_name_global(n, ctx) {
-                        Err(_) if self.class_cell_value(n, ctx).is_some() => {
-                            Ok(self.class_cell_value(n, ctx).unwrap_or(Value::None))
+                    // `__class__` in a method is its class cell, not a global (checked on the
+                    // error path only, to keep global reads fast).
+                    self.load_name_global(n, ctx).or_else(|err| match self.class_cell_value(n, ctx) {
+                        Some(v) => Ok(v),
+                        None => {
+                            self.set_range(e.range);
+                            Err(err)
                         }
-                        r => r.inspect_err(|_| self.set_range(e.range)),
-                    }
+                    })
                 }
                 None => self.load_name(n, ctx).inspect_err(|_| self.set_range(e.range)),
             },

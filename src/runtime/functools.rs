@@ -174,7 +174,11 @@ fn partial_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResul
     let mut keywords = super::dict::DictData::new();
     if let Some(inner) = partial_data(&func) {
         let own_attrs = matches!(&func, Value::Obj(o) if o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| !d.borrow().is_empty()));
-        if !own_attrs {
+        // CPython flattens only objects whose type calls like partial (`tp_call == partial_call`).
+        let func_type = it.type_of(&func);
+        let calls_like_partial =
+            it.lookup_mro(&func_type, "__call__").is_some_and(|c| it.is_builtin_named(&c, "partial.__call__"));
+        if !own_attrs && calls_like_partial {
             let (inner_func, inner_args, inner_kw) = (inner.func.clone(), inner.args.clone(), inner.keywords.clone());
             let mut all = it.collect(&inner_args)?;
             all.append(&mut rest);

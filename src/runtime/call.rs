@@ -7,7 +7,7 @@ use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind, RECURSION_LIMIT};
-use crate::syntax::ast::{FunctionDef, Parameters};
+use crate::syntax::ast::{Expr, FunctionDef, Parameters};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -452,11 +452,40 @@ impl Interp {
         }
         let doc = def.doc.clone().map(Value::Str).unwrap_or(Value::None);
         let mut f = self.make_function_from_code(code, &def.params, ctx, doc)?;
+        if let Value::Obj(o) = &f {
+            if let Payload::Function(fd) = &o.payload {
+                let annotations = self.eval_annotations(&def.params, def.returns.as_ref(), ctx)?;
+                *fd.annotations.borrow_mut() = annotations;
+            }
+        }
         for (d, expr) in decos.into_iter().zip(&def.decorators).rev() {
             self.set_range(expr.range);
             f = self.call(&d, vec![f], vec![])?;
         }
         Ok(f)
+    }
+
+    /// A `def`'s annotations, evaluated after its defaults, in CPython 3.11's order (the
+    /// regular parameters before the positional-only ones), names mangled in a class.
+    fn eval_annotations(&mut self, p: &Parameters, returns: Option<&Expr>, ctx: &Ctx) -> PyResult<Option<Value>> {
+        let params = p.args.iter().chain(&p.posonly).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+        let annotated: Vec<(Rc<str>, &Expr)> = params
+            .filter_map(|q| q.annotation.as_ref().map(|a| (q.name.clone(), a)))
+            .chain(returns.map(|r| (Rc::from("return"), r)))
+            .collect();
+        if annotated.is_empty() {
+            return Ok(None);
+        }
+        let mut d = super::dict::DictData::new();
+        for (name, expr) in annotated {
+            let v = self.eval(expr, ctx)?;
+            let key = match &ctx.private {
+                Some(c) => super::class::mangle(c, &name),
+                None => name,
+            };
+            d.set_str(key, v);
+        }
+        Ok(Some(self.dict_from(d)))
     }
 
     pub fn make_function_from_code(

@@ -102,7 +102,7 @@ impl Interp {
         // The class body itself stores __module__, __qualname__ and __doc__ first (through a
         // custom __prepare__ mapping's __setitem__, if any).
         let r = self
-            .class_body_prelude(&ns, &qualname, def, ctx)
+            .class_body_prelude(&ns, &qualname, def, &body_ctx)
             .and_then(|_| self.exec_block(&def.body, &body_ctx).map(|_| ()));
         self.leave_frame(&qualname, &r);
         r?;
@@ -123,10 +123,16 @@ impl Interp {
         Ok(cls)
     }
 
-    fn class_body_prelude(&mut self, ns: &Value, qualname: &Rc<str>, def: &ClassDef, ctx: &Ctx) -> PyResult<()> {
-        let module_name = self.load_global(&Rc::from("__name__"), &ctx.globals).unwrap_or(Value::str("__main__"));
+    /// The code CPython's compiler puts before a class body: `__module__ = __name__` (read
+    /// like any name in the body, so a custom namespace's `__getitem__` sees it),
+    /// `__qualname__`, `__annotations__ = {}` if the body annotates names, `__doc__`.
+    fn class_body_prelude(&mut self, ns: &Value, qualname: &Rc<str>, def: &ClassDef, body: &Ctx) -> PyResult<()> {
+        let module_name = self.load_name(&Rc::from("__name__"), body)?;
         self.mapping_store(ns, Value::str("__module__"), module_name)?;
         self.mapping_store(ns, Value::str("__qualname__"), Value::Str(qualname.clone()))?;
+        if crate::syntax::ast::has_annotations(&def.body) {
+            self.setup_annotations(ns)?;
+        }
         if let Some(doc) = &def.doc {
             self.mapping_store(ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
         }

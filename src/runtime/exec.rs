@@ -99,11 +99,8 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value, ctx)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(value) = value {
-                    let v = self.eval(value, ctx)?;
-                    self.assign(target, v, ctx)?;
-                }
+            StmtKind::AnnAssign { target, value, annotation, simple } => {
+                self.exec_annassign(target, value.as_ref(), annotation, *simple, ctx)?
             }
             StmtKind::If { test, body, orelse } => {
                 let branch = match ctx.gen.as_ref().and_then(|g| g.resume_marker()) {

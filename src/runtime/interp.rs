@@ -296,10 +296,13 @@ impl Interp {
         };
         super::builtins::install(&mut interp);
         super::methods::install(&mut interp);
+        // `__main__` always has `__annotations__` (CPython's interpreter adds it).
+        let annotations = interp.dict_from(Default::default());
         if let Some(d) = interp.globals.dict_data() {
             let mut d = d.borrow_mut();
             d.set_str(Rc::from("__name__"), Value::str("__main__"));
             d.set_str(Rc::from("__doc__"), Value::None);
+            d.set_str(Rc::from("__annotations__"), annotations);
             d.set_str(Rc::from("__builtins__"), Value::Obj(interp.builtins.clone()));
         }
         interp

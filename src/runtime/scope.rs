@@ -263,3 +263,48 @@ impl Interp {
         self.delitem(ns, key)
     }
 }
+
+impl Interp {
+    /// CPython's `SETUP_ANNOTATIONS`: `__annotations__ = {}` unless the namespace has one.
+    pub fn setup_annotations(&mut self, ns: &Value) -> PyResult<()> {
+        let key = Value::str("__annotations__");
+        match self.getitem(ns, &key) {
+            Ok(_) => Ok(()),
+            Err(e) if self.is_exc(&e, "KeyError") => {
+                let d = self.dict_from(Default::default());
+                self.mapping_store(ns, key, d)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `target: annotation = value`. The value is assigned first; in a module or class body
+    /// the annotation is then evaluated, and for a plain name stored in `__annotations__`.
+    /// Function bodies never evaluate their local annotations.
+    pub fn exec_annassign(
+        &mut self,
+        target: &crate::syntax::ast::Expr,
+        value: Option<&crate::syntax::ast::Expr>,
+        annotation: &crate::syntax::ast::Expr,
+        simple: bool,
+        ctx: &Ctx,
+    ) -> PyResult<()> {
+        if let Some(value) = value {
+            let v = self.eval(value, ctx)?;
+            self.assign(target, v, ctx)?;
+        }
+        if ctx.class_ns.is_none() && ctx.frame.is_some() {
+            return Ok(());
+        }
+        let ann = self.eval(annotation, ctx)?;
+        if let (true, crate::syntax::ast::ExprKind::Name(name, _)) = (simple, &target.kind) {
+            let key = match &ctx.private {
+                Some(p) => super::class::mangle(p, name),
+                None => name.clone(),
+            };
+            let dict = self.load_name(&Rc::from("__annotations__"), ctx)?;
+            self.setitem(&dict, Value::Str(key), ann)?;
+        }
+        Ok(())
+    }
+}

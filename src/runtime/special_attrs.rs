@@ -174,6 +174,22 @@ impl Interp {
                 Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
             }
             "__module__" if cd.builtin => Value::str("builtins"),
+            // `type.__annotations__`: the class's own, made (and stored) on first use, never a
+            // base's (3.10+).
+            "__annotations__" if !cd.builtin => {
+                let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                match own {
+                    Some(v) => v,
+                    None => {
+                        let d = self.dict_from(DictData::new());
+                        if let Some(cd) = cls.dict.as_ref().and_then(|d| d.dict_data()) {
+                            cd.borrow_mut().set_str(Rc::from(name), d.clone());
+                        }
+                        self.invalidate_caches();
+                        d
+                    }
+                }
+            }
             "__doc__" => {
                 match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned())
                 {

@@ -441,3 +441,22 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+/// Whether a module or class body annotates a name anywhere outside nested functions and
+/// classes (CPython's `find_ann`): such a body starts with `__annotations__ = {}`.
+pub fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}

@@ -448,13 +448,15 @@ impl<'a> Parser<'a> {
     }
 
     fn expr_stmt(&mut self) -> PResult<StmtKind> {
+        // `(x): int` is not "simple": its annotation is not stored.
+        let parenthesized = self.at_op("(");
         let first = self.star_expressions_or_yield()?;
         if self.at_op(":") {
             self.advance();
             self.check_target(&first, "annotated")?;
             let annotation = self.test()?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
-            let simple = matches!(first.kind, ExprKind::Name(..));
+            let simple = matches!(first.kind, ExprKind::Name(..)) && !parenthesized;
             return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
         }
         if let Tok::Op(op) = self.peek().clone() {

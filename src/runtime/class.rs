@@ -236,10 +236,12 @@ impl Interp {
         for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
             if let Some(v) = ns.get_str(n).cloned() {
                 if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
+                    // `PyStaticMethod_New`/`PyClassMethod_New`: an empty `__dict__`, nothing copied.
+                    let dict = Some(self.new_dict_obj());
                     let wrapped = if wrap_cm {
-                        self.heap.alloc(Some(self.t.classmethod.clone()), None, Payload::ClassMethod(v))
+                        self.heap.alloc(Some(self.t.classmethod.clone()), dict, Payload::ClassMethod(v))
                     } else {
-                        self.heap.alloc(Some(self.t.staticmethod.clone()), None, Payload::StaticMethod(v))
+                        self.heap.alloc(Some(self.t.staticmethod.clone()), dict, Payload::StaticMethod(v))
                     };
                     ns.set_str(Rc::from(n), Value::Obj(wrapped));
                 }

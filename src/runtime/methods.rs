@@ -636,7 +636,22 @@ fn classmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         Value::Obj(c) => c.clone(),
         _ => it.t.classmethod.clone(),
     };
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::ClassMethod(args[1].clone()))))
+    method_wrapper(it, cls, Payload::ClassMethod(args[1].clone()), &args[1])
+}
+
+/// A `staticmethod`/`classmethod` object: since 3.10 it copies the callable's `__module__`,
+/// `__name__`, `__qualname__`, `__doc__` and `__annotations__` into its own `__dict__`
+/// (`functools_wraps` in `Objects/funcobject.c`), so `C.__dict__['m'].__name__` works.
+fn method_wrapper(it: &mut Interp, cls: ObjRef, payload: Payload, callable: &Value) -> PyResult<Value> {
+    let dict = it.new_dict_obj();
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        if let Some(v) = it.getattr_opt(callable, name)? {
+            if let Some(d) = dict.dict_data() {
+                d.borrow_mut().set_str(Rc::from(name), v);
+            }
+        }
+    }
+    Ok(Value::Obj(it.heap.alloc(Some(cls), Some(dict), payload)))
 }
 
 fn staticmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -648,7 +663,7 @@ fn staticmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
         Value::Obj(c) => c.clone(),
         _ => it.t.staticmethod.clone(),
     };
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::StaticMethod(args[1].clone()))))
+    method_wrapper(it, cls, Payload::StaticMethod(args[1].clone()), &args[1])
 }
 
 fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

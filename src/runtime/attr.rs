@@ -606,6 +606,11 @@ impl Interp {
                     return self.descr_set(&d, obj, Some(value));
                 }
             }
+            match &**name {
+                "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
+                "__mro__" => return self.attr_error("readonly attribute"),
+                _ => {}
+            }
             if let "__name__" | "__qualname__" = &**name {
                 let Value::Str(s) = &value else {
                     let (cn, tn) = (cd.name(), self.type_name(&value));
@@ -732,8 +737,8 @@ impl Interp {
                         if let Some(slot) = s.get_mut(*index) {
                             if value.is_none() && slot.is_none() {
                                 drop(s);
-                                let tn = self.type_name(obj);
-                                return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
+                                // `member_set` names only the slot.
+                                return self.attr_error(name.to_string());
                             }
                             *slot = value;
                         }
@@ -782,9 +787,21 @@ impl Interp {
                     let n = cd.name();
                     return self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'"));
                 }
+                match &**name {
+                    "__name__" | "__qualname__" | "__doc__" | "__module__" | "__bases__" => {
+                        let n = cd.name();
+                        return self.type_error(format!("cannot delete '{name}' attribute of immutable type '{n}'"));
+                    }
+                    "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
+                    "__mro__" => return self.attr_error("readonly attribute"),
+                    _ => {}
+                }
                 let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
                 self.invalidate_caches();
                 if removed.is_none() {
+                    if &**name == "__annotations__" {
+                        return self.attr_error("__annotations__");
+                    }
                     let n = cd.name();
                     return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));
                 }

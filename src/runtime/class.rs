@@ -278,6 +278,12 @@ impl Interp {
                         let tn = self.type_name(&n);
                         return self.type_error(format!("__slots__ items must be strings, not '{tn}'"));
                     };
+                    let mut chars = n.chars();
+                    let identifier = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                        && chars.all(|c| c == '_' || c.is_alphanumeric());
+                    if !identifier {
+                        return self.type_error("__slots__ must be identifiers");
+                    }
                     if &*n == "__dict__" {
                         let base_exc = self.t.exc("BaseException");
                         if bases_have_dict || wants_dict || base_objs.iter().any(|b| self.is_subclass(b, &base_exc)) {

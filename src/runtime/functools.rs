@@ -294,7 +294,7 @@ fn reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 // ---- cached_property ----
 
 fn cached_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [this, func] = bind::<2>(it, "__init__", &["self", "func"], 2, &[], args, kwargs)?;
+    let [this, func] = bind::<2>(it, "cached_property.__init__", &["self", "func"], 2, &[], args, kwargs)?;
     let (Some(this), Some(func)) = (this, func) else { return Ok(Value::None) };
     let doc = it.getattr_opt(&func, "__doc__")?.unwrap_or(Value::None);
     it.setattr(&this, &Rc::from("func"), func)?;
@@ -304,7 +304,8 @@ fn cached_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
 }
 
 fn cached_set_name(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [this, _owner, name] = bind::<3>(it, "__set_name__", &["self", "owner", "name"], 3, &[], args, kwargs)?;
+    let [this, _owner, name] =
+        bind::<3>(it, "cached_property.__set_name__", &["self", "owner", "name"], 3, &[], args, kwargs)?;
     let (Some(this), Some(name)) = (this, name) else { return Ok(Value::None) };
     let current = it.getattr(&this, &Rc::from("attrname"))?;
     if current.is_none() {
@@ -317,7 +318,8 @@ fn cached_set_name(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 }
 
 fn cached_get(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [this, instance, _owner] = bind::<3>(it, "__get__", &["self", "instance", "owner"], 2, &[], args, kwargs)?;
+    let [this, instance, _owner] =
+        bind::<3>(it, "cached_property.__get__", &["self", "instance", "owner"], 2, &[], args, kwargs)?;
     let (Some(this), Some(instance)) = (this, instance) else { return Ok(Value::None) };
     if instance.is_none() {
         return Ok(this);

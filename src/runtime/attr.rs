@@ -738,7 +738,7 @@ impl Interp {
                             if value.is_none() && slot.is_none() {
                                 drop(s);
                                 // `member_set` names only the slot.
-                                return self.attr_error(name.to_string());
+                                return self.attr_error(name);
                             }
                             *slot = value;
                         }

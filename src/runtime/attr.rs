@@ -226,16 +226,7 @@ impl Interp {
                 Ok(self.bound_method(f, Value::Obj(owner.clone())))
             }
             Payload::StaticMethod(f) => Ok(f.clone()),
-            Payload::Property { fget, .. } => {
-                let Some(obj) = obj else { return Ok(d.clone()) };
-                if fget.is_none() {
-                    let n = self.property_name(d, obj);
-                    let tn = self.type_name(obj);
-                    return self.attr_error(format!("property {n}of '{tn}' object has no getter"));
-                }
-                let fget = fget.clone();
-                self.call(&fget, vec![obj.clone()], vec![])
-            }
+            Payload::Property { .. } if !self.property_overrides(o, "__get__") => self.property_get(d, obj),
             Payload::GetSet { name, .. } => match obj {
                 None => Ok(d.clone()),
                 Some(obj) if *name == "__class__" => Ok(Value::Obj(self.type_of(obj))),
@@ -717,18 +708,10 @@ impl Interp {
                 self.attr_error(format!("attribute '__weakref__' of '{owner}' objects is not writable"))
             }
             Payload::GetSet { .. } => self.replace_instance_dict(obj, value),
-            Payload::Property { fset, fdel, .. } => {
-                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
-                if f.is_none() {
-                    let n = self.property_name(d, obj);
-                    let tn = self.type_name(obj);
-                    let what = if value.is_some() { "setter" } else { "deleter" };
-                    return self.attr_error(format!("property {n}of '{tn}' object has no {what}"));
-                }
-                let mut args = vec![obj.clone()];
-                args.extend(value);
-                self.call(&f, args, vec![])?;
-                Ok(())
+            Payload::Property { .. }
+                if !self.property_overrides(o, if value.is_some() { "__set__" } else { "__delete__" }) =>
+            {
+                self.property_set(d, obj, value)
             }
             Payload::SlotMember { name, index, .. } => {
                 if let Value::Obj(inst) = obj {
@@ -758,11 +741,58 @@ impl Interp {
                         Ok(())
                     }
                     None => {
-                        let tn = self.type_name(d);
+                        let tn = self.class_name(&t);
                         self.attr_error(format!("'{tn}' object has no attribute '{hook}'"))
                     }
                 }
             }
+        }
+    }
+
+    /// Whether `o`, a property, is an instance of a subclass that overrides `hook`, which
+    /// then runs instead of the builtin behaviour.
+    fn property_overrides(&self, o: &super::value::Obj, hook: &str) -> bool {
+        let t = o.class();
+        !Rc::ptr_eq(&t, &self.t.property)
+            && !self.lookup_mro(&t, hook).is_some_and(|m| self.is_builtin_named(&m, &format!("property.{hook}")))
+    }
+
+    /// `property.__get__`: `fget(obj)`, or the property itself through the class.
+    pub fn property_get(&mut self, d: &Value, obj: Option<&Value>) -> PyResult<Value> {
+        let Some(obj) = obj else { return Ok(d.clone()) };
+        let fget = match d {
+            Value::Obj(o) => match &o.payload {
+                Payload::Property { fget, .. } => fget.clone(),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
+        if fget.is_none() {
+            let n = self.property_name(d, obj);
+            let tn = self.type_name(obj);
+            return self.attr_error(format!("property {n}of '{tn}' object has no getter"));
+        }
+        self.call(&fget, vec![obj.clone()], vec![])
+    }
+
+    /// `property.__set__`/`__delete__`: `fset(obj, value)` or `fdel(obj)`.
+    pub fn property_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let Value::Obj(o) = d else { return Ok(()) };
+        match &o.payload {
+            Payload::Property { fset, fdel, .. } => {
+                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
+                if f.is_none() {
+                    let n = self.property_name(d, obj);
+                    let tn = self.type_name(obj);
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return self.attr_error(format!("property {n}of '{tn}' object has no {what}"));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                self.call(&f, args, vec![])?;
+                Ok(())
+            }
+            _ => Ok(()),
         }
     }
 

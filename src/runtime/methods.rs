@@ -72,11 +72,11 @@ pub fn install(it: &mut Interp) {
 
     let p = it.t.property.clone();
     reg(it, &p, "__new__", S, property_new);
-    reg(it, &p, "__init__", M, noop_init);
+    reg(it, &p, "__init__", M, property_init);
     reg(it, &p, "getter", M, property_getter);
     reg(it, &p, "setter", M, property_setter);
     reg(it, &p, "deleter", M, property_deleter);
-    reg(it, &p, "__get__", M, descr_get_method);
+    reg(it, &p, "__get__", M, property_get);
     reg(it, &p, "__set__", M, property_set);
     reg(it, &p, "__delete__", M, property_delete);
     reg(it, &p, "__set_name__", M, property_set_name);
@@ -537,7 +537,31 @@ fn property_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     }
     super::builtins::unexpected_kw(it, "property", &kwargs)?;
     let [fget, fset, fdel, doc] = slots;
-    Ok(make_property(it, fget, fset, fdel, doc, None))
+    let name = std::cell::RefCell::new(None);
+    let payload = Payload::Property { fget, fset, fdel, doc, name };
+    match &args[0] {
+        // A subclass's instances have a `__dict__`, as in CPython.
+        Value::Obj(cls) if cls.is_class() && !Rc::ptr_eq(cls, &it.t.property) => {
+            Ok(Value::Obj(it.alloc_instance(cls, payload)))
+        }
+        _ => Ok(Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, payload))),
+    }
+}
+
+/// `property.__init__`: a subclass's instance gets `__doc__` (the given one, else the
+/// getter's) in its own `__dict__`, where the class's `__doc__` cannot shadow it.
+fn property_init(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(this @ Value::Obj(o)) = args.first() else { return Ok(Value::None) };
+    let Payload::Property { fget, doc, .. } = &o.payload else { return Ok(Value::None) };
+    if Rc::ptr_eq(&o.class(), &it.t.property) {
+        return Ok(Value::None);
+    }
+    let (fget, mut doc) = (fget.clone(), doc.clone());
+    if doc.is_none() && !fget.is_none() {
+        doc = it.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
+    }
+    it.setattr(this, &Rc::from("__doc__"), doc)?;
+    Ok(Value::None)
 }
 
 fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value, name: Option<Rc<str>>) -> Value {
@@ -574,17 +598,34 @@ fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<PropertyParts> {
 
 fn property_getter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (_, s, d, doc, f, name) = property_parts(it, &args)?;
-    Ok(make_property(it, f, s, d, doc, name))
+    property_copy(it, &args[0], [f, s, d, doc], name)
 }
 
 fn property_setter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (g, _, d, doc, f, name) = property_parts(it, &args)?;
-    Ok(make_property(it, g, f, d, doc, name))
+    property_copy(it, &args[0], [g, f, d, doc], name)
 }
 
 fn property_deleter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (g, s, _, doc, f, name) = property_parts(it, &args)?;
-    Ok(make_property(it, g, s, f, doc, name))
+    property_copy(it, &args[0], [g, s, f, doc], name)
+}
+
+/// CPython's `property_copy`: a new property of the old one's type (a subclass is called, so
+/// its `__init__` runs), keeping the attribute name.
+fn property_copy(it: &mut Interp, old: &Value, parts: [Value; 4], name: Option<Rc<str>>) -> PyResult<Value> {
+    let cls = it.type_of(old);
+    if Rc::ptr_eq(&cls, &it.t.property) {
+        let [g, s, d, doc] = parts;
+        return Ok(make_property(it, g, s, d, doc, name));
+    }
+    let new = it.call(&Value::Obj(cls), parts.into(), vec![])?;
+    if let Value::Obj(o) = &new {
+        if let Payload::Property { name: n, .. } = &o.payload {
+            *n.borrow_mut() = name;
+        }
+    }
+    Ok(new)
 }
 
 /// `descr.__get__(obj, type=None)` called explicitly.
@@ -599,31 +640,22 @@ fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyRes
     it.descr_get(&args[0], inst, &owner)
 }
 
+/// `property.__get__(obj, type=None)` called explicitly (`super().__get__` in a subclass).
+fn property_get(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    arity(it, "__get__", &args, 2, 3)?;
+    let obj = if args[1].is_none() { None } else { Some(&args[1]) };
+    it.property_get(&args[0], obj)
+}
+
 fn property_set(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__set__", &args, 3, 3)?;
-    if let Value::Obj(o) = &args[0] {
-        if let Payload::Property { fset, .. } = &o.payload {
-            if fset.is_none() {
-                return it.attr_error("can't set attribute");
-            }
-            let f = fset.clone();
-            return it.call(&f, vec![args[1].clone(), args[2].clone()], vec![]);
-        }
-    }
+    it.property_set(&args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::None)
 }
 
 fn property_delete(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__delete__", &args, 2, 2)?;
-    if let Value::Obj(o) = &args[0] {
-        if let Payload::Property { fdel, .. } = &o.payload {
-            if fdel.is_none() {
-                return it.attr_error("can't delete attribute");
-            }
-            let f = fdel.clone();
-            return it.call(&f, vec![args[1].clone()], vec![]);
-        }
-    }
+    it.property_set(&args[0], &args[1], None)?;
     Ok(Value::None)
 }
 

@@ -659,6 +659,11 @@ impl Interp {
                 return Ok(());
             }
         }
+        if let Payload::Exception(d) = &o.payload {
+            if self.set_exception_attr(d, name, Some(value.clone()))? {
+                return Ok(());
+            }
+        }
         if let Payload::Partial(p) = &o.payload {
             if super::functools::partial_attr(p, name).is_some() {
                 return self.attr_error("readonly attribute");
@@ -844,6 +849,11 @@ impl Interp {
             }
             if let Payload::Function(fd) = &o.payload {
                 if self.set_function_attr(obj, fd, name, None)? {
+                    return Ok(());
+                }
+            }
+            if let Payload::Exception(d) = &o.payload {
+                if self.set_exception_attr(d, name, None)? {
                     return Ok(());
                 }
             }

@@ -4,7 +4,7 @@
 use super::dict::DictData;
 use super::function::FunctionData;
 use super::interp::Interp;
-use super::value::{ObjRef, Payload, Value};
+use super::value::{ExcData, ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
@@ -261,6 +261,46 @@ impl Interp {
             }
             "__globals__" | "__closure__" | "__builtins__" => return self.attr_error("readonly attribute"),
             _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Assigns (`Some`) or refuses to delete (`None`) an exception's getset attributes, with
+    /// `BaseException`'s checks. `false`: not one of them.
+    pub fn set_exception_attr(&mut self, e: &ExcData, name: &str, value: Option<Value>) -> PyResult<bool> {
+        if !matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__") {
+            return Ok(false);
+        }
+        let Some(value) = value else {
+            // `__suppress_context__` is a C member, the others getsets.
+            if name == "__suppress_context__" {
+                return self.type_error("can't delete numeric/char attribute");
+            }
+            return self.type_error(format!("{name} may not be deleted"));
+        };
+        match name {
+            "args" => {
+                let items = self.collect(&value)?;
+                let t = self.tuple(items);
+                drop(e.args.replace(t));
+            }
+            "__suppress_context__" => match value {
+                Value::Bool(b) => e.suppress_context.set(b),
+                _ => return self.type_error("attribute value type must be bool"),
+            },
+            _ => {
+                let base = self.t.exc("BaseException");
+                if !value.is_none() && !self.is_instance(&value, &base) {
+                    let what = if name == "__cause__" { "cause" } else { "context" };
+                    return self.type_error(format!("exception {what} must be None or derive from BaseException"));
+                }
+                if name == "__cause__" {
+                    e.suppress_context.set(true);
+                    drop(e.cause.replace(value));
+                } else {
+                    drop(e.context.replace(value));
+                }
+            }
         }
         Ok(true)
     }

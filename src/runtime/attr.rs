@@ -223,6 +223,18 @@ impl Interp {
             }),
             Payload::ClassMethod(f) => {
                 let f = f.clone();
+                // 3.9-3.12 chain descriptors: `@classmethod` over `@property` gets the property
+                // with the class (`cm_descr_get`).
+                let chained = match &f {
+                    Value::Obj(x) => {
+                        !matches!(x.payload, Payload::Function(_) | Payload::Builtin(_)) && self.has_get(&f)
+                    }
+                    _ => false,
+                };
+                if chained {
+                    let cls = Value::Obj(owner.clone());
+                    return self.descr_get(&f, Some(&cls), owner);
+                }
                 Ok(self.bound_method(f, Value::Obj(owner.clone())))
             }
             Payload::StaticMethod(f) => Ok(f.clone()),
@@ -841,6 +853,9 @@ impl Interp {
                     return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));
                 }
                 return Ok(());
+            }
+            if &**name == "__class__" {
+                return self.type_error("can't delete __class__ attribute");
             }
             if let Some(d) = self.lookup_mro(&tp, name) {
                 if self.is_data_descriptor(&d) {

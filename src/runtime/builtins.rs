@@ -339,6 +339,9 @@ fn class_or_tuple(
     }
     match spec {
         Value::Obj(c) if c.is_class() => check(it, c),
+        _ if fname == "issubclass" => {
+            it.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
         _ => it.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
     }
 }

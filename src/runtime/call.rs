@@ -528,11 +528,15 @@ impl Interp {
         Ok(Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd)))))
     }
 
-    /// A name for "X argument after * must be ..." messages.
+    /// A name for "X argument after * must be ..." messages (CPython's `_PyObject_FunctionStr`:
+    /// the module is named unless it is `builtins`).
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
             Value::Obj(o) => match &o.payload {
-                Payload::Function(fd) => format!("{}()", fd.qualname.borrow()),
+                Payload::Function(fd) => match &*fd.module.borrow() {
+                    Value::Str(m) if &**m != "builtins" => format!("{m}.{}()", fd.qualname.borrow()),
+                    _ => format!("{}()", fd.qualname.borrow()),
+                },
                 Payload::Builtin(b) => format!("{}()", b.name),
                 Payload::BoundMethod { func, .. } => self.callable_name(func),
                 Payload::Class(c) => format!("{}()", c.name()),

@@ -252,6 +252,10 @@ impl Interp {
                 let t = o.class();
                 if let Some(m) = self.lookup_special(&t, "__index__") {
                     let r = self.call_bound(&m, v, vec![], vec![])?;
+                    if !self.is_instance(&r, &self.t.int) {
+                        let tn = self.type_name(&r);
+                        return self.type_error(format!("__index__ returned non-int (type {tn})"));
+                    }
                     return self.index_value(&r, msg);
                 }
                 if let Payload::Boxed(inner) = &o.payload {
@@ -463,6 +467,10 @@ impl Interp {
                 Value::Int(i, _) if i >= 0 => Ok(i as usize),
                 Value::Bool(b) => Ok(b as usize),
                 Value::Int(_, _) => self.value_error("__len__() should return >= 0"),
+                Value::BigInt(b) if num_traits::Signed::is_negative(&*b) => {
+                    self.value_error("__len__() should return >= 0")
+                }
+                Value::BigInt(_) => self.err("OverflowError", "cannot fit 'int' into an index-sized integer"),
                 other => {
                     let tn = self.type_name(&other);
                     self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))

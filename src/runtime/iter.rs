@@ -23,7 +23,11 @@ impl Interp {
                         | Payload::Generator(_)
                 ) || {
                     let t = o.class();
-                    self.lookup_special(&t, "__iter__").is_some() || self.lookup_special(&t, "__getitem__").is_some()
+                    // `__iter__ = None` marks a class as not iterable, whatever else it has.
+                    match self.lookup_special(&t, "__iter__") {
+                        Some(m) => !m.is_none(),
+                        None => self.lookup_special(&t, "__getitem__").is_some(),
+                    }
                 }
             }
             _ => false,

@@ -65,8 +65,31 @@ impl Interp {
         let (name, rname, _, _) = binop_names(op);
         match self.binary_dispatch(name, rname, &a, &b)? {
             Some(r) => Ok(r),
-            None => self.unsupported(op, &a, &b),
+            None => match self.repeat_by_index(op, &a, &b)? {
+                Some(r) => Ok(r),
+                None => self.unsupported(op, &a, &b),
+            },
         }
+    }
+
+    /// `seq * n` where `n` is not an int but has `__index__` (CPython's `sq_repeat` takes any
+    /// index).
+    fn repeat_by_index(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op != BinOp::Mult {
+            return Ok(None);
+        }
+        let is_seq = |it: &Self, v: &Value| matches!(v, Value::Str(_)) || it.seq_items(v).is_some();
+        let (seq, n) = match (is_seq(self, a), is_seq(self, b)) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            _ => return Ok(None),
+        };
+        let has_index = matches!(n, Value::Obj(_)) && self.lookup_special(&self.type_of(n), "__index__").is_some();
+        if !has_index {
+            return Ok(None);
+        }
+        let k = self.index_value(n, "")?;
+        self.binary_op(BinOp::Mult, seq.clone(), Value::int(k)).map(Some)
     }
 
     fn unsupported<T>(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<T> {
@@ -139,8 +162,24 @@ impl Interp {
             return Ok(r);
         }
         if let Value::Obj(o) = &a {
-            let (_, _, iname, _) = binop_names(op);
+            let (_, rname, iname, _) = binop_names(op);
             let t = o.class();
+            // A list's `+=`/`*=` is its sequence slot, which CPython tries only after the
+            // number slots: the right operand's `__radd__`/`__rmul__` comes first.
+            let builtin_iop = self
+                .lookup_special(&t, iname)
+                .is_some_and(|m| matches!(&m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))));
+            if builtin_iop && matches!(o.payload, Payload::List(_)) && matches!(op, BinOp::Add | BinOp::Mult) {
+                let tb = self.type_of(&b);
+                if !Rc::ptr_eq(&t, &tb) && tb.is_user_class() {
+                    if let Some(r) = self.lookup_special(&tb, rname) {
+                        let r = self.call_bound(&r, &b, vec![a.clone()], vec![])?;
+                        if !self.is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
             if let Some(m) = self.lookup_special(&t, iname) {
                 let r = self.call_bound(&m, &a, vec![b.clone()], vec![])?;
                 if !self.is_not_implemented(&r) {

@@ -329,7 +329,11 @@ fn class_or_tuple(
     spec: &Value,
     check: &mut dyn FnMut(&mut Interp, &ObjRef) -> PyResult<bool>,
 ) -> PyResult<bool> {
-    if let Some(items) = it.tuple_items(spec).map(|t| t.to_vec()) {
+    if super::type_forms::is_generic_alias(it, spec) {
+        return it.type_error(format!("{fname}() argument 2 cannot be a parameterized generic"));
+    }
+    let items = super::type_forms::union_args(it, spec).or_else(|| it.tuple_items(spec).map(|t| t.to_vec()));
+    if let Some(items) = items {
         for i in &items {
             if class_or_tuple(it, fname, i, check)? {
                 return Ok(true);

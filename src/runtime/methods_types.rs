@@ -269,16 +269,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "index", M, range_index);
     reg(it, &r, "count", M, range_count);
     reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
-    for c in [
-        it.t.list.clone(),
-        it.t.dict.clone(),
-        it.t.tuple.clone(),
-        it.t.set.clone(),
-        it.t.frozenset.clone(),
-        it.t.type_.clone(),
-    ] {
-        reg(it, &c, "__class_getitem__", C, generic_alias);
-    }
+    super::type_forms::install(it);
     let m = it.t.method.clone();
     reg(it, &m, "__eq__", M, method_eq);
     let sl = it.t.slice.clone();
@@ -1287,18 +1278,6 @@ fn view_sub(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 fn view_xor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     view_setop(it, &args, BinOp::BitXor)
-}
-
-/// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
-fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    arity(it, "__class_getitem__", &args, 2, 2)?;
-    let params = match it.tuple_items(&args[1]) {
-        Some(t) => t.to_vec(),
-        None => vec![args[1].clone()],
-    };
-    let params = it.tuple(params);
-    let cls = it.t.iter_type("GenericAlias");
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(vec![args[0].clone(), params]))))
 }
 
 /// Bound methods are equal when they bind the same object to the same function.

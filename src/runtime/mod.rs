@@ -47,6 +47,7 @@ mod threading;
 mod time;
 mod total_ordering;
 mod tracer;
+mod type_forms;
 mod types;
 mod value;
 

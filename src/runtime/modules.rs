@@ -94,6 +94,9 @@ impl Interp {
                 ("LambdaType", Value::Obj(self.t.function.clone())),
                 ("BuiltinFunctionType", Value::Obj(self.t.builtin_function.clone())),
                 ("ModuleType", Value::Obj(self.t.module.clone())),
+                ("NoneType", Value::Obj(self.t.none_type.clone())),
+                ("UnionType", Value::Obj(self.t.iter_type("UnionType"))),
+                ("GenericAlias", Value::Obj(self.t.iter_type("GenericAlias"))),
             ],
             _ => {
                 let top = name.split('.').next().unwrap_or(name);

@@ -4,7 +4,7 @@
 
 use super::interp::Interp;
 use super::numbers;
-use super::value::{ObjRef, Payload, Value};
+use super::value::{Layout, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use std::rc::Rc;
@@ -42,9 +42,11 @@ pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 fn is_native(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
                 o.class().class_data().is_some_and(|c| c.builtin)
             }
+            // Not `UnionType` or `GenericAlias`, which keep a tuple too.
+            Payload::Tuple(_) => o.class().class_data().is_some_and(|c| c.builtin && c.layout == Layout::Tuple),
             _ => false,
         },
         _ => true,
@@ -349,7 +351,10 @@ impl Interp {
                 Ok(numbers::hash_native(v))
             }
             Value::Obj(o) => {
-                if o.class().class_data().is_some_and(|c| c.builtin) {
+                let plain = o.class().class_data().is_some_and(|c| {
+                    c.builtin && (c.layout == Layout::Tuple || !matches!(o.payload, Payload::Tuple(_)))
+                });
+                if plain {
                     if let Some(h) = self.payload_hash(o) {
                         return h;
                     }

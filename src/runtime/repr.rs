@@ -66,22 +66,19 @@ impl Interp {
                 let items = l.borrow().clone();
                 return self.seq_repr(o, "[", "]", &items, false);
             }
-            Payload::Tuple(t) if &*self.class_name(&o.class()) == "GenericAlias" => {
-                let (origin, params) = (t[0].clone(), t[1].clone());
-                let mut parts = Vec::new();
-                for p in self.tuple_items(&params).map(|p| p.to_vec()).unwrap_or_default() {
-                    parts.push(match &p {
-                        Value::Obj(c) if c.is_class() => {
-                            c.class_data().map(|d| d.qualname.borrow().to_string()).unwrap_or_default()
-                        }
-                        other => self.repr(other)?.to_string(),
-                    });
+            Payload::Tuple(_)
+                if !o.class().class_data().is_some_and(|c| Rc::ptr_eq(&o.class(), &self.t.tuple) || !c.builtin) =>
+            {
+                match super::type_forms::form_repr(self, o)? {
+                    Some(s) => s,
+                    None => {
+                        let items = match &o.payload {
+                            Payload::Tuple(t) => t.clone(),
+                            _ => Vec::new(),
+                        };
+                        return self.seq_repr(o, "(", ")", &items, items.len() == 1);
+                    }
                 }
-                let name = match &origin {
-                    Value::Obj(c) => self.class_name(c).to_string(),
-                    _ => String::new(),
-                };
-                format!("{name}[{}]", parts.join(", "))
             }
             Payload::Tuple(t) => {
                 let items = t.clone();

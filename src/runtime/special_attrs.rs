@@ -60,6 +60,10 @@ impl Interp {
                     self.dict_from(dd)
                 }
             }
+            (Payload::Tuple(_), "__args__" | "__origin__") => match super::type_forms::form_attr(self, o, name) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             (Payload::Partial(p), _) if super::functools::partial_attr(p, name).is_some() => {
                 return Ok(super::functools::partial_attr(p, name));
             }

@@ -153,6 +153,7 @@ pub const ITER_TYPES: &[&str] = &[
     "dict_values",
     "dict_items",
     "GenericAlias",
+    "UnionType",
 ];
 
 impl Types {

@@ -22,6 +22,13 @@ fn recursion_past_the_limit_raises_recursion_error() {
     let _alone = alone();
     let (t, m) = err_of("def f(n):\n    return f(n + 1)\nf(0)\n", u64::MAX);
     assert_eq!((t.as_str(), m.as_str()), ("RecursionError", "maximum recursion depth exceeded"));
+    // A higher limit is recorded, but the native stack is sized for 1000 frames: still an
+    // error, never a crash.
+    let src = "import sys\nsys.setrecursionlimit(10**6)\nprint(sys.getrecursionlimit())\ndef f(n):\n    return f(n + 1)\nf(0)\n";
+    let r = run(src, &RunOptions::default());
+    assert_eq!(r.stdout, "1000000\n");
+    let e = r.error.expect("an error");
+    assert_eq!((e.type_name.as_str(), e.message.as_str()), ("RecursionError", "maximum recursion depth exceeded"));
 }
 
 #[test]
@@ -128,7 +135,9 @@ fn range(n: usize) -> std::ops::Range<usize> {
 #[test]
 fn literals_of_unmodelled_types_say_so_instead_of_being_none() {
     let _one = alone();
-    for (src, what) in [("x = b'abc'\n", "bytes"), ("print(2j)\n", "complex")] {
+    for (src, what) in
+        [("x = b'abc'\n", "bytes"), ("print(2j)\n", "complex"), ("import gc\nprint(gc.get_count())\n", "get_count")]
+    {
         let (ty, msg) = err_of(src, 1_000);
         assert_eq!(ty, "NotImplementedError", "{src}");
         assert!(msg.contains(what), "{src}: {msg}");

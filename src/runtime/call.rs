@@ -173,10 +173,16 @@ impl Interp {
         r
     }
 
+    /// The limit in force: the program's, at most `RECURSION_LIMIT`.
+    #[inline]
+    pub fn recursion_limit(&self) -> u32 {
+        self.requested_recursion_limit.min(RECURSION_LIMIT)
+    }
+
     /// Takes one level of the recursion limit (a Python frame: `what` is empty).
     #[inline]
     fn enter_level(&mut self, what: &str) -> PyResult<()> {
-        if self.depth >= RECURSION_LIMIT {
+        if self.depth >= self.recursion_limit() {
             return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
         }
         self.depth += 1;

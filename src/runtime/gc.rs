@@ -57,9 +57,22 @@ pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
     ];
     let mut entries: Vec<(&'static str, Value)> =
         fns.into_iter().map(|(name, f)| (name, it.builtin_fn(name, name, f, BuiltinKind::Function))).collect();
+    // CPython's answers to these follow every allocation of the interpreter itself (its
+    // own dicts, frames, code objects), which metalab does not have: saying so beats a
+    // made-up number or an AttributeError that suggests a typo.
+    for name in ["get_count", "get_objects", "get_referrers", "get_referents", "is_tracked", "get_stats"] {
+        entries.push((name, it.builtin_fn(name, name, not_modelled, BuiltinKind::Function)));
+    }
     let garbage = it.list(Vec::new());
     entries.push(("garbage", garbage));
     entries
+}
+
+fn not_modelled(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    it.err(
+        "NotImplementedError",
+        "metalab does not model gc.get_count(), get_objects(), get_referrers(), get_referents(), is_tracked() or get_stats(): CPython's answers count the interpreter's own objects too",
+    )
 }
 
 /// `gc.collect(generation=2)`: every generation is collected whole.

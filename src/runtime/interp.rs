@@ -59,6 +59,9 @@ pub struct Interp {
     /// Python frames plus the C-level steps CPython counts (`Interp::c_level`): the recursion limit
     /// applies to their sum.
     pub depth: u32,
+    /// `sys.setrecursionlimit`'s value; frames beyond `RECURSION_LIMIT` are refused anyway
+    /// (see `recursion_limit`).
+    pub requested_recursion_limit: u32,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
@@ -267,6 +270,7 @@ impl Interp {
             clock: options.clock,
             slept: 0.0,
             depth: 0,
+            requested_recursion_limit: super::RECURSION_LIMIT,
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),

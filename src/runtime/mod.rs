@@ -66,7 +66,9 @@ pub enum Unwind {
 
 pub type PyResult<T> = Result<T, Unwind>;
 
-/// Python frames allowed before `RecursionError`, as `sys.getrecursionlimit()`.
+/// Python frames allowed before `RecursionError`: CPython's default, and the most metalab
+/// allows (the native stack, 1 MiB in a browser, is sized for it), whatever a program asks
+/// `sys.setrecursionlimit` for.
 pub const RECURSION_LIMIT: u32 = 1000;
 
 pub fn run(source: &str, options: &RunOptions) -> RunResult {

@@ -5,7 +5,7 @@
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, RECURSION_LIMIT};
+use super::PyResult;
 use crate::syntax::ast::Alias;
 use std::rc::Rc;
 
@@ -71,6 +71,15 @@ impl Interp {
                             "getrecursionlimit",
                             "getrecursionlimit",
                             sys_getrecursionlimit,
+                            BuiltinKind::Function,
+                        ),
+                    ),
+                    (
+                        "setrecursionlimit",
+                        self.builtin_fn(
+                            "setrecursionlimit",
+                            "setrecursionlimit",
+                            sys_setrecursionlimit,
                             BuiltinKind::Function,
                         ),
                     ),
@@ -173,5 +182,30 @@ fn sys_intern(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "getrecursionlimit", &kwargs)?;
     super::builtins::arity(it, "getrecursionlimit", &args, 0, 0)?;
-    Ok(Value::int(RECURSION_LIMIT as i64))
+    Ok(Value::int(it.requested_recursion_limit as i64))
+}
+
+/// `sys.setrecursionlimit(n)`, with CPython's checks. A limit above `RECURSION_LIMIT` is
+/// recorded (and read back) but frames stop there.
+fn sys_setrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "setrecursionlimit", &kwargs)?;
+    super::builtins::arity(it, "setrecursionlimit", &args, 1, 1)?;
+    let tn = it.type_name(&args[0]);
+    if matches!(args[0], Value::Float(..)) {
+        return it.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+    }
+    let n = it.index_value(&args[0], &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    if n < 1 {
+        return it.value_error("recursion limit must be greater or equal than 1");
+    }
+    // The builtin call itself is one level in CPython.
+    let depth = it.depth + 1;
+    if n <= depth as i64 {
+        return it.err(
+            "RecursionError",
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        );
+    }
+    it.requested_recursion_limit = n.min(u32::MAX as i64) as u32;
+    Ok(Value::None)
 }

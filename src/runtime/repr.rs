@@ -4,7 +4,7 @@
 use super::format;
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, RECURSION_LIMIT};
+use super::PyResult;
 use std::rc::Rc;
 
 impl Interp {
@@ -258,7 +258,7 @@ impl Interp {
     }
 
     fn repr_enter(&mut self, id: u64) -> PyResult<()> {
-        if self.repr_stack.len() as u32 + self.depth >= RECURSION_LIMIT {
+        if self.repr_stack.len() as u32 + self.depth >= self.recursion_limit() {
             return self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
         self.repr_stack.push(id);

@@ -10,10 +10,11 @@
 
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::native_class::{bind, make_class, traced, untraced};
+use super::native_class::{bind, make_class, method, traced, untraced};
 use super::value::{ObjRef, Value};
 use super::PyResult;
 use std::rc::Rc;
+use BuiltinKind::Method;
 
 /// Per-run state: the class native code recognizes.
 #[derive(Default)]
@@ -27,9 +28,7 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
 }
 
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| {
-        (name, it.builtin_fn(name, &format!("{class}.{name}"), f, BuiltinKind::Method))
-    };
+    let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| method(it, class, name, f, Method);
     let dict = Value::Obj(it.t.dict.clone());
     let od_methods = vec![
         method(it, "OrderedDict", "__repr__", od_repr),

@@ -8,9 +8,9 @@
 //! instance `__dict__` under CPython's attribute names (`func`, `attrname`, `__doc__`), so a
 //! learner who looks inside sees what CPython has (all but its `lock`).
 
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
-use super::native_class::{bind, make_class, traced, untraced};
+use super::native_class::{bind, function, make_class, method, traced, untraced};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -39,9 +39,6 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
 }
 
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn, kind: BuiltinKind| {
-        (name, it.builtin_fn(name, &format!("{class}.{name}"), f, kind))
-    };
     let partial_methods = vec![
         method(it, "partial", "__new__", partial_new, BuiltinKind::Static),
         method(it, "partial", "__call__", partial_call, BuiltinKind::Method),
@@ -55,12 +52,6 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "cached_property", "__get__", cached_get, BuiltinKind::Method),
     ];
     let cached_property = make_class(it, "cached_property", "functools", vec![], cached_methods)?;
-    let names = |it: &mut Interp, names: &[&str]| {
-        let items = names.iter().map(|n| Value::str(n)).collect();
-        it.tuple(items)
-    };
-    let function =
-        |it: &mut Interp, name: &'static str, f: NativeFn| (name, it.builtin_fn(name, name, f, BuiltinKind::Function));
     Ok(vec![
         ("WRAPPER_ASSIGNMENTS", names(it, &WRAPPER_ASSIGNMENTS)),
         ("WRAPPER_UPDATES", names(it, &WRAPPER_UPDATES)),
@@ -71,6 +62,12 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         ("partial", partial),
         ("cached_property", cached_property),
     ])
+}
+
+/// A tuple of attribute names (`WRAPPER_ASSIGNMENTS`, `WRAPPER_UPDATES`).
+fn names(it: &mut Interp, names: &[&str]) -> Value {
+    let items = names.iter().map(|n| Value::str(n)).collect();
+    it.tuple(items)
 }
 
 // ---- wraps ----
@@ -126,17 +123,13 @@ fn wraps(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         bind::<3>(it, "wraps", &["wrapped", "assigned", "updated"], 1, &[], args, kwargs)?;
     let update = it.builtin_fn("update_wrapper", "update_wrapper", update_wrapper, BuiltinKind::Function);
     let mut keywords = vec![(Rc::from("wrapped"), wrapped.unwrap_or(Value::None))];
-    let defaults = |it: &mut Interp, names: &[&str]| {
-        let items = names.iter().map(|n| Value::str(n)).collect();
-        it.tuple(items)
-    };
     let assigned = match assigned {
         Some(a) => a,
-        None => defaults(it, &WRAPPER_ASSIGNMENTS),
+        None => names(it, &WRAPPER_ASSIGNMENTS),
     };
     let updated = match updated {
         Some(u) => u,
-        None => defaults(it, &WRAPPER_UPDATES),
+        None => names(it, &WRAPPER_UPDATES),
     };
     keywords.push((Rc::from("assigned"), assigned));
     keywords.push((Rc::from("updated"), updated));

@@ -191,9 +191,6 @@ fn sys_setrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
     super::builtins::no_kwargs(it, "setrecursionlimit", &kwargs)?;
     super::builtins::arity(it, "setrecursionlimit", &args, 1, 1)?;
     let tn = it.type_name(&args[0]);
-    if matches!(args[0], Value::Float(..)) {
-        return it.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
-    }
     let n = it.index_value(&args[0], &format!("'{tn}' object cannot be interpreted as an integer"))?;
     if n < 1 {
         return it.value_error("recursion limit must be greater or equal than 1");

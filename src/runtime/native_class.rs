@@ -3,10 +3,27 @@
 //! steps show in the trace as builtin steps.
 
 use super::call::too_many_positional_msg;
+use super::function::{BuiltinKind, NativeFn};
 use super::interp::Interp;
 use super::value::{ObjRef, Value};
 use super::PyResult;
 use std::rc::Rc;
+
+/// A class entry: a native method named `Class.name` in the trace.
+pub fn method(
+    it: &mut Interp,
+    class: &str,
+    name: &'static str,
+    f: NativeFn,
+    kind: BuiltinKind,
+) -> (&'static str, Value) {
+    (name, it.builtin_fn(name, &format!("{class}.{name}"), f, kind))
+}
+
+/// A module entry: a native function.
+pub fn function(it: &mut Interp, name: &'static str, f: NativeFn) -> (&'static str, Value) {
+    (name, it.builtin_fn(name, name, f, BuiltinKind::Function))
+}
 
 /// A class namespace with `__module__` and `__qualname__`, as a class body starts one.
 pub fn namespace(it: &mut Interp, name: &str, module: &str, entries: Vec<(&str, Value)>) -> ObjRef {

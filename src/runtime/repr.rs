@@ -66,24 +66,14 @@ impl Interp {
                 let items = l.borrow().clone();
                 return self.seq_repr(o, "[", "]", &items, false);
             }
-            Payload::Tuple(_)
-                if !o.class().class_data().is_some_and(|c| Rc::ptr_eq(&o.class(), &self.t.tuple) || !c.builtin) =>
-            {
-                match super::type_forms::form_repr(self, o)? {
-                    Some(s) => s,
-                    None => {
-                        let items = match &o.payload {
-                            Payload::Tuple(t) => t.clone(),
-                            _ => Vec::new(),
-                        };
-                        return self.seq_repr(o, "(", ")", &items, items.len() == 1);
-                    }
+            // `int | None` and `list[int]` keep a tuple too.
+            Payload::Tuple(t) => match super::type_forms::form_repr(self, o)? {
+                Some(s) => s,
+                None => {
+                    let items = t.clone();
+                    return self.seq_repr(o, "(", ")", &items, items.len() == 1);
                 }
-            }
-            Payload::Tuple(t) => {
-                let items = t.clone();
-                return self.seq_repr(o, "(", ")", &items, items.len() == 1);
-            }
+            },
             Payload::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 if items.is_empty() {

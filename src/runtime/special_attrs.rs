@@ -64,9 +64,7 @@ impl Interp {
                 Some(v) => v,
                 None => return Ok(None),
             },
-            (Payload::Partial(p), _) if super::functools::partial_attr(p, name).is_some() => {
-                return Ok(super::functools::partial_attr(p, name));
-            }
+            (Payload::Partial(p), _) => return Ok(super::functools::partial_attr(p, name)),
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
             (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),

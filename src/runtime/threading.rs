@@ -15,12 +15,13 @@
 use super::builtins::take_kw;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::native_class::{bind, make_class, traced, untraced};
+use super::native_class::{bind, function, make_class, method, traced, untraced};
 use super::streams::Stream;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
 use std::cell::Cell;
 use std::rc::Rc;
+use BuiltinKind::Method;
 
 /// A `_thread.lock` (`owner` unused) or `_thread.RLock`: who holds it, how many times.
 #[derive(Clone, Copy, Default)]
@@ -54,9 +55,7 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
 }
 
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| {
-        (name, it.builtin_fn(name, &format!("{class}.{name}"), f, BuiltinKind::Method))
-    };
+    let method = |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| method(it, class, name, f, Method);
     // `_thread.lock` has `locked()`, `_thread.RLock` has `_is_owned()`; both the rest.
     let mut lock_classes = Vec::new();
     for (class, own, own_fn) in
@@ -99,8 +98,6 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     }
     it.threads.main = main.as_obj().cloned();
 
-    let function =
-        |it: &mut Interp, name: &'static str, f: NativeFn| (name, it.builtin_fn(name, name, f, BuiltinKind::Function));
     Ok(vec![
         ("Lock", it.builtin_fn("allocate_lock", "allocate_lock", new_lock, BuiltinKind::Function)),
         function(it, "RLock", new_rlock),

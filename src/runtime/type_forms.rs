@@ -217,23 +217,27 @@ fn repr_item(it: &mut Interp, v: &Value) -> PyResult<String> {
 
 /// The repr of a union or an alias; `None` for other tuples.
 pub fn form_repr(it: &mut Interp, o: &ObjRef) -> PyResult<Option<String>> {
+    if Rc::ptr_eq(&o.class(), &it.t.tuple) {
+        return Ok(None);
+    }
     let v = Value::Obj(o.clone());
+    let union = is_form(it, &v, "UnionType");
+    if !union && !is_form(it, &v, "GenericAlias") {
+        return Ok(None);
+    }
     let Payload::Tuple(t) = &o.payload else { return Ok(None) };
     let t = t.clone();
-    if is_form(it, &v, "UnionType") {
+    if union {
         let mut parts = Vec::new();
         for a in &t {
             parts.push(repr_item(it, a)?);
         }
         return Ok(Some(parts.join(" | ")));
     }
-    if is_form(it, &v, "GenericAlias") {
-        let name = repr_item(it, &t[0])?;
-        let mut parts = Vec::new();
-        for p in it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default() {
-            parts.push(repr_item(it, &p)?);
-        }
-        return Ok(Some(format!("{name}[{}]", parts.join(", "))));
+    let name = repr_item(it, &t[0])?;
+    let mut parts = Vec::new();
+    for p in it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default() {
+        parts.push(repr_item(it, &p)?);
     }
-    Ok(None)
+    Ok(Some(format!("{name}[{}]", parts.join(", "))))
 }

@@ -29,7 +29,7 @@ impl Interp {
             (Payload::Function(fd), "__doc__") => fd.doc.borrow().clone(),
             (Payload::Function(fd), "__module__") => fd.module.borrow().clone(),
             (Payload::Function(fd), "__annotations__") => {
-                // Made on first use; metalab does not evaluate annotations.
+                // Made on first use for a function that has none (a lambda, a plain `def`).
                 let existing = fd.annotations.borrow().clone();
                 match existing {
                     Some(d) => d,

@@ -312,6 +312,15 @@ impl Interp {
 
     /// `getattr` for an `obj.attr` in the source, which remembers classes lacking `attr`.
     pub fn getattr_at(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
+        let r = self.getattr_hooks(obj, name, site);
+        if let Err(super::Unwind::Exception(e)) = &r {
+            self.note_attribute_error(e, obj, name);
+        }
+        r
+    }
+
+    /// `type(obj).__getattribute__`, then `__getattr__` if that raised AttributeError.
+    fn getattr_hooks(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if matches!(o.payload, Payload::Super { .. }) {
                 return self.super_getattr(obj, name);
@@ -437,9 +446,7 @@ impl Interp {
     /// An AttributeError that remembers the object, for "Did you mean" when printed.
     fn missing_attr<T>(&mut self, obj: &Value, name: &Rc<str>, msg: String) -> PyResult<T> {
         let e = self.new_exc("AttributeError", &msg);
-        if let Payload::Exception(d) = &e.payload {
-            *d.attr_target.borrow_mut() = Some((obj.clone(), name.clone()));
-        }
+        self.note_attribute_error(&e, obj, name);
         Err(super::Unwind::Exception(e))
     }
 
@@ -672,7 +679,7 @@ impl Interp {
             }
         }
         if let Payload::Exception(d) = &o.payload {
-            if self.set_exception_attr(d, name, Some(value.clone()))? {
+            if self.set_exception_attr(o, d, name, Some(value.clone()))? {
                 return Ok(());
             }
         }
@@ -868,7 +875,7 @@ impl Interp {
                 }
             }
             if let Payload::Exception(d) = &o.payload {
-                if self.set_exception_attr(d, name, None)? {
+                if self.set_exception_attr(o, d, name, None)? {
                     return Ok(());
                 }
             }

@@ -141,6 +141,10 @@ pub fn install(it: &mut Interp) {
     for (name, c) in excs {
         set_builtin(it, name, Value::Obj(c));
     }
+    // Old names CPython keeps for OSError.
+    let os_error = Value::Obj(it.t.exc("OSError"));
+    set_builtin(it, "IOError", os_error.clone());
+    set_builtin(it, "EnvironmentError", os_error);
     let ni = it.not_implemented();
     set_builtin(it, "NotImplemented", ni);
     let el = Value::Obj(it.ellipsis.clone());

@@ -13,10 +13,14 @@ impl Interp {
         self.new_exc_obj(&cls, args)
     }
 
+    /// An exception made by the interpreter itself: as CPython's, it went through `__init__`,
+    /// so its members (`StopIteration.value`, ...) are set.
     pub fn new_exc_obj(&mut self, cls: &ObjRef, args: Value) -> ObjRef {
-        let has_dict = cls.class_data().is_some_and(|c| c.has_dict);
-        let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
-        self.heap.alloc(Some(cls.clone()), dict, Payload::Exception(Box::new(ExcData::new(args))))
+        let items = self.tuple_items(&args).map(<[Value]>::to_vec).unwrap_or_default();
+        let dict = Some(self.new_dict_obj());
+        let exc = self.heap.alloc(Some(cls.clone()), dict, Payload::Exception(Box::new(ExcData::new(args))));
+        self.fill_exc_members(&exc, &items);
+        exc
     }
 
     pub fn err<T>(&mut self, name: &str, msg: impl AsRef<str>) -> PyResult<T> {

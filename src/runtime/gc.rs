@@ -207,6 +207,7 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             v(&e.args.borrow());
             v(&e.cause.borrow());
             v(&e.context.borrow());
+            e.members.borrow().iter().for_each(|(_, x)| v(x));
         }
         _ => {}
     }

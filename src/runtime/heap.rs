@@ -132,7 +132,8 @@ pub(super) fn clear_object(o: &Obj) {
             let a = std::mem::replace(&mut *e.args.borrow_mut(), super::value::Value::None);
             let b = std::mem::replace(&mut *e.cause.borrow_mut(), super::value::Value::None);
             let c = std::mem::replace(&mut *e.context.borrow_mut(), super::value::Value::None);
-            drop((a, b, c));
+            let m = take(&mut *e.members.borrow_mut());
+            drop((a, b, c, m));
         }
         Payload::Iter(it) => {
             let old = std::mem::replace(&mut *it.borrow_mut(), super::value::IterState::Exhausted);

@@ -345,12 +345,7 @@ impl Interp {
     /// `SystemExit.code`: the one argument, `None` for none, the tuple for several.
     pub fn exit_code(&mut self, exc: &ObjRef) -> Value {
         let Payload::Exception(e) = &exc.payload else { return Value::None };
-        let args = e.args.borrow().clone();
-        match self.tuple_items(&args) {
-            Some([]) | None => Value::None,
-            Some([one]) => one.clone(),
-            Some(_) => args,
-        }
+        super::exc_members::member(e, "code").unwrap_or(Value::None)
     }
 
     /// An uncaught `SystemExit` ends the program without a traceback, as CPython's: a code of
@@ -462,8 +457,7 @@ impl Interp {
         let type_name = self.exc_type_name(exc);
         let mut msg = self.exc_str(exc);
         if let Payload::Exception(d) = &exc.payload {
-            let target = d.attr_target.borrow().clone();
-            if let Some((obj, name)) = target {
+            if let Some((obj, name)) = self.attribute_error_target(d) {
                 let cands = self.attr_names(&obj);
                 *d.suggestion.borrow_mut() = super::suggest::suggest(&name, &cands);
             }
@@ -476,6 +470,7 @@ impl Interp {
         } else {
             out.push_str(&format!("{type_name}: {msg}\n"));
         }
+        self.format_exc_notes(exc, out);
     }
 
     fn flush_repeats(&self, out: &mut String, repeats: usize) {

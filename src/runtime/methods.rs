@@ -107,6 +107,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &be, "__str__", M, exc_str);
     reg(it, &be, "__repr__", M, exc_repr);
     reg(it, &be, "with_traceback", M, exc_with_traceback);
+    reg(it, &be, "add_note", M, super::exc_members::exc_add_note);
 
     let g = it.t.generator.clone();
     reg(it, &g, "__iter__", M, iter_self);
@@ -714,23 +715,16 @@ fn exc_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     let Some(Value::Obj(cls)) = args.first().cloned() else {
         return it.type_error("BaseException.__new__(): not enough arguments");
     };
+    let cls = it.os_error_class(&cls, &args[1..]).unwrap_or(cls);
     let a = it.tuple(args[1..].to_vec());
-    let has_dict = cls.is_user_class();
-    let dict = if has_dict { Some(it.new_dict_obj()) } else { None };
+    // Every exception has a `__dict__` (for `e.code = 5` and `add_note`).
+    let dict = Some(it.new_dict_obj());
     Ok(Value::Obj(it.heap.alloc(Some(cls), dict, Payload::Exception(Box::new(ExcData::new(a))))))
 }
 
 fn exc_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if let Some((n, _)) = kwargs.first() {
-        let tn = it.type_name(&args[0]);
-        let _ = n;
-        return it.type_error(format!("{tn}() takes no keyword arguments"));
-    }
     if let Some(Value::Obj(o)) = args.first() {
-        if let Payload::Exception(e) = &o.payload {
-            let a = it.tuple(args[1..].to_vec());
-            *e.args.borrow_mut() = a;
-        }
+        it.init_exc_members(o, &args[1..], &kwargs)?;
     }
     Ok(Value::None)
 }

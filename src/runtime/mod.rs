@@ -15,6 +15,7 @@ mod containers;
 mod dict;
 mod errors;
 mod eval;
+mod exc_members;
 mod exec;
 mod finalize;
 pub mod format;

@@ -336,6 +336,9 @@ impl Interp {
     /// `BaseException.__str__`.
     pub fn exc_args_str(&mut self, o: &ObjRef) -> PyResult<Rc<str>> {
         let Payload::Exception(e) = &o.payload else { return Ok(Rc::from("")) };
+        if let Some(s) = self.exc_member_str(o)? {
+            return Ok(s);
+        }
         let args = e.args.borrow().clone();
         let items = self.tuple_items(&args).map(|a| a.to_vec()).unwrap_or_default();
         let is_key_error = self.is_instance(&Value::Obj(o.clone()), &self.t.exc("KeyError"));

@@ -145,11 +145,9 @@ impl Interp {
     }
 
     fn unbound_free(&mut self, name: &str) -> Unwind {
-        let e = self.new_exc(
-            "NameError",
-            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-        );
-        Unwind::Exception(e)
+        let msg =
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+        self.name_error(name, &msg)
     }
 
     /// Looks a name up in enclosing function frames. `Some(Err(()))` means found but unbound.
@@ -177,7 +175,7 @@ impl Interp {
                 return Ok(v.clone());
             }
         }
-        self.err("NameError", format!("name '{name}' is not defined"))
+        Err(self.name_error(name, &format!("name '{name}' is not defined")))
     }
 
     pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
@@ -225,7 +223,7 @@ impl Interp {
         }
         let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str(name));
         if removed.is_none() {
-            return self.err("NameError", format!("name '{name}' is not defined"));
+            return Err(self.name_error(name, &format!("name '{name}' is not defined")));
         }
         Ok(())
     }

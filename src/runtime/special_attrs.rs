@@ -105,14 +105,10 @@ impl Interp {
             (Payload::Exception(e), "__context__") => e.context.borrow().clone(),
             (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
             (Payload::Exception(_), "__traceback__") => Value::None,
-            (Payload::Exception(_), "code") if self.is_instance(obj, &self.t.exc("SystemExit")) => {
-                let Value::Obj(o) = obj else { return Ok(None) };
-                self.exit_code(o)
-            }
-            (Payload::Exception(e), "value") if self.is_instance(obj, &self.t.exc("StopIteration")) => {
-                let args = e.args.borrow().clone();
-                self.tuple_items(&args).and_then(|a| a.first().cloned()).unwrap_or(Value::None)
-            }
+            (
+                Payload::Exception(e),
+                "value" | "code" | "msg" | "name" | "path" | "obj" | "errno" | "strerror" | "filename" | "filename2",
+            ) => return Ok(self.exc_member(o, e, name)),
             (Payload::Range { start, .. }, "start") => Value::from_i128(*start),
             (Payload::Range { stop, .. }, "stop") => Value::from_i128(*stop),
             (Payload::Range { step, .. }, "step") => Value::from_i128(*step),
@@ -269,7 +265,10 @@ impl Interp {
 
     /// Assigns (`Some`) or refuses to delete (`None`) an exception's getset attributes, with
     /// `BaseException`'s checks. `false`: not one of them.
-    pub fn set_exception_attr(&mut self, e: &ExcData, name: &str, value: Option<Value>) -> PyResult<bool> {
+    pub fn set_exception_attr(&mut self, o: &ObjRef, e: &ExcData, name: &str, value: Option<Value>) -> PyResult<bool> {
+        if self.set_exc_member(o, e, name, value.clone()) {
+            return Ok(true);
+        }
         if !matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__") {
             return Ok(false);
         }

@@ -260,8 +260,8 @@ pub struct ExcData {
     pub suppress_context: Cell<bool>,
     /// "Did you mean" text CPython appends when printing a NameError/AttributeError.
     pub suggestion: RefCell<Option<Rc<str>>>,
-    /// For AttributeError: the object and name, to compute the suggestion when printed.
-    pub attr_target: RefCell<Option<(Value, Rc<str>)>>,
+    /// The members some builtin exceptions have beside `args` (`exc_members.rs`), set ones only.
+    pub members: RefCell<Vec<(&'static str, Value)>>,
 }
 
 impl ExcData {
@@ -273,7 +273,7 @@ impl ExcData {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
-            attr_target: RefCell::new(None),
+            members: RefCell::new(Vec::new()),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod trace;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
+pub use runtime::Stream;
 use serde::{Deserialize, Serialize};
 
 /// How to run a program.
@@ -25,6 +26,13 @@ pub struct RunOptions {
     /// Seconds since the epoch, for `time.time()`: the system clock natively; the wasm API
     /// passes JavaScript's `Date.now()` (Rust's clocks panic in `wasm32-unknown-unknown`).
     pub clock: fn() -> f64,
+    /// Called with each piece of output as the program writes it, besides collecting it in
+    /// `RunResult`: the CLI prints at once, so stdout and stderr interleave as on a terminal
+    /// and a prompt shows before `input()` waits.
+    pub on_output: Option<fn(Stream, &str)>,
+    /// Reads one more line for `input()` once `stdin` is used up (the CLI reads its own stdin
+    /// as the program asks); `None` at end of input.
+    pub read_line: Option<fn() -> Option<String>>,
 }
 
 /// The system clock where Rust has one.
@@ -47,6 +55,8 @@ impl Default for RunOptions {
             max_steps: 200_000_000,
             stdin: Vec::new(),
             clock: system_clock,
+            on_output: None,
+            read_line: None,
         }
     }
 }

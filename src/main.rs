@@ -40,11 +40,28 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
     })
 }
 
-fn read_stdin_lines() -> Vec<String> {
-    use std::io::Read;
-    let mut s = String::new();
-    let _ = std::io::stdin().read_to_string(&mut s);
-    s.lines().map(str::to_string).collect()
+/// `input()`'s next line, read only when the program asks (after showing what it printed).
+fn read_line() -> Option<String> {
+    use std::io::{BufRead, Write};
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => {
+            let end = line.strip_suffix('\n').map_or(line.len(), str::len);
+            line.truncate(end);
+            Some(line)
+        }
+    }
+}
+
+/// Prints the program's output as it is written, as `python3` does on a terminal.
+fn print_output(stream: metalab::Stream, text: &str) {
+    use std::io::Write;
+    let _ = match stream {
+        metalab::Stream::Stdout => std::io::stdout().lock().write_all(text.as_bytes()),
+        metalab::Stream::Stderr => std::io::stderr().lock().write_all(text.as_bytes()),
+    };
 }
 
 fn main() -> ExitCode {
@@ -57,11 +74,15 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    // A terminal is only read when the program asks for input (then until end of input).
-    use std::io::IsTerminal;
-    let stdin =
-        if std::io::stdin().is_terminal() && !source.contains("input(") { Vec::new() } else { read_stdin_lines() };
-    let options = metalab::RunOptions { filename: file, trace, max_steps, stdin, ..Default::default() };
+    let on_output = if json { None } else { Some(print_output as fn(metalab::Stream, &str)) };
+    let options = metalab::RunOptions {
+        filename: file,
+        trace,
+        max_steps,
+        on_output,
+        read_line: Some(read_line),
+        ..Default::default()
+    };
     let result = metalab::run(&source, &options);
     if json {
         #[derive(serde::Serialize)]
@@ -77,11 +98,9 @@ fn main() -> ExitCode {
             Err(e) => eprintln!("metalab: {e}"),
         }
     } else {
-        print!("{}", result.stdout);
         if trace {
             print!("{}", metalab::trace::render_tree(&result.events));
         }
-        eprint!("{}", result.stderr);
         if let Some(err) = &result.error {
             eprint!("{}", err.traceback);
         }

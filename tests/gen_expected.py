@@ -11,6 +11,10 @@ For each NAME.py:
                      directory removed and object addresses written `0x…` (they vary per run)
   NAME.calls         Python-level code entered, in order (see trace_oracle.py)
 
+and for each tests/cli/NAME.py (the `metalab` command itself, tests/cli.rs):
+  NAME.expected_merged  stdout and stderr in one stream, as `python3 -u NAME.py 2>&1` writes
+                     them (stdin from NAME.stdin), then "exit status N"
+
 `python3 tests/gen_expected.py --check` fails if any committed file differs from what
 CPython produces now, which proves the expectations came from CPython.
 """
@@ -22,6 +26,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 LESSONS = os.path.join(os.path.dirname(HERE), "www", "lessons")
+CLI = os.path.join(HERE, "cli")
 ROOT = os.path.dirname(HERE)
 
 
@@ -48,6 +53,16 @@ def expected_files(directory, name):
     return base, files
 
 
+def merged_files(name):
+    base = os.path.join(CLI, name)[:-3]
+    stdin = open(base + ".stdin", "rb") if os.path.exists(base + ".stdin") else subprocess.DEVNULL
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    r = subprocess.run([sys.executable, "-u", name], stdin=stdin, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, cwd=CLI, env=env, timeout=60)
+    text = r.stdout.decode("utf-8").replace(CLI + os.sep, "")
+    return base, {base + ".expected_merged": text + "exit status %d\n" % r.returncode}
+
+
 def main():
     check = "--check" in sys.argv
     if sys.version_info[:2] != (3, 11):
@@ -59,8 +74,9 @@ def main():
         if n.endswith(".py")
     ]
     bad = 0
-    for directory, name in names:
-        base, files = expected_files(directory, name)
+    runs = [expected_files(directory, name) for directory, name in names]
+    runs += [merged_files(n) for n in sorted(os.listdir(CLI)) if n.endswith(".py")]
+    for base, files in runs:
         for err_path in (base + ".expected_err", base + ".expected_tb", base + ".expected_stderr"):
             if err_path not in files and os.path.exists(err_path):
                 if check:

@@ -220,7 +220,11 @@ fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         let s = it.str_of(p)?;
         it.write_stream(super::streams::Stream::Stdout, &s)?;
     }
-    match it.stdin.pop_front() {
+    let line = match it.stdin.pop_front() {
+        Some(line) => Some(line),
+        None => it.read_line.and_then(|read| read()),
+    };
+    match line {
         Some(line) => Ok(Value::str(&line)),
         None => it.err("EOFError", "EOF when reading a line"),
     }

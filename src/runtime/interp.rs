@@ -51,6 +51,9 @@ pub struct Interp {
     /// The program's stderr, apart from the uncaught error (`RunResult::stderr`).
     pub err: String,
     pub stdin: VecDeque<String>,
+    /// `RunOptions::read_line` and `on_output`.
+    pub read_line: Option<fn() -> Option<String>>,
+    pub on_output: Option<fn(super::Stream, &str)>,
     pub steps: u64,
     pub max_steps: u64,
     /// `time.time()`'s clock, and how far `time.sleep` has moved it (it does not wait).
@@ -216,10 +219,11 @@ impl Interp {
             seen.push((*offset, msg));
             let line = self.lines.line(*offset);
             let text = self.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
-            self.err.push_str(&format!("{}:{line}: SyntaxWarning: {msg}\n", self.filename));
+            let mut report = format!("{}:{line}: SyntaxWarning: {msg}\n", self.filename);
             if !text.is_empty() {
-                self.err.push_str(&format!("  {text}\n"));
+                report.push_str(&format!("  {text}\n"));
             }
+            let _ = self.write_stream(super::Stream::Stderr, &report);
         }
     }
 }
@@ -265,6 +269,8 @@ impl Interp {
             out: String::new(),
             err: String::new(),
             stdin: options.stdin.iter().cloned().collect(),
+            read_line: options.read_line,
+            on_output: options.on_output,
             steps: 0,
             max_steps: options.max_steps,
             clock: options.clock,

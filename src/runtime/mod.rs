@@ -53,6 +53,7 @@ mod types;
 mod value;
 
 use crate::{RunOptions, RunResult};
+pub use streams::Stream;
 pub use value::{ObjRef, Value};
 
 /// Why evaluation stopped early.

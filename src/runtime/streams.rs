@@ -13,7 +13,7 @@ use std::rc::Rc;
 /// Output past this size raises MemoryError instead of exhausting the machine.
 const OUTPUT_LIMIT: usize = 64 << 20;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Stream {
     Stdout,
     Stderr,
@@ -68,6 +68,9 @@ impl Interp {
             return self.err("MemoryError", "output limit exceeded");
         }
         buf.push_str(text);
+        if let Some(f) = self.on_output {
+            f(stream, text);
+        }
         Ok(())
     }
 

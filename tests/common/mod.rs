@@ -87,7 +87,7 @@ pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
 }
 
 /// `<function f at 0x7f…>` with the address left out: it differs from run to run.
-fn without_addresses(text: &str) -> String {
+pub fn without_addresses(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(i) = rest.find(" at 0x") {

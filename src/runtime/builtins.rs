@@ -852,7 +852,7 @@ fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
                 Ok(Value::from_bigint(super::format::float_to_bigint(r)))
             }
             Some(n) => {
-                let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
+                let n = it.index_arg(&n)?;
                 Ok(Value::float(super::format::round_float(*f, Some(n))))
             }
         },
@@ -862,7 +862,7 @@ fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) => match nd {
             None => Ok(Value::from_bigint(to_big(x).unwrap_or_default())),
             Some(n) => {
-                let n = it.index_value(&n, "'float' object cannot be interpreted as an integer")?;
+                let n = it.index_arg(&n)?;
                 if n >= 0 {
                     return Ok(match x {
                         Value::Bool(b) => Value::int(*b as i64),
@@ -943,8 +943,7 @@ fn b_pow(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn b_chr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "chr", &args, &kwargs)?;
-    let tn = it.type_name(&v);
-    let i = it.index_value(&v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    let i = it.index_arg(&v)?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(&c.to_string())),
         None => it.value_error("chr() arg not in range(0x110000)"),
@@ -973,11 +972,10 @@ fn b_ord(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn radix(it: &mut Interp, name: &str, args: Vec<Value>, kwargs: Kwargs, spec: &str) -> PyResult<Value> {
     let v = one(it, name, &args, &kwargs)?;
-    let tn = it.type_name(&v);
     let b = match to_big(&v) {
         Some(b) => b,
         None => {
-            let i = it.index_value(&v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+            let i = it.index_arg(&v)?;
             num_bigint::BigInt::from(i)
         }
     };

@@ -37,6 +37,9 @@ impl Interp {
         match &o.payload {
             Payload::Function(fd) => self.call_function(fd, args, kwargs),
             Payload::Builtin(b) => {
+                if b.positional_only && !kwargs.is_empty() {
+                    return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
+                }
                 let func = b.func;
                 func(self, args, kwargs)
             }
@@ -75,6 +78,9 @@ impl Interp {
                     return self.call_function(fd, a, kwargs);
                 }
                 Payload::Builtin(b) if matches!(b.kind, BuiltinKind::Method) => {
+                    if b.positional_only && !kwargs.is_empty() {
+                        return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
+                    }
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(receiver.clone());
                     a.extend(args);

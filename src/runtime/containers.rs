@@ -243,6 +243,17 @@ impl Interp {
     }
 
     /// `operator.index(v)` as i64, with the given TypeError message.
+    /// `operator.index(v)` for an argument: "'T' object cannot be interpreted as an integer".
+    pub fn index_arg(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i, _) => Ok(*i),
+            _ => {
+                let tn = self.type_name(v);
+                self.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+
     pub fn index_value(&mut self, v: &Value, msg: &str) -> PyResult<i64> {
         match v {
             Value::Int(i, _) => Ok(*i),

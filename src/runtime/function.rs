@@ -118,6 +118,9 @@ pub struct BuiltinFn {
     pub qualname: Rc<str>,
     pub func: NativeFn,
     pub kind: BuiltinKind,
+    /// Refuses keyword arguments before `func` runs (CPython's `METH_VARARGS`/`METH_O`
+    /// methods: "str.upper() takes no keyword arguments").
+    pub positional_only: bool,
 }
 
 /// The address of an interned identifier.

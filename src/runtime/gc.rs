@@ -86,8 +86,7 @@ fn gc_collect(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult
         return it.type_error(format!("collect() takes at most 1 argument ({n} given)"));
     }
     if let Some(g) = args.first().or(generation.as_ref()) {
-        let tn = it.type_name(g);
-        let g = it.index_value(g, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+        let g = it.index_arg(g)?;
         if !(0..=2).contains(&g) {
             return it.value_error("invalid generation");
         }
@@ -136,8 +135,7 @@ fn gc_set_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
     }
     let mut t = it.gc.threshold;
     for (slot, v) in t.iter_mut().zip(&args) {
-        let tn = it.type_name(v);
-        *slot = it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+        *slot = it.index_arg(v)?;
     }
     it.gc.threshold = t;
     Ok(Value::None)

@@ -92,7 +92,7 @@ fn list_insert(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
     if args.len() != 3 {
         return it.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1)));
     }
-    let i = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?;
+    let i = it.index_arg(&args[1])?;
     let (_, l) = list_of(it, &args, "insert")?;
     let n = l.borrow().len() as i64;
     let ix = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -104,7 +104,7 @@ fn list_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "list.pop", &kw)?;
     arity(it, "pop", &args, 1, 2)?;
     let i = match args.get(1) {
-        Some(v) => it.index_value(v, "'str' object cannot be interpreted as an integer")?,
+        Some(v) => it.index_arg(v)?,
         None => -1,
     };
     let (_, l) = list_of(it, &args, "pop")?;

@@ -19,6 +19,13 @@ pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: Nati
     }
 }
 
+/// `reg` for a method that takes no keyword arguments.
+pub fn reg_positional(it: &mut Interp, cls: &ObjRef, name: &str, f: NativeFn) {
+    let qual = format!("{}.{name}", it.class_name(cls));
+    let v = it.positional_builtin_fn(name, &qual, f, BuiltinKind::Method);
+    set_attr_value(cls, name, v);
+}
+
 pub fn set_attr_value(cls: &ObjRef, name: &str, v: Value) {
     if let Some(d) = cls.dict.as_ref().and_then(|d| d.dict_data()) {
         d.borrow_mut().set_str(Rc::from(name), v);

@@ -594,7 +594,7 @@ fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         (None, None) => Value::int(0),
         (None, Some(_)) => return it.type_error("int() missing string argument"),
         (Some(x), Some(b)) => {
-            let b = it.index_value(&b, "'str' object cannot be interpreted as an integer")?;
+            let b = it.index_arg(&b)?;
             match x {
                 Value::Str(s) => match super::format::parse_int_literal(s, b as u32) {
                     Ok(n) => Value::from_bigint(n),
@@ -1051,10 +1051,7 @@ fn range_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         let big = to_big(&unbox(a));
         let v = match big.and_then(|b| i128::try_from(b).ok()) {
             Some(v) => v,
-            None => {
-                let tn = it.type_name(a);
-                it.index_value(a, &format!("'{tn}' object cannot be interpreted as an integer"))? as i128
-            }
+            None => it.index_arg(a)? as i128,
         };
         nums.push(v);
     }

@@ -190,8 +190,7 @@ fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
 fn sys_setrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "setrecursionlimit", &kwargs)?;
     super::builtins::arity(it, "setrecursionlimit", &args, 1, 1)?;
-    let tn = it.type_name(&args[0]);
-    let n = it.index_value(&args[0], &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    let n = it.index_arg(&args[0])?;
     if n < 1 {
         return it.value_error("recursion limit must be greater or equal than 1");
     }

@@ -40,15 +40,29 @@ impl Interp {
     }
 
     pub fn builtin_fn(&mut self, name: &str, qualname: &str, func: NativeFn, kind: BuiltinKind) -> Value {
+        self.make_builtin(name, qualname, func, kind, false)
+    }
+
+    /// A builtin whose calls with keyword arguments fail before it runs.
+    pub fn positional_builtin_fn(&mut self, name: &str, qualname: &str, func: NativeFn, kind: BuiltinKind) -> Value {
+        self.make_builtin(name, qualname, func, kind, true)
+    }
+
+    fn make_builtin(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        func: NativeFn,
+        kind: BuiltinKind,
+        positional_only: bool,
+    ) -> Value {
         let cls = match kind {
             BuiltinKind::Method => self.t.method_descriptor.clone(),
             _ => self.t.builtin_function.clone(),
         };
-        Value::Obj(self.heap.alloc(
-            Some(cls),
-            None,
-            Payload::Builtin(BuiltinFn { name: Rc::from(name), qualname: Rc::from(qualname), func, kind }),
-        ))
+        let (name, qualname) = (Rc::from(name), Rc::from(qualname));
+        let b = BuiltinFn { name, qualname, func, kind, positional_only };
+        Value::Obj(self.heap.alloc(Some(cls), None, Payload::Builtin(b)))
     }
 
     pub fn not_implemented(&self) -> Value {

@@ -3,7 +3,7 @@
 use super::builtins::{arity, take_kw, unexpected_kw};
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::methods::reg;
+use super::methods::{reg, reg_positional};
 use super::value::Value;
 use super::PyResult;
 use std::rc::Rc;
@@ -55,10 +55,21 @@ pub fn install(it: &mut Interp) {
         ("removesuffix", str_removesuffix),
         ("encode", str_encode),
         ("expandtabs", str_expandtabs),
+        ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
+        ("translate", str_translate),
+        ("format_map", str_format_map),
     ];
+    // The methods with keyword parameters; CPython's others refuse keywords.
+    const KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "format", "encode", "expandtabs"];
     for (name, f) in table {
-        reg(it, &s, name, M, *f);
+        if KEYWORDS.contains(name) {
+            reg(it, &s, name, M, *f);
+        } else {
+            reg_positional(it, &s, name, *f);
+        }
     }
+    reg(it, &s, "maketrans", BuiltinKind::Static, str_maketrans);
 }
 
 fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
@@ -68,12 +79,15 @@ fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
     }
 }
 
+/// A str argument; `what` names it in the error ("replace() argument 1 must be str, not int"),
+/// or nothing when empty ("must be str, not int").
 fn str_arg(it: &mut Interp, v: &Value, what: &str) -> PyResult<Rc<str>> {
     match super::methods_types::unbox(v) {
         Value::Str(s) => Ok(s),
         other => {
             let tn = it.type_name(&other);
-            it.type_error(format!("{what} must be str, not {tn}"))
+            let sp = if what.is_empty() { "" } else { " " };
+            it.type_error(format!("{what}{sp}must be str, not {tn}"))
         }
     }
 }
@@ -169,6 +183,22 @@ simple!(str_capitalize, "capitalize", |x| {
 simple!(str_isdigit, "isdigit", |x| Ok(Value::Bool(
     !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || c.is_ascii_digit())
 )));
+simple!(str_isascii, "isascii", |x| Ok(Value::Bool(x.is_ascii())));
+simple!(str_isprintable, "isprintable", |x| Ok(Value::Bool(x.chars().all(is_printable))));
+
+/// Not a control, format, separator (but the space), private-use or noncharacter code point.
+/// Without Unicode's tables, unassigned code points count as printable.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    let format = matches!(u, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890 | 0x891 | 0x8E2 | 0x180E)
+        || matches!(u, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF)
+        || matches!(u, 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A)
+        || matches!(u, 0xE0001 | 0xE0020..=0xE007F);
+    let private = matches!(u, 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD);
+    let noncharacter = matches!(u, 0xFDD0..=0xFDEF) || u & 0xFFFE == 0xFFFE;
+    c == ' ' || !(c.is_control() || c.is_whitespace() || format || private || noncharacter)
+}
+
 simple!(str_isnumeric, "isnumeric", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_numeric()))));
 simple!(str_isalpha, "isalpha", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphabetic()))));
 simple!(str_isalnum, "isalnum", |x| Ok(Value::Bool(!x.is_empty() && x.chars().all(|c| c.is_alphanumeric()))));
@@ -215,7 +245,10 @@ fn strip_impl(it: &mut Interp, args: Vec<Value>, name: &str, left: bool, right: 
     let x = this(it, &args, name)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(it, v, &format!("{name} arg"))?.chars().collect()),
+        Some(v) => match super::methods_types::unbox(v) {
+            Value::Str(s) => Some(s.chars().collect()),
+            _ => return it.type_error(format!("{name} arg must be None or str")),
+        },
     };
     let pred = |c: char| match &chars {
         None => c.is_whitespace(),
@@ -255,7 +288,10 @@ fn split_args(
     let sep = match args.get(1).cloned().or(sep_kw) {
         None | Some(Value::None) => None,
         Some(v) => {
-            let sp = str_arg(it, &v, "must be str or None, not")?;
+            let Value::Str(sp) = super::methods_types::unbox(&v) else {
+                let tn = it.type_name(&v);
+                return it.type_error(format!("must be str or None, not {tn}"));
+            };
             if sp.is_empty() {
                 return it.value_error("empty separator");
             }
@@ -264,7 +300,7 @@ fn split_args(
     };
     let max = match args.get(2).cloned().or(max_kw) {
         None => -1,
-        Some(v) => it.index_value(&v, "'str' object cannot be interpreted as an integer")?,
+        Some(v) => it.index_arg(&v)?,
     };
     Ok((x, sep, max))
 }
@@ -369,29 +405,34 @@ fn str_replace(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
     let old = str_arg(it, &args[1], "replace() argument 1")?;
     let new = str_arg(it, &args[2], "replace() argument 2")?;
     let count = match args.get(3) {
-        Some(v) => it.index_value(v, "'str' object cannot be interpreted as an integer")?,
+        Some(v) => it.index_arg(v)?,
         None => -1,
     };
     let r = if count < 0 { x.replace(&*old, &new) } else { x.replacen(&*old, &new, count as usize) };
     unchanged_or_new(&x, r)
 }
 
-/// (start, end) char offsets from optional slice arguments, converted to byte offsets.
-fn sub_range(it: &mut Interp, x: &str, args: &[Value], from: usize) -> PyResult<(usize, usize)> {
+/// (start, end) char offsets from optional slice arguments, converted to byte offsets; `None`
+/// when start is past the end of the string or of the range (where even an empty substring is
+/// not found, as in CPython).
+fn sub_range(it: &mut Interp, x: &str, args: &[Value], from: usize) -> PyResult<Option<(usize, usize)>> {
     let n = x.chars().count() as i64;
     let mut bound = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(dflt),
             Some(v) => {
                 let i = it.index_value(v, "slice indices must be integers or None or have an __index__ method")?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                Ok(if i < 0 { (i + n).max(0) } else { i })
             }
         }
     };
     let a = bound(args.get(from), 0)?;
-    let b = bound(args.get(from + 1), n)?;
+    let b = bound(args.get(from + 1), n)?.min(n);
+    if a > n || b < a {
+        return Ok(None);
+    }
     let byte = |ci: i64| x.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(x.len());
-    Ok((byte(a), byte(b.max(a))))
+    Ok(Some((byte(a), byte(b))))
 }
 
 fn char_index(x: &str, byte: usize) -> i64 {
@@ -401,10 +442,10 @@ fn char_index(x: &str, byte: usize) -> i64 {
 fn find_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
     arity(it, name, args, 2, 4)?;
     let x = this(it, args, name)?;
-    let sub = str_arg(it, &args[1], "must be str, not")?;
-    let (a, b) = sub_range(it, &x, args, 2)?;
-    if a > b || b - a < sub.len() && !sub.is_empty() {
-        return Ok(if sub.is_empty() && a <= b { char_index(&x, a) } else { -1 });
+    let sub = str_arg(it, &args[1], "")?;
+    let Some((a, b)) = sub_range(it, &x, args, 2)? else { return Ok(-1) };
+    if b - a < sub.len() {
+        return Ok(-1);
     }
     let hay = &x[a..b];
     let r = if rev { hay.rfind(&*sub) } else { hay.find(&*sub) };
@@ -433,8 +474,8 @@ fn str_rindex(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn str_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "count", &args, 2, 4)?;
     let x = this(it, &args, "count")?;
-    let sub = str_arg(it, &args[1], "must be str, not")?;
-    let (a, b) = sub_range(it, &x, &args, 2)?;
+    let sub = str_arg(it, &args[1], "")?;
+    let Some((a, b)) = sub_range(it, &x, &args, 2)? else { return Ok(Value::int(0)) };
     let hay = &x[a..b];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
     Ok(Value::int(n as i64))
@@ -443,17 +484,21 @@ fn str_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 fn affix(it: &mut Interp, args: &[Value], name: &str, start: bool) -> PyResult<Value> {
     arity(it, name, args, 2, 4)?;
     let x = this(it, args, name)?;
-    let (a, b) = sub_range(it, &x, args, 2)?;
-    let hay = &x[a..b];
-    let cands: Vec<Value> = match it.tuple_items(&args[1]) {
-        Some(t) => t.to_vec(),
-        None => vec![args[1].clone()],
+    let range = sub_range(it, &x, args, 2)?;
+    let (cands, in_tuple): (Vec<Value>, bool) = match it.tuple_items(&args[1]) {
+        Some(t) => (t.to_vec(), true),
+        None => (vec![args[1].clone()], false),
     };
     for c in cands {
         let Value::Str(p) = super::methods_types::unbox(&c) else {
             let tn = it.type_name(&c);
+            if in_tuple {
+                return it.type_error(format!("tuple for {name} must only contain str, not {tn}"));
+            }
             return it.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}"));
         };
+        let Some((a, b)) = range else { continue };
+        let hay = &x[a..b];
         if (start && hay.starts_with(&*p)) || (!start && hay.ends_with(&*p)) {
             return Ok(Value::Bool(true));
         }
@@ -471,10 +516,13 @@ fn str_endswith(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
 fn pad_args(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(Rc<str>, usize, char)> {
     arity(it, name, args, 2, 3)?;
     let x = this(it, args, name)?;
-    let w = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?.max(0) as usize;
+    let w = it.index_arg(&args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(v) => {
-            let f = str_arg(it, v, "The fill character")?;
+            let Value::Str(f) = super::methods_types::unbox(v) else {
+                let tn = it.type_name(v);
+                return it.type_error(format!("The fill character must be a unicode character, not {tn}"));
+            };
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -513,7 +561,7 @@ fn str_rjust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "zfill", &args, 2, 2)?;
     let x = this(it, &args, "zfill")?;
-    let w = it.index_value(&args[1], "'str' object cannot be interpreted as an integer")?.max(0) as usize;
+    let w = it.index_arg(&args[1])?.max(0) as usize;
     let n = x.chars().count();
     if w <= n {
         return Ok(Value::Str(x));
@@ -525,7 +573,7 @@ fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 fn partition_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     arity(it, name, args, 2, 2)?;
     let x = this(it, args, name)?;
-    let sep = str_arg(it, &args[1], "must be str, not")?;
+    let sep = str_arg(it, &args[1], "")?;
     if sep.is_empty() {
         return it.value_error("empty separator");
     }
@@ -575,10 +623,104 @@ fn str_format(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> 
     Ok(written_once(&x, sole, out))
 }
 
+/// `s.translate(table)`: each character's `table[ord(c)]`, kept when the table has no entry.
+fn str_translate(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "translate", &args, 2, 2)?;
+    let x = this(it, &args, "translate")?;
+    let mut out = String::with_capacity(x.len());
+    for c in x.chars() {
+        let mapped = match it.getitem(&args[1], &Value::int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if it.is_exc(&e, "LookupError") => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match super::methods_types::unbox(&mapped) {
+            Value::None => {}
+            Value::Str(s) => out.push_str(&s),
+            Value::Int(n, _) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return it.value_error("character mapping must be in range(0x110000)"),
+            },
+            Value::Bool(b) => out.push(char::from(b as u8)),
+            Value::BigInt(_) => return it.value_error("character mapping must be in range(0x110000)"),
+            _ => return it.type_error("character mapping must return integer, None or str"),
+        }
+    }
+    unchanged_or_new(&x, out)
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` takes, keyed by code point.
+fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "maketrans", &args, 1, 3)?;
+    let mut table = super::dict::DictData::new();
+    if args.len() == 1 {
+        let Some(d) = it.as_dict_data(&args[0]) else {
+            return it.type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in entries {
+            let key = match super::methods_types::unbox(&k) {
+                Value::Str(s) => {
+                    let mut cs = s.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::int(c as i64),
+                        _ => return it.value_error("string keys in translate table must be of length 1"),
+                    }
+                }
+                k @ (Value::Int(..) | Value::BigInt(_) | Value::Bool(_)) => k,
+                _ => return it.type_error("keys in translate table must be strings or integers"),
+            };
+            it.dict_insert(&mut table, key, v)?;
+        }
+        return Ok(it.dict_from(table));
+    }
+    let Value::Str(from) = super::methods_types::unbox(&args[0]) else {
+        return it.type_error("first maketrans argument must be a string if there is a second argument");
+    };
+    let to = str_arg(it, &args[1], "maketrans() argument 2")?;
+    let delete = match args.get(2) {
+        Some(z) => Some(str_arg(it, z, "maketrans() argument 3")?),
+        None => None,
+    };
+    if from.chars().count() != to.chars().count() {
+        return it.value_error("the first two maketrans arguments must have equal length");
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        it.dict_insert(&mut table, Value::int(a as i64), Value::int(b as i64))?;
+    }
+    for c in delete.iter().flat_map(|z| z.chars()) {
+        it.dict_insert(&mut table, Value::int(c as i64), Value::None)?;
+    }
+    Ok(it.dict_from(table))
+}
+
+/// `s.format_map(mapping)`: fields by name, looked up with `mapping[name]` (so a dict
+/// subclass's `__missing__` answers).
+fn str_format_map(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "format_map", &args, 2, 2)?;
+    let x = this(it, &args, "format_map")?;
+    let out = it.str_format_names(&x, &[], Names::Mapping(&args[1]), 0)?;
+    Ok(written_once(&x, None, out))
+}
+
+/// Where `str.format` finds a named field.
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Keywords(&'a Kwargs),
+    Mapping(&'a Value),
+}
+
 impl Interp {
     /// `str.format`: replacement fields with indexes, names, attributes, items, conversions and
     /// nested specs.
     pub fn str_format(&mut self, fmt: &str, args: &[Value], kw: &Kwargs, depth: usize) -> PyResult<String> {
+        self.str_format_names(fmt, args, Names::Keywords(kw), depth)
+    }
+
+    fn str_format_names(&mut self, fmt: &str, args: &[Value], names: Names, depth: usize) -> PyResult<String> {
         if depth > 2 {
             return self.value_error("Max string recursion exceeded");
         }
@@ -636,6 +778,10 @@ impl Interp {
             // The first part of the name: index, keyword or automatic.
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..first_end];
+            let positional = first.is_empty() || first.parse::<usize>().is_ok();
+            if positional && matches!(names, Names::Mapping(_)) {
+                return self.value_error("Format string contains positional fields");
+            }
             let mut v = if first.is_empty() {
                 if manual {
                     return self
@@ -664,9 +810,12 @@ impl Interp {
                     }
                 }
             } else {
-                match kw.iter().find(|(k, _)| &**k == first) {
-                    Some((_, v)) => v.clone(),
-                    None => return self.key_error(Value::str(first)),
+                match names {
+                    Names::Keywords(kw) => match kw.iter().find(|(k, _)| &**k == first) {
+                        Some((_, v)) => v.clone(),
+                        None => return self.key_error(Value::str(first)),
+                    },
+                    Names::Mapping(m) => self.getitem(m, &Value::str(first))?,
                 }
             };
             let mut rest = &name[first_end..];
@@ -701,7 +850,11 @@ impl Interp {
                     return self.value_error(format!("Unknown conversion specifier {c}"));
                 }
             };
-            let spec = if spec.contains('{') { self.str_format(spec, args, kw, depth + 1)? } else { spec.to_string() };
+            let spec = if spec.contains('{') {
+                self.str_format_names(spec, args, names, depth + 1)?
+            } else {
+                spec.to_string()
+            };
             out.push_str(&self.format_value(&v, &spec)?);
         }
         Ok(out)
@@ -713,7 +866,7 @@ fn str_expandtabs(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult
     unexpected_kw(it, "expandtabs", &kw)?;
     let x = this(it, &args, "expandtabs")?;
     let size = match args.get(1).cloned().or(size_kw) {
-        Some(v) => it.index_value(&v, "'str' object cannot be interpreted as an integer")?,
+        Some(v) => it.index_arg(&v)?,
         None => 8,
     };
     let mut out = String::new();

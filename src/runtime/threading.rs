@@ -201,8 +201,7 @@ fn lock_acquire(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
 
 /// `PyArg_Parse`'s `b` format.
 fn unsigned_byte(it: &mut Interp, v: &Value) -> PyResult<i64> {
-    let tn = it.type_name(v);
-    let b = it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))?;
+    let b = it.index_arg(v)?;
     match b {
         ..=-1 => it.err("OverflowError", "unsigned byte integer is less than minimum"),
         256.. => it.err("OverflowError", "unsigned byte integer is greater than maximum"),

@@ -38,9 +38,6 @@ pub fn seconds(it: &mut Interp, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f, _) if f.is_nan() => it.value_error("Invalid value NaN (not a number)"),
         Value::Float(f, _) => Ok(*f),
-        _ => {
-            let tn = it.type_name(v);
-            Ok(it.index_value(v, &format!("'{tn}' object cannot be interpreted as an integer"))? as f64)
-        }
+        _ => Ok(it.index_arg(v)? as f64),
     }
 }

@@ -32,6 +32,32 @@ pub fn arity(it: &mut Interp, name: &str, args: &[Value], min: usize, max: usize
     it.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
 }
 
+/// Moves keyword arguments into their positions (`round(number=2.5)`), with CPython's errors
+/// for a repeated, a missing earlier, or an unknown one.
+pub fn positional_or_keyword(
+    it: &mut Interp,
+    name: &str,
+    args: &mut Vec<Value>,
+    kwargs: &mut Kwargs,
+    params: &[&str],
+) -> PyResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    for (i, p) in params.iter().enumerate() {
+        let Some(v) = take_kw(kwargs, p) else { continue };
+        if i < args.len() {
+            return it.type_error(format!("argument for {name}() given by name ('{p}') and position ({})", i + 1));
+        }
+        if i > args.len() {
+            let missing = params[args.len()];
+            return it.type_error(format!("{name}() missing required argument '{missing}' (pos {})", args.len() + 1));
+        }
+        args.push(v);
+    }
+    unexpected_kw(it, name, kwargs)
+}
+
 pub fn no_kwargs(it: &mut Interp, name: &str, kwargs: &Kwargs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
@@ -59,7 +85,7 @@ pub fn take_kw(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
 
 pub fn unexpected_kw(it: &mut Interp, fname: &str, kwargs: &Kwargs) -> PyResult<()> {
     match kwargs.first() {
-        Some((n, _)) => it.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")),
+        Some((n, _)) => it.type_error(format!("'{n}' is an invalid keyword argument for {fname}()")),
         None => Ok(()),
     }
 }
@@ -832,11 +858,10 @@ fn b_all(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn b_round(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let nd_kw = take_kw(&mut kwargs, "ndigits");
-    unexpected_kw(it, "round", &kwargs)?;
+fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    positional_or_keyword(it, "round", &mut args, &mut kwargs, &["number", "ndigits"])?;
     arity(it, "round", &args, 1, 2)?;
-    let nd = args.get(1).cloned().or(nd_kw).filter(|v| !v.is_none());
+    let nd = args.get(1).cloned().filter(|v| !v.is_none());
     let x = &args[0];
     match x {
         Value::Float(f, _) => match nd {
@@ -912,9 +937,12 @@ fn rename_zero(it: &mut Interp, e: super::Unwind, a: &Value, b: &Value) -> super
     e
 }
 
-fn b_pow(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs(it, "pow", &kwargs)?;
+fn b_pow(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    positional_or_keyword(it, "pow", &mut args, &mut kwargs, &["base", "exp", "mod"])?;
     arity(it, "pow", &args, 2, 3)?;
+    if args.get(2).is_some_and(Value::is_none) {
+        args.truncate(2);
+    }
     if args.len() == 3 {
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
             return it.type_error("pow() 3rd argument not allowed unless all arguments are integers");

@@ -21,8 +21,12 @@ pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: Nati
 
 /// `reg` for a method that takes no keyword arguments.
 pub fn reg_positional(it: &mut Interp, cls: &ObjRef, name: &str, f: NativeFn) {
+    reg_positional_kind(it, cls, name, BuiltinKind::Method, f);
+}
+
+pub fn reg_positional_kind(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
     let qual = format!("{}.{name}", it.class_name(cls));
-    let v = it.positional_builtin_fn(name, &qual, f, BuiltinKind::Method);
+    let v = it.positional_builtin_fn(name, &qual, f, kind);
     set_attr_value(cls, name, v);
 }
 

@@ -1,7 +1,7 @@
 //! Constructors and dunder methods of the builtin value types (`int`, `str`, `list`, `dict`,
 //! ...), so that subclasses and explicit calls (`int.__add__`, `super().__getitem__`) work.
 
-use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw};
+use super::builtins::{arity, dict_update_from, no_kwargs, positional_or_keyword, take_kw, unexpected_kw};
 use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
@@ -221,7 +221,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &mp, "__contains__", M, m_contains);
     reg(it, &mp, "__iter__", M, m_iter);
     set_none(&d, "__hash__");
-    reg(it, &d, "fromkeys", C, dict_fromkeys);
+    super::methods::reg_positional_kind(it, &d, "fromkeys", C, dict_fromkeys);
     for view in ["dict_keys", "dict_values", "dict_items"] {
         let vc = it.t.iter_type(view);
         reg(it, &vc, "__iter__", M, view_iter);
@@ -716,13 +716,14 @@ fn float_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(boxed_for(it, &cls, &it.t.float.clone(), f))
 }
 
-fn str_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn str_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let cls = cls_arg(it, &args)?;
-    no_kwargs(it, "str", &kwargs)?;
-    if args.len() > 2 {
-        return it.type_error(format!("str() takes at most 1 argument ({} given)", args.len() - 1));
+    let mut a = args[1..].to_vec();
+    positional_or_keyword(it, "str", &mut a, &mut kwargs, &["object", "encoding", "errors"])?;
+    if a.len() > 1 {
+        return it.err("NotImplementedError", "metalab does not model bytes objects");
     }
-    let s = match args.get(1) {
+    let s = match a.first() {
         Some(x) => Value::Str(it.str_of(x)?),
         None => Value::str(""),
     };
@@ -1085,7 +1086,8 @@ fn range_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn slice_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+fn slice_new(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "slice", &kw)?;
     let a = &args[1..];
     let (start, stop, step) = match a {
         [e] => (Value::None, e.clone(), Value::None),
@@ -1097,14 +1099,13 @@ fn slice_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn enumerate_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let start_kw = take_kw(&mut kwargs, "start");
-    unexpected_kw(it, "enumerate", &kwargs)?;
-    let a = &args[1..];
+    let mut a = args[1..].to_vec();
+    positional_or_keyword(it, "enumerate", &mut a, &mut kwargs, &["iterable", "start"])?;
     if a.is_empty() {
         return it.type_error("enumerate() missing required argument 'iterable' (pos 1)");
     }
     let inner = it.iter(&a[0])?;
-    let count = a.get(1).cloned().or(start_kw).unwrap_or(Value::int(0));
+    let count = a.get(1).cloned().unwrap_or(Value::int(0));
     Ok(it.new_iter("enumerate", IterState::Enumerate { inner, count }))
 }
 

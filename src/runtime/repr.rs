@@ -404,7 +404,11 @@ impl Interp {
             }
             Value::Float(f, _) => format::format_float(*f, &fs),
             Value::Str(s) => format::format_str(s, &fs),
-            _ => return self.str_of(v).map(|s| s.to_string()),
+            // Containers and the rest inherit `object.__format__`, which takes no spec.
+            _ => {
+                let tn = self.type_name(v);
+                return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
+            }
         };
         match r {
             Ok(s) => Ok(s),

@@ -1,20 +1,18 @@
 //! Methods of `set` and `frozenset`.
 
 use super::builtins::arity;
-use super::function::{BuiltinKind, Kwargs};
+use super::function::Kwargs;
 use super::interp::Interp;
-use super::methods::reg;
+use super::methods::reg_positional;
 use super::value::{Payload, Value};
 use super::PyResult;
 
-use BuiltinKind::Method as M;
-
 pub fn install(it: &mut Interp) {
     let s = it.t.set.clone();
-    reg(it, &s, "add", M, set_add);
-    reg(it, &s, "discard", M, set_discard);
-    reg(it, &s, "remove", M, set_remove);
-    reg(it, &s, "copy", M, set_copy);
+    reg_positional(it, &s, "add", set_add);
+    reg_positional(it, &s, "discard", set_discard);
+    reg_positional(it, &s, "remove", set_remove);
+    reg_positional(it, &s, "copy", set_copy);
     install_more(it);
 }
 
@@ -200,8 +198,8 @@ pub fn install_more(it: &mut Interp) {
         ("copy", set_copy),
     ];
     for (n, f) in both {
-        reg(it, &s, n, M, *f);
-        reg(it, &fs, n, M, *f);
+        reg_positional(it, &s, n, *f);
+        reg_positional(it, &fs, n, *f);
     }
     let only: &[(&str, super::function::NativeFn)] = &[
         ("update", set_update),
@@ -212,6 +210,6 @@ pub fn install_more(it: &mut Interp) {
         ("clear", set_clear),
     ];
     for (n, f) in only {
-        reg(it, &s, n, M, *f);
+        reg_positional(it, &s, n, *f);
     }
 }

@@ -65,6 +65,10 @@ pub struct Interp {
     /// `sys.setrecursionlimit`'s value; frames beyond `RECURSION_LIMIT` are refused anyway
     /// (see `recursion_limit`).
     pub requested_recursion_limit: u32,
+    /// Set by the operator's dispatch just before it calls a builtin sequence's `__add__` or
+    /// `__mul__`, which then answer NotImplemented for a wrong operand instead of raising as a
+    /// direct call does (CPython tries a sequence's concat/repeat after the number slots).
+    pub seq_op_from_operator: bool,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
@@ -277,6 +281,7 @@ impl Interp {
             slept: 0.0,
             depth: 0,
             requested_recursion_limit: super::RECURSION_LIMIT,
+            seq_op_from_operator: false,
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),

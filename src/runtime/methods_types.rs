@@ -23,11 +23,19 @@ macro_rules! binop_methods {
                 let a = unbox(&args[0]);
                 // `"%s" % x` formats `x` itself (a subclass's `__str__`), not its value.
                 let b = if matches!(($op, &a), (BinOp::Mod, Value::Str(_))) { args[1].clone() } else { unbox(&args[1]) };
+                let quiet = std::mem::take(&mut it.seq_op_from_operator);
+                if !accepts_operand(it, Some($op), &a, &b, quiet)? {
+                    return Ok(it.not_implemented());
+                }
                 Ok(it.native_binop($op, &a, &b)?.unwrap_or_else(|| it.not_implemented()))
             }
             fn $rname(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($rname), &args, 2, 2)?;
                 let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                let quiet = std::mem::take(&mut it.seq_op_from_operator);
+                if !accepts_operand(it, Some($op), &a, &b, quiet)? {
+                    return Ok(it.not_implemented());
+                }
                 Ok(it.native_binop($op, &b, &a)?.unwrap_or_else(|| it.not_implemented()))
             }
         )*
@@ -55,6 +63,9 @@ macro_rules! cmp_methods {
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
                 let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                if !accepts_operand(it, None, &a, &b, false)? {
+                    return Ok(it.not_implemented());
+                }
                 Ok(match it.native_compare($op, &a, &b)? {
                     Some(r) => Value::Bool(r),
                     None => it.not_implemented(),
@@ -71,6 +82,47 @@ cmp_methods! {
     m_le => CmpOp::LtE;
     m_gt => CmpOp::Gt;
     m_ge => CmpOp::GtE;
+}
+
+/// Whether a builtin type's own operator method takes `other` beside `this` (both unboxed), as
+/// CPython's slots: `int.__add__` takes ints only and `float.__add__` ints and floats (else
+/// NotImplemented, so the other operand's reflected method gets its turn). `op` is the
+/// operator of an arithmetic method (`None` for a comparison): str, list and tuple raise
+/// themselves for a wrong `+` or `*` operand, unless `quiet` (called by the operator).
+fn accepts_operand(it: &mut Interp, op: Option<BinOp>, this: &Value, other: &Value, quiet: bool) -> PyResult<bool> {
+    let int_like = |v: &Value| matches!(v, Value::Int(..) | Value::BigInt(_) | Value::Bool(_));
+    match this {
+        Value::Int(..) | Value::BigInt(_) | Value::Bool(_) => Ok(int_like(other)),
+        Value::Float(..) => Ok(int_like(other) || matches!(other, Value::Float(..))),
+        Value::Str(_) => match (op, other) {
+            (Some(BinOp::Add), Value::Str(_)) => Ok(true),
+            // A comparison: str compares with str only.
+            (None, _) => Ok(matches!(other, Value::Str(_))),
+            (Some(BinOp::Add), _) if quiet => Ok(false),
+            (Some(BinOp::Add), _) => {
+                let tn = it.type_name(other);
+                it.type_error(format!("can only concatenate str (not \"{tn}\") to str"))
+            }
+            (Some(BinOp::Mult), _) if quiet => Ok(true),
+            (Some(BinOp::Mult), _) => it.index_arg(other).map(|_| true),
+            _ => Ok(true),
+        },
+        Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) => {
+            let kind = if matches!(o.payload, Payload::List(_)) { "list" } else { "tuple" };
+            let same = matches!((&o.payload, other), (Payload::List(_), Value::Obj(p)) if matches!(p.payload, Payload::List(_)))
+                || matches!((&o.payload, other), (Payload::Tuple(_), Value::Obj(p)) if matches!(p.payload, Payload::Tuple(_)));
+            match op {
+                Some(BinOp::Add | BinOp::Mult) if quiet => Ok(same || op == Some(BinOp::Mult)),
+                Some(BinOp::Add) if !same => {
+                    let tn = it.type_name(other);
+                    it.type_error(format!("can only concatenate {kind} (not \"{tn}\") to {kind}"))
+                }
+                Some(BinOp::Mult) => it.index_arg(other).map(|_| true),
+                _ => Ok(true),
+            }
+        }
+        _ => Ok(true),
+    }
 }
 
 /// The builtin value inside a subclass instance (`class MyInt(int)`), else the value itself.

@@ -125,6 +125,17 @@ impl Interp {
     }
 
     /// `a.__op__(b)` / `b.__rop__(a)` with subclass priority; `None` if both decline.
+    /// `receiver.method(other)` for the operator; see `seq_op_from_operator`.
+    fn call_operator_method(&mut self, method: &Value, receiver: &Value, other: &Value) -> PyResult<Value> {
+        let seq_op = matches!(method, Value::Obj(f) if matches!(&f.payload, Payload::Builtin(b)
+            if matches!(&*b.qualname, "str.__add__" | "str.__mul__" | "str.__rmul__" | "list.__add__"
+                | "list.__mul__" | "list.__rmul__" | "tuple.__add__" | "tuple.__mul__" | "tuple.__rmul__")));
+        self.seq_op_from_operator = seq_op;
+        let r = self.call_bound(method, receiver, vec![other.clone()], vec![]);
+        self.seq_op_from_operator = false;
+        r
+    }
+
     pub fn binary_dispatch(&mut self, name: &str, rname: &str, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -137,7 +148,7 @@ impl Interp {
                 None => true,
             };
             if overrides && self.is_subclass(&tb, &ta) {
-                let r = self.call_bound(rop, b, vec![a.clone()], vec![])?;
+                let r = self.call_operator_method(rop, b, a)?;
                 if !self.is_not_implemented(&r) {
                     return Ok(Some(r));
                 }
@@ -145,13 +156,13 @@ impl Interp {
             }
         }
         if let Some(op) = a_op {
-            let r = self.call_bound(&op, a, vec![b.clone()], vec![])?;
+            let r = self.call_operator_method(&op, a, b)?;
             if !self.is_not_implemented(&r) {
                 return Ok(Some(r));
             }
         }
         if let Some(rop) = b_rop {
-            let r = self.call_bound(&rop, b, vec![a.clone()], vec![])?;
+            let r = self.call_operator_method(&rop, b, a)?;
             if !self.is_not_implemented(&r) {
                 return Ok(Some(r));
             }

@@ -280,7 +280,7 @@ fn b_ascii(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::str(&super::format::ascii_repr_of(&r)))
 }
 
-fn b_abs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn b_abs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let v = one(it, "abs", &args, &kwargs)?;
     match &v {
         // A non-negative int is its own absolute value (the same object, as in CPython).
@@ -858,7 +858,7 @@ fn b_all(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     positional_or_keyword(it, "round", &mut args, &mut kwargs, &["number", "ndigits"])?;
     arity(it, "round", &args, 1, 2)?;
     let nd = args.get(1).cloned().filter(|v| !v.is_none());
@@ -910,7 +910,7 @@ fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResul
     }
 }
 
-fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "divmod", &kwargs)?;
     arity(it, "divmod", &args, 2, 2)?;
     let (a, b) = (args[0].clone(), args[1].clone());
@@ -944,29 +944,53 @@ fn b_pow(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<
         args.truncate(2);
     }
     if args.len() == 3 {
-        let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(&args[2])) else {
-            return it.type_error("pow() 3rd argument not allowed unless all arguments are integers");
-        };
-        if m == num_bigint::BigInt::from(0) {
-            return it.value_error("pow() 3rd argument cannot be 0");
-        }
-        // A negative exponent raises the inverse of the base modulo |m| (CPython's invmod).
-        let (b, e) = if e.is_negative() {
-            use num_integer::Integer;
-            let n = m.abs();
-            let g = b.mod_floor(&n).extended_gcd(&n);
-            if g.gcd != num_bigint::BigInt::from(1) {
-                return it.value_error("base is not invertible for the given modulus");
-            }
-            (g.x.mod_floor(&n), -e)
-        } else {
-            (b, e)
-        };
-        let r = b.modpow(&e, &m);
-        let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + &m } else { r };
-        return Ok(Value::from_bigint(r));
+        return ternary_pow(it, &args);
     }
     it.binary_op(crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone())
+}
+
+/// `pow(base, exp, mod)`: modular power of ints (subclasses too), or the base's own
+/// `__pow__(exp, mod)`; three-argument pow never tries `__rpow__`.
+fn ternary_pow(it: &mut Interp, args: &[Value]) -> PyResult<Value> {
+    let nums: Vec<Value> = args.iter().map(super::methods_types::unbox).collect();
+    let ints: Vec<_> = nums.iter().filter_map(to_big).collect();
+    let [b, e, m] = ints.as_slice() else {
+        if matches!(&args[0], Value::Obj(o) if o.class().is_user_class()) {
+            let t = it.type_of(&args[0]);
+            if let Some(f) = it.lookup_special(&t, "__pow__") {
+                let r = it.call_bound(&f, &args[0], vec![args[1].clone(), args[2].clone()], vec![])?;
+                if !it.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if nums.iter().any(|v| matches!(v, Value::Float(..))) {
+            return it.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        let names: Vec<_> = args.iter().map(|a| it.type_name(a)).collect();
+        return it.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            names[0], names[1], names[2]
+        ));
+    };
+    if *m == num_bigint::BigInt::from(0) {
+        return it.value_error("pow() 3rd argument cannot be 0");
+    }
+    // A negative exponent raises the inverse of the base modulo |m| (CPython's invmod).
+    let (b, e) = if e.is_negative() {
+        use num_integer::Integer;
+        let n = m.abs();
+        let g = b.mod_floor(&n).extended_gcd(&n);
+        if g.gcd != num_bigint::BigInt::from(1) {
+            return it.value_error("base is not invertible for the given modulus");
+        }
+        (g.x.mod_floor(&n), -e)
+    } else {
+        (b.clone(), e.clone())
+    };
+    let r = b.modpow(&e, m);
+    let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + m } else { r };
+    Ok(Value::from_bigint(r))
 }
 
 fn b_chr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -979,7 +1003,7 @@ fn b_chr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn b_ord(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let v = one(it, "ord", &args, &kwargs)?;
+    let v = super::methods_types::unbox(&one(it, "ord", &args, &kwargs)?);
     match &v {
         Value::Str(s) => {
             let mut cs = s.chars();

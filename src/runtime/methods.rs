@@ -136,6 +136,7 @@ pub fn install(it: &mut Interp) {
     set_attr_value(&none, "__hash__", Value::None);
     reg(it, &none, "__hash__", M, object_hash);
     super::methods_types::install(it);
+    super::number_methods::install(it);
 }
 
 fn self_arg<'a>(it: &mut Interp, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {

@@ -647,8 +647,8 @@ fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         (None, Some(_)) => return it.type_error("int() missing string argument"),
         (Some(x), Some(b)) => {
             let b = it.index_arg(&b)?;
-            match x {
-                Value::Str(s) => match super::format::parse_int_literal(s, b as u32) {
+            match unbox(x) {
+                Value::Str(s) => match super::format::parse_int_literal(&s, b as u32) {
                     Ok(n) => Value::from_bigint(n),
                     Err(e) => return it.raise_fmt(e),
                 },
@@ -693,6 +693,9 @@ impl Interp {
                             }
                         };
                     }
+                }
+                if let Value::Str(s) = unbox(x) {
+                    return self.int_of(&Value::Str(s));
                 }
                 let tn = self.type_name(x);
                 self.type_error(format!(

@@ -408,6 +408,16 @@ impl Interp {
                 Some(Ok(super::format::hash_tuple(&hs)))
             }
             Payload::FrozenSet(d) => Some(Ok(frozenset_hash(d.iter().map(|e| e.hash), d.len()))),
+            // CPython's `method_hash`: the receiver's identity with the function's hash, so
+            // `a.m` made twice finds itself in a set (equality compares the same two parts).
+            Payload::BoundMethod { func, receiver } => {
+                let (func, receiver) = (func.clone(), receiver.clone());
+                let x = match &receiver {
+                    Value::Obj(r) => Ok((r.id as i64).wrapping_mul(0x9E37_79B9) >> 4),
+                    other => self.hash(other),
+                };
+                Some(x.and_then(|x| self.hash(&func).map(|y| if x ^ y == -1 { -2 } else { x ^ y })))
+            }
             _ => None,
         }
     }

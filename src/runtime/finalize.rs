@@ -22,6 +22,20 @@ thread_local! {
     static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
 }
 
+/// What `o` holds, except classes, in the order `finalize_reachable` pops them.
+fn held_objects(o: &ObjRef) -> Vec<ObjRef> {
+    let mut held = Vec::new();
+    super::gc::children(o, &mut |c| {
+        if !c.is_class() {
+            held.push(c.clone())
+        }
+    });
+    if !matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) {
+        held.reverse();
+    }
+    held
+}
+
 /// A class with `__del__` was created (instances of it now need a look when they die).
 pub(super) fn note_class_with_del() {
     ANY_DEL.with(|a| a.set(true));
@@ -102,8 +116,8 @@ impl Interp {
     /// Interpreter exit: objects still referenced from the module's globals are finalized.
     /// CPython does it through its final cyclic collection, whose order is not modelled
     /// exactly; observed on 3.11: objects with `__del__` bound directly to a global name go
-    /// first, in the order the names were bound, then what the other globals (lists, dicts,
-    /// other objects, not classes) hold, in order. Every `__del__` runs while the globals are all still
+    /// first, in the order the names were bound, each followed by what it holds (`car.engine`),
+    /// then what the other globals (lists, dicts, other objects, not classes) hold, in order. Every `__del__` runs while the globals are all still
     /// there (the module's dict is part of that garbage), so it may use `P.count` or a global
     /// list; the dict is cleared after.
     pub fn finalize_globals(&mut self) {
@@ -119,40 +133,36 @@ impl Interp {
         let has_del = |o: &ObjRef| o.class().class_data().is_some_and(|c| c.has_del.get());
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
         let (direct, rest): (Vec<ObjRef>, Vec<ObjRef>) = values.into_iter().partition(has_del);
+        let mut seen: HashSet<u64> = direct.iter().map(|o| o.id).collect();
         for o in &direct {
             self.finalize_at_exit(o);
+            let held = held_objects(o);
+            self.finalize_reachable(held, &mut seen);
         }
-        let mut seen: HashSet<u64> = direct.iter().map(|o| o.id).collect();
         for root in rest.into_iter().filter(|o| !o.is_class()) {
-            // Depth first, each object before what it holds, as releasing the last reference
-            // runs `__del__` and then frees the contents: a list's items from the last (as
-            // `list_dealloc`), a dict's in order. What classes hold (class attributes) is left
-            // to the collection at the end.
-            let mut stack = vec![root];
-            while let Some(o) = stack.pop() {
-                if !seen.insert(o.id) {
-                    continue;
-                }
-                if has_del(&o) {
-                    self.finalize_at_exit(&o);
-                }
-                let mut held = Vec::new();
-                super::gc::children(&o, &mut |c| {
-                    if !c.is_class() {
-                        held.push(c.clone())
-                    }
-                });
-                if !matches!(o.payload, Payload::List(_) | Payload::Tuple(_)) {
-                    held.reverse();
-                }
-                stack.extend(held);
-            }
+            self.finalize_reachable(vec![root], &mut seen);
         }
         let Some(d) = self.globals.dict_data() else { return };
         let entries: Vec<_> = std::mem::take(&mut *d.borrow_mut()).into_entries().collect();
         for entry in entries {
             drop(entry);
             self.run_pending_finalizers();
+        }
+    }
+
+    /// Depth first from `stack`, each object before what it holds, as releasing the last
+    /// reference runs `__del__` and then frees the contents: a list's items from the last (as
+    /// `list_dealloc`), a dict's in order. What classes hold (class attributes) is left to the
+    /// collection at the end.
+    fn finalize_reachable(&mut self, mut stack: Vec<ObjRef>, seen: &mut HashSet<u64>) {
+        while let Some(o) = stack.pop() {
+            if !seen.insert(o.id) {
+                continue;
+            }
+            if o.class().class_data().is_some_and(|c| c.has_del.get()) {
+                self.finalize_at_exit(&o);
+            }
+            stack.extend(held_objects(&o));
         }
     }
 

@@ -380,7 +380,8 @@ impl Interp {
         let descr = self.lookup_mro_at(tp, name, site);
         let tracing = self.tracer.is_some() && tp.is_user_class();
         if let Some((d, owner)) = &descr {
-            if self.is_data_descriptor(d) {
+            // A data descriptor without `__get__` (only `__set__`) lets the instance dict answer.
+            if self.is_data_descriptor(d) && self.has_get(d) {
                 if tracing {
                     let on = self.class_name(owner);
                     self.trace_lookup(obj, name, format!("data descriptor in {on}"));
@@ -388,7 +389,9 @@ impl Interp {
                 return self.descr_get(d, Some(obj), tp);
             }
         }
-        if let Some(v) = self.native_attr(obj, name)? {
+        // `__class__ = str` in a class body hides `object.__class__`, as any attribute would.
+        let class_attr_hides = &**name == "__class__" && descr.as_ref().is_some_and(|(_, o)| o.is_user_class());
+        if let Some(v) = self.native_attr(obj, name)?.filter(|_| !class_attr_hides) {
             return Ok(v);
         }
         if let Value::Obj(o) = obj {
@@ -604,6 +607,9 @@ impl Interp {
                     .type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
             let tn = self.class_name(&tp);
+            if self.lookup_mro(&tp, name).is_some() {
+                return self.attr_error(format!("'{tn}' object attribute '{name}' is read-only"));
+            }
             return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
         };
         if let Some(cd) = o.class_data() {
@@ -619,6 +625,7 @@ impl Interp {
             match &**name {
                 "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
                 "__mro__" => return self.attr_error("readonly attribute"),
+                "__class__" => return self.set_class_of_class(o, &tp, value),
                 _ => {}
             }
             if let "__name__" | "__qualname__" = &**name {
@@ -697,6 +704,24 @@ impl Interp {
             return self.attr_error(format!("'{tn}' object attribute '{name}' is read-only"));
         }
         self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+    }
+
+    /// `C.__class__ = M`: only between user metaclasses (a class made by `type` keeps it).
+    fn set_class_of_class(&mut self, cls: &ObjRef, meta: &ObjRef, value: Value) -> PyResult<()> {
+        let Value::Obj(new) = &value else {
+            let tn = self.type_name(&value);
+            return self.type_error(format!("__class__ must be set to a class, not '{tn}' object"));
+        };
+        if !new.is_class() {
+            let tn = self.type_name(&value);
+            return self.type_error(format!("__class__ must be set to a class, not '{tn}' object"));
+        }
+        if !meta.is_user_class() || !new.is_user_class() || !self.is_subclass(new, &self.t.type_) {
+            return self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        *cls.class.borrow_mut() = Some(new.clone());
+        self.invalidate_caches();
+        Ok(())
     }
 
     /// `obj.__dict__ = d` (the entries are copied into the object's own dict: metalab does not

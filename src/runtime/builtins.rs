@@ -399,7 +399,21 @@ fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
                 return it.truthy(&r);
             }
         }
-        Ok(it.is_instance(&obj, c))
+        if it.is_instance(&obj, c) {
+            return Ok(true);
+        }
+        // CPython's `object_isinstance`: an instance whose `__class__` says otherwise (a proxy's
+        // property) is an instance of that class too.
+        let Value::Obj(o) = &obj else { return Ok(false) };
+        if !o.class().is_user_class() {
+            return Ok(false);
+        }
+        match it.getattr(&obj, &Rc::from("__class__")) {
+            Ok(Value::Obj(icls)) if icls.is_class() && !Rc::ptr_eq(&icls, &o.class()) => Ok(it.is_subclass(&icls, c)),
+            Ok(_) => Ok(false),
+            Err(e) if it.is_exc(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
     })?;
     Ok(Value::Bool(r))
 }

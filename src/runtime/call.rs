@@ -40,6 +40,13 @@ impl Interp {
                 if b.positional_only && !kwargs.is_empty() {
                     return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
                 }
+                match (b.kind, &b.owner) {
+                    (BuiltinKind::Method, Some(owner)) => self.check_receiver(b, owner, args.first())?,
+                    (BuiltinKind::Static, Some(owner)) if &*b.name == "__new__" => {
+                        self.check_new_subtype(f, owner, args.first())?
+                    }
+                    _ => {}
+                }
                 let func = b.func;
                 func(self, args, kwargs)
             }
@@ -65,6 +72,87 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// A method descriptor called directly (`str.upper(x)`) checks `x` is an instance of its
+    /// class, with CPython's messages (a dunder is a slot wrapper, worded differently).
+    fn check_receiver(
+        &mut self,
+        b: &super::function::BuiltinFn,
+        owner: &std::rc::Weak<super::value::Obj>,
+        receiver: Option<&Value>,
+    ) -> PyResult<()> {
+        let Some(owner) = owner.upgrade() else { return Ok(()) };
+        if receiver.is_some_and(|r| self.is_instance(r, &owner)) {
+            return Ok(());
+        }
+        let slot = b.name.starts_with("__") && b.name.ends_with("__");
+        let (name, on) = (b.name.clone(), self.class_name(&owner));
+        match receiver {
+            None if slot => self.type_error(format!("descriptor '{name}' of '{on}' object needs an argument")),
+            None => self.type_error(format!("unbound method {on}.{name}() needs an argument")),
+            Some(r) => {
+                let tn = self.type_name(r);
+                if slot {
+                    self.type_error(format!("descriptor '{name}' requires a '{on}' object but received a '{tn}'"))
+                } else {
+                    self.type_error(format!("descriptor '{name}' for '{on}' objects doesn't apply to a '{tn}' object"))
+                }
+            }
+        }
+    }
+
+    /// CPython's `tp_new_wrapper`: `T.__new__(S)` needs a class `S` that is a subtype of `T`
+    /// and whose nearest builtin `__new__` is `T`'s own ("not safe" otherwise).
+    fn check_new_subtype(
+        &mut self,
+        new: &Value,
+        owner: &std::rc::Weak<super::value::Obj>,
+        subtype: Option<&Value>,
+    ) -> PyResult<()> {
+        let Some(owner) = owner.upgrade() else { return Ok(()) };
+        let on = self.class_name(&owner);
+        let sub = match subtype {
+            Some(Value::Obj(s)) if s.is_class() => s.clone(),
+            Some(other) => {
+                let tn = self.type_name(other);
+                return self.type_error(format!("{on}.__new__(X): X is not a type object ({tn})"));
+            }
+            None => return self.type_error(format!("{on}.__new__(): not enough arguments")),
+        };
+        if Rc::ptr_eq(&sub, &owner) {
+            return Ok(());
+        }
+        let sn = self.class_name(&sub);
+        if !self.is_subclass(&sub, &owner) {
+            return self.type_error(format!("{on}.__new__({sn}): {sn} is not a subtype of {on}"));
+        }
+        let mro = sub.class_data().map(|c| c.mro()).unwrap_or_default();
+        for c in mro {
+            let found = self.lookup_mro(&c, "__new__");
+            // A `__new__` written in Python (a staticmethod around a function) is skipped, and so
+            // is one of a class CPython writes in Python (`ABCMeta`: a builtin without owner).
+            let python = |v: &Value| {
+                matches!(v, Value::Obj(f) if matches!(&f.payload, Payload::Function(_))
+                    || matches!(&f.payload, Payload::Builtin(b) if b.owner.is_none()))
+            };
+            let in_python = match &found {
+                Some(Value::Obj(f)) => match &f.payload {
+                    Payload::StaticMethod(inner) => python(inner),
+                    _ => python(&Value::Obj(f.clone())),
+                },
+                _ => false,
+            };
+            if in_python {
+                continue;
+            }
+            if !found.is_some_and(|f| f.is(new)) {
+                let cn = self.class_name(&c);
+                return self.type_error(format!("{on}.__new__({sn}) is not safe, use {cn}.__new__()"));
+            }
+            break;
+        }
+        Ok(())
     }
 
     /// Calls a class attribute found by `lookup_special`, bound to `receiver`.

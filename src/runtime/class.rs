@@ -28,6 +28,7 @@ impl Interp {
                 bases.push(self.eval(b, ctx)?);
             }
         }
+        let orig_bases = self.resolve_mro_entries(&mut bases)?;
         let mut kwargs: Kwargs = Vec::new();
         for k in &def.keywords {
             let v = self.eval(&k.value, ctx)?;
@@ -106,6 +107,9 @@ impl Interp {
             .and_then(|_| self.exec_block(&def.body, &body_ctx).map(|_| ()));
         self.leave_frame(&qualname, &r);
         r?;
+        if let Some(orig) = orig_bases {
+            self.mapping_store(&ns, Value::str("__orig_bases__"), orig)?;
+        }
         if uses_cell {
             let cell_obj = self.heap.alloc(Some(self.t.iter_type("iterator")), None, Payload::ClassCell(cell.clone()));
             self.mapping_store(&ns, Value::str("__classcell__"), Value::Obj(cell_obj))?;
@@ -121,6 +125,38 @@ impl Interp {
             cls = self.call(&d, vec![cls], vec![])?;
         }
         Ok(cls)
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by what it
+    /// returns (given the original bases). Returns the original bases tuple if any changed, to
+    /// store as `__orig_bases__`.
+    fn resolve_mro_entries(&mut self, bases: &mut Vec<Value>) -> PyResult<Option<Value>> {
+        let needs = |b: &Value| !matches!(b, Value::Obj(o) if o.is_class());
+        if !bases.iter().any(needs) {
+            return Ok(None);
+        }
+        let orig = self.tuple(bases.clone());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        let key: Rc<str> = Rc::from("__mro_entries__");
+        for b in bases.iter() {
+            if !needs(b) {
+                out.push(b.clone());
+                continue;
+            }
+            let Some(m) = self.getattr_opt(b, &key)? else {
+                out.push(b.clone());
+                continue;
+            };
+            let r = self.call(&m, vec![orig.clone()], vec![])?;
+            let Some(items) = self.tuple_items(&r).map(<[Value]>::to_vec) else {
+                return self.type_error("__mro_entries__ must return a tuple");
+            };
+            out.extend(items);
+            changed = true;
+        }
+        *bases = out;
+        Ok(changed.then_some(orig))
     }
 
     /// The code CPython's compiler puts before a class body: `__module__ = __name__` (read
@@ -358,6 +394,10 @@ impl Interp {
                 has_del: Default::default(),
             })),
         );
+        let mro = match self.custom_mro(&meta, &cls)? {
+            Some(custom) => custom,
+            None => mro,
+        };
         if let Some(cd) = cls.class_data() {
             let own_del = dict_obj.dict_data().is_some_and(|d| d.borrow().get_str("__del__").is_some());
             let has_del = own_del || mro.iter().any(|c| c.class_data().is_some_and(|b| b.has_del.get()));
@@ -367,7 +407,7 @@ impl Interp {
                 self.heap.track_all();
             }
             let mut full = vec![cls.clone()];
-            full.extend(mro);
+            full.extend(mro.into_iter().filter(|c| !Rc::ptr_eq(c, &cls)));
             *cd.mro.borrow_mut() = full;
         }
         if let Some(Value::Obj(cell_obj)) = classcell {
@@ -507,6 +547,30 @@ impl Interp {
     }
 
     /// C3 linearisation of the bases (the new class itself is prepended by the caller).
+    /// A metaclass's own `mro()` decides the new class's MRO (CPython's `mro_internal`): its
+    /// result, minus the class itself (put first anyway), or `None` to use C3.
+    fn custom_mro(&mut self, meta: &ObjRef, cls: &ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
+        if Rc::ptr_eq(meta, &self.t.type_) {
+            return Ok(None);
+        }
+        let Some(m) = self.lookup_mro(meta, "mro") else { return Ok(None) };
+        if self.is_builtin_named(&m, "type.mro") {
+            return Ok(None);
+        }
+        let r = self.call_bound(&m, &Value::Obj(cls.clone()), vec![], vec![])?;
+        let mut out = Vec::new();
+        for item in self.collect(&r)? {
+            match item {
+                Value::Obj(c) if c.is_class() => out.push(c),
+                other => {
+                    let tn = self.type_name(&other);
+                    return self.type_error(format!("mro() returned a non-class ('{tn}')"));
+                }
+            }
+        }
+        Ok(Some(out))
+    }
+
     pub fn compute_mro(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {

@@ -170,6 +170,13 @@ impl Interp {
                 Ok(Value::Str(Rc::from(out)))
             }
             None => {
+                // An object with `__index__` indexes like its int.
+                if let Value::Obj(o) = key {
+                    if self.lookup_special(&o.class(), "__index__").is_some() {
+                        let i = self.index_arg(key)?;
+                        return self.str_getitem(s, &Value::int(i));
+                    }
+                }
                 let tn = self.type_name(key);
                 self.type_error(format!("string indices must be integers, not '{tn}'"))
             }
@@ -436,9 +443,16 @@ impl Interp {
             }
         }
         let t = self.type_of(container);
-        if let Some(m) = self.lookup_special(&t, "__contains__") {
-            let r = self.call_bound(&m, container, vec![item.clone()], vec![])?;
-            return self.truthy(&r);
+        match self.lookup_special(&t, "__contains__") {
+            Some(Value::None) => {
+                let tn = self.type_name(container);
+                return self.type_error(format!("'{tn}' object is not a container"));
+            }
+            Some(m) => {
+                let r = self.call_bound(&m, container, vec![item.clone()], vec![])?;
+                return self.truthy(&r);
+            }
+            None => {}
         }
         if !self.is_iterable(container) {
             let tn = self.type_name(container);
@@ -482,10 +496,10 @@ impl Interp {
                     self.value_error("__len__() should return >= 0")
                 }
                 Value::BigInt(_) => self.err("OverflowError", "cannot fit 'int' into an index-sized integer"),
-                other => {
-                    let tn = self.type_name(&other);
-                    self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                }
+                other => match self.index_arg(&other)? {
+                    n if n < 0 => self.value_error("__len__() should return >= 0"),
+                    n => Ok(n as usize),
+                },
             };
         }
         let tn = self.type_name(v);

@@ -445,22 +445,13 @@ impl Interp {
     /// `super()` without arguments: the method's `__class__` cell and its first argument.
     fn zero_arg_super(&mut self, ctx: &Ctx) -> PyResult<Value> {
         let Some(frame) = &ctx.frame else { return self.err("RuntimeError", "super(): no arguments") };
-        let has_params =
-            frame.code.params().is_some_and(|p| !p.posonly.is_empty() || !p.args.is_empty() || p.vararg.is_some());
+        // CPython looks at `co_argcount`: a `def m(*args)` has no first argument to use.
+        let has_params = frame.code.params().is_some_and(|p| !p.posonly.is_empty() || !p.args.is_empty());
         if !has_params {
             return self.err("RuntimeError", "super(): no arguments");
         }
         let first = frame.slots.borrow().first().cloned().flatten();
         let Some(first) = first else { return self.err("RuntimeError", "super(): arg[0] deleted") };
-        let first = match (&first, frame.code.params()) {
-            (_, Some(p)) if p.posonly.is_empty() && p.args.is_empty() => {
-                match self.tuple_items(&first).and_then(|t| t.first().cloned()) {
-                    Some(v) => v,
-                    None => return self.err("RuntimeError", "super(): no arguments"),
-                }
-            }
-            _ => first,
-        };
         let cls = ctx.class_cell.as_ref().and_then(|c| c.borrow().clone());
         let Some(cls) = cls else { return self.err("RuntimeError", "super(): __class__ cell not found") };
         self.make_super(&Value::Obj(cls), &first)

@@ -121,6 +121,9 @@ pub struct BuiltinFn {
     /// Refuses keyword arguments before `func` runs (CPython's `METH_VARARGS`/`METH_O`
     /// methods: "str.upper() takes no keyword arguments").
     pub positional_only: bool,
+    /// The class a method descriptor belongs to, whose instances it takes as `self` (weak: the
+    /// class's dict holds the method).
+    pub owner: Option<std::rc::Weak<super::value::Obj>>,
 }
 
 /// The address of an interned identifier.

@@ -12,11 +12,8 @@ use super::PyResult;
 use std::rc::Rc;
 
 pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let qual = format!("{}.{name}", it.class_name(cls));
-    let v = it.builtin_fn(name, &qual, f, kind);
-    if let Some(d) = cls.dict.as_ref().and_then(|d| d.dict_data()) {
-        d.borrow_mut().set_str(Rc::from(name), v);
-    }
+    let v = it.owned_builtin_fn(cls, name, f, kind, false);
+    set_attr_value(cls, name, v);
 }
 
 /// `reg` for a method that takes no keyword arguments.
@@ -25,8 +22,7 @@ pub fn reg_positional(it: &mut Interp, cls: &ObjRef, name: &str, f: NativeFn) {
 }
 
 pub fn reg_positional_kind(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let qual = format!("{}.{name}", it.class_name(cls));
-    let v = it.positional_builtin_fn(name, &qual, f, kind);
+    let v = it.owned_builtin_fn(cls, name, f, kind, true);
     set_attr_value(cls, name, v);
 }
 
@@ -137,6 +133,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &none, "__hash__", M, object_hash);
     super::methods_types::install(it);
     super::number_methods::install(it);
+    super::slice_methods::install(it);
 }
 
 fn self_arg<'a>(it: &mut Interp, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
@@ -391,12 +388,19 @@ fn object_getattribute(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> Py
 
 fn object_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 3)?;
+    // CPython's `hackcheck`: a class's attributes go through `type.__setattr__`.
+    if matches!(&args[0], Value::Obj(o) if o.is_class()) {
+        return it.type_error("can't apply this __setattr__ to type object");
+    }
     it.generic_setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 2)?;
+    if matches!(&args[0], Value::Obj(o) if o.is_class()) {
+        return it.type_error("can't apply this __delattr__ to type object");
+    }
     it.generic_delattr(&args[0], &name)?;
     Ok(Value::None)
 }

@@ -1210,8 +1210,13 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     }
     let seq = args[1].clone();
     let t = it.type_of(&seq);
-    if let Some(m) = it.lookup_special(&t, "__reversed__") {
-        return it.call_bound(&m, &seq, vec![], vec![]);
+    match it.lookup_special(&t, "__reversed__") {
+        Some(Value::None) => {
+            let tn = it.type_name(&seq);
+            return it.type_error(format!("'{tn}' object is not reversible"));
+        }
+        Some(m) => return it.call_bound(&m, &seq, vec![], vec![]),
+        None => {}
     }
     if let Value::Obj(o) = &seq {
         if matches!(o.payload, Payload::Dict(_)) {

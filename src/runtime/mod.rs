@@ -42,6 +42,7 @@ mod repr;
 mod scope;
 mod set_methods;
 mod set_order;
+mod slice_methods;
 mod special_attrs;
 mod str_methods;
 mod streams;

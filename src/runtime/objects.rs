@@ -40,12 +40,21 @@ impl Interp {
     }
 
     pub fn builtin_fn(&mut self, name: &str, qualname: &str, func: NativeFn, kind: BuiltinKind) -> Value {
-        self.make_builtin(name, qualname, func, kind, false)
+        self.make_builtin(name, qualname, func, kind, false, None)
     }
 
-    /// A builtin whose calls with keyword arguments fail before it runs.
-    pub fn positional_builtin_fn(&mut self, name: &str, qualname: &str, func: NativeFn, kind: BuiltinKind) -> Value {
-        self.make_builtin(name, qualname, func, kind, true)
+    /// A builtin method of `owner` (which checks its receiver is one); with `positional_only`,
+    /// calls with keyword arguments fail before it runs.
+    pub fn owned_builtin_fn(
+        &mut self,
+        owner: &ObjRef,
+        name: &str,
+        func: NativeFn,
+        kind: BuiltinKind,
+        positional_only: bool,
+    ) -> Value {
+        let qualname = format!("{}.{name}", self.class_name(owner));
+        self.make_builtin(name, &qualname, func, kind, positional_only, Some(Rc::downgrade(owner)))
     }
 
     fn make_builtin(
@@ -55,13 +64,14 @@ impl Interp {
         func: NativeFn,
         kind: BuiltinKind,
         positional_only: bool,
+        owner: Option<std::rc::Weak<super::value::Obj>>,
     ) -> Value {
         let cls = match kind {
             BuiltinKind::Method => self.t.method_descriptor.clone(),
             _ => self.t.builtin_function.clone(),
         };
         let (name, qualname) = (Rc::from(name), Rc::from(qualname));
-        let b = BuiltinFn { name, qualname, func, kind, positional_only };
+        let b = BuiltinFn { name, qualname, func, kind, positional_only, owner };
         Value::Obj(self.heap.alloc(Some(cls), None, Payload::Builtin(b)))
     }
 

@@ -5,6 +5,18 @@ import os
 import sys
 
 SNIPPETS = [
+    # `=` for `==` in a condition: CPython's hint, and plain "invalid syntax" where its rule
+    # does not match.
+    "x = 1\nif x = 1:\n    print('one')\n",
+    "while x = 2:\n    pass\n",
+    "if a.b = 1:\n    pass\n",
+    "if x == 1:\n    pass\nelif x = 2 + 3:\n    pass\n",
+    "if d[1] = 3:\n    pass\n",
+    "if x = y = 1:\n    pass\n",
+    "if (a, b) = 1:\n    pass\n",
+    "while not x = 1:\n    pass\n",
+    "if x < 1 = 2:\n    pass\n",
+    "if x = not y:\n    pass\n",
     # A bracket left open: CPython reports it when the parser fails at the end or on a later
     # line, naming the innermost one; two expressions side by side are both underlined.
     "print((1, 2\nx = 3\n",

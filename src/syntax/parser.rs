@@ -581,16 +581,57 @@ impl<'a> Parser<'a> {
 
     fn if_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
-        let test = self.named_test()?;
+        let test = self.condition()?;
         let body = self.block("'if' statement", start)?;
         let orelse = self.else_chain()?;
         Ok(StmtKind::If { test, body, orelse })
     }
 
+    /// An `if`/`elif`/`while` condition, with CPython's hint for `if x = 1:` (a learner's
+    /// `=` for `==`).
+    fn condition(&mut self) -> PResult<Expr> {
+        let test = self.named_test()?;
+        if !self.at_op("=") {
+            return Ok(test);
+        }
+        let eq = self.range();
+        // CPython's rule matches `bitwise_or '=' bitwise_or` not followed by another `=`; the
+        // rest is plain "invalid syntax" at the `=`.
+        let tighter_than_comparison = !matches!(
+            &test.kind,
+            ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda(_)
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+        );
+        let literal = matches!(&test.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp(_))
+            || matches!(&test.kind, ExprKind::Constant(Constant::True | Constant::False | Constant::None));
+        if literal || !tighter_than_comparison {
+            return Err(self.error("invalid syntax", eq));
+        }
+        self.advance();
+        let value = match self.bitor() {
+            Ok(v) if !self.at_op("=") && !self.at_op(":=") => v,
+            _ => return Err(self.error("invalid syntax", eq)),
+        };
+        if matches!(test.kind, ExprKind::Name(..)) {
+            let range = TextRange::new(test.range.start, value.range.end);
+            return Err(self.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range));
+        }
+        let desc = match &test.kind {
+            ExprKind::Attribute { .. } => "attribute",
+            ExprKind::Subscript { .. } => "subscript",
+            _ => expr_desc(&test),
+        };
+        Err(self.error(format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?"), test.range))
+    }
+
     fn else_chain(&mut self) -> PResult<Vec<Stmt>> {
         if self.at_kw("elif") {
             let start = self.advance().range.start;
-            let test = self.named_test()?;
+            let test = self.condition()?;
             let body = self.block("'elif' statement", start)?;
             let orelse = self.else_chain()?;
             return Ok(vec![Stmt {
@@ -607,7 +648,7 @@ impl<'a> Parser<'a> {
 
     fn while_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
-        let test = self.named_test()?;
+        let test = self.condition()?;
         let (body, orelse) = self.loop_body("'while' statement", start)?;
         Ok(StmtKind::While { test, body, orelse })
     }

@@ -123,10 +123,15 @@ impl Interp {
         if Rc::ptr_eq(&sub, &owner) {
             return Ok(());
         }
-        let sn = self.class_name(&sub);
-        if !self.is_subclass(&sub, &owner) {
+        if !Rc::ptr_eq(&owner, &self.t.object) && !self.is_subclass(&sub, &owner) {
+            let sn = self.class_name(&sub);
             return self.type_error(format!("{on}.__new__({sn}): {sn} is not a subtype of {on}"));
         }
+        // The common case, a class that inherits this very `__new__`, needs no walk.
+        if self.lookup_mro(&sub, "__new__").is_some_and(|f| f.is(new)) {
+            return Ok(());
+        }
+        let sn = self.class_name(&sub);
         let mro = sub.class_data().map(|c| c.mro()).unwrap_or_default();
         for c in mro {
             let found = self.lookup_mro(&c, "__new__");
@@ -202,8 +207,13 @@ impl Interp {
 
     /// CPython's `type_call`: `__new__`, then `__init__` if the result is an instance.
     pub fn type_call(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-        if Rc::ptr_eq(cls, &self.t.type_) && args.len() == 1 && kwargs.is_empty() {
-            return Ok(Value::Obj(self.type_of(&args[0])));
+        if Rc::ptr_eq(cls, &self.t.type_) {
+            if args.len() == 1 && kwargs.is_empty() {
+                return Ok(Value::Obj(self.type_of(&args[0])));
+            }
+            if args.len() != 3 {
+                return self.type_error("type() takes 1 or 3 arguments");
+            }
         }
         let traced = self.tracer.is_some() && self.traces_class(cls);
         let cls_v = Value::Obj(cls.clone());
@@ -426,6 +436,8 @@ impl Interp {
             }
         }
         let mut kw_dict = Vec::new();
+        let given: Vec<Rc<str>> =
+            if p.posonly.is_empty() { Vec::new() } else { kwargs.iter().map(|(n, _)| n.clone()).collect() };
         for (name, v) in kwargs {
             let pos = p.args.iter().position(|q| q.name == name).map(|i| i + p.posonly.len());
             let kwpos =
@@ -441,8 +453,11 @@ impl Interp {
                     if p.kwarg.is_some() {
                         kw_dict.push((name, v));
                     } else if p.posonly.iter().any(|q| q.name == name) {
+                        let names: Vec<&str> =
+                            p.posonly.iter().filter(|q| given.contains(&q.name)).map(|q| &*q.name).collect();
+                        let names = names.join(", ");
                         return self.type_error(format!(
-                            "{fname}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{names}'"
                         ));
                     } else {
                         return self.type_error(format!("{fname}() got an unexpected keyword argument '{name}'"));

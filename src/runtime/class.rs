@@ -196,11 +196,8 @@ impl Interp {
 
     /// `type.__new__(meta, name, bases, ns, **kwargs)`.
     pub fn type_new(&mut self, meta: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-        if args.len() == 1 && kwargs.is_empty() {
-            return Ok(Value::Obj(self.type_of(&args[0])));
-        }
         if args.len() != 3 {
-            return self.type_error("type() takes 1 or 3 arguments");
+            return self.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", args.len()));
         }
         let Value::Str(name) = args[0].clone() else {
             let tn = self.type_name(&args[0]);

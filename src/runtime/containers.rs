@@ -405,8 +405,20 @@ impl Interp {
             self.call_bound(&m, obj, vec![key], vec![])?;
             return Ok(());
         }
+        Err(self.no_item_deletion(obj))
+    }
+
+    /// CPython words it two ways: "doesn't" for types with a sequence protocol (str, tuple,
+    /// any class defined in Python), "does not" for the rest (`object()`, ints).
+    pub fn no_item_deletion(&mut self, obj: &Value) -> super::Unwind {
+        let t = self.type_of(obj);
+        let sequence = t.is_user_class()
+            || matches!(obj, Value::Str(_))
+            || matches!(obj, Value::Obj(o) if matches!(o.payload,
+                Payload::Tuple(_) | Payload::FrozenSet(_) | Payload::Set(_) | Payload::Range { .. }));
         let tn = self.type_name(obj);
-        self.type_error(format!("'{tn}' object doesn't support item deletion"))
+        let verb = if sequence { "doesn't" } else { "does not" };
+        super::Unwind::Exception(self.new_exc("TypeError", &format!("'{tn}' object {verb} support item deletion")))
     }
 
     /// `item in container`.

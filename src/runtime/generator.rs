@@ -199,8 +199,15 @@ impl Interp {
                 s.finished = true;
                 s.frame = None;
                 drop(s);
-                if self.is_exc(&e, "StopIteration") {
-                    return self.err("RuntimeError", "generator raised StopIteration");
+                if let (true, Unwind::Exception(stop)) = (self.is_exc(&e, "StopIteration"), &e) {
+                    // PEP 479: the StopIteration becomes the RuntimeError's cause.
+                    let err = self.new_exc("RuntimeError", "generator raised StopIteration");
+                    if let Payload::Exception(d) = &err.payload {
+                        drop(d.cause.replace(Value::Obj(stop.clone())));
+                        drop(d.context.replace(Value::Obj(stop.clone())));
+                        d.suppress_context.set(true);
+                    }
+                    return Err(Unwind::Exception(err));
                 }
                 Err(e)
             }

@@ -721,7 +721,7 @@ fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         1 => it.err("RuntimeError", "super(): no arguments"),
         3 => it.make_super(&args[1], &args[2]),
         2 => it.type_error("metalab supports super() with zero or two arguments"),
-        n => it.type_error(format!("super() takes at most 2 arguments ({} given)", n - 1)),
+        n => it.type_error(format!("super() expected at most 2 arguments, got {}", n - 1)),
     }
 }
 

@@ -542,8 +542,7 @@ fn m_delitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
             _ => {}
         }
     }
-    let tn = it.type_name(&v);
-    it.type_error(format!("'{tn}' object doesn't support item deletion"))
+    Err(it.no_item_deletion(&v))
 }
 
 fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -774,6 +773,9 @@ fn float_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 fn str_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let cls = cls_arg(it, &args)?;
     let mut a = args[1..].to_vec();
+    if a.len() > 3 {
+        return it.type_error(format!("str() takes at most 3 arguments ({} given)", a.len()));
+    }
     positional_or_keyword(it, "str", &mut a, &mut kwargs, &["object", "encoding", "errors"])?;
     if a.len() > 1 {
         return it.err("NotImplementedError", "metalab does not model bytes objects");

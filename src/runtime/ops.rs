@@ -214,7 +214,9 @@ impl Interp {
                 if let Some([Value::Str(m)]) = self.tuple_items(&args).map(|a| a.to_vec()).as_deref() {
                     let prefix = format!("unsupported operand type(s) for {sym}:");
                     if m.starts_with(&prefix) {
-                        let new = m.replacen(&prefix, &format!("unsupported operand type(s) for {sym}=:"), 1);
+                        // `**=`, not `** or pow()=`.
+                        let isym = sym.split(' ').next().unwrap_or(sym);
+                        let new = m.replacen(&prefix, &format!("unsupported operand type(s) for {isym}=:"), 1);
                         *d.args.borrow_mut() = self.tuple(vec![Value::str(&new)]);
                     }
                 }

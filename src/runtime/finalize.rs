@@ -121,6 +121,7 @@ impl Interp {
     /// there (the module's dict is part of that garbage), so it may use `P.count` or a global
     /// list; the dict is cleared after.
     pub fn finalize_globals(&mut self) {
+        self.shutting_down = true;
         let Some(d) = self.globals.dict_data() else { return };
         let values: Vec<ObjRef> = d
             .borrow()

@@ -69,6 +69,9 @@ pub struct Interp {
     /// `__mul__`, which then answer NotImplemented for a wrong operand instead of raising as a
     /// direct call does (CPython tries a sequence's concat/repeat after the number slots).
     pub seq_op_from_operator: bool,
+    /// Interpreter shutdown: tracebacks then show no source lines (CPython can no longer
+    /// read them, its `io` module is gone).
+    pub shutting_down: bool,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
@@ -282,6 +285,7 @@ impl Interp {
             depth: 0,
             requested_recursion_limit: super::RECURSION_LIMIT,
             seq_op_from_operator: false,
+            shutting_down: false,
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),
@@ -450,7 +454,12 @@ impl Interp {
                 // Tracebacks show co_name (the last part of the qualified name).
                 let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, entry.line, name));
-                if let Some(text) = self.source.lines().nth(entry.line.saturating_sub(1) as usize) {
+                let source = if self.shutting_down {
+                    None
+                } else {
+                    self.source.lines().nth(entry.line.saturating_sub(1) as usize)
+                };
+                if let Some(text) = source {
                     // CPython strips the indentation only.
                     let t = text.trim_start();
                     if !t.is_empty() {

@@ -292,8 +292,18 @@ impl Interp {
         String::new()
     }
 
+    /// `receiver.func` bound: a `method`, or for a builtin a `builtin_function_or_method`
+    /// (`[].append`) or a `method-wrapper` (`(1).__add__`), as CPython's types.
     pub fn bound_method(&mut self, func: Value, receiver: Value) -> Value {
-        Value::Obj(self.heap.alloc(Some(self.t.method.clone()), None, Payload::BoundMethod { func, receiver }))
+        let cls = match &func {
+            Value::Obj(f) => match &f.payload {
+                Payload::Builtin(b) if b.name.starts_with("__") && b.name.ends_with("__") => &self.t.method_wrapper,
+                Payload::Builtin(_) => &self.t.builtin_function,
+                _ => &self.t.method,
+            },
+            _ => &self.t.method,
+        };
+        Value::Obj(self.heap.alloc(Some(cls.clone()), None, Payload::BoundMethod { func, receiver }))
     }
 
     /// Binds a class attribute for a call on `receiver` (used by `call_bound`).

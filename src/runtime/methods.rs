@@ -98,7 +98,13 @@ pub fn install(it: &mut Interp) {
     reg(it, &sm, "__get__", M, descr_get_method);
     let f = it.t.function.clone();
     reg(it, &f, "__get__", M, descr_get_method);
-    for descriptor in [it.t.method_descriptor.clone(), it.t.getset_descriptor.clone(), it.t.member_descriptor.clone()] {
+    let descriptors = [
+        it.t.method_descriptor.clone(),
+        it.t.wrapper_descriptor.clone(),
+        it.t.getset_descriptor.clone(),
+        it.t.member_descriptor.clone(),
+    ];
+    for descriptor in descriptors {
         reg(it, &descriptor, "__get__", M, descr_get_method);
     }
 

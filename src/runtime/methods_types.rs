@@ -322,8 +322,9 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "count", M, range_count);
     reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
     super::type_forms::install(it);
-    let m = it.t.method.clone();
-    reg(it, &m, "__eq__", M, method_eq);
+    for m in [it.t.method.clone(), it.t.builtin_function.clone(), it.t.method_wrapper.clone()] {
+        reg(it, &m, "__eq__", M, method_eq);
+    }
     let sl = it.t.slice.clone();
     reg(it, &sl, "__new__", S, slice_new);
     set_none(&sl, "__hash__");

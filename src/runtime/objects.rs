@@ -66,7 +66,9 @@ impl Interp {
         positional_only: bool,
         owner: Option<std::rc::Weak<super::value::Obj>>,
     ) -> Value {
+        let dunder = name.starts_with("__") && name.ends_with("__");
         let cls = match kind {
+            BuiltinKind::Method if dunder => self.t.wrapper_descriptor.clone(),
             BuiltinKind::Method => self.t.method_descriptor.clone(),
             _ => self.t.builtin_function.clone(),
         };

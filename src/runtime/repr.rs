@@ -153,6 +153,12 @@ impl Interp {
                         format!("<method '{}' of '{owner}' objects>", b.name)
                     }
                 }
+                // `object.__new__` is a builtin bound to its type in CPython.
+                super::function::BuiltinKind::Static if b.owner.is_some() => {
+                    let owner = b.owner.as_ref().and_then(|o| o.upgrade());
+                    let at = owner.map(|o| self.addr(&o)).unwrap_or_default();
+                    format!("<built-in method {} of type object at {at}>", b.name)
+                }
                 _ => format!("<built-in function {}>", b.name),
             },
             Payload::BoundMethod { func, receiver } => {
@@ -165,18 +171,20 @@ impl Interp {
                     },
                     _ => "?".into(),
                 };
-                let r = self.repr(&receiver)?;
                 if matches!(&func, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))) {
-                    format!(
-                        "<built-in method {} of {} object at {}>",
-                        fname.rsplit('.').next().unwrap_or(""),
-                        self.type_name(&receiver),
-                        match &receiver {
-                            Value::Obj(r) => self.addr(r),
-                            _ => "0x0".into(),
-                        }
-                    )
+                    let name = fname.rsplit('.').next().unwrap_or("").to_string();
+                    let tn = self.type_name(&receiver);
+                    let at = match &receiver {
+                        Value::Obj(r) => self.addr(r),
+                        _ => "0x0".into(),
+                    };
+                    if name.starts_with("__") && name.ends_with("__") {
+                        format!("<method-wrapper '{name}' of {tn} object at {at}>")
+                    } else {
+                        format!("<built-in method {name} of {tn} object at {at}>")
+                    }
                 } else {
+                    let r = self.repr(&receiver)?;
                     format!("<bound method {fname} of {r}>")
                 }
             }

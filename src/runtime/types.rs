@@ -28,6 +28,10 @@ pub struct Types {
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
+    /// A dunder of a builtin class (`int.__add__`, CPython's slot wrapper), and one bound to an
+    /// object (`(1).__add__`).
+    pub wrapper_descriptor: ObjRef,
+    pub method_wrapper: ObjRef,
     pub method: ObjRef,
     pub property: ObjRef,
     pub classmethod: ObjRef,
@@ -218,6 +222,8 @@ impl Types {
         let module = mk("module", &object, Layout::Other);
         let member_descriptor = mk("member_descriptor", &object, Layout::Other);
         let getset_descriptor = mk("getset_descriptor", &object, Layout::Other);
+        let wrapper_descriptor = mk("wrapper_descriptor", &object, Layout::Other);
+        let method_wrapper = mk("method-wrapper", &object, Layout::Other);
         let mappingproxy = mk("mappingproxy", &object, Layout::Other);
         let mut iters = FxHashMap::default();
         for name in ITER_TYPES {
@@ -260,6 +266,8 @@ impl Types {
             module,
             member_descriptor,
             getset_descriptor,
+            wrapper_descriptor,
+            method_wrapper,
             mappingproxy,
             iters,
             exc,

@@ -280,15 +280,9 @@ pub fn install(it: &mut Interp) {
         reg(it, &vc, "__len__", M, view_len);
         reg(it, &vc, "__repr__", M, view_repr);
         reg(it, &vc, "__contains__", M, view_contains);
-        if view != "dict_values" {
-            reg(it, &vc, "__eq__", M, view_eq);
-        }
         reg(it, &vc, "__reversed__", M, view_reversed);
         if view != "dict_values" {
-            reg(it, &vc, "__and__", M, view_and);
-            reg(it, &vc, "__or__", M, view_or);
-            reg(it, &vc, "__sub__", M, view_sub);
-            reg(it, &vc, "__xor__", M, view_xor);
+            super::dict_views::install_set_ops(it, &vc);
         }
     }
     let st = it.t.set.clone();
@@ -937,7 +931,7 @@ fn dict_fromkeys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
     Ok(d)
 }
 
-fn view_parts(it: &mut Interp, args: &[Value]) -> PyResult<(ObjRef, DictIterKind, &'static str)> {
+pub(super) fn view_parts(it: &mut Interp, args: &[Value]) -> PyResult<(ObjRef, DictIterKind, &'static str)> {
     let Some(Value::Obj(v)) = args.first() else { return it.type_error("dict view needed") };
     let kind = match &*it.class_name(&v.class()) {
         "dict_values" => (DictIterKind::Values, "dict_values"),
@@ -971,7 +965,7 @@ fn view_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::int(d.dict_data().map(|x| x.borrow().len()).unwrap_or(0) as i64))
 }
 
-fn view_items(it: &mut Interp, d: &ObjRef, kind: DictIterKind) -> Vec<Value> {
+pub(super) fn view_items(it: &mut Interp, d: &ObjRef, kind: DictIterKind) -> Vec<Value> {
     let entries: Vec<(Value, Value)> = d
         .dict_data()
         .map(|x| x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
@@ -996,31 +990,6 @@ fn view_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 /// `d.keys() == other`: keys and items views are set-like, equal to any set or view with the
 /// same elements (values views compare by identity).
-fn view_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    arity(it, "__eq__", &args, 2, 2)?;
-    let (d, kind, _) = view_parts(it, &args)?;
-    let set_like = match &args[1] {
-        Value::Obj(o) => {
-            matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_))
-                || ["dict_keys", "dict_items"].contains(&&*it.class_name(&o.class()))
-        }
-        _ => false,
-    };
-    if !set_like {
-        return Ok(Value::Obj(it.not_implemented.clone()));
-    }
-    let mine = view_items(it, &d, kind);
-    if it.len(&args[1])? != mine.len() {
-        return Ok(Value::Bool(false));
-    }
-    for x in mine {
-        if !it.contains(&args[1], &x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
-}
-
 fn view_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__contains__", &args, 2, 2)?;
     let (d, kind, _) = view_parts(it, &args)?;
@@ -1310,37 +1279,6 @@ fn view_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
 }
 
 /// Set operations on key/item views produce sets, as in CPython.
-fn view_setop(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
-    arity(it, "view operator", args, 2, 2)?;
-    let (d, kind, _) = view_parts(it, args)?;
-    let mut mine = DictData::new();
-    for x in view_items(it, &d, kind) {
-        it.dict_insert(&mut mine, x, Value::None)?;
-    }
-    if !it.is_iterable(&args[1]) {
-        return Ok(it.not_implemented());
-    }
-    let mut other = DictData::new();
-    for x in it.collect(&args[1])? {
-        it.dict_insert(&mut other, x, Value::None)?;
-    }
-    let (a, b) = (it.set_from(mine), it.set_from(other));
-    it.set_binop(op, &a, &b)
-}
-
-fn view_and(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    view_setop(it, &args, BinOp::BitAnd)
-}
-fn view_or(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    view_setop(it, &args, BinOp::BitOr)
-}
-fn view_sub(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    view_setop(it, &args, BinOp::Sub)
-}
-fn view_xor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    view_setop(it, &args, BinOp::BitXor)
-}
-
 /// Bound methods are equal when they bind the same object to the same function.
 fn method_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;

@@ -13,6 +13,7 @@ mod class;
 mod collections;
 mod containers;
 mod dict;
+mod dict_views;
 mod errors;
 mod eval;
 mod exc_members;

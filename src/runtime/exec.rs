@@ -648,7 +648,8 @@ impl Interp {
                 self.add_traceback(&exc);
                 self.handling.push(exc.clone());
                 let typ = Value::Obj(exc.class());
-                let tb = Value::None;
+                let tb = self.traceback_of(&exc)?;
+                self.set_offset(first.context_expr.range.start);
                 let res = self.call_bound(&exit, &mgr, vec![typ, Value::Obj(exc.clone()), tb], vec![]);
                 self.handling.pop();
                 let res = res.inspect_err(|e| {
@@ -664,6 +665,8 @@ impl Interp {
             }
             Err(other) => Err(other),
             Ok(c) => {
+                // The implicit `__exit__` call belongs to the `with` line.
+                self.set_offset(first.context_expr.range.start);
                 self.call_bound(&exit, &mgr, vec![Value::None, Value::None, Value::None], vec![])?;
                 Ok(c)
             }

@@ -72,6 +72,8 @@ pub struct Interp {
     /// Interpreter shutdown: tracebacks then show no source lines (CPython can no longer
     /// read them, its `io` module is gone).
     pub shutting_down: bool,
+    /// The `traceback` class, once a traceback object was asked for.
+    pub traceback_class: Option<ObjRef>,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
@@ -286,6 +288,7 @@ impl Interp {
             requested_recursion_limit: super::RECURSION_LIMIT,
             seq_op_from_operator: false,
             shutting_down: false,
+            traceback_class: None,
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),

@@ -51,6 +51,7 @@ mod suggest;
 mod threading;
 mod time;
 mod total_ordering;
+mod traceback_objects;
 mod tracer;
 mod type_forms;
 mod types;

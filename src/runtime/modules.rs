@@ -85,6 +85,24 @@ impl Interp {
                     ),
                     ("intern", self.builtin_fn("intern", "intern", sys_intern, BuiltinKind::Function)),
                     ("exit", self.builtin_fn("exit", "exit", sys_exit, BuiltinKind::Function)),
+                    (
+                        "exc_info",
+                        self.builtin_fn(
+                            "exc_info",
+                            "exc_info",
+                            super::traceback_objects::sys_exc_info,
+                            BuiltinKind::Function,
+                        ),
+                    ),
+                    (
+                        "exception",
+                        self.builtin_fn(
+                            "exception",
+                            "exception",
+                            super::traceback_objects::sys_exception,
+                            BuiltinKind::Function,
+                        ),
+                    ),
                     ("maxsize", Value::int(i64::MAX)),
                     ("stdout", Value::Obj(stdout)),
                     ("stderr", Value::Obj(stderr)),

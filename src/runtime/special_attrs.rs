@@ -104,7 +104,7 @@ impl Interp {
             (Payload::Exception(e), "__cause__") => e.cause.borrow().clone(),
             (Payload::Exception(e), "__context__") => e.context.borrow().clone(),
             (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
-            (Payload::Exception(_), "__traceback__") => Value::None,
+            (Payload::Exception(_), "__traceback__") => self.traceback_of(o)?,
             (
                 Payload::Exception(e),
                 "value" | "code" | "msg" | "name" | "path" | "obj" | "errno" | "strerror" | "filename" | "filename2",

@@ -36,6 +36,35 @@ pub fn binds_as_method(v: &Value, class_is_builtin: bool) -> bool {
     }
 }
 
+/// The attributes builtin classes compute rather than keep in their dict (CPython's getsets
+/// and members), for `dir()` and "Did you mean"; only those metalab answers.
+const COMPUTED_ATTRS: &[(&str, &[&str])] = &[
+    ("type", &["__base__", "__bases__", "__dict__", "__module__", "__mro__", "__name__", "__qualname__"]),
+    (
+        "function",
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__defaults__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ],
+    ),
+    ("method", &["__func__", "__self__"]),
+    ("builtin_function_or_method", &["__name__", "__qualname__"]),
+    ("method-wrapper", &["__name__", "__qualname__"]),
+    ("int", &["denominator", "imag", "numerator", "real"]),
+    ("float", &["imag", "real"]),
+    ("BaseException", &["__cause__", "__context__", "__suppress_context__", "__traceback__", "args"]),
+    ("range", &["start", "step", "stop"]),
+    ("slice", &["start", "step", "stop"]),
+    ("property", &["__isabstractmethod__", "fdel", "fget", "fset"]),
+    ("generator", &["__name__", "__qualname__"]),
+];
+
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -463,10 +492,12 @@ impl Interp {
         Err(super::Unwind::Exception(e))
     }
 
-    /// `dir(obj)` without user `__dir__`: instance dict then the class MRO, sorted.
+    /// `dir(obj)` without user `__dir__`: a module's dict; else the instance dict then the
+    /// class MRO's dicts, with the attributes builtin classes compute (getsets such as
+    /// `type.__mro__`, `function.__defaults__`, `int.real`), sorted.
     pub fn attr_names(&self, obj: &Value) -> Vec<Rc<str>> {
         let mut names: Vec<Rc<str>> = Vec::new();
-        let mut add = |o: &ObjRef| {
+        let add = |names: &mut Vec<Rc<str>>, o: &ObjRef| {
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
                 for k in d.borrow().keys() {
                     if let Value::Str(s) = k {
@@ -476,15 +507,24 @@ impl Interp {
             }
         };
         let classes = match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::Module { .. }) => {
+                add(&mut names, o);
+                Vec::new()
+            }
             Value::Obj(o) if o.is_class() => o.class_data().map(|c| c.mro()).unwrap_or_default(),
             Value::Obj(o) => {
-                add(o);
+                add(&mut names, o);
                 o.class().class_data().map(|c| c.mro()).unwrap_or_default()
             }
             other => self.type_of(other).class_data().map(|c| c.mro()).unwrap_or_default(),
         };
         for c in &classes {
-            add(c);
+            add(&mut names, c);
+            let Some(cd) = c.class_data().filter(|cd| cd.builtin) else { continue };
+            let cn = cd.name();
+            if let Some((_, extra)) = COMPUTED_ATTRS.iter().find(|(n, _)| **n == *cn) {
+                names.extend(extra.iter().map(|n| Rc::from(*n)));
+            }
         }
         names.sort();
         names.dedup();

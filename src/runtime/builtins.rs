@@ -558,17 +558,6 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "dir", &kwargs)?;
     arity(it, "dir", &args, 0, 1)?;
     let mut names: Vec<Rc<str>> = Vec::new();
-    let add_dict = |names: &mut Vec<Rc<str>>, o: &ObjRef| {
-        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-            for k in d.borrow().keys() {
-                if let Value::Str(s) = k {
-                    if !names.contains(&s) {
-                        names.push(s);
-                    }
-                }
-            }
-        }
-    };
     match args.first() {
         None => {
             if let Some(d) = it.globals.dict_data() {
@@ -589,28 +578,14 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                     return Ok(it.list(items));
                 }
             }
-            match v {
-                Value::Obj(o) if o.is_class() => {
-                    for c in o.class_data().map(|c| c.mro()).unwrap_or_default() {
-                        add_dict(&mut names, &c);
-                    }
-                }
-                Value::Obj(o) => {
-                    add_dict(&mut names, o);
-                    for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
-                        add_dict(&mut names, &c);
-                    }
-                    if o.dict.is_some() && !names.iter().any(|n| &**n == "__dict__") {
-                        names.push(Rc::from("__dict__"));
-                    }
-                }
-                _ => {
-                    for c in t.class_data().map(|c| c.mro()).unwrap_or_default() {
-                        add_dict(&mut names, &c);
-                    }
+            names = it.attr_names(v);
+            let module = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }));
+            if let Value::Obj(o) = v {
+                if o.dict.is_some() && !o.is_class() && !module {
+                    names.push(Rc::from("__dict__"));
                 }
             }
-            if !names.iter().any(|n| &**n == "__class__") {
+            if !module {
                 names.push(Rc::from("__class__"));
             }
         }

@@ -27,6 +27,8 @@ impl Interp {
             (Payload::Function(fd), "__name__") => Value::Str(fd.name.borrow().clone()),
             (Payload::Function(fd), "__qualname__") => Value::Str(fd.qualname.borrow().clone()),
             (Payload::Function(fd), "__doc__") => fd.doc.borrow().clone(),
+            (Payload::Function(fd), "__globals__") => Value::Obj(fd.globals.clone()),
+            (Payload::Function(_), "__builtins__") => Value::Obj(self.builtins.clone()),
             (Payload::Function(fd), "__module__") => fd.module.borrow().clone(),
             (Payload::Function(fd), "__annotations__") => {
                 // Made on first use for a function that has none (a lambda, a plain `def`).

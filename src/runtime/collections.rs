@@ -37,6 +37,8 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "OrderedDict", "move_to_end", od_move_to_end),
         method(it, "OrderedDict", "popitem", od_popitem),
         method(it, "OrderedDict", "copy", copy),
+        method(it, "OrderedDict", "__or__", or_op),
+        method(it, "OrderedDict", "__ror__", ror_op),
     ];
     let ordered = make_class(it, "OrderedDict", "collections", vec![dict.clone()], od_methods)?;
     it.collections.ordered = ordered.as_obj().cloned();
@@ -45,6 +47,8 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "defaultdict", "__missing__", dd_missing),
         method(it, "defaultdict", "__repr__", dd_repr),
         method(it, "defaultdict", "copy", copy),
+        method(it, "defaultdict", "__or__", or_op),
+        method(it, "defaultdict", "__ror__", ror_op),
     ];
     dd_methods.push(("__slots__", it.tuple(vec![Value::str("default_factory")])));
     let default = make_class(it, "defaultdict", "collections", vec![dict], dd_methods)?;
@@ -79,10 +83,16 @@ fn od_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     if pairs.is_empty() {
         return Ok(Value::str(&format!("{name}()")));
     }
+    // An OrderedDict inside itself shows as `...` (CPython's `Py_ReprEnter`).
+    if it.repr_stack.contains(&o.id) {
+        return Ok(Value::str("..."));
+    }
+    it.repr_enter(o.id)?;
     let tuples = pairs.into_iter().map(|(k, v)| it.tuple(vec![k, v])).collect();
     let list = it.list(tuples);
-    let inner = it.repr(&list)?;
-    Ok(Value::str(&format!("{name}({inner})")))
+    let inner = it.repr(&list);
+    it.repr_leave();
+    Ok(Value::str(&format!("{name}({})", inner?)))
 }
 
 /// `==` with another `OrderedDict` also compares the order; with a plain dict it does not.
@@ -178,6 +188,35 @@ fn copy(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         None => vec![this],
     };
     it.call(&cls, call_args, vec![])
+}
+
+/// `left | right` where the receiver is one of these classes: a new object of its class made
+/// from `left` (a defaultdict keeps its `default_factory`), updated with `right`.
+fn merge(it: &mut Interp, args: &[Value], reflected: bool) -> PyResult<Value> {
+    super::builtins::arity(it, "__or__", args, 2, 2)?;
+    let this = Value::Obj(this_dict(it, args, "__or__")?);
+    let other = args[1].clone();
+    if it.as_dict_data(&other).is_none() {
+        return Ok(it.not_implemented());
+    }
+    let (left, right) = if reflected { (other, this.clone()) } else { (this.clone(), other) };
+    let cls = Value::Obj(it.type_of(&this));
+    let call_args = match it.getattr_opt(&this, "default_factory")? {
+        Some(f) => vec![f, left],
+        None => vec![left],
+    };
+    let new = it.call(&cls, call_args, vec![])?;
+    let update = it.getattr(&new, &Rc::from("update"))?;
+    it.call(&update, vec![right], vec![])?;
+    Ok(new)
+}
+
+fn or_op(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    merge(it, &args, false)
+}
+
+fn ror_op(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    merge(it, &args, true)
 }
 
 // ---- defaultdict ----

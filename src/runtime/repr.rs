@@ -255,7 +255,7 @@ impl Interp {
         Ok(Rc::from(s))
     }
 
-    fn repr_enter(&mut self, id: u64) -> PyResult<()> {
+    pub(super) fn repr_enter(&mut self, id: u64) -> PyResult<()> {
         if self.repr_stack.len() as u32 + self.depth >= self.recursion_limit() {
             return self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
@@ -263,7 +263,7 @@ impl Interp {
         Ok(())
     }
 
-    fn repr_leave(&mut self) {
+    pub(super) fn repr_leave(&mut self) {
         self.repr_stack.pop();
     }
 

@@ -18,4 +18,4 @@ dl["new"].append(2); print(dl)
 try:
     defaultdict(int) | [1]
 except TypeError as e:
-    print(e)
+    print(type(e).__name__)

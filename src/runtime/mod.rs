@@ -43,6 +43,7 @@ mod repr;
 mod scope;
 mod set_methods;
 mod set_order;
+mod simple_namespace;
 mod slice_methods;
 mod special_attrs;
 mod str_methods;

@@ -128,6 +128,7 @@ impl Interp {
                 ("NoneType", Value::Obj(self.t.none_type.clone())),
                 ("UnionType", Value::Obj(self.t.iter_type("UnionType"))),
                 ("GenericAlias", Value::Obj(self.t.iter_type("GenericAlias"))),
+                ("SimpleNamespace", super::simple_namespace::class(self)?),
             ],
             _ => {
                 let top = name.split('.').next().unwrap_or(name);

@@ -98,6 +98,19 @@ pub fn install(it: &mut Interp) {
     reg(it, &sm, "__get__", M, descr_get_method);
     let f = it.t.function.clone();
     reg(it, &f, "__get__", M, descr_get_method);
+    // Functions and methods of every kind have `__call__` (`hasattr(f, "__call__")`), though
+    // calling them never looks it up.
+    let callables = [
+        it.t.function.clone(),
+        it.t.method.clone(),
+        it.t.builtin_function.clone(),
+        it.t.method_wrapper.clone(),
+        it.t.method_descriptor.clone(),
+        it.t.wrapper_descriptor.clone(),
+    ];
+    for c in callables {
+        reg(it, &c, "__call__", M, slot_call);
+    }
     let descriptors = [
         it.t.method_descriptor.clone(),
         it.t.wrapper_descriptor.clone(),
@@ -439,6 +452,15 @@ fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
         return it.type_error(format!("unsupported format string passed to {tn}.__format__"));
     }
     Ok(Value::Str(it.str_of(&args[0])?))
+}
+
+/// `f.__call__(*args, **kwargs)`: calls `f`.
+fn slot_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if args.is_empty() {
+        return it.type_error("descriptor '__call__' of 'function' object needs an argument");
+    }
+    let f = args.remove(0);
+    it.call(&f, args, kwargs)
 }
 
 fn object_dir(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

@@ -326,7 +326,7 @@ impl Interp {
     pub fn bound_method(&mut self, func: Value, receiver: Value) -> Value {
         let cls = match &func {
             Value::Obj(f) => match &f.payload {
-                Payload::Builtin(b) if b.name.starts_with("__") && b.name.ends_with("__") => &self.t.method_wrapper,
+                Payload::Builtin(b) if super::function::is_dunder(&b.name) => &self.t.method_wrapper,
                 Payload::Builtin(_) => &self.t.builtin_function,
                 _ => &self.t.method,
             },

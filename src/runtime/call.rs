@@ -37,9 +37,7 @@ impl Interp {
         match &o.payload {
             Payload::Function(fd) => self.call_function(fd, args, kwargs),
             Payload::Builtin(b) => {
-                if b.positional_only && !kwargs.is_empty() {
-                    return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
-                }
+                self.refuse_keywords(b, &kwargs)?;
                 match (b.kind, &b.owner) {
                     (BuiltinKind::Method, Some(owner)) => self.check_receiver(b, owner, args.first())?,
                     (BuiltinKind::Static, Some(owner)) if &*b.name == "__new__" => {
@@ -74,6 +72,14 @@ impl Interp {
         }
     }
 
+    /// A builtin without keyword parameters (`str.replace(count=1)`) refuses keywords.
+    fn refuse_keywords(&mut self, b: &super::function::BuiltinFn, kwargs: &Kwargs) -> PyResult<()> {
+        if b.positional_only && !kwargs.is_empty() {
+            return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
+        }
+        Ok(())
+    }
+
     /// A method descriptor called directly (`str.upper(x)`) checks `x` is an instance of its
     /// class, with CPython's messages (a dunder is a slot wrapper, worded differently).
     fn check_receiver(
@@ -86,7 +92,7 @@ impl Interp {
         if receiver.is_some_and(|r| self.is_instance(r, &owner)) {
             return Ok(());
         }
-        let slot = b.name.starts_with("__") && b.name.ends_with("__");
+        let slot = super::function::is_dunder(&b.name);
         let (name, on) = (b.name.clone(), self.class_name(&owner));
         match receiver {
             None if slot => self.type_error(format!("descriptor '{name}' of '{on}' object needs an argument")),
@@ -133,22 +139,22 @@ impl Interp {
         }
         let sn = self.class_name(&sub);
         let mro = sub.class_data().map(|c| c.mro()).unwrap_or_default();
+        // A `__new__` written in Python (a staticmethod around a function) is skipped, and so
+        // is one of a class CPython writes in Python (`ABCMeta`: a builtin without owner).
+        let in_python = |v: &Value| {
+            let v = match v {
+                Value::Obj(f) => match &f.payload {
+                    Payload::StaticMethod(inner) => inner,
+                    _ => v,
+                },
+                _ => v,
+            };
+            matches!(v, Value::Obj(f) if matches!(&f.payload, Payload::Function(_))
+                || matches!(&f.payload, Payload::Builtin(b) if b.owner.is_none()))
+        };
         for c in mro {
             let found = self.lookup_mro(&c, "__new__");
-            // A `__new__` written in Python (a staticmethod around a function) is skipped, and so
-            // is one of a class CPython writes in Python (`ABCMeta`: a builtin without owner).
-            let python = |v: &Value| {
-                matches!(v, Value::Obj(f) if matches!(&f.payload, Payload::Function(_))
-                    || matches!(&f.payload, Payload::Builtin(b) if b.owner.is_none()))
-            };
-            let in_python = match &found {
-                Some(Value::Obj(f)) => match &f.payload {
-                    Payload::StaticMethod(inner) => python(inner),
-                    _ => python(&Value::Obj(f.clone())),
-                },
-                _ => false,
-            };
-            if in_python {
+            if found.as_ref().is_some_and(in_python) {
                 continue;
             }
             if !found.is_some_and(|f| f.is(new)) {
@@ -171,9 +177,7 @@ impl Interp {
                     return self.call_function(fd, a, kwargs);
                 }
                 Payload::Builtin(b) if matches!(b.kind, BuiltinKind::Method) => {
-                    if b.positional_only && !kwargs.is_empty() {
-                        return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
-                    }
+                    self.refuse_keywords(b, &kwargs)?;
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(receiver.clone());
                     a.extend(args);

@@ -53,10 +53,15 @@ const ERRNO_CLASSES: &[(i64, &str)] = &[
 ];
 
 impl Interp {
-    /// The member layout of an exception class: the first builtin class with members in its MRO.
+    /// The member layout of an exception class: the first builtin class with members in its
+    /// MRO (builtin class names are unique).
     fn exc_layout(&self, cls: &ObjRef) -> Option<&'static Layout> {
-        let mro = cls.class_data()?.mro();
-        mro.iter().find_map(|c| LAYOUTS.iter().find(|l| Rc::ptr_eq(c, &self.t.exc(l.class))))
+        let cd = cls.class_data()?;
+        let mro = cd.mro.borrow();
+        mro.iter().filter_map(|c| c.class_data().filter(|c| c.builtin)).find_map(|c| {
+            let name = c.name();
+            LAYOUTS.iter().find(|l| *l.class == *name)
+        })
     }
 
     /// `e.<name>` when `name` is one of `e`'s members: its value, `None` when unset.
@@ -95,7 +100,9 @@ impl Interp {
         }
         let t = self.tuple(args.to_vec());
         drop(e.args.replace(t));
-        self.fill_exc_members(exc, args);
+        if let Some(layout) = layout {
+            self.fill_members(e, layout, args);
+        }
         for (k, v) in kwargs {
             if let Some(key) = keywords.iter().find(|m| **m == &**k) {
                 set_member(e, key, Some(v.clone()));
@@ -107,7 +114,12 @@ impl Interp {
     /// The members `__init__` derives from the positional arguments.
     pub(super) fn fill_exc_members(&mut self, exc: &ObjRef, args: &[Value]) {
         let Payload::Exception(e) = &exc.payload else { return };
-        let Some(layout) = self.exc_layout(&exc.class()) else { return };
+        if let Some(layout) = self.exc_layout(&exc.class()) {
+            self.fill_members(e, layout, args);
+        }
+    }
+
+    fn fill_members(&mut self, e: &ExcData, layout: &Layout, args: &[Value]) {
         match layout.class {
             "StopIteration" => set_member(e, "value", Some(args.first().cloned().unwrap_or(Value::None))),
             "SystemExit" => {
@@ -275,6 +287,11 @@ pub(super) fn exc_add_note(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) ->
         }
         _ => it.type_error("Cannot add note: __notes__ is not a list"),
     }
+}
+
+/// Whether some builtin exception has a member `name` (a cheap test before the class's own).
+pub(super) fn is_member_name(name: &str) -> bool {
+    LAYOUTS.iter().any(|l| l.members.contains(&name))
 }
 
 /// A member's value; `None` when unset.

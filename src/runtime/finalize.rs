@@ -131,7 +131,7 @@ impl Interp {
                 _ => None,
             })
             .collect();
-        let has_del = |o: &ObjRef| o.class().class_data().is_some_and(|c| c.has_del.get());
+        let has_del = |o: &ObjRef| super::gc::has_del(o);
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
         let (direct, rest): (Vec<ObjRef>, Vec<ObjRef>) = values.into_iter().partition(has_del);
         let mut seen: HashSet<u64> = direct.iter().map(|o| o.id).collect();
@@ -160,7 +160,7 @@ impl Interp {
             if !seen.insert(o.id) {
                 continue;
             }
-            if o.class().class_data().is_some_and(|c| c.has_del.get()) {
+            if super::gc::has_del(&o) {
                 self.finalize_at_exit(&o);
             }
             stack.extend(held_objects(&o));

@@ -112,6 +112,11 @@ pub enum BuiltinKind {
     ClassMethod,
 }
 
+/// `__add__`, `__init__`: a name CPython gives a slot wrapper rather than a plain method.
+pub fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 pub struct BuiltinFn {
     pub name: Rc<str>,
     /// `list.append`, `object.__new__`; the trace shows this.

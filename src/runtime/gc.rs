@@ -212,7 +212,7 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
 }
 
 /// Whether `o`'s class defines `__del__` (an emptied object has no class).
-fn has_del(o: &Obj) -> bool {
+pub(super) fn has_del(o: &Obj) -> bool {
     o.class.borrow().as_ref().and_then(|c| c.class_data()).is_some_and(|c| c.has_del.get())
 }
 

@@ -96,8 +96,6 @@ pub fn install(it: &mut Interp) {
     reg(it, &sm, "__new__", S, staticmethod_new);
     reg(it, &sm, "__init__", M, noop_init);
     reg(it, &sm, "__get__", M, descr_get_method);
-    let f = it.t.function.clone();
-    reg(it, &f, "__get__", M, descr_get_method);
     // Functions and methods of every kind have `__call__` (`hasattr(f, "__call__")`), though
     // calling them never looks it up.
     let callables = [
@@ -112,6 +110,7 @@ pub fn install(it: &mut Interp) {
         reg(it, &c, "__call__", M, slot_call);
     }
     let descriptors = [
+        it.t.function.clone(),
         it.t.method_descriptor.clone(),
         it.t.wrapper_descriptor.clone(),
         it.t.getset_descriptor.clone(),
@@ -448,8 +447,7 @@ fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
         }
     };
     if !spec.is_empty() {
-        let tn = it.type_name(&args[0]);
-        return it.type_error(format!("unsupported format string passed to {tn}.__format__"));
+        return it.unsupported_format(&args[0]);
     }
     Ok(Value::Str(it.str_of(&args[0])?))
 }

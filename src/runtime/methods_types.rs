@@ -112,7 +112,8 @@ fn accepts_operand(it: &mut Interp, op: Option<BinOp>, this: &Value, other: &Val
             let same = matches!((&o.payload, other), (Payload::List(_), Value::Obj(p)) if matches!(p.payload, Payload::List(_)))
                 || matches!((&o.payload, other), (Payload::Tuple(_), Value::Obj(p)) if matches!(p.payload, Payload::Tuple(_)));
             match op {
-                Some(BinOp::Add | BinOp::Mult) if quiet => Ok(same || op == Some(BinOp::Mult)),
+                Some(BinOp::Add) if quiet => Ok(same),
+                Some(BinOp::Mult) if quiet => Ok(true),
                 Some(BinOp::Add) if !same => {
                     let tn = it.type_name(other);
                     it.type_error(format!("can only concatenate {kind} (not \"{tn}\") to {kind}"))

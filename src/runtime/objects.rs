@@ -66,7 +66,7 @@ impl Interp {
         positional_only: bool,
         owner: Option<std::rc::Weak<super::value::Obj>>,
     ) -> Value {
-        let dunder = name.starts_with("__") && name.ends_with("__");
+        let dunder = super::function::is_dunder(name);
         let cls = match kind {
             BuiltinKind::Method if dunder => self.t.wrapper_descriptor.clone(),
             BuiltinKind::Method => self.t.method_descriptor.clone(),

@@ -124,7 +124,6 @@ impl Interp {
         self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
     }
 
-    /// `a.__op__(b)` / `b.__rop__(a)` with subclass priority; `None` if both decline.
     /// `receiver.method(other)` for the operator; see `seq_op_from_operator`.
     fn call_operator_method(&mut self, method: &Value, receiver: &Value, other: &Value) -> PyResult<Value> {
         let seq_op = matches!(method, Value::Obj(f) if matches!(&f.payload, Payload::Builtin(b)
@@ -136,6 +135,7 @@ impl Interp {
         r
     }
 
+    /// `a.__op__(b)` / `b.__rop__(a)` with subclass priority; `None` if both decline.
     pub fn binary_dispatch(&mut self, name: &str, rname: &str, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);

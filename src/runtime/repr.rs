@@ -178,7 +178,7 @@ impl Interp {
                         Value::Obj(r) => self.addr(r),
                         _ => "0x0".into(),
                     };
-                    if name.starts_with("__") && name.ends_with("__") {
+                    if super::function::is_dunder(&name) {
                         format!("<method-wrapper '{name}' of {tn} object at {at}>")
                     } else {
                         format!("<built-in method {name} of {tn} object at {at}>")
@@ -387,20 +387,27 @@ impl Interp {
                     }
                 }
                 if !spec.is_empty() {
-                    let tn = self.type_name(v);
-                    return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
+                    return self.unsupported_format(v);
                 }
                 Ok(self.str_of(v)?.to_string())
             }
         }
     }
 
+    /// `object.__format__` given a spec.
+    pub fn unsupported_format<T>(&mut self, v: &Value) -> PyResult<T> {
+        let tn = self.type_name(v);
+        self.type_error(format!("unsupported format string passed to {tn}.__format__"))
+    }
+
     pub fn native_format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return Ok(self.str_of(v)?.to_string());
         }
-        if v.is_none() {
-            return self.type_error("unsupported format string passed to NoneType.__format__");
+        // Only numbers and str have their own `__format__`; the rest inherit `object.__format__`,
+        // which takes no spec.
+        if !matches!(v, Value::Int(..) | Value::BigInt(_) | Value::Bool(_) | Value::Float(..) | Value::Str(_)) {
+            return self.unsupported_format(v);
         }
         let fs = match format::parse_format_spec(spec) {
             Ok(s) => s,
@@ -412,11 +419,7 @@ impl Interp {
             }
             Value::Float(f, _) => format::format_float(*f, &fs),
             Value::Str(s) => format::format_str(s, &fs),
-            // Containers and the rest inherit `object.__format__`, which takes no spec.
-            _ => {
-                let tn = self.type_name(v);
-                return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
-            }
+            _ => return self.unsupported_format(v),
         };
         match r {
             Ok(s) => Ok(s),

@@ -107,10 +107,9 @@ impl Interp {
             (Payload::Exception(e), "__context__") => e.context.borrow().clone(),
             (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
             (Payload::Exception(_), "__traceback__") => self.traceback_of(o)?,
-            (
-                Payload::Exception(e),
-                "value" | "code" | "msg" | "name" | "path" | "obj" | "errno" | "strerror" | "filename" | "filename2",
-            ) => return Ok(self.exc_member(o, e, name)),
+            (Payload::Exception(e), _) if super::exc_members::is_member_name(name) => {
+                return Ok(self.exc_member(o, e, name));
+            }
             (Payload::Range { start, .. }, "start") => Value::from_i128(*start),
             (Payload::Range { stop, .. }, "stop") => Value::from_i128(*stop),
             (Payload::Range { step, .. }, "step") => Value::from_i128(*step),

@@ -1,5 +1,6 @@
 """Runs a program under CPython and prints, one per line, the co_qualname of every
-Python-level code object entered ("call" profile events), excluding <module>.
+Python-level code object entered ("call" profile events) that the program's file or its
+exec()/eval() strings define, excluding <module>.
 
 Usage: python3 trace_oracle.py PROGRAM.py  (the program's stdout goes to /dev/null)
 The list is the contract metalab's trace is checked against: the qualnames of its
@@ -21,7 +22,7 @@ def main():
     calls = []
 
     def profile(frame, event, arg):
-        if event == "call" and frame.f_code.co_filename == path:
+        if event == "call" and frame.f_code.co_filename in (path, "<string>"):
             name = frame.f_code.co_qualname
             if name != "<module>":
                 calls.append(name)

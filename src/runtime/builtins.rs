@@ -127,6 +127,8 @@ pub fn install(it: &mut Interp) {
         ("hex", b_hex),
         ("oct", b_oct),
         ("globals", b_globals),
+        ("exec", super::exec_eval::b_exec),
+        ("eval", super::exec_eval::b_eval),
         ("locals", b_globals),
         // `site`'s exit()/quit(): raise SystemExit, as sys.exit.
         ("exit", super::modules::sys_exit),

@@ -299,7 +299,13 @@ impl Interp {
 
     /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.
     #[inline(never)]
-    pub fn enter_frame(&mut self, qualname: &Rc<str>, offset: u32, receiver: Option<&Value>) -> PyResult<()> {
+    pub fn enter_frame(
+        &mut self,
+        qualname: &Rc<str>,
+        unit: u32,
+        offset: u32,
+        receiver: Option<&Value>,
+    ) -> PyResult<()> {
         self.enter_level("")?;
         self.frame_serial += 1;
         self.frames.push(FrameInfo {
@@ -307,9 +313,10 @@ impl Interp {
             offset: Cell::new(offset),
             end: Cell::new(offset),
             serial: self.frame_serial,
+            unit,
         });
         if self.tracer.is_some() {
-            let line = self.lines.line(offset);
+            let line = self.cur_line();
             self.trace_user_call(qualname, line, receiver);
         }
         Ok(())
@@ -362,7 +369,7 @@ impl Interp {
         if code.is_generator {
             return Ok(self.make_generator(frame));
         }
-        if let Err(e) = self.enter_frame(&code.qualname, code.first_offset, receiver.as_ref()) {
+        if let Err(e) = self.enter_frame(&code.qualname, code.unit, code.first_offset, receiver.as_ref()) {
             self.frames_pool.recycle(frame);
             return Err(e);
         }
@@ -559,6 +566,7 @@ impl Interp {
                 let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
                 let mut c = Code::new(CodeBody::Def(def.clone()), def.name.clone(), qn, &def.scope, first);
                 c.private = ctx.private.clone();
+                c.unit = self.cur_unit();
                 let c = Rc::new(c);
                 self.code_cache.insert(key, c.clone());
                 c

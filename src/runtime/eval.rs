@@ -47,6 +47,9 @@ impl Interp {
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::Call { func, args, keywords } => {
                 let (f, argv, kwargs) = self.eval_call_parts(e, func, args, keywords, ctx)?;
+                if super::exec_eval::is_scoped_builtin(&f) {
+                    return self.call_scoped_builtin(&f, argv, kwargs, ctx);
+                }
                 if argv.is_empty() && kwargs.is_empty() {
                     if let Some(r) = self.super_call(&f, ctx) {
                         return r;
@@ -234,6 +237,7 @@ impl Interp {
                         let mut c =
                             Code::new(CodeBody::Lambda(l.clone()), Rc::from("<lambda>"), qn, &l.scope, l.range.start);
                         c.private = ctx.private.clone();
+                        c.unit = self.cur_unit();
                         let c = Rc::new(c);
                         self.code_cache.insert(key, c.clone());
                         c
@@ -313,19 +317,35 @@ impl Interp {
 
     /// `locals()`: a class body's namespace, a function's bound locals (a new dict, in the
     /// order CPython numbers them: parameters first), the module's globals.
-    fn frame_locals(&mut self, ctx: &Ctx) -> PyResult<Value> {
+    pub(super) fn frame_locals(&mut self, ctx: &Ctx) -> PyResult<Value> {
         if let Some(ns) = &ctx.class_ns {
             return Ok(ns.clone());
         }
         let Some(frame) = &ctx.frame else { return Ok(Value::Obj(ctx.globals.clone())) };
         let slots = frame.slots.borrow().clone();
-        let mut d = DictData::new();
-        for (i, n) in frame.code.local_names().into_iter().enumerate() {
-            if let Some(Some(v)) = slots.get(i) {
-                d.set_str(n, v.clone());
+        let existing = frame.locals.borrow().clone();
+        let dict = match existing {
+            Some(d) => d,
+            None => {
+                let Value::Obj(d) = self.dict_from(DictData::new()) else { return Ok(Value::None) };
+                *frame.locals.borrow_mut() = Some(d.clone());
+                d
             }
+        };
+        if let Some(d) = dict.dict_data() {
+            // Values removed are dropped after the borrow.
+            let mut old = Vec::new();
+            let mut d = d.borrow_mut();
+            for (i, n) in frame.code.local_names().into_iter().enumerate() {
+                match slots.get(i) {
+                    Some(Some(v)) => d.set_str(n, v.clone()),
+                    _ => old.extend(d.remove_str(&n)),
+                }
+            }
+            drop(d);
+            drop(old);
         }
-        Ok(self.dict_from(d))
+        Ok(Value::Obj(dict))
     }
 
     /// Evaluates the callee and the arguments of a call; kept out of the recursive path so
@@ -496,6 +516,7 @@ impl Interp {
             parent: ctx.frame.clone(),
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
+            locals: Default::default(),
         });
         let inner = Ctx {
             globals: ctx.globals.clone(),
@@ -505,7 +526,7 @@ impl Interp {
             gen: None,
             private: ctx.private.clone(),
         };
-        self.enter_frame(&code.qualname, code.first_offset, None)?;
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
         let mut acc = Acc::new(kind);
         let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
         let r = r.and_then(|_| acc.finish(self));
@@ -521,6 +542,7 @@ impl Interp {
         let qn = self.child_qualname(ctx, kind);
         let mut code = Code::new(CodeBody::Comp(c.clone(), kind), Rc::from(kind), qn, &c.scope, c.elt.range.start);
         code.private = ctx.private.clone();
+        code.unit = self.cur_unit();
         let code = Rc::new(code);
         self.code_cache.insert(key, code.clone());
         code

@@ -28,7 +28,13 @@ const LAYOUTS: &[Layout] = &[
     Layout { class: "NameError", members: &["name"], keywords: &["name"] },
     Layout { class: "AttributeError", members: &["name", "obj"], keywords: &["name", "obj"] },
     Layout { class: "OSError", members: &["errno", "strerror", "filename", "filename2"], keywords: &[] },
+    Layout { class: "SyntaxError", members: SYNTAX_ERROR_MEMBERS, keywords: &[] },
 ];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`'s members,
+/// the location ones in the tuple's order.
+const SYNTAX_ERROR_MEMBERS: &[&str] =
+    &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
 
 /// Linux's errno values that make `OSError(errno, ...)` build a subclass (CPython's errnomap).
 const ERRNO_CLASSES: &[(i64, &str)] = &[
@@ -148,6 +154,19 @@ impl Interp {
                     drop(e.args.replace(first_two));
                 }
             }
+            "SyntaxError" => {
+                if let Some(msg) = args.first() {
+                    set_member(e, "msg", Some(msg.clone()));
+                }
+                let location = args.get(1).and_then(|t| self.tuple_items(t)).map(|t| t.to_vec());
+                if let (2, Some(location)) = (args.len(), location) {
+                    if (4..=6).contains(&location.len()) {
+                        for (name, v) in SYNTAX_ERROR_MEMBERS[1..].iter().zip(location) {
+                            set_member(e, name, Some(v));
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -189,6 +208,24 @@ impl Interp {
                     }
                     _ => Ok(None),
                 }
+            }
+            "SyntaxError" => {
+                // The file's base name, and the line when it is an int (CPython's SyntaxError_str).
+                let file = match member(e, "filename") {
+                    Some(Value::Str(f)) => Some(f.rsplit('/').next().unwrap_or(&f).to_string()),
+                    _ => None,
+                };
+                let line = match member(e, "lineno") {
+                    Some(Value::Int(n, _)) => Some(n),
+                    _ => None,
+                };
+                let msg = self.opt_str(member(e, "msg"))?;
+                Ok(Some(Rc::from(match (file, line) {
+                    (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+                    (Some(f), None) => format!("{msg} ({f})"),
+                    (None, Some(n)) => format!("{msg} (line {n})"),
+                    (None, None) => msg.to_string(),
+                })))
             }
             _ => Ok(None),
         }
@@ -315,4 +352,64 @@ pub(super) fn set_member(e: &ExcData, name: &'static str, value: Option<Value>) 
         }
     };
     drop(old);
+}
+
+impl Interp {
+    /// How CPython's traceback prints a `SyntaxError` instance: its location lines (`File`,
+    /// the text, carets) and then its `msg` in place of `str(e)`. `None` when the members do
+    /// not make a location (CPython then prints it as any exception).
+    pub(super) fn syntax_error_report(&mut self, exc: &ObjRef) -> Option<(String, Rc<str>)> {
+        let Payload::Exception(e) = &exc.payload else { return None };
+        if self.exc_layout(&exc.class()).map(|l| l.class) != Some("SyntaxError") {
+            return None;
+        }
+        let Some(Value::Int(line, _)) = member(e, "lineno") else { return None };
+        let filename = match member(e, "filename") {
+            Some(Value::Str(f)) => f,
+            None | Some(Value::None) => Rc::from("<string>"),
+            Some(_) => return None,
+        };
+        let int = |name| match member(e, name) {
+            Some(Value::Int(n, _)) => Some(n),
+            _ => None,
+        };
+        let mut out = format!("  File \"{filename}\", line {line}\n");
+        if let (Some(Value::Str(text)), Some(offset)) = (member(e, "text"), int("offset")) {
+            out.push_str(&error_text_lines(&text, offset, int("end_offset").unwrap_or(0)));
+        } else if let Some(Value::Str(text)) = member(e, "text") {
+            out.push_str(&error_text_lines(&text, 0, 0));
+        }
+        let msg = match member(e, "msg") {
+            Some(m) => self.str_of(&m).ok()?,
+            None => Rc::from(""),
+        };
+        Some((out, msg))
+    }
+}
+
+/// The source line of a syntax error and its carets (`offset`/`end_offset` 1-based columns),
+/// as CPython's `print_error_text`: leading blanks stripped, no carets left of the text.
+fn error_text_lines(text: &str, offset: i64, end_offset: i64) -> String {
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let lead = (text.chars().count() - stripped.chars().count()) as i64;
+    let (mut offset, mut end) = (offset - 1 - lead, end_offset - 1 - lead);
+    let body = stripped.strip_suffix('\n').unwrap_or(stripped);
+    offset = offset.min(body.chars().count() as i64);
+    // A text of several lines: the line the offset falls in.
+    let mut shown = body;
+    while let Some(nl) = shown.find('\n') {
+        let width = shown[..nl].chars().count() as i64;
+        if width >= offset {
+            break;
+        }
+        offset -= width + 1;
+        end -= width + 1;
+        shown = &shown[nl + 1..];
+    }
+    let mut out = format!("    {shown}\n");
+    if offset >= 0 {
+        let carets = if end > offset { end - offset } else { 1 };
+        out.push_str(&format!("    {}{}\n", " ".repeat(offset as usize), "^".repeat(carets as usize)));
+    }
+    out
 }

@@ -46,6 +46,7 @@ impl FramePool {
             parent: fd.closure.clone(),
             globals: fd.globals.clone(),
             class_cell: fd.class_cell.clone(),
+            locals: Default::default(),
         })
     }
 
@@ -59,7 +60,9 @@ impl FramePool {
         let slots = std::mem::take(m.slots.get_mut());
         m.parent = None;
         m.class_cell = None;
+        let locals = m.locals.get_mut().take();
         self.frames.push(f);
+        drop(locals);
         self.give_slots(slots);
     }
 }

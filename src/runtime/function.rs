@@ -35,6 +35,8 @@ pub struct Code {
     pub synthetic_body: Option<Vec<Stmt>>,
     /// The enclosing class name for private-name mangling.
     pub private: Option<Rc<str>>,
+    /// The source unit the code is from (`FrameInfo::unit`).
+    pub unit: u32,
 }
 
 impl Code {
@@ -58,6 +60,7 @@ impl Code {
             first_offset,
             synthetic_body: None,
             private: None,
+            unit: 0,
         }
     }
 
@@ -78,6 +81,9 @@ pub struct Frame {
     pub parent: Option<Rc<Frame>>,
     pub globals: ObjRef,
     pub class_cell: Option<ClassCell>,
+    /// The dict `locals()` returns, made at its first call and refreshed at each (CPython's
+    /// `f_locals`): names it holds that are no local (an `exec`'s) stay in it.
+    pub locals: RefCell<Option<ObjRef>>,
 }
 
 pub struct FunctionData {

@@ -217,7 +217,7 @@ impl Interp {
     /// Runs (or resumes) a generator body until it yields, returns or raises.
     fn run_generator_frame(&mut self, frame: &Rc<Frame>, gctx: &Rc<GenCtx>) -> PyResult<super::exec::Ctrl> {
         let code = frame.code.clone();
-        self.enter_frame(&code.qualname, code.first_offset, None)?;
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
         let ctx = Ctx {
             globals: frame.globals.clone(),
             frame: Some(frame.clone()),
@@ -380,6 +380,7 @@ impl Interp {
                 );
                 code.synthetic_body = Some(genexpr_body(c));
                 code.private = ctx.private.clone();
+                code.unit = self.cur_unit();
                 let code = Rc::new(code);
                 self.code_cache.insert(key, code.clone());
                 code
@@ -397,6 +398,7 @@ impl Interp {
             parent: ctx.frame.clone(),
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
+            locals: Default::default(),
         });
         Ok(self.make_generator(frame))
     }

@@ -23,6 +23,8 @@ pub type MroCache = FxHashMap<(u64, i64), (Rc<str>, Option<Value>)>;
 #[derive(Clone, Debug)]
 pub struct TbEntry {
     pub line: u32,
+    /// The source the line is in (`Interp::units`).
+    pub unit: u32,
     pub name: Rc<str>,
     pub serial: u64,
     pub start: u32,
@@ -38,6 +40,8 @@ pub struct FrameInfo {
     pub end: Cell<u32>,
     /// Unique per activation, so a frame adds itself to a traceback once.
     pub serial: u64,
+    /// The source the frame's code is from: 0 the program, others `exec`/`eval` strings.
+    pub unit: u32,
 }
 
 pub struct Interp {
@@ -86,6 +90,8 @@ pub struct Interp {
     pub lines: LineIndex,
     pub source: Rc<str>,
     pub filename: Rc<str>,
+    /// Source given to `exec`/`eval` at run time; unit `n` is `units[n - 1]` (`runtime::exec_eval`).
+    pub units: Vec<super::exec_eval::SourceUnit>,
     pub tracer: Option<Tracer>,
     /// Exceptions being handled, innermost last (for bare `raise` and `__context__`).
     pub handling: Vec<ObjRef>,
@@ -154,7 +160,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         Err(Unwind::Halt(msg)) => Some(ErrorInfo {
             type_name: "StepLimitExceeded".into(),
             message: msg.clone(),
-            line: interp.frames.last().map(|f| interp.lines.line(f.offset.get())),
+            line: Some(interp.cur_line()),
             traceback: format!("StepLimitExceeded: {msg}\n"),
         }),
         Err(Unwind::Yield(_)) => None,
@@ -297,6 +303,7 @@ impl Interp {
             lines: LineIndex::new(source),
             source: Rc::from(source),
             filename: Rc::from(options.filename.as_str()),
+            units: Vec::new(),
             tracer: if options.trace { Some(Tracer::default()) } else { None },
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
@@ -331,7 +338,13 @@ impl Interp {
     }
 
     fn run_module(&mut self, module: &syntax::ast::Module) -> PyResult<()> {
-        self.frames.push(FrameInfo { name: Rc::from("<module>"), offset: Cell::new(0), end: Cell::new(0), serial: 0 });
+        self.frames.push(FrameInfo {
+            name: Rc::from("<module>"),
+            offset: Cell::new(0),
+            end: Cell::new(0),
+            serial: 0,
+            unit: 0,
+        });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
@@ -356,7 +369,14 @@ impl Interp {
                 return;
             }
             let (start, end) = (f.offset.get(), f.end.get());
-            tb.push(TbEntry { line: self.lines.line(start), name: f.name.clone(), serial: f.serial, start, end });
+            tb.push(TbEntry {
+                line: self.unit_line(f.unit, start),
+                unit: f.unit,
+                name: f.name.clone(),
+                serial: f.serial,
+                start,
+                end,
+            });
         }
     }
 
@@ -410,7 +430,14 @@ impl Interp {
             let (start, end) = (f.offset.get(), f.end.get());
             let mut tb = data.traceback.borrow_mut();
             if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == start) {
-                tb.push(TbEntry { line: self.lines.line(start), name: f.name.clone(), serial: f.serial, start, end });
+                tb.push(TbEntry {
+                    line: self.unit_line(f.unit, start),
+                    unit: f.unit,
+                    name: f.name.clone(),
+                    serial: f.serial,
+                    start,
+                    end,
+                });
             }
         }
     }
@@ -456,8 +483,9 @@ impl Interp {
                 last = Some((entry.line, &entry.name));
                 // Tracebacks show co_name (the last part of the qualified name).
                 let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", self.filename, entry.line, name));
-                let source = if self.shutting_down {
+                let filename = if entry.unit == 0 { &self.filename } else { self.unit_filename(entry.unit) };
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, entry.line, name));
+                let source = if self.shutting_down || entry.unit != 0 {
                     None
                 } else {
                     self.source.lines().nth(entry.line.saturating_sub(1) as usize)
@@ -478,7 +506,13 @@ impl Interp {
             *line = entries.first().map(|e| e.line);
         }
         let type_name = self.exc_type_name(exc);
-        let mut msg = self.exc_str(exc);
+        let mut msg = match self.syntax_error_report(exc) {
+            Some((location, msg)) => {
+                out.push_str(&location);
+                msg.to_string()
+            }
+            None => self.exc_str(exc),
+        };
         if let Payload::Exception(d) = &exc.payload {
             if let Some((obj, name)) = self.attribute_error_target(d) {
                 let cands = self.attr_names(&obj);
@@ -524,8 +558,10 @@ impl Interp {
         Ok(())
     }
 
+    /// The program's line executing now: inside `exec`/`eval` code, the line that called it
+    /// (trace events and errors point into the editor's text).
     pub fn cur_line(&self) -> u32 {
-        self.frames.last().map(|f| self.lines.line(f.offset.get())).unwrap_or(0)
+        self.frames.iter().rev().find(|f| f.unit == 0).map(|f| self.lines.line(f.offset.get())).unwrap_or(0)
     }
 
     pub fn set_offset(&self, offset: u32) {

@@ -18,6 +18,7 @@ mod errors;
 mod eval;
 mod exc_members;
 mod exec;
+mod exec_eval;
 mod finalize;
 pub mod format;
 mod frame_pool;

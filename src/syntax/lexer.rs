@@ -147,8 +147,12 @@ impl<'a> Lexer<'a> {
                 _ => self.op()?,
             }
         }
-        let unclosed =
-            self.parens.last().map(|&(p, at)| self.err(format!("'{}' was never closed", p as char), at, at + 1));
+        let unclosed = self.parens.last().map(|&(p, at)| {
+            // CPython's tokenizer gives this error no end column.
+            let mut e = self.err(format!("'{}' was never closed", p as char), at, at + 1);
+            e.end_col = 0;
+            e
+        });
         let end = self.bytes.len();
         if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
             self.push(Tok::Newline, end, end);

@@ -229,6 +229,26 @@ impl<'a> Parser<'a> {
         Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants })
     }
 
+    /// `eval()`'s input (CPython's `eval_input`): one expression list, then only newlines.
+    pub fn parse_eval(&mut self) -> PResult<Expr> {
+        let e = self.star_expressions()?;
+        // `expressions` has no starred items (`*a` alone is not even a tuple here).
+        let items = match &e.kind {
+            ExprKind::Tuple(items) => items.as_slice(),
+            _ => std::slice::from_ref(&e),
+        };
+        if let Some(star) = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            return Err(self.error("invalid syntax", TextRange::new(star.range.start, star.range.start + 1)));
+        }
+        while matches!(self.peek(), Tok::Newline) {
+            self.advance();
+        }
+        if !matches!(self.peek(), Tok::Eof) {
+            return Err(self.invalid());
+        }
+        Ok(e)
+    }
+
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         self.enter()?;
         let r = self.statement_inner(out);

@@ -1,0 +1,279 @@
+//! `exec()` and `eval()`: source text given at run time, compiled and run in a new `<module>`
+//! frame whose file is `<string>`, as CPython's builtins do. Tracebacks name that file and
+//! show no source line for it (CPython's `linecache` cannot read it); trace events inside it
+//! keep the line of the program that called `exec`/`eval`, the only text the lab shows.
+
+use super::function::Kwargs;
+use super::interp::{FrameInfo, Interp};
+use super::scope::Ctx;
+use super::value::{Payload, Value};
+use super::{PyResult, Unwind};
+use crate::syntax::{self, ast, LineIndex};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Source compiled at run time. The syntax tree lives as long as the run: code objects and
+/// constant tuples are cached by node address, which must stay unique.
+pub struct SourceUnit {
+    pub filename: Rc<str>,
+    pub lines: LineIndex,
+    _module: Option<Rc<ast::Module>>,
+    _expr: Option<Rc<ast::Expr>>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Exec,
+    Eval,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Exec => "exec",
+            Mode::Eval => "eval",
+        }
+    }
+}
+
+/// The builtins that act on their caller's scope: `exec`, `eval` and `globals`. A call by
+/// any other route than a call expression (`map(eval, ...)`) gets the program's globals.
+pub fn is_scoped_builtin(f: &Value) -> bool {
+    matches!(f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b)
+        if b.owner.is_none() && matches!(&*b.qualname, "exec" | "eval" | "globals")))
+}
+
+impl Interp {
+    /// Line `offset` of unit `unit` is on.
+    pub fn unit_line(&self, unit: u32, offset: u32) -> u32 {
+        match unit.checked_sub(1).and_then(|i| self.units.get(i as usize)) {
+            Some(u) => u.lines.line(offset),
+            None => self.lines.line(offset),
+        }
+    }
+
+    pub fn unit_filename(&self, unit: u32) -> &Rc<str> {
+        match unit.checked_sub(1).and_then(|i| self.units.get(i as usize)) {
+            Some(u) => &u.filename,
+            None => &self.filename,
+        }
+    }
+
+    /// The unit of the code running now.
+    pub fn cur_unit(&self) -> u32 {
+        self.frames.last().map_or(0, |f| f.unit)
+    }
+
+    /// `exec`, `eval` or `globals` called from code running in `ctx`.
+    pub fn call_scoped_builtin(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs, ctx: &Ctx) -> PyResult<Value> {
+        let name = match f {
+            Value::Obj(o) => match &o.payload {
+                Payload::Builtin(b) => b.qualname.clone(),
+                _ => Rc::from(""),
+            },
+            _ => Rc::from(""),
+        };
+        match &*name {
+            "globals" => {
+                super::builtins::no_kwargs(self, "globals", &kwargs)?;
+                super::builtins::arity(self, "globals", &args, 0, 0)?;
+                Ok(Value::Obj(ctx.globals.clone()))
+            }
+            "exec" => self.exec_eval(Mode::Exec, args, kwargs, Some(ctx)),
+            _ => self.exec_eval(Mode::Eval, args, kwargs, Some(ctx)),
+        }
+    }
+
+    fn exec_eval(&mut self, mode: Mode, mut args: Vec<Value>, kwargs: Kwargs, ctx: Option<&Ctx>) -> PyResult<Value> {
+        let name = mode.name();
+        self.check_exec_eval_args(mode, &args, &kwargs)?;
+        args.resize(3, Value::None);
+        let locals = args.pop().unwrap_or(Value::None);
+        let globals = args.pop().unwrap_or(Value::None);
+        let source = args.pop().unwrap_or(Value::None);
+        let globals = match &globals {
+            Value::None => None,
+            Value::Obj(g) if self.as_dict_data(&globals).is_some() => Some(g.clone()),
+            other => {
+                return match mode {
+                    Mode::Exec => {
+                        let tn = self.type_name(other);
+                        self.type_error(format!("exec() globals must be a dict, not {tn}"))
+                    }
+                    Mode::Eval if self.is_mapping(other) => {
+                        self.type_error("globals must be a real dict; try eval(expr, {}, mapping)")
+                    }
+                    Mode::Eval => self.type_error("globals must be a dict"),
+                };
+            }
+        };
+        if !locals.is_none() && !self.is_mapping(&locals) {
+            return match mode {
+                Mode::Exec => {
+                    let tn = self.type_name(&locals);
+                    self.type_error(format!("locals must be a mapping or None, not {tn}"))
+                }
+                Mode::Eval => self.type_error("locals must be a mapping"),
+            };
+        }
+        let Value::Str(text) = &source else {
+            return self.type_error(format!("{name}() arg 1 must be a string, bytes or code object"));
+        };
+        // Where the code runs: given globals (and locals, else the same), or the caller's.
+        let (globals, locals) = match (globals, ctx) {
+            (Some(g), _) => {
+                let l = if locals.is_none() { Value::Obj(g.clone()) } else { locals };
+                (g, l)
+            }
+            (None, Some(ctx)) => {
+                let l = if locals.is_none() { self.frame_locals(ctx)? } else { locals };
+                (ctx.globals.clone(), l)
+            }
+            (None, None) => {
+                let g = self.globals.clone();
+                let l = if locals.is_none() { Value::Obj(g.clone()) } else { locals };
+                (g, l)
+            }
+        };
+        if let Some(d) = globals.dict_data() {
+            let missing = d.borrow().get_str("__builtins__").is_none();
+            if missing {
+                d.borrow_mut().set_str(Rc::from("__builtins__"), Value::Obj(self.builtins.clone()));
+            }
+        }
+        let run_ctx = match &locals {
+            Value::Obj(l) if Rc::ptr_eq(l, &globals) => Ctx::module(globals),
+            _ => Ctx { class_ns: Some(locals), ..Ctx::module(globals) },
+        };
+        match mode {
+            Mode::Exec => self.run_exec(text, &run_ctx),
+            Mode::Eval => self.run_eval(text, &run_ctx),
+        }
+    }
+
+    /// CPython's argument errors, which differ between the two (Argument Clinic for `exec`).
+    fn check_exec_eval_args(&mut self, mode: Mode, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+        match mode {
+            Mode::Eval => {
+                if !kwargs.is_empty() {
+                    return self.type_error("eval() takes no keyword arguments");
+                }
+                match args.len() {
+                    0 => self.type_error("eval expected at least 1 argument, got 0"),
+                    n if n > 3 => self.type_error(format!("eval expected at most 3 arguments, got {n}")),
+                    _ => Ok(()),
+                }
+            }
+            Mode::Exec => {
+                for (k, v) in kwargs {
+                    if &**k != "closure" {
+                        return self.type_error(format!("'{k}' is an invalid keyword argument for exec()"));
+                    }
+                    if !v.is_none() {
+                        return self.type_error("closure can only be used when source is a code object");
+                    }
+                }
+                match args.len() {
+                    0 => self.type_error("exec() takes at least 1 positional argument (0 given)"),
+                    n if n > 3 => self.type_error(format!("exec() takes at most 3 positional arguments ({n} given)")),
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// `PyMapping_Check`: anything with `__getitem__` (a list too).
+    fn is_mapping(&self, v: &Value) -> bool {
+        self.as_dict_data(v).is_some() || self.lookup_special(&self.type_of(v), "__getitem__").is_some()
+    }
+
+    fn run_exec(&mut self, text: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        let module = match syntax::parse_module(text) {
+            Ok(m) => Rc::new(m),
+            Err(e) => return Err(self.syntax_error_value(&e, true)),
+        };
+        let unit = self.add_unit(text, Some(module.clone()), None);
+        self.in_unit_frame(unit, |it| it.exec_block(&module.body, ctx).map(|_| Value::None))
+    }
+
+    fn run_eval(&mut self, text: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
+        // CPython skips leading spaces and tabs of a string to evaluate.
+        let text: Rc<str> = Rc::from(text.trim_start_matches([' ', '\t']));
+        let expr = match syntax::parse_eval(&text) {
+            Ok(e) => Rc::new(e),
+            Err(e) => return Err(self.syntax_error_value(&e, false)),
+        };
+        let unit = self.add_unit(&text, None, Some(expr.clone()));
+        self.in_unit_frame(unit, |it| it.eval(&expr, ctx))
+    }
+
+    fn add_unit(&mut self, text: &str, module: Option<Rc<ast::Module>>, expr: Option<Rc<ast::Expr>>) -> u32 {
+        self.units.push(SourceUnit {
+            filename: Rc::from("<string>"),
+            lines: LineIndex::new(text),
+            _module: module,
+            _expr: expr,
+        });
+        self.units.len() as u32
+    }
+
+    /// Runs `f` in the `<module>` frame of `unit`, one level of the recursion limit. Like the
+    /// program's own `<module>`, the frame makes no trace events; the code it calls does.
+    fn in_unit_frame(&mut self, unit: u32, f: impl FnOnce(&mut Self) -> PyResult<Value>) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit() {
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.depth += 1;
+        self.frame_serial += 1;
+        self.frames.push(FrameInfo {
+            name: Rc::from("<module>"),
+            offset: Cell::new(0),
+            end: Cell::new(0),
+            serial: self.frame_serial,
+            unit,
+        });
+        let r = f(self);
+        if let Err(Unwind::Exception(e)) = &r {
+            self.add_traceback(e);
+        }
+        self.frames.pop();
+        self.depth -= 1;
+        match r {
+            // `return`/`yield` cannot get here: the parser refuses them outside functions.
+            Err(Unwind::Yield(_)) => Ok(Value::None),
+            r => r,
+        }
+    }
+
+    /// The `SyntaxError` (or `IndentationError`) object for a parse failure in `<string>`:
+    /// CPython's `text` ends with the newline its "exec" mode adds, "eval" mode's does not.
+    fn syntax_error_value(&mut self, e: &syntax::SyntaxError, exec: bool) -> Unwind {
+        let cls = self.t.exc(e.kind.name());
+        let text = if exec { format!("{}\n", e.text) } else { e.text.clone() };
+        // An error at the end of a line (its newline token) has no width.
+        let end_col = if exec && e.col as usize > e.text.chars().count() { e.col } else { e.end_col };
+        let location = self.tuple(vec![
+            Value::str("<string>"),
+            Value::int(e.line as i64),
+            Value::int(e.col as i64),
+            Value::str(&text),
+            Value::int(e.end_line as i64),
+            Value::int(end_col as i64),
+        ]);
+        let args = vec![Value::str(&e.msg), location];
+        let args_tuple = self.tuple(args.clone());
+        let exc = self.new_exc_obj(&cls, args_tuple);
+        self.fill_exc_members(&exc, &args);
+        Unwind::Exception(exc)
+    }
+}
+
+/// `exec(source, globals=None, locals=None)` reached without its caller's scope.
+pub(super) fn b_exec(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    it.exec_eval(Mode::Exec, args, kwargs, None)
+}
+
+/// `eval(source, globals=None, locals=None)` reached without its caller's scope.
+pub(super) fn b_eval(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    it.exec_eval(Mode::Eval, args, kwargs, None)
+}

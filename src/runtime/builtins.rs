@@ -220,15 +220,22 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         (None, Some(f)) => it.print_to_file(f, &args, &sep, &end)?,
         // No file, or one of the run's streams.
         (stream, _) => {
+            let stream = stream.unwrap_or(super::streams::Stream::Stdout);
             let mut line = String::new();
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     line.push_str(&sep);
                 }
+                // CPython writes each piece as it goes: what is before an object is out before
+                // the object's `__str__` runs (and prints, or raises).
+                if matches!(a, Value::Obj(_)) && !line.is_empty() {
+                    it.write_stream(stream, &line)?;
+                    line.clear();
+                }
                 line.push_str(&it.str_of(a)?);
             }
             line.push_str(&end);
-            it.write_stream(stream.unwrap_or(super::streams::Stream::Stdout), &line)?;
+            it.write_stream(stream, &line)?;
         }
     }
     if let (Some(f), Some(flush)) = (&file, flush) {

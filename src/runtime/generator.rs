@@ -17,10 +17,18 @@ use crate::syntax::ast::{Comprehension, Expr, ExprKind, Stmt, StmtKind};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// What one step of a `yield from` delegation gave.
+enum Delegated {
+    Yielded(Value),
+    Returned(Value),
+}
+
 enum Resume {
     Block(usize),
     Marker(usize),
     Value(Value),
+    /// The subiterator of the `yield from` the generator is suspended in.
+    Delegate(Value),
 }
 
 /// The resume path of one generator, shared with the `Ctx` its body runs in.
@@ -31,6 +39,9 @@ pub struct GenCtx {
     sent: RefCell<Option<Value>>,
     /// An exception to raise at the yield point instead of resuming (`throw`, `close`).
     throw: RefCell<Option<ObjRef>>,
+    /// The result of a `yield from` whose subiterator ended while `throw` was passed to it:
+    /// the generator resumes with it as the expression's value.
+    delegate_result: RefCell<Option<Value>>,
 }
 
 thread_local! {
@@ -105,6 +116,19 @@ impl GenCtx {
     }
     pub fn save_value(&self, v: Value) {
         self.path.borrow_mut().push(Resume::Value(v));
+    }
+    fn resume_delegate(&self) -> Option<Value> {
+        match self.pop_if(|r| matches!(r, Resume::Delegate(_))) {
+            Some(Resume::Delegate(v)) => Some(v),
+            _ => None,
+        }
+    }
+    /// The subiterator a suspended generator delegates to: the innermost entry of its path.
+    fn delegate(&self) -> Option<Value> {
+        match self.path.borrow().first() {
+            Some(Resume::Delegate(v)) => Some(v.clone()),
+            _ => None,
+        }
     }
     /// True when execution has reached the `yield` it is resuming from.
     fn at_yield_point(&self) -> bool {
@@ -217,7 +241,17 @@ impl Interp {
     /// Runs (or resumes) a generator body until it yields, returns or raises.
     fn run_generator_frame(&mut self, frame: &Rc<Frame>, gctx: &Rc<GenCtx>) -> PyResult<super::exec::Ctrl> {
         let code = frame.code.clone();
-        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+        // CPython 3.11 resumes a generator whose subiterator ended during `throw` by jumping
+        // past its SEND itself (`_gen_throw`): its profiler sees no "call" for that resume,
+        // only the "return", so the trace has no call event there either.
+        if gctx.delegate_result.borrow().is_some() {
+            let tracer = self.tracer.take();
+            let r = self.enter_frame(&code.qualname, code.unit, code.first_offset, None);
+            self.tracer = tracer;
+            r?;
+        } else {
+            self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+        }
         let ctx = Ctx {
             globals: frame.globals.clone(),
             frame: Some(frame.clone()),
@@ -264,10 +298,45 @@ impl Interp {
             }
         };
         if !started {
-            let mut s = st.borrow_mut();
-            s.finished = true;
-            s.frame = None;
+            // The frame starts and raises at once, at its `def` line (CPython runs it with the
+            // exception set).
+            let frame = {
+                let mut s = st.borrow_mut();
+                s.finished = true;
+                s.frame.take()
+            };
+            if let Some(f) = frame {
+                let code = f.code.clone();
+                self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+                let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
+                self.leave_frame(&code.qualname, &r);
+            }
             return Err(Unwind::Exception(exc));
+        }
+        let mut exc = exc;
+        if let Some(sub) = gctx.delegate() {
+            // CPython's `_gen_throw`: the subiterator gets it first, the generator marked as
+            // executing meanwhile; the generator's frame runs again only when that ends.
+            if st.borrow().running {
+                return self.value_error("generator already executing");
+            }
+            st.borrow_mut().running = true;
+            let r = if self.is_instance(&Value::Obj(exc.clone()), &self.t.exc("GeneratorExit")) {
+                self.close_delegate(&sub).map(|_| None)
+            } else {
+                self.delegate_throw(&sub, exc.clone()).map(Some)
+            };
+            st.borrow_mut().running = false;
+            match r {
+                Ok(Some(Delegated::Yielded(v))) => return Ok(Some(v)),
+                Ok(Some(Delegated::Returned(rv))) => {
+                    *gctx.delegate_result.borrow_mut() = Some(rv);
+                    return self.generator_next(g, Value::None);
+                }
+                Ok(None) => {}
+                Err(Unwind::Exception(e)) => exc = e,
+                Err(other) => return Err(other),
+            }
         }
         *gctx.throw.borrow_mut() = Some(exc);
         self.generator_next(g, Value::None)
@@ -283,18 +352,20 @@ impl Interp {
         }
     }
 
-    /// `gen.close()`: a suspended generator gets GeneratorExit at its yield.
-    pub fn generator_close(&mut self, g: &ObjRef) {
-        if let Payload::Generator(st) = &g.payload {
-            let mut s = st.borrow_mut();
-            let suspended = s.started && !s.finished && !s.running;
-            s.finished = true;
-            let (frame, gctx) = (s.frame.take(), s.gctx.clone());
-            drop(s);
-            if let (true, Some(f), Some(c)) = (suspended, frame, gctx) {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, c)));
-                self.run_pending_closes();
-            }
+    /// `gen.close()`: a suspended generator gets GeneratorExit at its yield. It may end by
+    /// that exception or by returning; one that yields again stays suspended, and close
+    /// raises (CPython's `gen_close`).
+    pub fn generator_close(&mut self, g: &ObjRef) -> PyResult<()> {
+        let Payload::Generator(st) = &g.payload else { return Ok(()) };
+        if st.borrow().finished || st.borrow().running {
+            return Ok(());
+        }
+        let exc = self.new_exc("GeneratorExit", "");
+        match self.generator_throw(g, exc) {
+            Ok(Some(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
+            Ok(None) => Ok(()),
+            Err(e) if self.is_exc(&e, "GeneratorExit") || self.is_exc(&e, "StopIteration") => Ok(()),
+            Err(e) => Err(e),
         }
     }
 
@@ -329,26 +400,34 @@ impl Interp {
                 Err(Unwind::Yield(val))
             }
             ExprKind::YieldFrom(x) => {
-                let sub = match g.resume_value() {
+                let step = match g.resume_delegate() {
                     Some(sub) if g.at_yield_point() => {
                         g.resuming.set(false);
+                        // `throw`/`close` went to the subiterator already (`generator_throw`):
+                        // what comes here is what it raised, or its result.
                         if let Some(exc) = g.throw.borrow_mut().take() {
                             return Err(Unwind::Exception(exc));
                         }
-                        sub
+                        let sent = g.sent.borrow_mut().take().unwrap_or(Value::None);
+                        let step = match g.delegate_result.borrow_mut().take() {
+                            Some(rv) => Delegated::Returned(rv),
+                            None => self.delegate_send(&sub, sent)?,
+                        };
+                        (sub, step)
                     }
                     _ => {
                         let src = self.eval(x, ctx)?;
-                        self.iter(&src)?
+                        let sub = self.iter(&src)?;
+                        let step = self.delegate_send(&sub, Value::None)?;
+                        (sub, step)
                     }
                 };
-                match self.next(&sub)? {
-                    Some(v) => {
-                        g.save_value(sub);
+                match step {
+                    (sub, Delegated::Yielded(v)) => {
+                        g.path.borrow_mut().push(Resume::Delegate(sub));
                         Err(Unwind::Yield(v))
                     }
-                    None => {
-                        let rv = self.generator_return_value(&sub);
+                    (_, Delegated::Returned(rv)) => {
                         if let Some(ts) = targets {
                             for t in ts {
                                 self.assign(t, rv.clone(), ctx)?;
@@ -359,6 +438,82 @@ impl Interp {
                 }
             }
             _ => Ok(None),
+        }
+    }
+
+    /// `yield from`'s resume with a value sent in (PEP 380): `next()` for `None`, else the
+    /// subiterator's `send`.
+    fn delegate_send(&mut self, sub: &Value, sent: Value) -> PyResult<Delegated> {
+        if let Value::Obj(o) = sub {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return Ok(match self.generator_next(o, sent)? {
+                    Some(v) => Delegated::Yielded(v),
+                    None => Delegated::Returned(self.generator_return_value(sub)),
+                });
+            }
+        }
+        if !sent.is_none() {
+            let send = self.getattr(sub, &Rc::from("send"))?;
+            let r = self.call(&send, vec![sent], vec![]);
+            return self.stop_iteration_ends(r);
+        }
+        // A `__next__` written in Python may end with `StopIteration(value)`: that is the result.
+        match self.lookup_special(&self.type_of(sub), "__next__") {
+            Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => {
+                let r = self.call_bound(&Value::Obj(f), sub, vec![], vec![]);
+                self.stop_iteration_ends(r)
+            }
+            _ => Ok(match self.next(sub)? {
+                Some(v) => Delegated::Yielded(v),
+                None => Delegated::Returned(Value::None),
+            }),
+        }
+    }
+
+    /// An exception thrown into a generator suspended in `yield from` goes to the subiterator's
+    /// `throw` when it has one (PEP 380), without resuming the generator itself.
+    fn delegate_throw(&mut self, sub: &Value, exc: ObjRef) -> PyResult<Delegated> {
+        let generator = match sub {
+            Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => Some(o.clone()),
+            _ => None,
+        };
+        if let Some(o) = generator {
+            return Ok(match self.generator_throw(&o, exc)? {
+                Some(v) => Delegated::Yielded(v),
+                None => Delegated::Returned(self.generator_return_value(sub)),
+            });
+        }
+        let Some(throw) = self.getattr_opt(sub, "throw")? else { return Err(Unwind::Exception(exc)) };
+        let r = self.call(&throw, vec![Value::Obj(exc)], vec![]);
+        self.stop_iteration_ends(r)
+    }
+
+    /// `close()` reaching a generator suspended in `yield from` closes the subiterator first.
+    fn close_delegate(&mut self, sub: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = sub {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return self.generator_close(o);
+            }
+        }
+        if let Some(close) = self.getattr_opt(sub, "close")? {
+            self.call(&close, vec![], vec![])?;
+        }
+        Ok(())
+    }
+
+    /// A subiterator's `send`/`throw` result: a StopIteration it raised ends the delegation
+    /// with the exception's value.
+    fn stop_iteration_ends(&mut self, r: PyResult<Value>) -> PyResult<Delegated> {
+        match r {
+            Ok(v) => Ok(Delegated::Yielded(v)),
+            Err(Unwind::Exception(e)) if self.is_instance(&Value::Obj(e.clone()), &self.t.exc("StopIteration")) => {
+                let value = match &e.payload {
+                    Payload::Exception(d) => super::exc_members::member(d, "value").unwrap_or(Value::None),
+                    _ => Value::None,
+                };
+                Ok(Delegated::Returned(value))
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -827,7 +827,7 @@ fn gen_send(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Valu
 
 fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.first() {
-        it.generator_close(o);
+        it.generator_close(o)?;
     }
     Ok(Value::None)
 }

@@ -702,7 +702,7 @@ fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
 fn str_format_map(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "format_map", &args, 2, 2)?;
     let x = this(it, &args, "format_map")?;
-    let out = it.str_format_names(&x, &[], Names::Mapping(&args[1]), 0)?;
+    let out = it.str_format_names(&x, &[], Names::Mapping(&args[1]), 0, &mut Numbering::default())?;
     Ok(written_once(&x, None, out))
 }
 
@@ -713,22 +713,35 @@ enum Names<'a> {
     Mapping(&'a Value),
 }
 
+/// `str.format`'s field numbering so far: automatic (`{}`, the last number used) or manual.
+#[derive(Default)]
+struct Numbering {
+    auto: Option<usize>,
+    manual: bool,
+}
+
 impl Interp {
     /// `str.format`: replacement fields with indexes, names, attributes, items, conversions and
     /// nested specs.
     pub fn str_format(&mut self, fmt: &str, args: &[Value], kw: &Kwargs, depth: usize) -> PyResult<String> {
-        self.str_format_names(fmt, args, Names::Keywords(kw), depth)
+        self.str_format_names(fmt, args, Names::Keywords(kw), depth, &mut Numbering::default())
     }
 
-    fn str_format_names(&mut self, fmt: &str, args: &[Value], names: Names, depth: usize) -> PyResult<String> {
+    /// `numbering` is shared with the nested specs: `'{:{}}'.format(x, 5)` numbers both fields.
+    fn str_format_names(
+        &mut self,
+        fmt: &str,
+        args: &[Value],
+        names: Names,
+        depth: usize,
+        numbering: &mut Numbering,
+    ) -> PyResult<String> {
         if depth > 2 {
             return self.value_error("Max string recursion exceeded");
         }
         let chars: Vec<char> = fmt.chars().collect();
         let mut out = String::new();
         let mut i = 0;
-        let mut auto: Option<usize> = None;
-        let mut manual = false;
         while i < chars.len() {
             let c = chars[i];
             if c == '}' {
@@ -783,12 +796,12 @@ impl Interp {
                 return self.value_error("Format string contains positional fields");
             }
             let mut v = if first.is_empty() {
-                if manual {
+                if numbering.manual {
                     return self
                         .value_error("cannot switch from manual field specification to automatic field numbering");
                 }
-                let n = auto.map(|a| a + 1).unwrap_or(0);
-                auto = Some(n);
+                let n = numbering.auto.map(|a| a + 1).unwrap_or(0);
+                numbering.auto = Some(n);
                 match args.get(n) {
                     Some(v) => v.clone(),
                     None => {
@@ -797,11 +810,11 @@ impl Interp {
                     }
                 }
             } else if let Ok(n) = first.parse::<usize>() {
-                if auto.is_some() {
+                if numbering.auto.is_some() {
                     return self
                         .value_error("cannot switch from automatic field numbering to manual field specification");
                 }
-                manual = true;
+                numbering.manual = true;
                 match args.get(n) {
                     Some(v) => v.clone(),
                     None => {
@@ -851,7 +864,7 @@ impl Interp {
                 }
             };
             let spec = if spec.contains('{') {
-                self.str_format_names(spec, args, names, depth + 1)?
+                self.str_format_names(spec, args, names, depth + 1, numbering)?
             } else {
                 spec.to_string()
             };

@@ -28,7 +28,8 @@ pub struct RunOptions {
     pub clock: fn() -> f64,
     /// Called with each piece of output as the program writes it, besides collecting it in
     /// `RunResult`: the CLI prints at once, so stdout and stderr interleave as on a terminal
-    /// and a prompt shows before `input()` waits.
+    /// and a prompt shows before `input()` waits. The uncaught error's traceback
+    /// (`ErrorInfo::traceback`) comes through it too, before the exit's `__del__` output.
     pub on_output: Option<fn(Stream, &str)>,
     /// Reads one more line for `input()` once `stdin` is used up (the CLI reads its own stdin
     /// as the program asks); `None` at end of input.

@@ -98,11 +98,9 @@ fn main() -> ExitCode {
             Err(e) => eprintln!("metalab: {e}"),
         }
     } else {
+        // The traceback was printed through `on_output`, as the program ended.
         if trace {
             print!("{}", metalab::trace::render_tree(&result.events));
-        }
-        if let Some(err) = &result.error {
-            eprint!("{}", err.traceback);
         }
     }
     if let Some(err) = &result.error {

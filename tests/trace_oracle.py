@@ -41,10 +41,13 @@ def main():
     # Threads the program starts (it joins them, for a fixed order) are profiled too.
     threading.setprofile(profile)
     program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
+    # An uncaught error's traceback keeps the frames it passed through (and their locals)
+    # until it dies, which in a real run is at exit, after the trace: so it dies untraced here.
+    uncaught = None
     try:
         exec(code, program_globals)
-    except BaseException:
-        pass
+    except BaseException as e:
+        uncaught = e
     finally:
         # CPython drops a profile hook that raised: at the recursion limit the hook's own frame
         # does. The calls after that are unknown, so the contract checks only those before.
@@ -54,6 +57,7 @@ def main():
         # What the program's globals still hold dies here, untraced (metalab's trace also ends
         # before exit finalizers), with its output still captured.
         program_globals.clear()
+        uncaught = None
         # Cycles the program left behind are finalized at interpreter exit; collect them now,
         # while the program's output is still captured, so that their prints stay out of the list.
         gc.collect()

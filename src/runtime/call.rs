@@ -373,6 +373,7 @@ impl Interp {
             self.frames_pool.recycle(frame);
             return Err(e);
         }
+        let serial = self.frame_serial;
         let mut ctx = Ctx {
             globals: fd.globals.clone(),
             frame: Some(frame),
@@ -391,6 +392,9 @@ impl Interp {
         };
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = ctx.frame.take() {
+            if let Err(Unwind::Exception(e)) = &r {
+                keep_frame_in_traceback(e, serial, &frame);
+            }
             self.frames_pool.recycle(frame);
         }
         r
@@ -711,4 +715,14 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
         String::new()
     };
     format!("{fname}() takes {takes} but {given}{kw} {was} given")
+}
+
+/// Hands a function's frame to the traceback entry the exception got from it.
+#[cold]
+fn keep_frame_in_traceback(exc: &ObjRef, serial: u64, frame: &Rc<super::function::Frame>) {
+    if let Payload::Exception(d) = &exc.payload {
+        if let Some(entry) = d.traceback.borrow_mut().iter_mut().rev().find(|t| t.serial == serial) {
+            entry.frame = Some(frame.clone());
+        }
+    }
 }

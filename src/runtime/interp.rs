@@ -18,9 +18,8 @@ use std::rc::Rc;
 /// hash so that a hit allocates nothing.
 pub type MroCache = FxHashMap<(u64, i64), (Rc<str>, Option<Value>)>;
 
-/// One Python frame as tracebacks see it.
 /// One line of a traceback: where a frame was when the exception passed through it.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct TbEntry {
     pub line: u32,
     /// The source the line is in (`Interp::units`).
@@ -29,6 +28,9 @@ pub struct TbEntry {
     pub serial: u64,
     pub start: u32,
     pub end: u32,
+    /// A function's frame, kept alive by the traceback as CPython's is: its locals die with
+    /// the exception (after the `except` block that handled it), not when the call ended.
+    pub frame: Option<Rc<super::function::Frame>>,
 }
 
 pub struct FrameInfo {
@@ -131,6 +133,9 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         Ok(m) => m,
         Err(e) => {
             let tb = format_syntax_error(&interp.filename, &e);
+            if let Some(write) = interp.on_output {
+                write(super::Stream::Stderr, &tb);
+            }
             return RunResult {
                 stdout: String::new(),
                 stderr: String::new(),
@@ -172,6 +177,11 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         }
         None => (Vec::new(), Vec::new()),
     };
+    // CPython prints the uncaught error before it shuts down (and what `__del__` prints then
+    // comes after it).
+    if let (Some(write), Some(e)) = (interp.on_output, &error) {
+        write(super::Stream::Stderr, &e.traceback);
+    }
     // Exit, untraced like the error above: `__del__` for the cycles the program already let go
     // of, then for what the globals hold, then for whatever only keeps itself alive.
     if !matches!(error.as_ref(), Some(e) if e.type_name == "StepLimitExceeded") {
@@ -376,6 +386,7 @@ impl Interp {
                 serial: f.serial,
                 start,
                 end,
+                frame: None,
             });
         }
     }
@@ -437,6 +448,7 @@ impl Interp {
                     serial: f.serial,
                     start,
                     end,
+                    frame: None,
                 });
             }
         }

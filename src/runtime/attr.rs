@@ -584,7 +584,9 @@ impl Interp {
                 None => self.lookup_mro_rc(&tp, name),
             };
             if let Some(d) = found {
-                let is_method = binds_as_method(&d, tp.class_data().is_some_and(|c| c.builtin));
+                // A builtin method descriptor is called with the receiver prepended on any
+                // instance (CPython's LOAD_METHOD); the call checks the receiver's type.
+                let is_method = binds_as_method(&d, true);
                 let shadowed = match obj {
                     Value::Obj(o) => {
                         o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())

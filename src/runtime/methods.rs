@@ -5,24 +5,19 @@
 
 use super::attr::hooks;
 use super::builtins::{arity, no_kwargs};
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::value::{ExcData, ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
 pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let v = it.owned_builtin_fn(cls, name, f, kind, false);
-    set_attr_value(cls, name, v);
+    reg_sig(it, cls, name, kind, Sig::Any, f);
 }
 
-/// `reg` for a method that takes no keyword arguments.
-pub fn reg_positional(it: &mut Interp, cls: &ObjRef, name: &str, f: NativeFn) {
-    reg_positional_kind(it, cls, name, BuiltinKind::Method, f);
-}
-
-pub fn reg_positional_kind(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let v = it.owned_builtin_fn(cls, name, f, kind, true);
+/// `reg` for a builtin whose arguments are checked by `sig` before it runs.
+pub fn reg_sig(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, sig: Sig, f: NativeFn) {
+    let v = it.owned_builtin_fn(cls, name, f, kind, sig);
     set_attr_value(cls, name, v);
 }
 

@@ -344,7 +344,12 @@ fn object_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
 
 fn object_str(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "__str__", &args)?.clone();
-    Ok(Value::Str(it.repr(&me)?))
+    match &me {
+        Value::Obj(o) if o.class().is_user_class() => {
+            it.c_level(" while getting the repr of an object", |it| it.object_str_value(&me))
+        }
+        _ => it.object_str_value(&me),
+    }
 }
 
 fn object_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

@@ -1131,13 +1131,29 @@ fn slice_new(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    // CPython 3.11's `enumerate` call refuses every keyword, `iterable=` and `start=` too.
-    unexpected_kw(it, "enumerate", &kwargs)?;
-    let a = &args[1..];
-    match a.len() {
-        0 => return it.type_error("enumerate() missing required argument 'iterable'"),
-        1 | 2 => {}
-        n => return it.type_error(format!("enumerate() takes at most 2 arguments ({n} given)")),
+    // CPython 3.11's `enumerate` call: by count, each keyword must name the parameter its
+    // position would fill.
+    let mut a = args[1..].to_vec();
+    let total = a.len() + kwargs.len();
+    if total > 2 {
+        return it.type_error(format!("enumerate() takes at most 2 arguments ({total} given)"));
+    }
+    if total == 0 {
+        return it.type_error("enumerate() missing required argument 'iterable'");
+    }
+    for (k, _) in &kwargs {
+        let expected = if kwargs.len() == 2 { &**k } else { ["iterable", "start"][total - 1] };
+        if &**k != expected || !matches!(expected, "iterable" | "start") {
+            return it.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"));
+        }
+    }
+    if kwargs.len() == 2 {
+        // Both by name (two different ones of the two names): put them in order.
+        for name in ["iterable", "start"] {
+            a.extend(kwargs.iter().filter(|(k, _)| &**k == name).map(|(_, v)| v.clone()));
+        }
+    } else {
+        a.extend(kwargs.into_iter().map(|(_, v)| v));
     }
     let inner = it.iter(&a[0])?;
     let count = match a.get(1) {

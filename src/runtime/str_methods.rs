@@ -748,10 +748,14 @@ impl Interp {
                 i += 1;
                 continue;
             }
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+            match chars.get(i + 1) {
+                Some('{') => {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                None => return self.value_error("Single '{' encountered in format string"),
+                _ => {}
             }
             // Find the matching close brace, allowing nested braces in the spec.
             let mut depth_b = 1;
@@ -765,7 +769,21 @@ impl Interp {
                 j += 1;
             }
             if depth_b > 0 {
-                return self.value_error("expected '}' before end of string");
+                // Unclosed after a conversion or spec began, or still in the field name.
+                let mut in_index = false;
+                let spec_began = chars[i + 1..].iter().any(|&c| {
+                    match c {
+                        '[' => in_index = true,
+                        ']' => in_index = false,
+                        _ => {}
+                    }
+                    !in_index && matches!(c, ':' | '!')
+                });
+                return self.value_error(if spec_began {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                });
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;

@@ -584,7 +584,9 @@ impl Interp {
                 None => self.lookup_mro_rc(&tp, name),
             };
             if let Some(d) = found {
-                let is_method = binds_as_method(&d, tp.class_data().is_some_and(|c| c.builtin));
+                // A builtin method descriptor is called with the receiver prepended on any
+                // instance (CPython's LOAD_METHOD); the call checks the receiver's type.
+                let is_method = binds_as_method(&d, true);
                 let shadowed = match obj {
                     Value::Obj(o) => {
                         o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
@@ -656,11 +658,7 @@ impl Interp {
                 return self
                     .type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
-            let tn = self.class_name(&tp);
-            if self.lookup_mro(&tp, name).is_some() {
-                return self.attr_error(format!("'{tn}' object attribute '{name}' is read-only"));
-            }
-            return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
+            return self.unsettable_attr(&tp, name);
         };
         if let Some(cd) = o.class_data() {
             if cd.builtin {
@@ -749,8 +747,24 @@ impl Interp {
             d.borrow_mut().set_str(name.clone(), value);
             return Ok(());
         }
-        let tn = self.class_name(&tp);
-        if self.lookup_mro(&tp, name).is_some() {
+        self.unsettable_attr(&tp, name)
+    }
+
+    /// Setting or deleting `name` on an object without a `__dict__` that holds it: a number's
+    /// getset (`(1).real = 5`), a method of its class, or nothing.
+    fn unsettable_attr(&mut self, tp: &ObjRef, name: &str) -> PyResult<()> {
+        let mro = tp.class_data().map(|c| c.mro()).unwrap_or_default();
+        for c in &mro {
+            let cn = self.class_name(c);
+            if c.class_data().is_some_and(|d| d.builtin)
+                && matches!(&*cn, "int" | "float")
+                && COMPUTED_ATTRS.iter().any(|(t, names)| *t == &*cn && names.contains(&name))
+            {
+                return self.attr_error(format!("attribute '{name}' of '{cn}' objects is not writable"));
+            }
+        }
+        let tn = self.class_name(tp);
+        if self.lookup_mro(tp, name).is_some() {
             return self.attr_error(format!("'{tn}' object attribute '{name}' is read-only"));
         }
         self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
@@ -958,10 +972,11 @@ impl Interp {
                 if d.borrow_mut().remove_str(name).is_some() {
                     return Ok(());
                 }
+                let tn = self.class_name(&tp);
+                return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
             }
         }
-        let tn = self.class_name(&tp);
-        self.attr_error(format!("'{tn}' object has no attribute '{name}'"))
+        self.unsettable_attr(&tp, name)
     }
 
     pub fn hasattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<bool> {

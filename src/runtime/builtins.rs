@@ -1,7 +1,7 @@
 //! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
 
 use super::call::CALLING;
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::numbers::to_big;
 use super::value::{is_cached_int, is_shared_str, IterState, NumId, ObjRef, Payload, Value};
@@ -30,6 +30,61 @@ pub fn arity(it: &mut Interp, name: &str, args: &[Value], min: usize, max: usize
         ));
     }
     it.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+}
+
+/// CPython's `_PyArg_UnpackKeywords` checks for a builtin declared with keyword parameters,
+/// given `n` positional arguments: the count, a required one missing, one given twice, an
+/// unknown keyword. The builtin then takes its keywords out of `kwargs` itself.
+pub fn unpack_keywords(it: &mut Interp, fname: &str, n: usize, kwargs: &Kwargs, spec: &KwSpec) -> PyResult<()> {
+    let (posonly, minpos, maxpos) = (spec.posonly as usize, spec.minpos as usize, spec.maxpos as usize);
+    let maxargs = spec.names.len();
+    let nkw = kwargs.len();
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if n + nkw > maxargs {
+        let kw = if n == 0 { "keyword " } else { "" };
+        return it.type_error(format!(
+            "{fname}() takes at most {maxargs} {kw}argument{} ({} given)",
+            s(maxargs),
+            n + nkw
+        ));
+    }
+    if n > maxpos {
+        if maxpos == 0 {
+            return it.type_error(format!("{fname}() takes no positional arguments"));
+        }
+        let w = if minpos < maxpos { "at most" } else { "exactly" };
+        return it.type_error(format!("{fname}() takes {w} {maxpos} positional argument{} ({n} given)", s(maxpos)));
+    }
+    let minposonly = posonly.min(minpos);
+    if n < minposonly {
+        let w = if minposonly < maxpos { "at least" } else { "exactly" };
+        return it
+            .type_error(format!("{fname}() takes {w} {minposonly} positional argument{} ({n} given)", s(minposonly)));
+    }
+    let given = |name: &str| kwargs.iter().any(|(k, _)| &**k == name);
+    let mut left = nkw;
+    for (i, name) in spec.names.iter().enumerate().skip(n.max(posonly)) {
+        if left == 0 && i >= minpos {
+            break;
+        }
+        if left > 0 && given(name) {
+            left -= 1;
+        } else if i < minpos {
+            return it.type_error(format!("{fname}() missing required argument '{name}' (pos {})", i + 1));
+        }
+    }
+    if left > 0 {
+        for (i, name) in spec.names.iter().enumerate().take(n).skip(posonly) {
+            if given(name) {
+                return it
+                    .type_error(format!("argument for {fname}() given by name ('{name}') and position ({})", i + 1));
+            }
+        }
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| !spec.names[posonly..].contains(&&**k)) {
+            return it.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"));
+        }
+    }
+    Ok(())
 }
 
 /// Moves keyword arguments into their positions (`round(number=2.5)`), with CPython's errors
@@ -135,7 +190,14 @@ pub fn install(it: &mut Interp) {
         ("quit", super::modules::sys_exit),
     ];
     for (name, f) in fns {
-        let v = it.builtin_fn(name, name, *f, BuiltinKind::Function);
+        let sig = match *name {
+            "sum" => Sig::Keywords(&SUM),
+            "round" => Sig::Keywords(&ROUND),
+            "pow" => Sig::Keywords(&POW),
+            "globals" | "locals" => Sig::NoArgs,
+            _ => Sig::Any,
+        };
+        let v = it.builtin_fn_sig(name, name, *f, BuiltinKind::Function, sig);
         set_builtin(it, name, v);
     }
     let classes: Vec<(&str, ObjRef)> = vec![
@@ -183,6 +245,10 @@ pub fn install(it: &mut Interp) {
     set_builtin(it, "None", Value::None);
     set_builtin(it, "__name__", Value::str("builtins"));
 }
+
+static SUM: KwSpec = KwSpec { names: &["iterable", "start"], posonly: 1, minpos: 1, maxpos: 2 };
+static ROUND: KwSpec = KwSpec { names: &["number", "ndigits"], posonly: 0, minpos: 1, maxpos: 2 };
+static POW: KwSpec = KwSpec { names: &["base", "exp", "mod"], posonly: 0, minpos: 2, maxpos: 3 };
 
 fn set_builtin(it: &mut Interp, name: &str, v: Value) {
     if let Some(d) = it.builtins.dict_data() {
@@ -319,6 +385,9 @@ fn b_iter(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     no_kwargs(it, "iter", &kwargs)?;
     arity(it, "iter", &args, 1, 2)?;
     if args.len() == 2 {
+        if !it.is_callable(&args[0]) {
+            return it.type_error("iter(v, w): v must be callable");
+        }
         return Ok(
             it.new_iter("callable_iterator", IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() })
         );
@@ -625,12 +694,12 @@ fn b_format(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 }
 
 fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
-    let reverse = take_kw(&mut kwargs, "reverse");
-    unexpected_kw(it, "sort", &kwargs)?;
     if args.len() != 1 {
         return it.type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
+    let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
+    let reverse = take_kw(&mut kwargs, "reverse");
+    unexpected_kw(it, "sort", &kwargs)?;
     let mut items = it.collect(&args[0])?;
     let rev = match reverse {
         Some(r) => it.truthy(&r)?,
@@ -770,11 +839,13 @@ fn merge_sort(v: &mut [usize], b_lt_a: &mut dyn FnMut(&usize, &usize) -> bool) {
 }
 
 fn min_max(it: &mut Interp, name: &str, args: Vec<Value>, mut kwargs: Kwargs, op: CmpOp) -> PyResult<Value> {
+    if args.is_empty() {
+        return it.type_error(format!("{name} expected at least 1 argument, got 0"));
+    }
     let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
     let default = take_kw(&mut kwargs, "default");
     unexpected_kw(it, name, &kwargs)?;
     let items = match args.len() {
-        0 => return it.type_error(format!("{name} expected at least 1 argument, got 0")),
         1 => it.collect(&args[0])?,
         _ => {
             if default.is_some() {

@@ -2,7 +2,7 @@
 //! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
 
 use super::fresh_stack;
-use super::function::{BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs};
+use super::function::{BuiltinFn, BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs, Sig};
 use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
@@ -37,7 +37,6 @@ impl Interp {
         match &o.payload {
             Payload::Function(fd) => self.call_function(fd, args, kwargs),
             Payload::Builtin(b) => {
-                self.refuse_keywords(b, &kwargs)?;
                 match (b.kind, &b.owner) {
                     (BuiltinKind::Method, Some(owner)) => self.check_receiver(b, owner, args.first())?,
                     (BuiltinKind::Static, Some(owner)) if &*b.name == "__new__" => {
@@ -45,11 +44,23 @@ impl Interp {
                     }
                     _ => {}
                 }
+                self.check_args(b, &args, &kwargs, false)?;
                 let func = b.func;
                 func(self, args, kwargs)
             }
             Payload::BoundMethod { func, receiver } => {
                 args.insert(0, receiver.clone());
+                // A bound builtin method: bound to a receiver of its class already, and named
+                // after the receiver's type in errors ("bool.bit_length()").
+                if let Value::Obj(fo) = func {
+                    if let Payload::Builtin(b) = &fo.payload {
+                        if matches!(b.kind, BuiltinKind::Method | BuiltinKind::ClassMethod) {
+                            self.check_args(b, &args, &kwargs, true)?;
+                            let func = b.func;
+                            return func(self, args, kwargs);
+                        }
+                    }
+                }
                 self.call(func, args, kwargs)
             }
             Payload::Class(cd) if !cd.builtin => self.c_level(CALLING, |it| it.call_class(o, args, kwargs)),
@@ -72,19 +83,79 @@ impl Interp {
         }
     }
 
-    /// A builtin without keyword parameters (`str.replace(count=1)`) refuses keywords.
-    fn refuse_keywords(&mut self, b: &super::function::BuiltinFn, kwargs: &Kwargs) -> PyResult<()> {
-        if b.positional_only && !kwargs.is_empty() {
-            return self.type_error(format!("{}() takes no keyword arguments", b.qualname));
+    /// Checks a builtin's arguments against its `Sig` (the receiver of a method or classmethod
+    /// not counted); `bound` when called through a bound method object, which CPython names
+    /// after the receiver's type.
+    #[inline(always)]
+    fn check_args(&mut self, b: &BuiltinFn, args: &[Value], kwargs: &Kwargs, bound: bool) -> PyResult<()> {
+        let n = args.len() - usize::from(b.kind.has_receiver() && !args.is_empty());
+        let ok = match b.sig {
+            Sig::Any => true,
+            Sig::Keywords(spec) => kwargs.is_empty() && n >= spec.minpos as usize && n <= spec.maxpos as usize,
+            _ if !kwargs.is_empty() => false,
+            Sig::NoArgs => n == 0,
+            Sig::One => n == 1,
+            Sig::Clinic(lo, hi) | Sig::Varargs(lo, hi) => n >= lo as usize && (hi == u8::MAX || n <= hi as usize),
+        };
+        if ok {
+            return Ok(());
         }
-        Ok(())
+        self.bad_args(b, args, n, kwargs, bound)
+    }
+
+    /// The error `check_args` found, in CPython's words for the builtin's kind.
+    #[cold]
+    #[inline(never)]
+    fn bad_args(&mut self, b: &BuiltinFn, args: &[Value], n: usize, kwargs: &Kwargs, bound: bool) -> PyResult<()> {
+        if let Sig::Keywords(spec) = b.sig {
+            return super::builtins::unpack_keywords(self, &b.name, n, kwargs, spec);
+        }
+        // A method descriptor's own name, or the receiver's type's for a bound method and a
+        // classmethod (`D.fromkeys()`).
+        let qualname: Rc<str> = match (b.kind, args.first()) {
+            (BuiltinKind::ClassMethod, Some(Value::Obj(c))) if c.is_class() => {
+                Rc::from(format!("{}.{}", self.class_name(c), b.name))
+            }
+            (BuiltinKind::Method, Some(r)) if bound => Rc::from(format!("{}.{}", self.type_name(r), b.name)),
+            _ => b.qualname.clone(),
+        };
+        if !kwargs.is_empty() {
+            // `PyCFunction`'s `METH_VARARGS` call names the function alone.
+            return match b.sig {
+                Sig::Varargs(..) if bound => self.type_error(format!("{}() takes no keyword arguments", b.name)),
+                _ => self.type_error(format!("{qualname}() takes no keyword arguments")),
+            };
+        }
+        let name = &b.name;
+        let plural = |k: u8| if k == 1 { "" } else { "s" };
+        match b.sig {
+            Sig::NoArgs => self.type_error(format!("{qualname}() takes no arguments ({n} given)")),
+            Sig::One => self.type_error(format!("{qualname}() takes exactly one argument ({n} given)")),
+            Sig::Clinic(lo, hi) => {
+                let (bound_word, k) = match (lo == hi, (n as u64) < lo as u64) {
+                    (true, _) => ("", lo),
+                    (false, true) => ("at least ", lo),
+                    (false, false) => ("at most ", hi),
+                };
+                self.type_error(format!("{name} expected {bound_word}{k} argument{}, got {n}", plural(k)))
+            }
+            Sig::Varargs(lo, hi) => {
+                let (bound_word, k) = match (lo == hi, (n as u64) < lo as u64) {
+                    (true, _) => ("exactly", lo),
+                    (false, true) => ("at least", lo),
+                    (false, false) => ("at most", hi),
+                };
+                self.type_error(format!("{name}() takes {bound_word} {k} argument{} ({n} given)", plural(k)))
+            }
+            Sig::Any | Sig::Keywords(_) => Ok(()),
+        }
     }
 
     /// A method descriptor called directly (`str.upper(x)`) checks `x` is an instance of its
     /// class, with CPython's messages (a dunder is a slot wrapper, worded differently).
     fn check_receiver(
         &mut self,
-        b: &super::function::BuiltinFn,
+        b: &BuiltinFn,
         owner: &std::rc::Weak<super::value::Obj>,
         receiver: Option<&Value>,
     ) -> PyResult<()> {
@@ -177,10 +248,10 @@ impl Interp {
                     return self.call_function(fd, a, kwargs);
                 }
                 Payload::Builtin(b) if matches!(b.kind, BuiltinKind::Method) => {
-                    self.refuse_keywords(b, &kwargs)?;
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(receiver.clone());
                     a.extend(args);
+                    self.check_args(b, &a, &kwargs, false)?;
                     let func = b.func;
                     return func(self, a, kwargs);
                 }
@@ -212,7 +283,10 @@ impl Interp {
     /// CPython's `type_call`: `__new__`, then `__init__` if the result is an instance.
     pub fn type_call(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.t.type_) {
-            if args.len() == 1 && kwargs.is_empty() {
+            if args.len() == 1 {
+                if !kwargs.is_empty() {
+                    return self.type_error("type() takes no keyword arguments");
+                }
                 return Ok(Value::Obj(self.type_of(&args[0])));
             }
             if args.len() != 3 {

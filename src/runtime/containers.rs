@@ -448,6 +448,8 @@ impl Interp {
                             let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
                             return Ok(inr && (i - s) % st == 0);
                         }
+                        // Not an int: CPython searches by iterating (its `__contains__` is this).
+                        return self.iter_contains(container, item);
                     }
                     _ => {}
                 },
@@ -470,6 +472,11 @@ impl Interp {
             let tn = self.type_name(container);
             return self.type_error(format!("argument of type '{tn}' is not iterable"));
         }
+        self.iter_contains(container, item)
+    }
+
+    /// `item in container` by iterating and comparing (`==`, identity first).
+    fn iter_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = self.iter(container)?;
         while let Some(v) = self.next(&it)? {
             if self.eq(&v, item)? {

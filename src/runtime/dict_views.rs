@@ -7,7 +7,6 @@ use super::builtins::arity;
 use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::methods::reg;
 use super::methods_types::{view_items, view_parts};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
@@ -32,7 +31,8 @@ pub fn install_set_ops(it: &mut Interp, view: &ObjRef) {
         ("isdisjoint", view_isdisjoint),
     ];
     for (name, f) in methods {
-        reg(it, view, name, BuiltinKind::Method, *f);
+        let sig = if *name == "isdisjoint" { super::function::Sig::One } else { super::function::Sig::Any };
+        super::methods::reg_sig(it, view, name, BuiltinKind::Method, sig, *f);
     }
 }
 

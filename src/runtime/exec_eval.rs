@@ -3,7 +3,7 @@
 //! show no source line for it (CPython's `linecache` cannot read it); trace events inside it
 //! keep the line of the program that called `exec`/`eval`, the only text the lab shows.
 
-use super::function::Kwargs;
+use super::function::{KwSpec, Kwargs};
 use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{Payload, Value};
@@ -165,19 +165,13 @@ impl Interp {
                 }
             }
             Mode::Exec => {
-                for (k, v) in kwargs {
-                    if &**k != "closure" {
-                        return self.type_error(format!("'{k}' is an invalid keyword argument for exec()"));
-                    }
-                    if !v.is_none() {
-                        return self.type_error("closure can only be used when source is a code object");
-                    }
+                static EXEC: KwSpec =
+                    KwSpec { names: &["source", "globals", "locals", "closure"], posonly: 3, minpos: 1, maxpos: 3 };
+                super::builtins::unpack_keywords(self, "exec", args.len(), kwargs, &EXEC)?;
+                if kwargs.iter().any(|(_, v)| !v.is_none()) {
+                    return self.type_error("closure can only be used when source is a code object");
                 }
-                match args.len() {
-                    0 => self.type_error("exec() takes at least 1 positional argument (0 given)"),
-                    n if n > 3 => self.type_error(format!("exec() takes at most 3 positional arguments ({n} given)")),
-                    _ => Ok(()),
-                }
+                Ok(())
             }
         }
     }

@@ -118,9 +118,47 @@ pub enum BuiltinKind {
     ClassMethod,
 }
 
+impl BuiltinKind {
+    /// Whether its first argument is the receiver (an instance, or the class of a classmethod).
+    #[inline]
+    pub fn has_receiver(self) -> bool {
+        matches!(self, BuiltinKind::Method | BuiltinKind::ClassMethod)
+    }
+}
+
 /// `__add__`, `__init__`: a name CPython gives a slot wrapper rather than a plain method.
 pub fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// How a builtin's C function is declared in CPython, which decides its argument-count and
+/// keyword errors. Counts leave out the receiver of a method or classmethod.
+#[derive(Clone, Copy, Debug)]
+pub enum Sig {
+    /// Takes keywords; `func` checks everything itself.
+    Any,
+    /// `METH_NOARGS`: "str.upper() takes no arguments (1 given)".
+    NoArgs,
+    /// `METH_O`: "list.append() takes exactly one argument (0 given)".
+    One,
+    /// Argument Clinic positional-only parameters (`_PyArg_CheckPositional`, also
+    /// `PyArg_UnpackTuple`): "replace expected at least 2 arguments, got 1".
+    Clinic(u8, u8),
+    /// `METH_VARARGS` parsed by `PyArg_ParseTuple`: "count() takes at least 1 argument (0 given)";
+    /// `u8::MAX` is no upper bound (`set.union(*others)`).
+    Varargs(u8, u8),
+    /// Argument Clinic with keyword parameters (`_PyArg_UnpackKeywords`).
+    Keywords(&'static KwSpec),
+}
+
+/// The parameters of a builtin taking keywords: `names[..posonly]` are positional-only (their
+/// names unused), the first `minpos` are required, at most `maxpos` come by position.
+#[derive(Debug)]
+pub struct KwSpec {
+    pub names: &'static [&'static str],
+    pub posonly: u8,
+    pub minpos: u8,
+    pub maxpos: u8,
 }
 
 pub struct BuiltinFn {
@@ -129,9 +167,9 @@ pub struct BuiltinFn {
     pub qualname: Rc<str>,
     pub func: NativeFn,
     pub kind: BuiltinKind,
-    /// Refuses keyword arguments before `func` runs (CPython's `METH_VARARGS`/`METH_O`
-    /// methods: "str.upper() takes no keyword arguments").
-    pub positional_only: bool,
+    /// How CPython declares it, which decides its argument checks and their wording; checked
+    /// before `func` runs.
+    pub sig: Sig,
     /// The class a method descriptor belongs to, whose instances it takes as `self` (weak: the
     /// class's dict holds the method).
     pub owner: Option<std::rc::Weak<super::value::Obj>>,

@@ -1,51 +1,54 @@
 //! Methods of `list`, `tuple` and `dict`.
 
 use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw};
-use super::function::{BuiltinKind, Kwargs};
+use super::function::{BuiltinKind, KwSpec, Kwargs, Sig};
 use super::interp::Interp;
-use super::methods::{reg, reg_positional};
+use super::methods::{reg, reg_sig};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::cell::RefCell;
+use Sig::{Clinic, Keywords, NoArgs, One};
 
 use BuiltinKind::Method as M;
 
 pub fn install(it: &mut Interp) {
     let l = it.t.list.clone();
-    reg_positional(it, &l, "append", list_append);
-    reg_positional(it, &l, "extend", list_extend);
-    reg_positional(it, &l, "insert", list_insert);
-    reg_positional(it, &l, "pop", list_pop);
-    reg_positional(it, &l, "remove", list_remove);
-    reg_positional(it, &l, "index", seq_index);
-    reg_positional(it, &l, "count", seq_count);
-    reg(it, &l, "sort", M, list_sort);
-    reg_positional(it, &l, "reverse", list_reverse);
-    reg_positional(it, &l, "copy", list_copy);
-    reg_positional(it, &l, "clear", list_clear);
+    reg_sig(it, &l, "append", M, One, list_append);
+    reg_sig(it, &l, "extend", M, One, list_extend);
+    reg_sig(it, &l, "insert", M, Clinic(2, 2), list_insert);
+    reg_sig(it, &l, "pop", M, Clinic(0, 1), list_pop);
+    reg_sig(it, &l, "remove", M, One, list_remove);
+    reg_sig(it, &l, "index", M, Clinic(1, 3), seq_index);
+    reg_sig(it, &l, "count", M, One, seq_count);
+    reg_sig(it, &l, "sort", M, Keywords(&SORT), list_sort);
+    reg_sig(it, &l, "reverse", M, NoArgs, list_reverse);
+    reg_sig(it, &l, "copy", M, NoArgs, list_copy);
+    reg_sig(it, &l, "clear", M, NoArgs, list_clear);
     let t = it.t.tuple.clone();
-    reg_positional(it, &t, "index", seq_index);
-    reg_positional(it, &t, "count", seq_count);
+    reg_sig(it, &t, "index", M, Clinic(1, 3), seq_index);
+    reg_sig(it, &t, "count", M, One, seq_count);
     let d = it.t.dict.clone();
-    reg_positional(it, &d, "get", dict_get);
-    reg_positional(it, &d, "setdefault", dict_setdefault);
-    reg_positional(it, &d, "pop", dict_pop);
-    reg_positional(it, &d, "popitem", dict_popitem);
+    reg_sig(it, &d, "get", M, Clinic(1, 2), dict_get);
+    reg_sig(it, &d, "setdefault", M, Clinic(1, 2), dict_setdefault);
+    reg_sig(it, &d, "pop", M, Clinic(1, 2), dict_pop);
+    reg_sig(it, &d, "popitem", M, NoArgs, dict_popitem);
     reg(it, &d, "update", M, dict_update);
-    reg_positional(it, &d, "keys", dict_keys);
-    reg_positional(it, &d, "values", dict_values);
-    reg_positional(it, &d, "items", dict_items);
-    reg_positional(it, &d, "copy", dict_copy);
-    reg_positional(it, &d, "clear", dict_clear);
+    reg_sig(it, &d, "keys", M, NoArgs, dict_keys);
+    reg_sig(it, &d, "values", M, NoArgs, dict_values);
+    reg_sig(it, &d, "items", M, NoArgs, dict_items);
+    reg_sig(it, &d, "copy", M, NoArgs, dict_copy);
+    reg_sig(it, &d, "clear", M, NoArgs, dict_clear);
     // A class's `__dict__` (a read-only view in CPython) reads like a dict.
     let mp = it.t.mappingproxy.clone();
-    reg_positional(it, &mp, "get", dict_get);
-    reg_positional(it, &mp, "keys", dict_keys);
-    reg_positional(it, &mp, "values", dict_values);
-    reg_positional(it, &mp, "items", dict_items);
-    reg_positional(it, &mp, "copy", dict_copy);
+    reg_sig(it, &mp, "get", M, Clinic(1, 2), dict_get);
+    reg_sig(it, &mp, "keys", M, NoArgs, dict_keys);
+    reg_sig(it, &mp, "values", M, NoArgs, dict_values);
+    reg_sig(it, &mp, "items", M, NoArgs, dict_items);
+    reg_sig(it, &mp, "copy", M, NoArgs, dict_copy);
     reg(it, &mp, "__str__", M, mappingproxy_str);
 }
+
+static SORT: KwSpec = KwSpec { names: &["key", "reverse"], posonly: 0, minpos: 0, maxpos: 0 };
 
 /// `str(mappingproxy)` is the str of the mapping it wraps: `print(C.__dict__)` shows `{...}`.
 fn mappingproxy_str(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -282,7 +285,7 @@ fn dict_popitem(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value
 }
 
 fn dict_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
-    arity(it, "update", &args, 1, 2)?;
+    arity(it, "update", args.get(1..).unwrap_or_default(), 0, 1)?;
     let d = dict_of(it, &args, "update")?;
     if let Some(src) = args.get(1) {
         dict_update_from(it, &d, src)?;

@@ -5,24 +5,19 @@
 
 use super::attr::hooks;
 use super::builtins::{arity, no_kwargs};
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::value::{ExcData, ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
 pub fn reg(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let v = it.owned_builtin_fn(cls, name, f, kind, false);
-    set_attr_value(cls, name, v);
+    reg_sig(it, cls, name, kind, Sig::Any, f);
 }
 
-/// `reg` for a method that takes no keyword arguments.
-pub fn reg_positional(it: &mut Interp, cls: &ObjRef, name: &str, f: NativeFn) {
-    reg_positional_kind(it, cls, name, BuiltinKind::Method, f);
-}
-
-pub fn reg_positional_kind(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, f: NativeFn) {
-    let v = it.owned_builtin_fn(cls, name, f, kind, true);
+/// `reg` for a builtin whose arguments are checked by `sig` before it runs.
+pub fn reg_sig(it: &mut Interp, cls: &ObjRef, name: &str, kind: BuiltinKind, sig: Sig, f: NativeFn) {
+    let v = it.owned_builtin_fn(cls, name, f, kind, sig);
     set_attr_value(cls, name, v);
 }
 
@@ -349,7 +344,12 @@ fn object_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
 
 fn object_str(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "__str__", &args)?.clone();
-    Ok(Value::Str(it.repr(&me)?))
+    match &me {
+        Value::Obj(o) if o.class().is_user_class() => {
+            it.c_level(" while getting the repr of an object", |it| it.object_str_value(&me))
+        }
+        _ => it.object_str_value(&me),
+    }
 }
 
 fn object_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

@@ -3,9 +3,9 @@
 
 use super::builtins::{arity, dict_update_from, no_kwargs, positional_or_keyword, take_kw, unexpected_kw};
 use super::dict::DictData;
-use super::function::{BuiltinKind, Kwargs};
+use super::function::{BuiltinKind, Kwargs, Sig};
 use super::interp::Interp;
-use super::methods::reg;
+use super::methods::{reg, reg_sig};
 use super::numbers::to_big;
 use super::value::{DictIterKind, IterState, ObjRef, Payload, Value};
 use super::PyResult;
@@ -220,10 +220,10 @@ pub fn install(it: &mut Interp) {
     reg(it, &int, "__trunc__", M, int_trunc);
     reg(it, &int, "__floor__", M, int_floor);
     reg(it, &int, "__ceil__", M, int_ceil);
-    reg(it, &int, "conjugate", M, int_conjugate);
+    reg_sig(it, &int, "conjugate", M, Sig::NoArgs, int_conjugate);
     reg(it, &int, "__neg__", M, m_neg);
     reg(it, &int, "__bool__", M, m_bool);
-    reg(it, &int, "bit_length", M, int_bit_length);
+    reg_sig(it, &int, "bit_length", M, Sig::NoArgs, int_bit_length);
     let b = it.t.bool_.clone();
     reg(it, &b, "__new__", S, bool_new);
     let fl = it.t.float.clone();
@@ -232,9 +232,9 @@ pub fn install(it: &mut Interp) {
     reg(it, &fl, "__hash__", M, m_hash);
     reg(it, &fl, "__neg__", M, m_neg);
     reg(it, &fl, "__float__", M, m_unbox);
-    reg(it, &fl, "conjugate", M, float_conjugate);
+    reg_sig(it, &fl, "conjugate", M, Sig::NoArgs, float_conjugate);
     reg(it, &fl, "__bool__", M, m_bool);
-    reg(it, &fl, "is_integer", M, float_is_integer);
+    reg_sig(it, &fl, "is_integer", M, Sig::NoArgs, float_is_integer);
     let s = it.t.str_.clone();
     reg_ops(it, &s, STR_OPS);
     reg(it, &s, "__str__", M, m_str);
@@ -274,7 +274,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &mp, "__contains__", M, m_contains);
     reg(it, &mp, "__iter__", M, m_iter);
     set_none(&d, "__hash__");
-    super::methods::reg_positional_kind(it, &d, "fromkeys", C, dict_fromkeys);
+    reg_sig(it, &d, "fromkeys", C, Sig::Clinic(1, 2), dict_fromkeys);
     for view in ["dict_keys", "dict_values", "dict_items"] {
         let vc = it.t.iter_type(view);
         reg(it, &vc, "__iter__", M, view_iter);
@@ -313,9 +313,9 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "__contains__", M, m_contains);
     reg(it, &r, "__iter__", M, m_iter);
     reg(it, &r, "__eq__", M, range_eq);
-    reg(it, &r, "index", M, range_index);
-    reg(it, &r, "count", M, range_count);
-    reg(it, &fl, "as_integer_ratio", M, float_as_integer_ratio);
+    reg_sig(it, &r, "index", M, Sig::One, range_index);
+    reg_sig(it, &r, "count", M, Sig::One, range_count);
+    reg_sig(it, &fl, "as_integer_ratio", M, Sig::NoArgs, float_as_integer_ratio);
     super::type_forms::install(it);
     for m in [it.t.method.clone(), it.t.builtin_function.clone(), it.t.method_wrapper.clone()] {
         reg(it, &m, "__eq__", M, method_eq);
@@ -1028,6 +1028,9 @@ fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 fn frozenset_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let cls = cls_arg(it, &args)?;
     no_kwargs(it, "frozenset", &kwargs)?;
+    if args.len() > 2 {
+        return it.type_error(format!("frozenset expected at most 1 argument, got {}", args.len() - 1));
+    }
     // `frozenset(f)` of an exact frozenset is `f` itself, as in CPython.
     if let Some(src @ Value::Obj(o)) = args.get(1) {
         let frozenset = it.t.frozenset.clone();
@@ -1121,19 +1124,43 @@ fn slice_new(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
         [e] => (Value::None, e.clone(), Value::None),
         [s, e] => (s.clone(), e.clone(), Value::None),
         [s, e, st] => (s.clone(), e.clone(), st.clone()),
-        _ => return it.type_error(format!("slice expected at least 1 argument, got {}", a.len())),
+        [] => return it.type_error("slice expected at least 1 argument, got 0"),
+        _ => return it.type_error(format!("slice expected at most 3 arguments, got {}", a.len())),
     };
     Ok(Value::Obj(it.heap.alloc(Some(it.t.slice.clone()), None, Payload::Slice { start, stop, step })))
 }
 
-fn enumerate_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn enumerate_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    // CPython 3.11's `enumerate` call: by count, each keyword must name the parameter its
+    // position would fill.
     let mut a = args[1..].to_vec();
-    positional_or_keyword(it, "enumerate", &mut a, &mut kwargs, &["iterable", "start"])?;
-    if a.is_empty() {
-        return it.type_error("enumerate() missing required argument 'iterable' (pos 1)");
+    let total = a.len() + kwargs.len();
+    if total > 2 {
+        return it.type_error(format!("enumerate() takes at most 2 arguments ({total} given)"));
+    }
+    if total == 0 {
+        return it.type_error("enumerate() missing required argument 'iterable'");
+    }
+    for (k, _) in &kwargs {
+        let expected = if kwargs.len() == 2 { &**k } else { ["iterable", "start"][total - 1] };
+        if &**k != expected || !matches!(expected, "iterable" | "start") {
+            return it.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"));
+        }
+    }
+    if kwargs.len() == 2 {
+        // Both by name (two different ones of the two names): put them in order.
+        for name in ["iterable", "start"] {
+            a.extend(kwargs.iter().filter(|(k, _)| &**k == name).map(|(_, v)| v.clone()));
+        }
+    } else {
+        a.extend(kwargs.into_iter().map(|(_, v)| v));
     }
     let inner = it.iter(&a[0])?;
-    let count = a.get(1).cloned().unwrap_or(Value::int(0));
+    let count = match a.get(1) {
+        Some(v @ (Value::Int(..) | Value::BigInt(_) | Value::Bool(_))) => exact_number(v),
+        Some(v) => Value::int(it.index_arg(v)?),
+        None => Value::int(0),
+    };
     Ok(it.new_iter("enumerate", IterState::Enumerate { inner, count }))
 }
 

@@ -5,9 +5,9 @@
 //! `int.__abs__(x)` calls.
 
 use super::builtins::arity;
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
-use super::methods::reg;
+use super::methods::reg_sig;
 use super::methods_types::unbox;
 use super::value::Value;
 use super::PyResult;
@@ -27,7 +27,7 @@ pub fn install(it: &mut Interp) {
         ("as_integer_ratio", int_as_integer_ratio),
     ];
     for (name, f) in int_methods {
-        reg(it, &int, name, BuiltinKind::Method, *f);
+        reg_sig(it, &int, name, BuiltinKind::Method, sig_of(name), *f);
     }
     let float = it.t.float.clone();
     let float_methods: &[(&str, NativeFn)] = &[
@@ -43,7 +43,16 @@ pub fn install(it: &mut Interp) {
         ("hex", float_hex),
     ];
     for (name, f) in float_methods {
-        reg(it, &float, name, BuiltinKind::Method, *f);
+        reg_sig(it, &float, name, BuiltinKind::Method, sig_of(name), *f);
+    }
+}
+
+/// The plain methods here take no arguments; the dunders check their own.
+fn sig_of(name: &str) -> Sig {
+    if super::function::is_dunder(name) {
+        Sig::Any
+    } else {
+        Sig::NoArgs
     }
 }
 

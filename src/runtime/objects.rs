@@ -40,21 +40,33 @@ impl Interp {
     }
 
     pub fn builtin_fn(&mut self, name: &str, qualname: &str, func: NativeFn, kind: BuiltinKind) -> Value {
-        self.make_builtin(name, qualname, func, kind, false, None)
+        self.make_builtin(name, qualname, func, kind, super::function::Sig::Any, None)
     }
 
-    /// A builtin method of `owner` (which checks its receiver is one); with `positional_only`,
-    /// calls with keyword arguments fail before it runs.
+    /// `builtin_fn` whose arguments are checked by `sig` before it runs.
+    pub fn builtin_fn_sig(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        func: NativeFn,
+        kind: BuiltinKind,
+        sig: super::function::Sig,
+    ) -> Value {
+        self.make_builtin(name, qualname, func, kind, sig, None)
+    }
+
+    /// A builtin method of `owner` (which checks its receiver is one), whose arguments are
+    /// checked by `sig` before it runs.
     pub fn owned_builtin_fn(
         &mut self,
         owner: &ObjRef,
         name: &str,
         func: NativeFn,
         kind: BuiltinKind,
-        positional_only: bool,
+        sig: super::function::Sig,
     ) -> Value {
         let qualname = format!("{}.{name}", self.class_name(owner));
-        self.make_builtin(name, &qualname, func, kind, positional_only, Some(Rc::downgrade(owner)))
+        self.make_builtin(name, &qualname, func, kind, sig, Some(Rc::downgrade(owner)))
     }
 
     fn make_builtin(
@@ -63,7 +75,7 @@ impl Interp {
         qualname: &str,
         func: NativeFn,
         kind: BuiltinKind,
-        positional_only: bool,
+        sig: super::function::Sig,
         owner: Option<std::rc::Weak<super::value::Obj>>,
     ) -> Value {
         let dunder = super::function::is_dunder(name);
@@ -73,7 +85,7 @@ impl Interp {
             _ => self.t.builtin_function.clone(),
         };
         let (name, qualname) = (Rc::from(name), Rc::from(qualname));
-        let b = BuiltinFn { name, qualname, func, kind, positional_only, owner };
+        let b = BuiltinFn { name, qualname, func, kind, sig, owner };
         Value::Obj(self.heap.alloc(Some(cls), None, Payload::Builtin(b)))
     }
 

@@ -135,6 +135,9 @@ impl Interp {
                 Some(k) => {
                     used_mapping = true;
                     let Some(m) = args.mapping.clone() else { return self.type_error("format requires a mapping") };
+                    // CPython's arguments become the looked-up value, used up by this
+                    // conversion: a later `%s` has none left.
+                    args.next = args.items.len();
                     self.getitem(&m, &Value::str(k))?
                 }
                 None => args.next(self)?,

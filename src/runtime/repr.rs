@@ -51,6 +51,20 @@ impl Interp {
         }
     }
 
+    /// `object.__str__`: the type's repr slot called directly, its result unchecked (the
+    /// caller, `str()`, says "__str__ returned non-string").
+    pub fn object_str_value(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let t = o.class();
+            if !t.class_data().is_some_and(|c| c.builtin) {
+                if let Some(m) = self.lookup_special(&t, "__repr__") {
+                    return self.call_bound(&m, v, vec![], vec![]);
+                }
+            }
+        }
+        Ok(Value::Str(self.repr_unguarded(v)?))
+    }
+
     /// The fake address CPython would print, stable per object.
     pub fn addr(&self, o: &ObjRef) -> String {
         format!("0x7f{:010x}", 0x1000 + o.id * 0x30)
@@ -326,18 +340,26 @@ impl Interp {
                 match m {
                     Some(m) if !self.is_builtin_named(&m, "object.__str__") => {
                         let r = self.call_bound(&m, v, vec![], vec![])?;
-                        match r {
-                            Value::Str(s) => Ok(s),
-                            other => {
-                                let tn = self.type_name(&other);
-                                self.type_error(format!("__str__ returned non-string (type {tn})"))
-                            }
-                        }
+                        self.str_result(r)
                     }
-                    _ => self.repr_unguarded(v),
+                    _ => {
+                        let r = self.object_str_value(v)?;
+                        self.str_result(r)
+                    }
                 }
             }
             _ => self.repr_unguarded(v),
+        }
+    }
+
+    /// What `__str__` returned, which `str()` requires to be a str.
+    fn str_result(&mut self, r: Value) -> PyResult<Rc<str>> {
+        match r {
+            Value::Str(s) => Ok(s),
+            other => {
+                let tn = self.type_name(&other);
+                self.type_error(format!("__str__ returned non-string (type {tn})"))
+            }
         }
     }
 

@@ -1,18 +1,19 @@
 //! Methods of `set` and `frozenset`.
 
 use super::builtins::arity;
-use super::function::Kwargs;
+use super::function::{BuiltinKind::Method as M, Kwargs, Sig};
 use super::interp::Interp;
-use super::methods::reg_positional;
+use super::methods::reg_sig;
 use super::value::{Payload, Value};
 use super::PyResult;
+use Sig::{NoArgs, One, Varargs};
 
 pub fn install(it: &mut Interp) {
     let s = it.t.set.clone();
-    reg_positional(it, &s, "add", set_add);
-    reg_positional(it, &s, "discard", set_discard);
-    reg_positional(it, &s, "remove", set_remove);
-    reg_positional(it, &s, "copy", set_copy);
+    reg_sig(it, &s, "add", M, One, set_add);
+    reg_sig(it, &s, "discard", M, One, set_discard);
+    reg_sig(it, &s, "remove", M, One, set_remove);
+    reg_sig(it, &s, "copy", M, NoArgs, set_copy);
     install_more(it);
 }
 
@@ -187,29 +188,30 @@ fn set_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
 pub fn install_more(it: &mut Interp) {
     let s = it.t.set.clone();
     let fs = it.t.frozenset.clone();
-    let both: &[(&str, super::function::NativeFn)] = &[
-        ("union", set_union),
-        ("intersection", set_intersection),
-        ("difference", set_difference),
-        ("symmetric_difference", set_symmetric_difference),
-        ("issubset", set_issubset),
-        ("issuperset", set_issuperset),
-        ("isdisjoint", set_isdisjoint),
-        ("copy", set_copy),
+    let any = Varargs(0, u8::MAX);
+    let both: &[(&str, Sig, super::function::NativeFn)] = &[
+        ("union", any, set_union),
+        ("intersection", any, set_intersection),
+        ("difference", any, set_difference),
+        ("symmetric_difference", One, set_symmetric_difference),
+        ("issubset", One, set_issubset),
+        ("issuperset", One, set_issuperset),
+        ("isdisjoint", One, set_isdisjoint),
+        ("copy", NoArgs, set_copy),
     ];
-    for (n, f) in both {
-        reg_positional(it, &s, n, *f);
-        reg_positional(it, &fs, n, *f);
+    for (n, sig, f) in both {
+        reg_sig(it, &s, n, M, *sig, *f);
+        reg_sig(it, &fs, n, M, *sig, *f);
     }
-    let only: &[(&str, super::function::NativeFn)] = &[
-        ("update", set_update),
-        ("intersection_update", set_intersection_update),
-        ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
-        ("pop", set_pop),
-        ("clear", set_clear),
+    let only: &[(&str, Sig, super::function::NativeFn)] = &[
+        ("update", any, set_update),
+        ("intersection_update", any, set_intersection_update),
+        ("difference_update", any, set_difference_update),
+        ("symmetric_difference_update", One, set_symmetric_difference_update),
+        ("pop", NoArgs, set_pop),
+        ("clear", NoArgs, set_clear),
     ];
-    for (n, f) in only {
-        reg_positional(it, &s, n, *f);
+    for (n, sig, f) in only {
+        reg_sig(it, &s, n, M, *sig, *f);
     }
 }

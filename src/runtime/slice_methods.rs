@@ -3,7 +3,6 @@
 use super::builtins::arity;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::methods::reg;
 use super::value::{Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
@@ -20,7 +19,8 @@ pub fn install(it: &mut Interp) {
         ("__ge__", slice_ge),
     ];
     for (name, f) in methods {
-        reg(it, &sl, name, BuiltinKind::Method, *f);
+        let sig = if *name == "indices" { super::function::Sig::One } else { super::function::Sig::Any };
+        super::methods::reg_sig(it, &sl, name, BuiltinKind::Method, sig, *f);
     }
 }
 

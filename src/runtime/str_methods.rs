@@ -1,76 +1,76 @@
 //! Methods of `str`.
 
 use super::builtins::{arity, take_kw, unexpected_kw};
-use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
-use super::methods::{reg, reg_positional};
+use super::methods::reg_sig;
 use super::value::Value;
 use super::PyResult;
 use std::rc::Rc;
+use Sig::{Any, Clinic, Keywords, NoArgs, One, Varargs};
 
 use BuiltinKind::Method as M;
 
 pub fn install(it: &mut Interp) {
     let s = it.t.str_.clone();
-    let table: &[(&str, NativeFn)] = &[
-        ("join", str_join),
-        ("upper", str_upper),
-        ("lower", str_lower),
-        ("title", str_title),
-        ("capitalize", str_capitalize),
-        ("swapcase", str_swapcase),
-        ("casefold", str_lower),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("split", str_split),
-        ("rsplit", str_rsplit),
-        ("splitlines", str_splitlines),
-        ("replace", str_replace),
-        ("find", str_find),
-        ("rfind", str_rfind),
-        ("index", str_index),
-        ("rindex", str_rindex),
-        ("count", str_count),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("isdigit", str_isdigit),
-        ("isdecimal", str_isdigit),
-        ("isnumeric", str_isnumeric),
-        ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum),
-        ("isspace", str_isspace),
-        ("isupper", str_isupper),
-        ("islower", str_islower),
-        ("istitle", str_istitle),
-        ("isidentifier", str_isidentifier),
-        ("center", str_center),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("zfill", str_zfill),
-        ("partition", str_partition),
-        ("rpartition", str_rpartition),
-        ("format", str_format),
-        ("removeprefix", str_removeprefix),
-        ("removesuffix", str_removesuffix),
-        ("encode", str_encode),
-        ("expandtabs", str_expandtabs),
-        ("isascii", str_isascii),
-        ("isprintable", str_isprintable),
-        ("translate", str_translate),
-        ("format_map", str_format_map),
+    let table: &[(&str, Sig, NativeFn)] = &[
+        ("join", One, str_join),
+        ("upper", NoArgs, str_upper),
+        ("lower", NoArgs, str_lower),
+        ("title", NoArgs, str_title),
+        ("capitalize", NoArgs, str_capitalize),
+        ("swapcase", NoArgs, str_swapcase),
+        ("casefold", NoArgs, str_lower),
+        ("strip", Clinic(0, 1), str_strip),
+        ("lstrip", Clinic(0, 1), str_lstrip),
+        ("rstrip", Clinic(0, 1), str_rstrip),
+        ("split", Keywords(&SPLIT), str_split),
+        ("rsplit", Keywords(&SPLIT), str_rsplit),
+        ("splitlines", Keywords(&SPLITLINES), str_splitlines),
+        ("replace", Clinic(2, 3), str_replace),
+        ("find", Varargs(1, 3), str_find),
+        ("rfind", Varargs(1, 3), str_rfind),
+        ("index", Varargs(1, 3), str_index),
+        ("rindex", Varargs(1, 3), str_rindex),
+        ("count", Varargs(1, 3), str_count),
+        ("startswith", Varargs(1, 3), str_startswith),
+        ("endswith", Varargs(1, 3), str_endswith),
+        ("isdigit", NoArgs, str_isdigit),
+        ("isdecimal", NoArgs, str_isdigit),
+        ("isnumeric", NoArgs, str_isnumeric),
+        ("isalpha", NoArgs, str_isalpha),
+        ("isalnum", NoArgs, str_isalnum),
+        ("isspace", NoArgs, str_isspace),
+        ("isupper", NoArgs, str_isupper),
+        ("islower", NoArgs, str_islower),
+        ("istitle", NoArgs, str_istitle),
+        ("isidentifier", NoArgs, str_isidentifier),
+        ("center", Clinic(1, 2), str_center),
+        ("ljust", Clinic(1, 2), str_ljust),
+        ("rjust", Clinic(1, 2), str_rjust),
+        ("zfill", One, str_zfill),
+        ("partition", One, str_partition),
+        ("rpartition", One, str_rpartition),
+        ("format", Any, str_format),
+        ("removeprefix", One, str_removeprefix),
+        ("removesuffix", One, str_removesuffix),
+        ("encode", Keywords(&ENCODE), str_encode),
+        ("expandtabs", Keywords(&EXPANDTABS), str_expandtabs),
+        ("isascii", NoArgs, str_isascii),
+        ("isprintable", NoArgs, str_isprintable),
+        ("translate", One, str_translate),
+        ("format_map", One, str_format_map),
     ];
-    // The methods with keyword parameters; CPython's others refuse keywords.
-    const KEYWORDS: &[&str] = &["split", "rsplit", "splitlines", "format", "encode", "expandtabs"];
-    for (name, f) in table {
-        if KEYWORDS.contains(name) {
-            reg(it, &s, name, M, *f);
-        } else {
-            reg_positional(it, &s, name, *f);
-        }
+    for (name, sig, f) in table {
+        reg_sig(it, &s, name, M, *sig, *f);
     }
-    reg(it, &s, "maketrans", BuiltinKind::Static, str_maketrans);
+    reg_sig(it, &s, "maketrans", BuiltinKind::Static, Clinic(1, 3), str_maketrans);
 }
+
+static SPLIT: KwSpec = KwSpec { names: &["sep", "maxsplit"], posonly: 0, minpos: 0, maxpos: 2 };
+static SPLITLINES: KwSpec = KwSpec { names: &["keepends"], posonly: 0, minpos: 0, maxpos: 1 };
+static ENCODE: KwSpec = KwSpec { names: &["encoding", "errors"], posonly: 0, minpos: 0, maxpos: 2 };
+static EXPANDTABS: KwSpec = KwSpec { names: &["tabsize"], posonly: 0, minpos: 0, maxpos: 1 };
 
 fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
     match args.first().map(super::methods_types::unbox) {
@@ -84,6 +84,8 @@ fn this(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<str>> {
 fn str_arg(it: &mut Interp, v: &Value, what: &str) -> PyResult<Rc<str>> {
     match super::methods_types::unbox(v) {
         Value::Str(s) => Ok(s),
+        // A named argument is Argument Clinic's wording, which calls None "None".
+        Value::None if !what.is_empty() => it.type_error(format!("{what} must be str, not None")),
         other => {
             let tn = it.type_name(&other);
             let sp = if what.is_empty() { "" } else { " " };
@@ -371,8 +373,9 @@ fn str_splitlines(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult
     let keep_kw = take_kw(&mut kw, "keepends");
     unexpected_kw(it, "splitlines", &kw)?;
     let x = this(it, &args, "splitlines")?;
+    // An `int` parameter: `keepends=None` is refused, as in CPython.
     let keep = match args.get(1).cloned().or(keep_kw) {
-        Some(v) => it.truthy(&v)?,
+        Some(v) => it.index_arg(&v)? != 0,
         None => false,
     };
     let mut out = Vec::new();
@@ -677,13 +680,14 @@ fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
         }
         return Ok(it.dict_from(table));
     }
-    let Value::Str(from) = super::methods_types::unbox(&args[0]) else {
-        return it.type_error("first maketrans argument must be a string if there is a second argument");
-    };
+    // The declared str parameters are converted before the body looks at the first.
     let to = str_arg(it, &args[1], "maketrans() argument 2")?;
     let delete = match args.get(2) {
         Some(z) => Some(str_arg(it, z, "maketrans() argument 3")?),
         None => None,
+    };
+    let Value::Str(from) = super::methods_types::unbox(&args[0]) else {
+        return it.type_error("first maketrans argument must be a string if there is a second argument");
     };
     if from.chars().count() != to.chars().count() {
         return it.value_error("the first two maketrans arguments must have equal length");
@@ -757,10 +761,14 @@ impl Interp {
                 i += 1;
                 continue;
             }
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+            match chars.get(i + 1) {
+                Some('{') => {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                None => return self.value_error("Single '{' encountered in format string"),
+                _ => {}
             }
             // Find the matching close brace, allowing nested braces in the spec.
             let mut depth_b = 1;
@@ -774,7 +782,21 @@ impl Interp {
                 j += 1;
             }
             if depth_b > 0 {
-                return self.value_error("expected '}' before end of string");
+                // Unclosed after a conversion or spec began, or still in the field name.
+                let mut in_index = false;
+                let spec_began = chars[i + 1..].iter().any(|&c| {
+                    match c {
+                        '[' => in_index = true,
+                        ']' => in_index = false,
+                        _ => {}
+                    }
+                    !in_index && matches!(c, ':' | '!')
+                });
+                return self.value_error(if spec_began {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                });
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;

@@ -209,6 +209,28 @@ SNIPPETS = [
     "match x:\n    case - 1 + 2j:\n        pass\n",
     "match x:\n    case 1 - - 2j:\n        pass\n",
     "match x:\n    case ...:\n        pass\n",
+    "match x:",
+    "match x:\n",
+    "match (x)",
+    "match x:\n    case 1:",
+    "match x:\n    case 1:\n",
+    "match x:\n    case 1: pass",
+    "if True:\n    match x:\n        case 1:\n            pass\n    y = 1\n",
+    "match x:\n    case 1:\n        pass\n  y = 2\n",
+    "match x:\n    case 1:\n        pass\n    y = 2\n",
+    "match x is 1:\n    case 1:\n        pass\n",
+    "match x:\n    case 1:\n        pass\n        case 2:\n            pass\n",
+    "class A:\n    match x:\n        case [a, a]:\n            pass\n",
+    "match x:\n    case a:\n        pass\n    case b:\n        pass\nmatch y:\n    case [c, c]:\n        pass\n",
+    "match x:\n    case {'a': 1, 'a': 2} | {'b': 1, 'b': 2}:\n        pass\n",
+    "match x:\n    case A(a=1, b=2, a=3):\n        pass\n",
+    # A block missing at the end of the input.
+    "if x:\n",
+    "if x:",
+    "def f():\n",
+    "if x:  \n\n",
+    "if x:  # c\n",
+
 ]
 
 

@@ -277,7 +277,7 @@ impl<'a> Parser<'a> {
     /// A line starting with the soft keyword `match`: a match statement, or else an ordinary
     /// statement (then parsed into `out`, and `None` returned).
     fn match_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<Option<StmtKind>> {
-        let (save_pos, save_warnings) = (self.pos, self.warnings.len());
+        let (save_pos, save_depth, save_warnings) = (self.pos, self.depth, self.warnings.len());
         let header_err = match self.match_header() {
             Ok(subject) => {
                 let cases = self.match_cases()?;
@@ -289,6 +289,7 @@ impl<'a> Parser<'a> {
             Err(e) => e,
         };
         self.pos = save_pos;
+        self.depth = save_depth;
         self.warnings.truncate(save_warnings);
         let Err(simple_err) = self.simple_stmts(out) else { return Ok(None) };
         Err(match header_err {
@@ -604,15 +605,7 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         if !matches!(self.peek(), Tok::Indent) {
-            let line = self.src[..header_start as usize].matches('\n').count() + 1;
-            let r = self.range();
-            return Err(error_at(
-                self.src,
-                SyntaxErrorKind::IndentationError,
-                format!("expected an indented block after {what} on line {line}"),
-                r.start as usize,
-                r.start as usize + 1,
-            ));
+            return Err(self.missing_block(what, header_start));
         }
         self.advance();
         while !matches!(self.peek(), Tok::Dedent | Tok::Eof) {
@@ -626,6 +619,24 @@ impl<'a> Parser<'a> {
             self.advance();
         }
         Ok(body)
+    }
+
+    /// "expected an indented block after ...", at the token where the block should start; at
+    /// the end of the input CPython points at the last line break instead.
+    pub fn missing_block(&self, what: &str, header_start: u32) -> SyntaxError {
+        let line = self.src[..header_start as usize].matches('\n').count() + 1;
+        let at = if self.at_end() {
+            self.src.len() - usize::from(self.src.ends_with('\n'))
+        } else {
+            self.range().start as usize
+        };
+        error_at(
+            self.src,
+            SyntaxErrorKind::IndentationError,
+            format!("expected an indented block after {what} on line {line}"),
+            at,
+            at + 1,
+        )
     }
 
     fn if_stmt(&mut self) -> PResult<StmtKind> {

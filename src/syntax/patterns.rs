@@ -4,8 +4,8 @@
 //! the statement parser takes it as an ordinary statement (`match = 1`, `match(x)`).
 
 use super::ast::*;
-use super::error::{SyntaxError, SyntaxErrorKind};
-use super::lexer::{error_at, Tok};
+use super::error::SyntaxError;
+use super::lexer::Tok;
 use super::parser::{is_keyword, PResult, Parser};
 
 fn mk_pattern(start: u32, end: u32, kind: PatternKind) -> Pattern {
@@ -44,15 +44,7 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         if !matches!(self.peek(), Tok::Indent) {
-            let line = self.src[..start as usize].matches('\n').count() + 1;
-            let r = self.range();
-            return Err(HeaderError::Specific(error_at(
-                self.src,
-                SyntaxErrorKind::IndentationError,
-                format!("expected an indented block after 'match' statement on line {line}"),
-                r.start as usize,
-                r.start as usize + 1,
-            )));
+            return Err(HeaderError::Specific(self.missing_block("'match' statement", start)));
         }
         self.advance();
         Ok(subject)

@@ -230,7 +230,6 @@ SNIPPETS = [
     "def f():\n",
     "if x:  \n\n",
     "if x:  # c\n",
-
 ]
 
 

@@ -11,11 +11,18 @@ use super::interp::Interp;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use crate::syntax::ast::{CmpOp, Constant, Expr, MatchCase, Pattern, PatternKind};
+use crate::syntax::ast::{CmpOp, Constant, Expr, MatchCase, Pattern, PatternKind, TextRange};
 use std::rc::Rc;
 
-/// Values captured so far, with the targets they go to once the pattern has matched.
-type Binds<'p> = Vec<(&'p Expr, Value)>;
+/// The state of matching one case's pattern.
+struct Matching<'p> {
+    /// Values captured so far, with the targets they go to once the pattern has matched.
+    binds: Vec<(&'p Expr, Value)>,
+    /// The pattern whose matching started last: CPython's compiler positions a pattern's
+    /// instructions there (it does not restore its location after a sub-pattern), so an
+    /// error in `[a, *_, b]`'s subscript for `b` points at `a`.
+    loc: TextRange,
+}
 
 impl Interp {
     pub fn exec_match(&mut self, subject: &Expr, cases: &[MatchCase], ctx: &Ctx) -> PyResult<Ctrl> {
@@ -27,11 +34,11 @@ impl Interp {
         }
         let subj = self.eval(subject, ctx)?;
         for (k, case) in cases.iter().enumerate() {
-            let mut binds = Vec::new();
-            if !self.match_pattern(&case.pattern, &subj, &mut binds, ctx)? {
+            let mut m = Matching { binds: Vec::new(), loc: case.pattern.range };
+            if !self.match_pattern(&case.pattern, &subj, &mut m, ctx)? {
                 continue;
             }
-            for (target, v) in binds {
+            for (target, v) in m.binds {
                 self.assign(target, v, ctx)?;
             }
             if let Some(g) = &case.guard {
@@ -49,7 +56,8 @@ impl Interp {
         self.exec_block(&case.body, ctx).inspect_err(|e| self.save_marker(e, ctx, k))
     }
 
-    fn match_pattern<'p>(&mut self, p: &'p Pattern, subj: &Value, binds: &mut Binds<'p>, ctx: &Ctx) -> PyResult<bool> {
+    fn match_pattern<'p>(&mut self, p: &'p Pattern, subj: &Value, m: &mut Matching<'p>, ctx: &Ctx) -> PyResult<bool> {
+        m.loc = p.range;
         match &p.kind {
             PatternKind::Value(e) => {
                 let v = self.eval(e, ctx)?;
@@ -63,16 +71,16 @@ impl Interp {
                     | (Constant::True, Value::Bool(true))
                     | (Constant::False, Value::Bool(false))
             )),
-            PatternKind::Sequence(items) => self.match_sequence(p, items, subj, binds, ctx),
+            PatternKind::Sequence(items) => self.match_sequence(p, items, subj, m, ctx),
             PatternKind::Mapping { keys, patterns, rest } => {
-                self.match_mapping(p, keys, patterns, rest.as_ref(), subj, binds, ctx)
+                self.match_mapping(p, keys, patterns, rest.as_ref(), subj, m, ctx)
             }
             PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => {
                 let clsv = self.eval(cls, ctx)?;
                 self.set_range(p.range);
                 let Some(attrs) = self.match_class(&clsv, subj, patterns.len(), kwd_attrs)? else { return Ok(false) };
                 for (sub, v) in patterns.iter().chain(kwd_patterns).zip(attrs) {
-                    if !sub.is_wildcard() && !self.match_pattern(sub, &v, binds, ctx)? {
+                    if !sub.is_wildcard() && !self.match_pattern(sub, &v, m, ctx)? {
                         return Ok(false);
                     }
                 }
@@ -82,20 +90,22 @@ impl Interp {
             PatternKind::Star(_) => Ok(false),
             PatternKind::As { pattern, target } => {
                 if let Some(inner) = pattern {
-                    if !self.match_pattern(inner, subj, binds, ctx)? {
+                    if !self.match_pattern(inner, subj, m, ctx)? {
                         return Ok(false);
                     }
                 }
                 if let Some(t) = target {
-                    binds.push((t, subj.clone()));
+                    m.binds.push((t, subj.clone()));
                 }
                 Ok(true)
             }
             PatternKind::Or(alts) => {
                 for alt in alts {
-                    let mut sub = Vec::new();
-                    if self.match_pattern(alt, subj, &mut sub, ctx)? {
-                        binds.extend(sub);
+                    let mut sub = Matching { binds: Vec::new(), loc: m.loc };
+                    let ok = self.match_pattern(alt, subj, &mut sub, ctx)?;
+                    m.loc = sub.loc;
+                    if ok {
+                        m.binds.extend(sub.binds);
                         return Ok(true);
                     }
                 }
@@ -121,7 +131,7 @@ impl Interp {
         p: &'p Pattern,
         items: &'p [Pattern],
         subj: &Value,
-        binds: &mut Binds<'p>,
+        m: &mut Matching<'p>,
         ctx: &Ctx,
     ) -> PyResult<bool> {
         if !self.is_match_sequence(subj) {
@@ -144,18 +154,18 @@ impl Interp {
                 if i == s || it.is_wildcard() {
                     continue;
                 }
-                self.set_range(p.range);
+                self.set_range(m.loc);
                 let idx = if i < s { i as i64 } else { self.len(subj)? as i64 - (size - i) as i64 };
                 let item = self.getitem(subj, &Value::int(idx))?;
-                if !self.match_pattern(it, &item, binds, ctx)? {
+                if !self.match_pattern(it, &item, m, ctx)? {
                     return Ok(false);
                 }
             }
             return Ok(true);
         }
-        // Unpacking, as `UNPACK_SEQUENCE` / `UNPACK_EX` do.
+        // Unpacking, as `UNPACK_SEQUENCE` / `UNPACK_EX` do (a subclass's `__iter__` runs).
         self.set_range(p.range);
-        let mut values = self.unpack_iterable(subj)?;
+        let mut values = self.collect(subj)?;
         let n = values.len();
         match star {
             None if n != size => {
@@ -180,12 +190,14 @@ impl Interp {
         }
         for (it, v) in items.iter().zip(values) {
             let ok = match &it.kind {
-                PatternKind::Star(Some(t)) => {
-                    binds.push((t, v));
+                PatternKind::Star(target) => {
+                    m.loc = it.range;
+                    if let Some(t) = target {
+                        m.binds.push((t, v));
+                    }
                     true
                 }
-                PatternKind::Star(None) => true,
-                _ => self.match_pattern(it, &v, binds, ctx)?,
+                _ => self.match_pattern(it, &v, m, ctx)?,
             };
             if !ok {
                 return Ok(false);
@@ -202,7 +214,7 @@ impl Interp {
         patterns: &'p [Pattern],
         rest: Option<&'p Expr>,
         subj: &Value,
-        binds: &mut Binds<'p>,
+        m: &mut Matching<'p>,
         ctx: &Ctx,
     ) -> PyResult<bool> {
         if !self.is_match_mapping(subj) {
@@ -222,13 +234,13 @@ impl Interp {
         self.set_range(p.range);
         let Some(values) = self.match_keys(subj, &key_values)? else { return Ok(false) };
         for (sub, v) in patterns.iter().zip(values) {
-            if !self.match_pattern(sub, &v, binds, ctx)? {
+            if !self.match_pattern(sub, &v, m, ctx)? {
                 return Ok(false);
             }
         }
         if let Some(r) = rest {
             // `rest = dict(subject)`, then `del rest[key]` for each key.
-            self.set_range(p.range);
+            self.set_range(m.loc);
             let copy = self.new_dict_obj();
             for (k, v) in self.mapping_items(subj)? {
                 self.dict_set(&copy, k, v)?;
@@ -238,7 +250,7 @@ impl Interp {
                     return self.key_error(k.clone());
                 }
             }
-            binds.push((r, Value::Obj(copy)));
+            m.binds.push((r, Value::Obj(copy)));
         }
         Ok(true)
     }

@@ -139,3 +139,25 @@ for v in [[1.0, True], [1, 1], [True, 1.0]]:
     match v:
         case [1, 1]:
             print(v, "matches [1, 1]")
+
+
+# The unpacking form iterates the subject: a subclass's __iter__ decides the items (the length
+# check still uses __len__).
+class Iterates(list):
+    def __iter__(self):
+        print("  __iter__")
+        return iter([7, 8, 9])
+
+
+try:
+    match Iterates([1, 2]):
+        case [x, y]:
+            print("no")
+except ValueError as e:
+    print(type(e).__name__, e)
+match Iterates([1, 2]):
+    case [x, *y]:
+        print("star form", x, y)
+match Iterates([1, 2, 3]):
+    case [x, y, z]:
+        print("unpacked", x, y, z)

@@ -263,3 +263,55 @@ def seq_unpack(s):
 
 attempt("tuple subclass, indexing form", Seq((1, 2)), seq_index)
 attempt("tuple subclass, unpacking form", Seq((1, 2)), seq_unpack)
+
+
+# Where the error is: CPython positions the subscript for `b` at the sub-pattern before it.
+class Partial(list):
+    def __getitem__(self, i):
+        if i != 0:
+            raise IndexError(f"no item {i}")
+        return super().__getitem__(i)
+
+
+def split_lines(s):
+    match s:
+        case [
+            first,
+            *_,
+            last,
+        ]:
+            return first, last
+
+
+def lines_of(tb):
+    out = []
+    while tb is not None:
+        out.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return out
+
+
+try:
+    split_lines(Partial([1, 2, 3]))
+except IndexError as e:
+    print(type(e).__name__, e, "at lines", lines_of(e.__traceback__))
+
+
+class Lying(dict):
+    def get(self, key, default=None):
+        return "always"
+
+
+def rest_lines(s):
+    match s:
+        case {
+            "x": v,
+            **others
+        }:
+            return v
+
+
+try:
+    rest_lines(Lying(y=1))
+except KeyError as e:
+    print(type(e).__name__, e, "at lines", lines_of(e.__traceback__))

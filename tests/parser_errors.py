@@ -218,7 +218,7 @@ SNIPPETS = [
     "if True:\n    match x:\n        case 1:\n            pass\n    y = 1\n",
     "match x:\n    case 1:\n        pass\n  y = 2\n",
     "match x:\n    case 1:\n        pass\n    y = 2\n",
-    "match x is 1:\n    case 1:\n        pass\n",
+    "match x is y:\n    case 1:\n        pass\n",
     "match x:\n    case 1:\n        pass\n        case 2:\n            pass\n",
     "class A:\n    match x:\n        case [a, a]:\n            pass\n",
     "match x:\n    case a:\n        pass\n    case b:\n        pass\nmatch y:\n    case [c, c]:\n        pass\n",

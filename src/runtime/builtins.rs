@@ -466,7 +466,16 @@ fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     no_kwargs(it, "isinstance", &kwargs)?;
     arity(it, "isinstance", &args, 2, 2)?;
     let obj = args[0].clone();
-    let r = class_or_tuple(it, "isinstance", &args[1], &mut |it, c| {
+    let r = class_or_tuple(it, "isinstance", &args[1], &mut |it, c| it.instance_check(&obj, c))?;
+    Ok(Value::Bool(r))
+}
+
+impl Interp {
+    /// `isinstance(obj, c)` for one class: `__instancecheck__` on its metaclass first
+    /// (CPython's `PyObject_IsInstance`).
+    pub fn instance_check(&mut self, obj: &Value, c: &ObjRef) -> PyResult<bool> {
+        let it = self;
+        let obj = obj.clone();
         if Rc::ptr_eq(&it.type_of(&obj), c) {
             return Ok(true);
         }
@@ -492,8 +501,7 @@ fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
             Err(e) if it.is_exc(&e, "AttributeError") => Ok(false),
             Err(e) => Err(e),
         }
-    })?;
-    Ok(Value::Bool(r))
+    }
 }
 
 fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -174,6 +174,7 @@ impl Interp {
                 }
             }
             StmtKind::With { items, body } => return self.exec_with(items, body, ctx),
+            StmtKind::Match { subject, cases } => return self.exec_match(subject, cases, ctx),
             StmtKind::Import(names) => self.exec_import(names, ctx)?,
             StmtKind::ImportFrom { module, names, level } => {
                 if *level > 0 {
@@ -187,7 +188,7 @@ impl Interp {
     }
 
     /// Remembers which branch/loop a generator body yielded inside.
-    fn save_marker(&self, e: &Unwind, ctx: &Ctx, marker: usize) {
+    pub(super) fn save_marker(&self, e: &Unwind, ctx: &Ctx, marker: usize) {
         if let (Unwind::Yield(_), Some(g)) = (e, &ctx.gen) {
             g.save_marker(marker);
         }

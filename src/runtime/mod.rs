@@ -39,6 +39,7 @@ mod number_methods;
 mod numbers;
 mod objects;
 mod ops;
+mod patterns;
 mod percent;
 mod repr;
 mod scope;

@@ -160,6 +160,11 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` and its `case` clauses (PEP 634), tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// `import a.b as c, d`
     Import(Vec<Alias>),
     /// `from module import a as b, c` (`names` empty never; `*` is an Alias named "*").
@@ -183,6 +188,54 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
+}
+
+/// `case pattern if guard: body`
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause, shaped after CPython's `ast.pattern` nodes. Names a pattern
+/// binds are `ExprKind::Name` expressions, so that the scope pass gives them local slots.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub range: TextRange,
+    pub kind: PatternKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==` (`1`, `-2.5`, `"a"`, `Color.RED`).
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[a, *rest]`, `(a, b)`, `a, b`.
+    Sequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`; keys are literals or dotted names.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Expr> },
+    /// `Cls(p, q, attr=r)`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Name>, kwd_patterns: Vec<Pattern> },
+    /// `*name` or `*_` (no target) inside a sequence pattern.
+    Star(Option<Expr>),
+    /// `pattern as name`; a capture has no pattern, the wildcard `_` has neither.
+    As { pattern: Option<Box<Pattern>>, target: Option<Expr> },
+    /// `p | q | r`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The wildcard `_` (CPython's `WILDCARD_CHECK`).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::As { pattern: None, target: None })
+    }
+
+    /// `*_` (CPython's `WILDCARD_STAR_CHECK`).
+    pub fn is_star_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::Star(None))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -451,6 +504,7 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))

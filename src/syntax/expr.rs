@@ -672,7 +672,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Adjacent string literals, concatenated; any f-string makes the result a JoinedStr.
-    fn strings(&mut self) -> PResult<Expr> {
+    pub fn strings(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let mut parts: Vec<FStringPart> = Vec::new();
         let mut any_f = false;
@@ -695,7 +695,8 @@ impl<'a> Parser<'a> {
         }
         let end = self.prev_end();
         if any_bytes && any_str {
-            return Err(self.error("cannot mix bytes and nonbytes literals", TextRange::new(start, end)));
+            // CPython reports it at the token after the literals (the last one it read).
+            return Err(self.error("cannot mix bytes and nonbytes literals", self.range()));
         }
         if any_f {
             let mut merged: Vec<FStringPart> = Vec::new();

@@ -8,6 +8,8 @@ pub mod fold;
 mod lexer;
 mod lines;
 mod parser;
+mod pattern_check;
+mod patterns;
 mod scope;
 mod warnings;
 mod yield_spill;

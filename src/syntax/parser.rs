@@ -24,6 +24,10 @@ pub struct Parser<'a> {
     /// String and big-int constants, so that equal literals are one object (`Parser::str_constant`).
     strings: FxHashSet<Rc<str>>,
     bigints: FxHashSet<Rc<BigInt>>,
+    /// The first error CPython's compiler (not its parser) would report, such as an
+    /// unreachable `case`: raised once the whole module has parsed, since a parser error
+    /// anywhere in the file comes first.
+    compile_error: Option<SyntaxError>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -43,6 +47,7 @@ impl<'a> Parser<'a> {
             warnings: Vec::new(),
             strings: FxHashSet::default(),
             bigints: FxHashSet::default(),
+            compile_error: None,
         }
     }
 
@@ -225,6 +230,9 @@ impl<'a> Parser<'a> {
             self.statement(&mut body)?;
         }
         super::scope::check_nonlocals(&body, self)?;
+        if let Some(e) = self.compile_error.take() {
+            return Err(e);
+        }
         let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
         Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants })
     }
@@ -276,10 +284,52 @@ impl<'a> Parser<'a> {
             "class" => StmtKind::ClassDef(self.classdef(Vec::new(), start)?),
             "@" => self.decorated()?,
             "async" => return Err(self.error("metalab does not support async code", self.range())),
+            "match" => match self.match_stmt(out)? {
+                Some(kind) => kind,
+                None => return Ok(()),
+            },
             _ => return self.simple_stmts(out),
         };
         out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
         Ok(())
+    }
+
+    /// A line starting with the soft keyword `match`: a match statement, or else an ordinary
+    /// statement (then parsed into `out`, and `None` returned).
+    fn match_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<Option<StmtKind>> {
+        let (save_pos, save_depth, save_warnings) = (self.pos, self.depth, self.warnings.len());
+        let header_err = match self.match_header() {
+            Ok(subject) => {
+                let cases = self.match_cases()?;
+                if let Err(e) = super::pattern_check::check_match(self, &cases) {
+                    self.note_compile_error(e);
+                }
+                return Ok(Some(StmtKind::Match { subject, cases }));
+            }
+            Err(e) => e,
+        };
+        self.pos = save_pos;
+        self.depth = save_depth;
+        self.warnings.truncate(save_warnings);
+        let Err(simple_err) = self.simple_stmts(out) else { return Ok(None) };
+        Err(match header_err {
+            super::patterns::HeaderError::Specific(e) => e,
+            super::patterns::HeaderError::Generic(e) => {
+                if simple_err.msg == "invalid syntax" && (e.line, e.col) > (simple_err.line, simple_err.col) {
+                    e
+                } else {
+                    simple_err
+                }
+            }
+        })
+    }
+
+    /// Keeps the compile-time error CPython would meet first (the earliest in the source).
+    fn note_compile_error(&mut self, e: SyntaxError) {
+        match &self.compile_error {
+            Some(old) if (old.line, old.col) <= (e.line, e.col) => {}
+            _ => self.compile_error = Some(e),
+        }
     }
 
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
@@ -575,15 +625,7 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         if !matches!(self.peek(), Tok::Indent) {
-            let line = self.src[..header_start as usize].matches('\n').count() + 1;
-            let r = self.range();
-            return Err(error_at(
-                self.src,
-                SyntaxErrorKind::IndentationError,
-                format!("expected an indented block after {what} on line {line}"),
-                r.start as usize,
-                r.start as usize + 1,
-            ));
+            return Err(self.missing_block(what, header_start));
         }
         self.advance();
         while !matches!(self.peek(), Tok::Dedent | Tok::Eof) {
@@ -597,6 +639,24 @@ impl<'a> Parser<'a> {
             self.advance();
         }
         Ok(body)
+    }
+
+    /// "expected an indented block after ...", at the token where the block should start; at
+    /// the end of the input CPython points at the last line break instead.
+    pub fn missing_block(&self, what: &str, header_start: u32) -> SyntaxError {
+        let line = self.src[..header_start as usize].matches('\n').count() + 1;
+        let at = if self.at_end() {
+            self.src.len() - usize::from(self.src.ends_with('\n'))
+        } else {
+            self.range().start as usize
+        };
+        error_at(
+            self.src,
+            SyntaxErrorKind::IndentationError,
+            format!("expected an indented block after {what} on line {line}"),
+            at,
+            at + 1,
+        )
     }
 
     fn if_stmt(&mut self) -> PResult<StmtKind> {

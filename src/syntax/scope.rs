@@ -155,6 +155,16 @@ impl Collector {
                 }
                 self.stmts(body);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
             StmtKind::Import(names) => {
                 for a in names {
                     let n = a.asname.clone().unwrap_or_else(|| Name::from(a.name.split('.').next().unwrap_or("")));
@@ -170,6 +180,40 @@ impl Collector {
                 }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    /// A pattern's expressions (values, classes, keys) and the names it binds, in CPython's
+    /// symtable order.
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => items.iter().for_each(|i| self.pattern(i)),
+            PatternKind::Mapping { keys, patterns, rest } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|i| self.pattern(i));
+                if let Some(r) = rest {
+                    self.target(r);
+                }
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls);
+                patterns.iter().chain(kwd_patterns).for_each(|i| self.pattern(i));
+            }
+            PatternKind::Star(target) => {
+                if let Some(t) = target {
+                    self.target(t);
+                }
+            }
+            PatternKind::As { pattern, target } => {
+                if let Some(p) = pattern {
+                    self.pattern(p);
+                }
+                if let Some(t) = target {
+                    self.target(t);
+                }
+            }
         }
     }
 
@@ -400,6 +444,11 @@ fn walk_nonlocal<'b>(body: &'b [Stmt], stack: &mut Vec<&'b ScopeInfo>, p: &Parse
                 walk_nonlocal(orelse, stack, p)?;
             }
             StmtKind::With { body, .. } => walk_nonlocal(body, stack, p)?,
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    walk_nonlocal(&c.body, stack, p)?;
+                }
+            }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 walk_nonlocal(body, stack, p)?;
                 for h in handlers {

@@ -132,6 +132,14 @@ fn spill_stmt(mut s: Stmt, counter: &mut u32, out: &mut Vec<Stmt>) {
             *finalbody = spill_block(std::mem::take(finalbody), sp.counter);
         }
         StmtKind::With { body, .. } => *body = spill_block(std::mem::take(body), sp.counter),
+        StmtKind::Match { subject, cases } => {
+            if contains_yield(subject) {
+                sp.expr(subject);
+            }
+            for c in cases.iter_mut() {
+                c.body = spill_block(std::mem::take(&mut c.body), sp.counter);
+            }
+        }
         _ => {}
     }
     out.extend(sp.pre);

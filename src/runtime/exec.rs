@@ -554,6 +554,7 @@ impl Interp {
             _ => None,
         };
         if let Some(e) = &pending {
+            self.adopt_context(e);
             self.handling.push(e.clone());
         }
         let f = self.exec_block(finalbody, ctx);
@@ -581,6 +582,7 @@ impl Interp {
     /// An `except` clause's body, with the exception being handled (for `raise` and
     /// `__context__`) and its name unbound afterwards, as CPython does.
     fn run_handler(&mut self, h: &ExceptHandler, exc: &ObjRef, ctx: &Ctx) -> PyResult<Ctrl> {
+        self.adopt_context(exc);
         self.handling.push(exc.clone());
         let r = self.exec_block(&h.body, ctx);
         self.handling.pop();
@@ -603,6 +605,15 @@ impl Interp {
                 g.save_value(Value::Obj(e.clone()));
             }
             g.save_marker(part.marker());
+        }
+    }
+
+    /// An exception caught while another was being handled took that one as its context
+    /// when raised (CPython sets `__context__` at the raise), even if it never leaves the
+    /// handler: `except A: try: raise B except B: raise C` chains A, B and C.
+    fn adopt_context(&mut self, exc: &ObjRef) {
+        if let Some(top) = self.handling.last().cloned() {
+            self.chain_context(exc, &top);
         }
     }
 

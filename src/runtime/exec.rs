@@ -1,7 +1,6 @@
 //! Executing statements.
 
 use super::interp::Interp;
-use super::jumps::JumpBase;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
@@ -56,7 +55,7 @@ impl Interp {
             }
             StmtKind::Return(Some(e)) => Ok(Ctrl::Return(self.eval(e, ctx)?)),
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval_cond(test, test, JumpBase::Stmt(stmt.range.start), ctx)?;
+                let t = self.stmt_cond(test, stmt.range.start, ctx)?;
                 self.exec_block(if t { body } else { orelse }, ctx)
             }
             StmtKind::Assign { targets, value } if targets.len() == 1 => {
@@ -110,7 +109,7 @@ impl Interp {
                 let branch = match ctx.gen.as_ref().and_then(|g| g.resume_marker()) {
                     Some(b) => b,
                     None => {
-                        if self.eval_cond(test, test, JumpBase::Stmt(stmt.range.start), ctx)? {
+                        if self.stmt_cond(test, stmt.range.start, ctx)? {
                             0
                         } else {
                             1
@@ -161,7 +160,7 @@ impl Interp {
                 return r;
             }
             StmtKind::Assert { test, msg } => {
-                if !self.eval_cond(test, test, JumpBase::Stmt(stmt.range.start), ctx)? {
+                if !self.stmt_cond(test, stmt.range.start, ctx)? {
                     let cls = self.t.exc("AssertionError");
                     let args = match msg {
                         Some(m) => {
@@ -207,7 +206,7 @@ impl Interp {
     fn exec_while(&mut self, start: u32, test: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
         let mut resuming = ctx.gen.as_ref().and_then(|g| g.resume_marker()).is_some();
         loop {
-            if !resuming && !self.eval_cond(test, test, JumpBase::Stmt(start), ctx)? {
+            if !resuming && !self.stmt_cond(test, start, ctx)? {
                 break;
             }
             resuming = false;

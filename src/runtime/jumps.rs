@@ -11,6 +11,7 @@
 
 use super::interp::Interp;
 use super::scope::Ctx;
+use super::value::Value;
 use super::PyResult;
 use crate::syntax::ast::{BoolOp, Comprehension, Expr, ExprKind, TextRange, UnaryOp};
 
@@ -113,15 +114,33 @@ impl Interp {
                 let branch = if self.eval_cond(test, root, base, ctx)? { body } else { orelse };
                 self.eval_cond(branch, root, base, ctx)
             }
-            _ => {
-                let v = self.eval(e, ctx)?;
-                self.truthy(&v).inspect_err(|_| self.set_test_loc(e, root, base, ctx))
+            _ => self.eval_test(e, root, base, ctx),
+        }
+    }
+
+    /// The truth of an operand of a condition (all of it, for most conditions).
+    #[inline(always)]
+    pub fn eval_test(&mut self, e: &Expr, root: &Expr, base: JumpBase, ctx: &Ctx) -> PyResult<bool> {
+        match self.eval(e, ctx)? {
+            Value::Bool(b) => Ok(b),
+            v => self.truthy(&v).inspect_err(|_| self.set_test_loc(e, root, base, ctx)),
+        }
+    }
+
+    /// The truth of a statement's condition (`if`, `while`, `assert`).
+    #[inline(always)]
+    pub fn stmt_cond(&mut self, test: &Expr, start: u32, ctx: &Ctx) -> PyResult<bool> {
+        match &test.kind {
+            ExprKind::BoolOp { .. } | ExprKind::UnaryOp { op: UnaryOp::Not, .. } | ExprKind::IfExp { .. } => {
+                self.eval_cond(test, test, JumpBase::Stmt(start), ctx)
             }
+            _ => self.eval_test(test, test, JumpBase::Stmt(start), ctx),
         }
     }
 
     /// Positions the failed truth test of the operand `e` of the condition `root`.
     #[cold]
+    #[inline(never)]
     fn set_test_loc(&self, e: &Expr, root: &Expr, base: JumpBase, ctx: &Ctx) {
         if matches!(e.kind, ExprKind::Compare { .. }) {
             return self.set_range(e.range);

@@ -3,11 +3,12 @@
 use super::dict::DictData;
 use super::function::{Code, CodeBody, Kwargs};
 use super::interp::Interp;
+use super::jumps::{comp_loc, CompPoint, JumpBase};
 use super::scope::Ctx;
 use super::value::{NumId, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, FormattedValue, Keyword, UnaryOp,
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, FormattedValue, Keyword, TextRange, UnaryOp,
 };
 use std::rc::Rc;
 
@@ -64,13 +65,12 @@ impl Interp {
                 self.binary_op(*op, l, r).inspect_err(|_| self.set_range(e.range))
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let t = self.eval(test, ctx)?;
-                let branch = if self.truthy(&t)? { body } else { orelse };
+                let branch = if self.eval_cond(test, test, JumpBase::Expr(e.range), ctx)? { body } else { orelse };
                 self.eval(branch, ctx)
             }
             ExprKind::Attribute { value, attr, site } => {
                 let v = self.eval(value, ctx)?;
-                self.set_range(e.range);
+                self.set_range(site.loc(e.range));
                 let attr = mangled(attr, ctx);
                 self.getattr_at(&v, &attr, Some(site))
             }
@@ -115,9 +115,9 @@ impl Interp {
             | ExprKind::Call { .. }
             | ExprKind::BinOp { .. }
             | ExprKind::IfExp { .. } => self.eval(e, ctx),
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let v = self.eval(value, ctx)?;
-                self.set_range(e.range);
+                self.set_range(site.loc(e.range));
                 let attr = mangled(attr, ctx);
                 self.getattr(&v, &attr)
             }
@@ -142,7 +142,7 @@ impl Interp {
                     if i + 1 == values.len() {
                         break;
                     }
-                    let t = self.truthy(&last)?;
+                    let t = self.truthy(&last).inspect_err(|_| self.set_range(e.range))?;
                     if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
                         return Ok(last);
                     }
@@ -152,8 +152,8 @@ impl Interp {
             ExprKind::UnaryOp { op, operand, .. } => {
                 let v = self.eval(operand, ctx)?;
                 match op {
-                    UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v)?)),
-                    _ => self.unary_op(*op, v),
+                    UnaryOp::Not => Ok(Value::Bool(!self.truthy(&v).inspect_err(|_| self.set_range(e.range))?)),
+                    _ => self.unary_op(*op, v).inspect_err(|_| self.set_range(e.range)),
                 }
             }
             ExprKind::Subscript { value, slice } => {
@@ -176,15 +176,15 @@ impl Interp {
             }
             ExprKind::Tuple(elts) if elts.iter().all(is_constant) => self.constant_tuple(e, elts, ctx),
             ExprKind::Tuple(elts) => {
-                let items = self.eval_elts(elts, ctx)?;
+                let items = self.eval_elts(elts, e.range, false, ctx)?;
                 Ok(self.tuple(items))
             }
             ExprKind::List(elts) => {
-                let items = self.eval_elts(elts, ctx)?;
+                let items = self.eval_elts(elts, e.range, false, ctx)?;
                 Ok(self.list(items))
             }
             ExprKind::Set(elts) => {
-                let items = self.eval_elts(elts, ctx)?;
+                let items = self.eval_elts(elts, e.range, true, ctx)?;
                 let mut d = DictData::new();
                 for it in items {
                     self.dict_insert(&mut d, it, Value::None).inspect_err(|_| self.set_range(e.range))?;
@@ -207,8 +207,8 @@ impl Interp {
                         }
                         None => {
                             let m = self.eval(v, ctx)?;
-                            for (k, v) in self.mapping_items(&m)? {
-                                self.dict_insert(&mut d, k, v)?;
+                            for (k, v) in self.mapping_items(&m).inspect_err(|_| self.set_range(e.range))? {
+                                self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(e.range))?;
                             }
                         }
                     }
@@ -220,13 +220,13 @@ impl Interp {
             ExprKind::JoinedStr(parts) => match parts.as_slice() {
                 [FStringPart::Expr(fv)] if fv.debug_text.is_none() && matches!(fv.conversion, None | Some('s')) => {
                     let v = self.eval(&fv.value, ctx)?;
-                    let out = self.format_field(fv, v.clone(), ctx)?;
+                    let out = self.format_field(fv, v.clone(), e.range, ctx)?;
                     Ok(match v {
                         Value::Str(s) if *s == *out => Value::Str(s),
                         _ => Value::Str(Rc::from(out)),
                     })
                 }
-                _ => Ok(Value::Str(Rc::from(self.eval_fstring(parts, ctx)?))),
+                _ => Ok(Value::Str(Rc::from(self.eval_fstring(parts, e.range, ctx)?))),
             },
             ExprKind::Lambda(l) => {
                 let key = Rc::as_ptr(l) as usize;
@@ -276,17 +276,20 @@ impl Interp {
         }
     }
 
-    /// Evaluates display elements, expanding `*iterable`.
-    fn eval_elts(&mut self, elts: &[Expr], ctx: &Ctx) -> PyResult<Vec<Value>> {
+    /// Evaluates the elements of the display spanning `range`, expanding `*iterable`
+    /// (positioned on the display, with the message of `LIST_EXTEND` or `SET_UPDATE`).
+    fn eval_elts(&mut self, elts: &[Expr], range: TextRange, set: bool, ctx: &Ctx) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
             if let ExprKind::Starred(inner) = &e.kind {
                 let v = self.eval(inner, ctx)?;
-                if !self.is_iterable(&v) {
+                let r = if set || self.is_iterable(&v) {
+                    self.collect(&v)
+                } else {
                     let tn = self.type_name(&v);
-                    return self.type_error(format!("Value after * must be an iterable, not {tn}"));
-                }
-                out.extend(self.collect(&v)?);
+                    self.type_error(format!("Value after * must be an iterable, not {tn}"))
+                };
+                out.extend(r.inspect_err(|_| self.set_range(range))?);
             } else {
                 out.push(self.eval(e, ctx)?);
             }
@@ -363,7 +366,7 @@ impl Interp {
         let (f, receiver) = match &func.kind {
             ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(value, ctx)?;
-                self.set_range(func.range);
+                self.set_range(site.loc(func.range));
                 let attr = mangled(attr, ctx);
                 if let Some((m, receiver)) = self.super_method(&obj, &attr) {
                     (m, Some(receiver))
@@ -383,12 +386,9 @@ impl Interp {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.eval(inner, ctx)?;
-                if !self.is_iterable(&v) {
-                    let fname = self.callable_name(&f);
-                    let tn = self.type_name(&v);
-                    return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
-                }
-                argv.extend(self.collect(&v)?);
+                // `f(*x)` hands `x` to the call, which checks it; otherwise it goes into a
+                // list first (`LIST_EXTEND`). Both are positioned on the call.
+                self.extend_star_arg(&f, &v, args.len() == 1, &mut argv).inspect_err(|_| self.set_range(call.range))?;
             } else {
                 argv.push(self.eval(a, ctx)?);
             }
@@ -398,31 +398,48 @@ impl Interp {
             let v = self.eval(&k.value, ctx)?;
             match &k.arg {
                 Some(name) => kwargs.push((name.clone(), v)),
-                None => {
-                    if self.as_dict_data(&v).is_none() && self.lookup_special(&self.type_of(&v), "keys").is_none() {
-                        let fname = self.callable_name(&f);
-                        let tn = self.type_name(&v);
-                        return self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}"));
-                    }
-                    for (key, val) in self.mapping_items(&v)? {
-                        let Value::Str(key) = key else {
-                            return self.type_error("keywords must be strings");
-                        };
-                        if kwargs.iter().any(|(n, _)| *n == key) {
-                            let fname = self.callable_name(&f);
-                            return self
-                                .type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
-                        }
-                        kwargs.push((key, val));
-                    }
-                }
+                None => self.merge_kwargs(&f, &v, &mut kwargs).inspect_err(|_| self.set_range(call.range))?,
             }
         }
-        self.set_range(call.range);
+        self.set_range(call_loc(call, func, args, keywords));
         Ok((f, argv, kwargs))
     }
 
-    pub fn eval_fstring(&mut self, parts: &[FStringPart], ctx: &Ctx) -> PyResult<String> {
+    /// The text of an f-string (or of a format spec in one) spanning `range`.
+    fn extend_star_arg(&mut self, f: &Value, v: &Value, sole: bool, argv: &mut Vec<Value>) -> PyResult<()> {
+        if !self.is_iterable(v) {
+            let tn = self.type_name(v);
+            if !sole {
+                return self.type_error(format!("Value after * must be an iterable, not {tn}"));
+            }
+            let fname = self.callable_name(f);
+            return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
+        }
+        argv.extend(self.collect(v)?);
+        Ok(())
+    }
+
+    /// `f(**m)`: the keywords of the mapping `m` (`DICT_MERGE`).
+    fn merge_kwargs(&mut self, f: &Value, v: &Value, kwargs: &mut Kwargs) -> PyResult<()> {
+        if self.as_dict_data(v).is_none() && self.lookup_special(&self.type_of(v), "keys").is_none() {
+            let fname = self.callable_name(f);
+            let tn = self.type_name(v);
+            return self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}"));
+        }
+        for (key, val) in self.mapping_items(v)? {
+            let Value::Str(key) = key else {
+                return self.type_error("keywords must be strings");
+            };
+            if kwargs.iter().any(|(n, _)| *n == key) {
+                let fname = self.callable_name(f);
+                return self.type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
+            }
+            kwargs.push((key, val));
+        }
+        Ok(())
+    }
+
+    pub fn eval_fstring(&mut self, parts: &[FStringPart], range: TextRange, ctx: &Ctx) -> PyResult<String> {
         let mut out = String::new();
         for p in parts {
             match p {
@@ -432,34 +449,35 @@ impl Interp {
                         out.push_str(d);
                     }
                     let v = self.eval(&fv.value, ctx)?;
-                    out.push_str(&self.format_field(fv, v, ctx)?);
+                    out.push_str(&self.format_field(fv, v, range, ctx)?);
                 }
             }
         }
         Ok(out)
     }
 
-    /// One `{...}` of an f-string, given its evaluated value.
-    fn format_field(&mut self, fv: &FormattedValue, v: Value, ctx: &Ctx) -> PyResult<String> {
+    /// One `{...}` of an f-string, given its evaluated value. CPython 3.11 positions the
+    /// conversion and the formatting on the whole f-string (`range`).
+    fn format_field(&mut self, fv: &FormattedValue, v: Value, range: TextRange, ctx: &Ctx) -> PyResult<String> {
         let conv = match (fv.conversion, &fv.debug_text, &fv.format_spec) {
             (Some(c), _, _) => Some(c),
             (None, Some(_), None) => Some('r'),
             _ => None,
         };
         let v = match conv {
-            Some('r') => Value::Str(self.repr(&v)?),
-            Some('s') => Value::Str(self.str_of(&v)?),
+            Some('r') => Value::Str(self.repr(&v).inspect_err(|_| self.set_range(range))?),
+            Some('s') => Value::Str(self.str_of(&v).inspect_err(|_| self.set_range(range))?),
             Some('a') => {
-                let r = self.repr(&v)?;
+                let r = self.repr(&v).inspect_err(|_| self.set_range(range))?;
                 Value::str(&super::format::ascii_repr_of(&r))
             }
             _ => v,
         };
         let spec = match &fv.format_spec {
-            Some(sp) => self.eval_fstring(sp, ctx)?,
+            Some(sp) => self.eval_fstring(sp, range, ctx)?,
             None => String::new(),
         };
-        self.format_value(&v, &spec)
+        self.format_value(&v, &spec).inspect_err(|_| self.set_range(range))
     }
 
     /// `super()` without arguments: the method's `__class__` cell and its first argument.
@@ -508,7 +526,7 @@ impl Interp {
         let code = self.comp_code(c, kind, ctx);
         // The first iterable is evaluated in the enclosing scope.
         let first = self.eval(&c.generators[0].iter, ctx)?;
-        let first_iter = self.iter(&first)?;
+        let first_iter = self.iter(&first).inspect_err(|_| self.set_range(range))?;
         self.set_range(range);
         let frame = Rc::new(super::function::Frame {
             code: code.clone(),
@@ -557,19 +575,21 @@ impl Interp {
         acc: &mut Acc,
     ) -> PyResult<()> {
         let g = &c.generators[level];
+        // Getting and advancing the iterator, and adding to the result, are positioned on
+        // the comprehension (or where an `if`'s comparison left the position).
+        let loop_loc = |it: &Interp| it.set_range(comp_loc(c, CompPoint::Loop(level)));
         let it = match first {
             Some(it) => it,
             None => {
                 let src = self.eval(&g.iter, ctx)?;
-                self.iter(&src)?
+                self.iter(&src).inspect_err(|_| loop_loc(self))?
             }
         };
-        'outer: while let Some(v) = self.next(&it)? {
+        'outer: while let Some(v) = self.next(&it).inspect_err(|_| loop_loc(self))? {
             self.step()?;
             self.assign(&g.target, v, ctx)?;
             for cond in &g.ifs {
-                let t = self.eval(cond, ctx)?;
-                if !self.truthy(&t)? {
+                if !self.eval_cond(cond, cond, JumpBase::Comp(c), ctx)? {
                     continue 'outer;
                 }
             }
@@ -581,7 +601,7 @@ impl Interp {
                     Some(v) => Some(self.eval(v, ctx)?),
                     None => None,
                 };
-                acc.push(self, k, v)?;
+                acc.push(self, k, v).inspect_err(|_| self.set_range(comp_loc(c, CompPoint::Append)))?;
             }
         }
         Ok(())
@@ -637,6 +657,23 @@ impl CmpOp {
     }
 }
 
+/// The source range CPython 3.11 gives a call: a method call `obj\n.m(...)` compiled as
+/// `LOAD_METHOD`/`CALL` (no `*`/`**` arguments, fewer than 30 in all) starts at the name.
+#[inline]
+fn call_loc(call: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> crate::syntax::ast::TextRange {
+    match &func.kind {
+        ExprKind::Attribute { site, .. }
+            if site.name_start != 0
+                && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                && keywords.iter().all(|k| k.arg.is_some())
+                && args.len() + keywords.len() + usize::from(!keywords.is_empty()) < 30 =>
+        {
+            site.loc(call.range)
+        }
+        _ => call.range,
+    }
+}
+
 /// Applies private-name mangling (`__x` → `_Class__x`) inside a class.
 pub fn mangled(name: &Rc<str>, ctx: &Ctx) -> Rc<str> {
     match &ctx.private {
@@ -662,7 +699,7 @@ impl Interp {
         if let Some(t) = self.constant_tuples.get(&node) {
             return Ok(t.clone());
         }
-        let items = self.eval_elts(elts, ctx)?;
+        let items = self.eval_elts(elts, e.range, false, ctx)?;
         let key = constant_key(&items);
         let t = match self.constant_tuples_by_value.get(&key) {
             Some(t) => t.clone(),

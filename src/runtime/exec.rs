@@ -55,17 +55,18 @@ impl Interp {
             }
             StmtKind::Return(Some(e)) => Ok(Ctrl::Return(self.eval(e, ctx)?)),
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval(test, ctx)?;
-                let block = if self.truthy(&t)? { body } else { orelse };
-                self.exec_block(block, ctx)
+                let t = self.stmt_cond(test, stmt.range.start, ctx)?;
+                self.exec_block(if t { body } else { orelse }, ctx)
             }
             StmtKind::Assign { targets, value } if targets.len() == 1 => {
                 let v = self.eval(value, ctx)?;
                 self.assign(&targets[0], v, ctx)?;
                 Ok(Ctrl::Normal)
             }
-            StmtKind::For { target, iter, body, orelse } => self.exec_for(target, iter, body, orelse, ctx),
-            StmtKind::While { test, body, orelse } => self.exec_while(test, body, orelse, ctx),
+            StmtKind::For { target, iter, body, orelse } => {
+                self.exec_for(stmt.range.start, target, iter, body, orelse, ctx)
+            }
+            StmtKind::While { test, body, orelse } => self.exec_while(stmt.range.start, test, body, orelse, ctx),
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.exec_try(body, handlers, orelse, finalbody, ctx)
             }
@@ -98,7 +99,9 @@ impl Interp {
                     self.assign(t, v.clone(), ctx)?;
                 }
             }
-            StmtKind::AugAssign { target, op, value } => self.exec_augassign(target, *op, value, ctx)?,
+            StmtKind::AugAssign { target, op, value } => {
+                self.exec_augassign(stmt.range.start, target, *op, value, ctx)?
+            }
             StmtKind::AnnAssign { target, value, annotation, simple } => {
                 self.exec_annassign(target, value.as_ref(), annotation, *simple, ctx)?
             }
@@ -106,8 +109,7 @@ impl Interp {
                 let branch = match ctx.gen.as_ref().and_then(|g| g.resume_marker()) {
                     Some(b) => b,
                     None => {
-                        let t = self.eval(test, ctx)?;
-                        if self.truthy(&t)? {
+                        if self.stmt_cond(test, stmt.range.start, ctx)? {
                             0
                         } else {
                             1
@@ -117,8 +119,12 @@ impl Interp {
                 let block = if branch == 0 { body } else { orelse };
                 return self.exec_block(block, ctx).inspect_err(|e| self.save_marker(e, ctx, branch));
             }
-            StmtKind::While { test, body, orelse } => return self.exec_while(test, body, orelse, ctx),
-            StmtKind::For { target, iter, body, orelse } => return self.exec_for(target, iter, body, orelse, ctx),
+            StmtKind::While { test, body, orelse } => {
+                return self.exec_while(stmt.range.start, test, body, orelse, ctx)
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                return self.exec_for(stmt.range.start, target, iter, body, orelse, ctx)
+            }
             StmtKind::Break => return Ok(Ctrl::Break),
             StmtKind::Continue => return Ok(Ctrl::Continue),
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -154,9 +160,7 @@ impl Interp {
                 return r;
             }
             StmtKind::Assert { test, msg } => {
-                let t = self.eval(test, ctx)?;
-                if !self.truthy(&t)? {
-                    self.set_range(test.range);
+                if !self.stmt_cond(test, stmt.range.start, ctx)? {
                     let cls = self.t.exc("AssertionError");
                     let args = match msg {
                         Some(m) => {
@@ -165,6 +169,11 @@ impl Interp {
                         }
                         None => self.tuple(vec![]),
                     };
+                    // Raised where the condition's last comparison left the position.
+                    match super::jumps::last_compare(test) {
+                        Some(r) => self.set_range(r),
+                        None => self.set_offset(stmt.range.start),
+                    }
                     return Err(Unwind::Exception(self.new_exc_obj(&cls, args)));
                 }
             }
@@ -195,14 +204,11 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn exec_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+    fn exec_while(&mut self, start: u32, test: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
         let mut resuming = ctx.gen.as_ref().and_then(|g| g.resume_marker()).is_some();
         loop {
-            if !resuming {
-                let t = self.eval(test, ctx)?;
-                if !self.truthy(&t)? {
-                    break;
-                }
+            if !resuming && !self.stmt_cond(test, start, ctx)? {
+                break;
             }
             resuming = false;
             match self.exec_block(body, ctx) {
@@ -220,18 +226,26 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn exec_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], ctx: &Ctx) -> PyResult<Ctrl> {
+    fn exec_for(
+        &mut self,
+        start: u32,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        ctx: &Ctx,
+    ) -> PyResult<Ctrl> {
         let (it, mut resuming) = match ctx.gen.as_ref().and_then(|g| g.resume_value()) {
             Some(it) => (it, true),
             None => {
                 let src = self.eval(iter, ctx)?;
-                (self.iter(&src)?, false)
+                (self.iter(&src).inspect_err(|_| self.set_loop_loc(start, iter, ctx))?, false)
             }
         };
         loop {
             if !resuming {
                 self.set_offset(iter.range.start);
-                match self.next(&it)? {
+                match self.next(&it).inspect_err(|_| self.set_loop_loc(start, iter, ctx))? {
                     Some(v) => self.assign(target, v, ctx)?,
                     None => break,
                 }
@@ -254,8 +268,22 @@ impl Interp {
         self.exec_block(orelse, ctx)
     }
 
+    /// Positions a failure to get or advance a `for` loop's iterator: on the statement (no
+    /// caret line), or in a generator expression's frame on the comprehension.
+    #[cold]
+    fn set_loop_loc(&self, start: u32, iter: &Expr, ctx: &Ctx) {
+        match super::jumps::comp_of(ctx) {
+            Some(c) => {
+                let level = c.generators.iter().position(|g| g.iter.range == iter.range).unwrap_or(0);
+                self.set_range(super::jumps::comp_loc(c, super::jumps::CompPoint::Loop(level)));
+            }
+            None => self.set_offset(start),
+        }
+    }
+
     fn exec_augassign(
         &mut self,
+        start: u32,
         target: &Expr,
         op: crate::syntax::ast::BinOp,
         value: &Expr,
@@ -268,23 +296,29 @@ impl Interp {
                     None => self.load_name(n, ctx).inspect_err(|_| self.set_range(target.range))?,
                 };
                 let rhs = self.eval(value, ctx)?;
-                let r = self.inplace_op(op, cur, rhs)?;
+                let r = self.inplace_op(op, cur, rhs).inspect_err(|_| self.set_offset(start))?;
                 self.store_fast(n, h, r, ctx)
             }
+            // CPython positions the load and the store on the target and the operation on
+            // the statement (no caret line).
             ExprKind::Attribute { value: obj, attr, site } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
+                self.set_range(site.loc(target.range));
                 let cur = self.getattr_at(&o, &attr, Some(site))?;
                 let rhs = self.eval(value, ctx)?;
-                let r = self.inplace_op(op, cur, rhs)?;
+                let r = self.inplace_op(op, cur, rhs).inspect_err(|_| self.set_offset(start))?;
+                self.set_range(site.loc(target.range));
                 self.setattr_at(&o, &attr, r, Some(site))
             }
             ExprKind::Subscript { value: obj, slice } => {
                 let o = self.eval(obj, ctx)?;
                 let k = self.eval(slice, ctx)?;
+                self.set_range(target.range);
                 let cur = self.getitem(&o, &k)?;
                 let rhs = self.eval(value, ctx)?;
-                let r = self.inplace_op(op, cur, rhs)?;
+                let r = self.inplace_op(op, cur, rhs).inspect_err(|_| self.set_offset(start))?;
+                self.set_range(target.range);
                 self.setitem(&o, k, r)
             }
             _ => self.err("SyntaxError", "'expression' is an illegal expression for augmented assignment"),
@@ -299,7 +333,7 @@ impl Interp {
             ExprKind::Attribute { value: obj, attr, site } => {
                 let o = self.eval(obj, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
-                self.set_range(target.range);
+                self.set_range(site.loc(target.range));
                 self.setattr_at(&o, &attr, value, Some(site))
             }
             ExprKind::Subscript { value: obj, slice } => {
@@ -376,10 +410,10 @@ impl Interp {
     fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n, _) => self.delete_name(n, ctx).inspect_err(|_| self.set_range(target.range)),
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let o = self.eval(value, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);
-                self.set_range(target.range);
+                self.set_range(site.loc(target.range));
                 self.delattr(&o, &attr)
             }
             ExprKind::Subscript { value, slice } => {
@@ -520,6 +554,7 @@ impl Interp {
             _ => None,
         };
         if let Some(e) = &pending {
+            self.adopt_context(e);
             self.handling.push(e.clone());
         }
         let f = self.exec_block(finalbody, ctx);
@@ -547,6 +582,7 @@ impl Interp {
     /// An `except` clause's body, with the exception being handled (for `raise` and
     /// `__context__`) and its name unbound afterwards, as CPython does.
     fn run_handler(&mut self, h: &ExceptHandler, exc: &ObjRef, ctx: &Ctx) -> PyResult<Ctrl> {
+        self.adopt_context(exc);
         self.handling.push(exc.clone());
         let r = self.exec_block(&h.body, ctx);
         self.handling.pop();
@@ -569,6 +605,15 @@ impl Interp {
                 g.save_value(Value::Obj(e.clone()));
             }
             g.save_marker(part.marker());
+        }
+    }
+
+    /// An exception caught while another was being handled took that one as its context
+    /// when raised (CPython sets `__context__` at the raise), even if it never leaves the
+    /// handler: `except A: try: raise B except B: raise C` chains A, B and C.
+    fn adopt_context(&mut self, exc: &ObjRef) {
+        if let Some(top) = self.handling.last().cloned() {
+            self.chain_context(exc, &top);
         }
     }
 

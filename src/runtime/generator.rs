@@ -542,7 +542,7 @@ impl Interp {
             }
         };
         let first = self.eval(&c.generators[0].iter, ctx)?;
-        let first_iter = self.iter(&first)?;
+        let first_iter = self.iter(&first).inspect_err(|_| self.set_range(c.range))?;
         let mut slots = vec![None; code.nslots];
         if let Some(&ix) = code.slot_of.get(".0") {
             slots[ix] = Some(first_iter);

@@ -30,6 +30,7 @@ mod generator;
 mod heap;
 mod interp;
 mod iter;
+mod jumps;
 mod list_methods;
 mod methods;
 mod methods_types;

@@ -48,9 +48,27 @@ impl SlotHint {
 pub struct AttrSite {
     absent: Cell<(u64, u64)>,
     pub slot: Cell<u32>,
+    /// Where the attribute's name starts when `obj` and `.attr` are on different lines (0
+    /// when on one line): CPython 3.11 positions the load, store and method call there.
+    pub name_start: u32,
 }
 
 impl AttrSite {
+    pub fn at_name(name_start: u32) -> AttrSite {
+        AttrSite { name_start, ..AttrSite::default() }
+    }
+
+    /// The source range CPython 3.11 gives the access `obj.attr` spanning `range`
+    /// (`update_start_location_to_match_attr`): from the name when it is on a later line.
+    #[inline]
+    pub fn loc(&self, range: TextRange) -> TextRange {
+        if self.name_start == 0 {
+            range
+        } else {
+            TextRange::new(self.name_start, range.end)
+        }
+    }
+
     pub fn knows_absent(&self, class_id: u64, epoch: u64) -> bool {
         self.absent.get() == (class_id, epoch)
     }
@@ -407,6 +425,9 @@ pub struct Comprehension {
     /// Only for dict comprehensions.
     pub value: Option<Expr>,
     pub generators: Vec<CompFor>,
+    /// The whole comprehension (with its brackets; a generator expression that is a call's
+    /// only argument takes the call's parentheses, as in CPython).
+    pub range: TextRange,
     /// Names bound by the `for` targets (the comprehension's own locals).
     pub scope: ScopeInfo,
 }

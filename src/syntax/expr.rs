@@ -9,6 +9,19 @@ fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
     Expr { range: TextRange::new(start, end), kind }
 }
 
+/// A comprehension given the range of its brackets (kept in the comprehension too).
+fn with_range(mut e: Expr, range: TextRange) -> Expr {
+    e.range = range;
+    if let ExprKind::ListComp(c) | ExprKind::SetComp(c) | ExprKind::DictComp(c) | ExprKind::GeneratorExp(c) =
+        &mut e.kind
+    {
+        if let Some(c) = Rc::get_mut(c) {
+            c.range = range;
+        }
+    }
+    e
+}
+
 impl<'a> Parser<'a> {
     /// `a, *b, c` (a tuple when there is a comma).
     pub fn star_expressions(&mut self) -> PResult<Expr> {
@@ -313,11 +326,10 @@ impl<'a> Parser<'a> {
                     }
                     _ => return Err(self.invalid()),
                 };
-                e = mk(
-                    start,
-                    self.prev_end(),
-                    ExprKind::Attribute { value: Box::new(e), attr, site: Default::default() },
-                );
+                let name_start = self.toks[self.pos - 1].range.start;
+                let multiline = self.src.get(start as usize..name_start as usize).is_some_and(|s| s.contains('\n'));
+                let site = if multiline { AttrSite::at_name(name_start) } else { AttrSite::default() };
+                e = mk(start, self.prev_end(), ExprKind::Attribute { value: Box::new(e), attr, site });
             } else if self.at_op("(") {
                 self.advance();
                 self.enter()?;
@@ -389,6 +401,7 @@ impl<'a> Parser<'a> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut bare_gen: Option<TextRange> = None;
+        let open = self.toks[self.pos.saturating_sub(1)].range.start;
         while !self.at_op(")") {
             let start = self.range().start;
             if self.eat_op("**") {
@@ -445,6 +458,10 @@ impl<'a> Parser<'a> {
         if let Some(r) = bare_gen {
             if args.len() + keywords.len() > 1 {
                 return Err(self.error("Generator expression must be parenthesized", r));
+            }
+            // The only argument: its range takes in the call's parentheses.
+            if let Some(g) = args.pop() {
+                args.push(with_range(g, TextRange::new(open, self.range().end)));
             }
         }
         Ok((args, keywords))
@@ -524,7 +541,7 @@ impl<'a> Parser<'a> {
         if self.at_kw("for") {
             let g = self.comprehension(first, None, s, "gen")?;
             self.expect_op(")")?;
-            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: g.kind });
+            return Ok(with_range(g, TextRange::new(s, self.prev_end())));
         }
         if self.eat_op(")") {
             if matches!(first.kind, ExprKind::Starred(_)) {
@@ -555,7 +572,7 @@ impl<'a> Parser<'a> {
         if self.at_kw("for") {
             let c = self.comprehension(first, None, s, "list")?;
             self.expect_op("]")?;
-            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+            return Ok(with_range(c, TextRange::new(s, self.prev_end())));
         }
         let mut items = vec![first];
         while self.eat_op(",") {
@@ -597,14 +614,14 @@ impl<'a> Parser<'a> {
             if self.at_kw("for") {
                 let c = self.comprehension(first, Some(v), s, "dict")?;
                 self.expect_op("}")?;
-                return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+                return Ok(with_range(c, TextRange::new(s, self.prev_end())));
             }
             return self.dict_rest(s, vec![(Some(first), v)]);
         }
         if self.at_kw("for") {
             let c = self.comprehension(first, None, s, "set")?;
             self.expect_op("}")?;
-            return Ok(Expr { range: TextRange::new(s, self.prev_end()), kind: c.kind });
+            return Ok(with_range(c, TextRange::new(s, self.prev_end())));
         }
         let mut items = vec![first];
         while self.eat_op(",") {
@@ -657,7 +674,8 @@ impl<'a> Parser<'a> {
             generators.push(CompFor { target, iter, ifs });
         }
         let scope = super::scope::comprehension_scope(&generators, kind == "gen");
-        let c = Rc::new(Comprehension { elt, value, generators, scope });
+        let range = TextRange::new(s, self.prev_end());
+        let c = Rc::new(Comprehension { elt, value, generators, range, scope });
         let k = match kind {
             "list" => ExprKind::ListComp(c),
             "set" => ExprKind::SetComp(c),

@@ -394,11 +394,21 @@ impl Interp {
             }
         }
         let mut kwargs: Kwargs = Vec::with_capacity(keywords.len());
+        let mut unpacked = false;
         for k in keywords {
             let v = self.eval(&k.value, ctx)?;
             match &k.arg {
+                // The parser refuses a name given twice; after a `**` it can repeat one.
+                Some(name) if unpacked && kwargs.iter().any(|(n, _)| n == name) => {
+                    self.set_range(call.range);
+                    let fname = self.callable_name(&f);
+                    return self.type_error(format!("{fname} got multiple values for keyword argument '{name}'"));
+                }
                 Some(name) => kwargs.push((name.clone(), v)),
-                None => self.merge_kwargs(&f, &v, &mut kwargs).inspect_err(|_| self.set_range(call.range))?,
+                None => {
+                    unpacked = true;
+                    self.merge_kwargs(&f, &v, &mut kwargs).inspect_err(|_| self.set_range(call.range))?
+                }
             }
         }
         self.set_range(call_loc(call, func, args, keywords));

@@ -397,7 +397,15 @@ impl Interp {
 
     /// Items of an iterable for unpacking, with CPython's error for non-iterables.
     pub fn unpack_iterable(&mut self, value: &Value) -> PyResult<Vec<Value>> {
-        if let Some(items) = self.seq_items(value) {
+        // CPython's fast path is for exact lists and tuples: a subclass may override `__iter__`.
+        let exact = match value {
+            Value::Obj(o) => {
+                let cls = o.class();
+                Rc::ptr_eq(&cls, &self.t.list) || Rc::ptr_eq(&cls, &self.t.tuple)
+            }
+            _ => false,
+        };
+        if let (true, Some(items)) = (exact, self.seq_items(value)) {
             return Ok(items);
         }
         if !self.is_iterable(value) {

@@ -459,21 +459,38 @@ impl Interp {
         let message = self.exc_str(exc);
         let mut line = None;
         let mut tb = String::new();
-        self.format_exception_chain(exc, &mut tb, &mut line, 0);
+        self.format_exception_chain(exc, &mut tb, &mut line, &mut Vec::new());
         ErrorInfo { type_name, message, line, traceback: tb }
     }
 
-    fn format_exception_chain(&mut self, exc: &ObjRef, out: &mut String, line: &mut Option<u32>, depth: usize) {
+    /// The chain is printed cause (or context) first, each exception once (`seen`), as
+    /// CPython's `print_exception_recursive`; the length cap only guards the native stack.
+    fn format_exception_chain(
+        &mut self,
+        exc: &ObjRef,
+        out: &mut String,
+        line: &mut Option<u32>,
+        seen: &mut Vec<usize>,
+    ) {
+        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
         if let Payload::Exception(data) = &exc.payload {
-            if depth < 10 {
+            if seen.len() < 500 {
                 let cause = data.cause.borrow().clone();
                 let context = data.context.borrow().clone();
-                if let Value::Obj(c) = cause {
-                    self.format_exception_chain(&c, out, &mut None, depth + 1);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                } else if let (Value::Obj(c), false) = (context, data.suppress_context.get()) {
-                    self.format_exception_chain(&c, out, &mut None, depth + 1);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                let unseen = |v: &Value, seen: &Vec<usize>| match v {
+                    Value::Obj(c) => !seen.contains(&(Rc::as_ptr(c) as *const u8 as usize)),
+                    _ => false,
+                };
+                if let Value::Obj(c) = &cause {
+                    if unseen(&cause, seen) {
+                        self.format_exception_chain(c, out, &mut None, seen);
+                        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    }
+                } else if let (Value::Obj(c), false) = (&context, data.suppress_context.get()) {
+                    if unseen(&context, seen) {
+                        self.format_exception_chain(c, out, &mut None, seen);
+                        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    }
                 }
             }
             let entries = data.traceback.borrow().clone();

@@ -378,16 +378,21 @@ impl Interp {
             if tb.last().is_some_and(|e| e.serial == f.serial) {
                 return;
             }
-            let (start, end) = (f.offset.get(), f.end.get());
-            tb.push(TbEntry {
-                line: self.unit_line(f.unit, start),
-                unit: f.unit,
-                name: f.name.clone(),
-                serial: f.serial,
-                start,
-                end,
-                frame: None,
-            });
+            tb.push(self.tb_entry(f));
+        }
+    }
+
+    /// Where frame `f` is now, as a traceback line.
+    fn tb_entry(&self, f: &FrameInfo) -> TbEntry {
+        let (start, end) = (f.offset.get(), f.end.get());
+        TbEntry {
+            line: self.unit_line(f.unit, start),
+            unit: f.unit,
+            name: f.name.clone(),
+            serial: f.serial,
+            start,
+            end,
+            frame: None,
         }
     }
 
@@ -438,18 +443,9 @@ impl Interp {
     /// `raise` statement (CPython adds an entry wherever an exception is raised anew).
     pub fn add_traceback_entry(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
-            let (start, end) = (f.offset.get(), f.end.get());
             let mut tb = data.traceback.borrow_mut();
-            if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == start) {
-                tb.push(TbEntry {
-                    line: self.unit_line(f.unit, start),
-                    unit: f.unit,
-                    name: f.name.clone(),
-                    serial: f.serial,
-                    start,
-                    end,
-                    frame: None,
-                });
+            if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == f.offset.get()) {
+                tb.push(self.tb_entry(f));
             }
         }
     }

@@ -5,6 +5,13 @@ import os
 import sys
 
 SNIPPETS = [
+    # Tabs and spaces mixed so that the indentation means different things with tabs of 8 and
+    # of 1 column: TabError (CPython's tokenizer keeps both measures).
+    "if True:\n\tx = 1\n        y = 2\n",
+    "if True:\n        x = 1\n\ty = 2\n",
+    "def f():\n    if True:\n\treturn 1\n",
+    "if a:\n  \tif b:\n\t  pass\n",
+    "if a:\n\tif b:\n\t\tpass\n    \tx = 1\n",
     # `=` for `==` in a condition: CPython's hint, and plain "invalid syntax" where its rule
     # does not match.
     "x = 1\nif x = 1:\n    print('one')\n",

@@ -45,6 +45,9 @@ pub struct Lexer<'a> {
     bytes: &'a [u8],
     pos: usize,
     indents: Vec<usize>,
+    /// The same levels measured with a tab as one column (CPython's `altindstack`): a line
+    /// whose two measures disagree with the stack's is a TabError.
+    alt_indents: Vec<usize>,
     parens: Vec<(u8, usize)>,
     tokens: Vec<Token>,
     at_line_start: bool,
@@ -79,6 +82,7 @@ impl<'a> Lexer<'a> {
             bytes: src.as_bytes(),
             pos: 0,
             indents: vec![0],
+            alt_indents: vec![0],
             parens: Vec::new(),
             tokens: Vec::new(),
             at_line_start: true,
@@ -169,12 +173,12 @@ impl<'a> Lexer<'a> {
     fn indentation(&mut self) -> Result<bool, SyntaxError> {
         loop {
             let start = self.pos;
-            let mut col = 0usize;
+            let (mut col, mut alt) = (0usize, 0usize);
             while self.pos < self.bytes.len() {
                 match self.bytes[self.pos] {
-                    b' ' => col += 1,
-                    b'\t' => col = (col / 8 + 1) * 8,
-                    b'\x0c' => col = 0,
+                    b' ' => (col, alt) = (col + 1, alt + 1),
+                    b'\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                    b'\x0c' => (col, alt) = (0, 0),
                     _ => break,
                 }
                 self.pos += 1;
@@ -200,12 +204,22 @@ impl<'a> Lexer<'a> {
             }
             self.at_line_start = false;
             let cur = *self.indents.last().unwrap_or(&0);
-            if col > cur {
+            let alt_cur = *self.alt_indents.last().unwrap_or(&0);
+            if col == cur {
+                if alt != alt_cur {
+                    return Err(self.tab_error(start));
+                }
+            } else if col > cur {
+                if alt <= alt_cur {
+                    return Err(self.tab_error(start));
+                }
                 self.indents.push(col);
+                self.alt_indents.push(alt);
                 self.push(Tok::Indent, start, self.pos);
-            } else if col < cur {
+            } else {
                 while col < *self.indents.last().unwrap_or(&0) {
                     self.indents.pop();
+                    self.alt_indents.pop();
                     self.push(Tok::Dedent, self.pos, self.pos);
                 }
                 if col != *self.indents.last().unwrap_or(&0) {
@@ -218,9 +232,25 @@ impl<'a> Lexer<'a> {
                         eol + 1,
                     ));
                 }
+                if alt != *self.alt_indents.last().unwrap_or(&0) {
+                    return Err(self.tab_error(start));
+                }
             }
             return Ok(true);
         }
+    }
+
+    /// CPython's `indenterror`: at the line's first column, with no end (so no caret).
+    fn tab_error(&self, line_start: usize) -> SyntaxError {
+        let mut e = error_at(
+            self.src,
+            SyntaxErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            line_start,
+            line_start,
+        );
+        e.end_col = 0;
+        e
     }
 
     fn name_or_string(&mut self) -> Result<(), SyntaxError> {

@@ -1222,7 +1222,7 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         if matches!(o.payload, Payload::Dict(_)) {
             let keys = it.collect(&seq)?;
             let rev: Vec<Value> = keys.into_iter().rev().collect();
-            return Ok(it.new_iter("reversed", IterState::Values { values: rev, index: 0 }));
+            return Ok(it.new_iter("dict_reversekeyiterator", IterState::Values { values: rev, index: 0 }));
         }
     }
     if it.lookup_special(&t, "__getitem__").is_none() {
@@ -1303,7 +1303,12 @@ fn view_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
     let (d, kind, _) = view_parts(it, &args)?;
     let mut items = view_items(it, &d, kind);
     items.reverse();
-    Ok(it.new_iter("reversed", IterState::Values { values: items, index: 0 }))
+    let name = match kind {
+        DictIterKind::Keys => "dict_reversekeyiterator",
+        DictIterKind::Values => "dict_reversevalueiterator",
+        DictIterKind::Items => "dict_reverseitemiterator",
+    };
+    Ok(it.new_iter(name, IterState::Values { values: items, index: 0 }))
 }
 
 /// Set operations on key/item views produce sets, as in CPython.

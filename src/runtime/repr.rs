@@ -159,6 +159,10 @@ impl Interp {
             }
             Payload::Function(fd) => format!("<function {} at {}>", fd.qualname.borrow(), self.addr(o)),
             Payload::Builtin(b) => match b.kind {
+                // A module's helper that CPython writes in Python (`functools`' `_le_from_lt`).
+                super::function::BuiltinKind::Method if !b.qualname.contains('.') => {
+                    format!("<function {} at {}>", b.qualname, self.addr(o))
+                }
                 super::function::BuiltinKind::Method => {
                     let owner = b.qualname.split('.').next().unwrap_or("").to_string();
                     if b.name.starts_with("__") {

@@ -704,9 +704,12 @@ fn is_constant(e: &Expr) -> bool {
 impl Interp {
     /// A tuple of constants is a constant too, made once and merged with equal ones in the
     /// module: `t = (1, 2); u = (1, 2); t is u` holds in CPython.
+    /// The per-node cache is for the program's own tree only: `exec`/`eval` trees are freed
+    /// after they ran, and a later one may reuse a node's address.
     fn constant_tuple(&mut self, e: &Expr, elts: &[Expr], ctx: &Ctx) -> PyResult<Value> {
         let node = e as *const Expr as usize;
-        if let Some(t) = self.constant_tuples.get(&node) {
+        let cacheable = self.cur_unit() == 0;
+        if let Some(t) = self.constant_tuples.get(&node).filter(|_| cacheable) {
             return Ok(t.clone());
         }
         let items = self.eval_elts(elts, e.range, false, ctx)?;
@@ -719,7 +722,9 @@ impl Interp {
                 t
             }
         };
-        self.constant_tuples.insert(node, t.clone());
+        if cacheable {
+            self.constant_tuples.insert(node, t.clone());
+        }
         Ok(t)
     }
 }

@@ -8,17 +8,17 @@ use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{Payload, Value};
 use super::{PyResult, Unwind};
-use crate::syntax::{self, ast, LineIndex};
+use crate::syntax::{self, LineIndex};
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// Source compiled at run time. The syntax tree lives as long as the run: code objects and
-/// constant tuples are cached by node address, which must stay unique.
+/// Source compiled at run time: what its frames need to number their lines. Its syntax tree
+/// goes when the code has run, but for the functions and classes made from it, which hold
+/// their parts. (The caches keyed by node address hold their node, or skip such code:
+/// `constant_tuple`.) A traceback entry keeps its line number, not the unit.
 pub struct SourceUnit {
     pub filename: Rc<str>,
     pub lines: LineIndex,
-    _module: Option<Rc<ast::Module>>,
-    _expr: Option<Rc<ast::Expr>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -183,10 +183,10 @@ impl Interp {
 
     fn run_exec(&mut self, text: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         let module = match syntax::parse_module(text) {
-            Ok(m) => Rc::new(m),
+            Ok(m) => m,
             Err(e) => return Err(self.syntax_error_value(&e, true)),
         };
-        let unit = self.add_unit(text, Some(module.clone()), None);
+        let unit = self.add_unit(text);
         self.in_unit_frame(unit, |it| it.exec_block(&module.body, ctx).map(|_| Value::None))
     }
 
@@ -194,26 +194,35 @@ impl Interp {
         // CPython skips leading spaces and tabs of a string to evaluate.
         let text: Rc<str> = Rc::from(text.trim_start_matches([' ', '\t']));
         let expr = match syntax::parse_eval(&text) {
-            Ok(e) => Rc::new(e),
+            Ok(e) => e,
             Err(e) => return Err(self.syntax_error_value(&e, false)),
         };
-        let unit = self.add_unit(&text, None, Some(expr.clone()));
+        let unit = self.add_unit(&text);
         self.in_unit_frame(unit, |it| it.eval(&expr, ctx))
     }
 
-    fn add_unit(&mut self, text: &str, module: Option<Rc<ast::Module>>, expr: Option<Rc<ast::Expr>>) -> u32 {
-        self.units.push(SourceUnit {
-            filename: Rc::from("<string>"),
-            lines: LineIndex::new(text),
-            _module: module,
-            _expr: expr,
-        });
+    fn add_unit(&mut self, text: &str) -> u32 {
+        let filename = match self.units.first() {
+            Some(u) => u.filename.clone(),
+            None => Rc::from("<string>"),
+        };
+        self.units.push(SourceUnit { filename, lines: LineIndex::new(text) });
         self.units.len() as u32
     }
 
     /// Runs `f` in the `<module>` frame of `unit`, one level of the recursion limit. Like the
     /// program's own `<module>`, the frame makes no trace events; the code it calls does.
+    /// A unit that made no code objects is dropped after it ran (`eval` in a loop).
     fn in_unit_frame(&mut self, unit: u32, f: impl FnOnce(&mut Self) -> PyResult<Value>) -> PyResult<Value> {
+        let codes = self.code_cache.len();
+        let r = self.in_unit_frame_inner(unit, f);
+        if self.code_cache.len() == codes && self.units.len() == unit as usize {
+            self.units.pop();
+        }
+        r
+    }
+
+    fn in_unit_frame_inner(&mut self, unit: u32, f: impl FnOnce(&mut Self) -> PyResult<Value>) -> PyResult<Value> {
         if self.depth >= self.recursion_limit() {
             return self.err("RecursionError", "maximum recursion depth exceeded");
         }

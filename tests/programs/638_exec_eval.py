@@ -93,3 +93,13 @@ for t in tests:
     except TypeError as e:
         print("TypeError:", e)
 print(exec("pass"), exec("1", None, None), eval("None"))
+
+# eval in a loop: each string is its own code (its constant tuples too).
+total = 0
+for i in range(1000):
+    total += eval("i * 2")
+print(total)
+for i in range(3):
+    print(eval(f"({i}, {i} + 1)"), eval("lambda: (1, 2)")())
+exec("def pair():\n    return (7, 8)")
+print(pair(), pair() is pair())

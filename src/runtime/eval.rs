@@ -48,8 +48,8 @@ impl Interp {
             ExprKind::Constant(c) => Ok(self.constant(c)),
             ExprKind::Call { func, args, keywords } => {
                 let (f, argv, kwargs) = self.eval_call_parts(e, func, args, keywords, ctx)?;
-                if super::exec_eval::is_scoped_builtin(&f) {
-                    return self.call_scoped_builtin(&f, argv, kwargs, ctx);
+                if let Some(kind) = super::exec_eval::scoped_builtin(&f) {
+                    return self.call_scoped_builtin(kind, &f, argv, kwargs, ctx);
                 }
                 if argv.is_empty() && kwargs.is_empty() {
                     if let Some(r) = self.super_call(&f, ctx) {

@@ -354,45 +354,38 @@ impl Interp {
     fn assign_unpack(&mut self, elts: &[Expr], value: Value, ctx: &Ctx) -> PyResult<()> {
         let items = self.unpack_iterable(&value)?;
         let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
-        match star {
-            None => {
-                if items.len() != elts.len() {
-                    if items.len() > elts.len() {
-                        return self.value_error(format!("too many values to unpack (expected {})", elts.len()));
-                    }
-                    return self.value_error(format!(
-                        "not enough values to unpack (expected {}, got {})",
-                        elts.len(),
-                        items.len()
-                    ));
-                }
-                for (t, v) in elts.iter().zip(items) {
-                    self.assign(t, v, ctx)?;
-                }
-            }
-            Some(si) => {
-                let after = elts.len() - si - 1;
-                if items.len() < elts.len() - 1 {
-                    return self.value_error(format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        elts.len() - 1,
-                        items.len()
-                    ));
-                }
-                let mut items = items;
-                let tail = items.split_off(items.len() - after);
-                let mid = items.split_off(si);
-                for (t, v) in elts[..si].iter().zip(items) {
-                    self.assign(t, v, ctx)?;
-                }
-                let l = self.list(mid);
-                self.assign(&elts[si], l, ctx)?;
-                for (t, v) in elts[si + 1..].iter().zip(tail) {
-                    self.assign(t, v, ctx)?;
-                }
-            }
+        let values = self.unpack_to(items, elts.len(), star)?;
+        for (t, v) in elts.iter().zip(values) {
+            self.assign(t, v, ctx)?;
         }
         Ok(())
+    }
+
+    /// `UNPACK_SEQUENCE`/`UNPACK_EX`: `values` as the values of `size` targets, the one at
+    /// `star` (if any) a list of what the others leave, with CPython's errors for a wrong count.
+    pub(super) fn unpack_to(
+        &mut self,
+        mut values: Vec<Value>,
+        size: usize,
+        star: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        let n = values.len();
+        match star {
+            None if n > size => self.value_error(format!("too many values to unpack (expected {size})")),
+            None if n < size => self.value_error(format!("not enough values to unpack (expected {size}, got {n})")),
+            None => Ok(values),
+            Some(_) if n < size - 1 => {
+                self.value_error(format!("not enough values to unpack (expected at least {}, got {n})", size - 1))
+            }
+            Some(s) => {
+                let tail = values.split_off(n - (size - 1 - s));
+                let middle = values.split_off(s);
+                let l = self.list(middle);
+                values.push(l);
+                values.extend(tail);
+                Ok(values)
+            }
+        }
     }
 
     /// Items of an iterable for unpacking, with CPython's error for non-iterables.

@@ -36,11 +36,25 @@ impl Mode {
     }
 }
 
-/// The builtins that act on their caller's scope: `exec`, `eval` and `globals`. A call by
-/// any other route than a call expression (`map(eval, ...)`) gets the program's globals.
-pub fn is_scoped_builtin(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b)
-        if b.owner.is_none() && matches!(&*b.qualname, "exec" | "eval" | "globals")))
+/// The builtins that act on their caller's scope. A call by any other route than a call
+/// expression (`map(eval, ...)`) gets the program's globals.
+#[derive(Clone, Copy)]
+pub enum Scoped {
+    Exec,
+    Eval,
+    Globals,
+}
+
+pub fn scoped_builtin(f: &Value) -> Option<Scoped> {
+    let Value::Obj(o) = f else { return None };
+    let Payload::Builtin(b) = &o.payload else { return None };
+    match &*b.qualname {
+        _ if b.owner.is_some() => None,
+        "exec" => Some(Scoped::Exec),
+        "eval" => Some(Scoped::Eval),
+        "globals" => Some(Scoped::Globals),
+        _ => None,
+    }
 }
 
 impl Interp {
@@ -64,23 +78,21 @@ impl Interp {
         self.frames.last().map_or(0, |f| f.unit)
     }
 
-    /// `exec`, `eval` or `globals` called from code running in `ctx`.
-    pub fn call_scoped_builtin(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs, ctx: &Ctx) -> PyResult<Value> {
-        let name = match f {
-            Value::Obj(o) => match &o.payload {
-                Payload::Builtin(b) => b.qualname.clone(),
-                _ => Rc::from(""),
-            },
-            _ => Rc::from(""),
-        };
-        match &*name {
-            "globals" => {
-                super::builtins::no_kwargs(self, "globals", &kwargs)?;
-                super::builtins::arity(self, "globals", &args, 0, 0)?;
-                Ok(Value::Obj(ctx.globals.clone()))
-            }
-            "exec" => self.exec_eval(Mode::Exec, args, kwargs, Some(ctx)),
-            _ => self.exec_eval(Mode::Eval, args, kwargs, Some(ctx)),
+    /// `exec`, `eval` or `globals` (the builtin `f`) called from code running in `ctx`.
+    pub fn call_scoped_builtin(
+        &mut self,
+        kind: Scoped,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        ctx: &Ctx,
+    ) -> PyResult<Value> {
+        match kind {
+            Scoped::Globals if args.is_empty() && kwargs.is_empty() => Ok(Value::Obj(ctx.globals.clone())),
+            // The builtin's own argument check raises.
+            Scoped::Globals => self.call(f, args, kwargs),
+            Scoped::Exec => self.exec_eval(Mode::Exec, args, kwargs, Some(ctx)),
+            Scoped::Eval => self.exec_eval(Mode::Eval, args, kwargs, Some(ctx)),
         }
     }
 

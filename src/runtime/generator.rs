@@ -446,10 +446,8 @@ impl Interp {
     fn delegate_send(&mut self, sub: &Value, sent: Value) -> PyResult<Delegated> {
         if let Value::Obj(o) = sub {
             if matches!(o.payload, Payload::Generator(_)) {
-                return Ok(match self.generator_next(o, sent)? {
-                    Some(v) => Delegated::Yielded(v),
-                    None => Delegated::Returned(self.generator_return_value(sub)),
-                });
+                let r = self.generator_next(o, sent)?;
+                return Ok(self.generator_step(sub, r));
             }
         }
         if !sent.is_none() {
@@ -478,10 +476,8 @@ impl Interp {
             _ => None,
         };
         if let Some(o) = generator {
-            return Ok(match self.generator_throw(&o, exc)? {
-                Some(v) => Delegated::Yielded(v),
-                None => Delegated::Returned(self.generator_return_value(sub)),
-            });
+            let r = self.generator_throw(&o, exc)?;
+            return Ok(self.generator_step(sub, r));
         }
         let Some(throw) = self.getattr_opt(sub, "throw")? else { return Err(Unwind::Exception(exc)) };
         let r = self.call(&throw, vec![Value::Obj(exc)], vec![]);
@@ -499,6 +495,14 @@ impl Interp {
             self.call(&close, vec![], vec![])?;
         }
         Ok(())
+    }
+
+    /// A subgenerator's step: what it yielded, or its return value once it finished.
+    fn generator_step(&self, sub: &Value, r: Option<Value>) -> Delegated {
+        match r {
+            Some(v) => Delegated::Yielded(v),
+            None => Delegated::Returned(self.generator_return_value(sub)),
+        }
     }
 
     /// A subiterator's `send`/`throw` result: a StopIteration it raised ends the delegation

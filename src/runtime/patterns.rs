@@ -165,29 +165,8 @@ impl Interp {
         }
         // Unpacking, as `UNPACK_SEQUENCE` / `UNPACK_EX` do (a subclass's `__iter__` runs).
         self.set_range(p.range);
-        let mut values = self.collect(subj)?;
-        let n = values.len();
-        match star {
-            None if n != size => {
-                return if n > size {
-                    self.value_error(format!("too many values to unpack (expected {size})"))
-                } else {
-                    self.value_error(format!("not enough values to unpack (expected {size}, got {n})"))
-                };
-            }
-            None => {}
-            Some(s) => {
-                if n < size - 1 {
-                    return self
-                        .value_error(format!("not enough values to unpack (expected at least {}, got {n})", size - 1));
-                }
-                let tail = values.split_off(n - (size - 1 - s));
-                let middle = values.split_off(s);
-                let l = self.list(middle);
-                values.push(l);
-                values.extend(tail);
-            }
-        }
+        let values = self.collect(subj)?;
+        let values = self.unpack_to(values, size, star)?;
         for (it, v) in items.iter().zip(values) {
             let ok = match &it.kind {
                 PatternKind::Star(target) => {

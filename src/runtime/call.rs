@@ -466,8 +466,11 @@ impl Interp {
         };
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = ctx.frame.take() {
-            if let Err(Unwind::Exception(e)) = &r {
-                keep_frame_in_traceback(e, serial, &frame);
+            match &r {
+                Err(Unwind::Exception(e)) => keep_frame_in_traceback(e, serial, &frame),
+                // A closure made here keeps the frame, but only for its cells.
+                _ if Rc::strong_count(&frame) > 1 => release_plain_locals(&frame),
+                _ => {}
             }
             self.frames_pool.recycle(frame);
         }
@@ -793,6 +796,24 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
 
 /// Hands a function's frame to the traceback entry the exception got from it.
 #[cold]
+/// A returned call's locals that no closure reads, and its `locals()` dict, die now, as in
+/// CPython, where closures keep only their cells. (A frame that an exception's traceback
+/// keeps keeps them all.)
+fn release_plain_locals(frame: &super::function::Frame) {
+    let mut gone: Vec<Value> = Vec::new();
+    if let Ok(mut slots) = frame.slots.try_borrow_mut() {
+        for &i in &frame.code.plain_slots {
+            if let Some(v) = slots.get_mut(i).and_then(Option::take) {
+                gone.push(v);
+            }
+        }
+    }
+    let locals = frame.locals.borrow_mut().take();
+    drop(locals);
+    // Slot order, as CPython clears a frame's locals.
+    drop(gone);
+}
+
 fn keep_frame_in_traceback(exc: &ObjRef, serial: u64, frame: &Rc<super::function::Frame>) {
     if let Payload::Exception(d) = &exc.payload {
         if let Some(entry) = d.traceback.borrow_mut().iter_mut().rev().find(|t| t.serial == serial) {

@@ -17,9 +17,17 @@ use std::rc::Rc;
 thread_local! {
     /// Some class of this run defines `__del__`: until then a drop checks nothing else.
     static ANY_DEL: Cell<bool> = const { Cell::new(false) };
-    static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     /// Objects whose `__del__` already ran (or is queued) in this run.
     static FINALIZED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
+}
+
+/// What waits for the next safe point, in the order the deaths happened.
+enum Pending {
+    /// A revived twin whose `__del__` runs.
+    Del(ObjRef),
+    /// A weak reference's callback (`runtime::weakref`), with the reference.
+    Callback(Value, ObjRef),
 }
 
 /// What `o` holds, except classes, in the order `finalize_reachable` pops them.
@@ -41,19 +49,20 @@ pub(super) fn note_class_with_del() {
     ANY_DEL.with(|a| a.set(true));
 }
 
-/// From `Obj::drop`: queues a revived twin of an object whose class defines `__del__`.
+/// From `Obj::drop`: queues a revived twin of an object whose class defines `__del__`, and
+/// says whether it did (then the object is not gone yet: its weak references stay).
 #[inline]
-pub(super) fn on_drop(obj: &mut Obj) {
+pub(super) fn on_drop(obj: &mut Obj) -> bool {
     if !ANY_DEL.with(Cell::get) {
-        return;
+        return false;
     }
     let has_del = obj.class.get_mut().as_ref().and_then(|c| c.class_data()).is_some_and(|cd| cd.has_del.get());
     if !has_del {
-        return;
+        return false;
     }
     let first = FINALIZED.with(|f| f.try_borrow_mut().is_ok_and(|mut f| f.insert(obj.id)));
     if !first {
-        return;
+        return false;
     }
     let twin = Rc::new(Obj {
         id: obj.id,
@@ -62,7 +71,18 @@ pub(super) fn on_drop(obj: &mut Obj) {
         payload: std::mem::replace(&mut obj.payload, Payload::Instance),
         extra_slots: obj.extra_slots.take(),
     });
-    let queued = PENDING.with(|p| p.try_borrow_mut().map(|mut p| p.push(twin)).is_ok());
+    super::weakref::repoint(obj.id, &twin);
+    queue(Pending::Del(twin));
+    true
+}
+
+/// From `weakref::on_drop`: a callback of a weak reference whose referent died.
+pub(super) fn queue_callback(callback: Value, weakref: ObjRef) {
+    queue(Pending::Callback(callback, weakref));
+}
+
+fn queue(p: Pending) {
+    let queued = PENDING.with(|q| q.try_borrow_mut().map(|mut q| q.push(p)).is_ok());
     if queued {
         super::generator::mark_pending();
     }
@@ -90,8 +110,11 @@ impl Interp {
             if batch.is_empty() {
                 return;
             }
-            for obj in batch {
-                self.call_del(&obj);
+            for p in batch {
+                match p {
+                    Pending::Del(obj) => self.call_del(&obj),
+                    Pending::Callback(callback, weakref) => self.call_weakref_callback(&callback, weakref),
+                }
                 self.run_pending_finalizers();
             }
         }
@@ -105,12 +128,17 @@ impl Interp {
             // as CPython's unraisable hook does, and a spent step budget stops the program at
             // its next statement anyway.
             if let Err(Unwind::Exception(exc)) = self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![]) {
-                let func = self.repr(&m).map(|r| r.to_string()).unwrap_or_default();
-                let tb = self.error_info(&exc).traceback;
-                // Past the output limit the report is dropped, as the program goes on anyway.
-                let _ = self.write_stream(Stream::Stderr, &format!("Exception ignored in: {func}\n{tb}"));
+                self.report_unraisable(&m, &exc);
             }
         }
+    }
+
+    /// CPython's unraisable hook: "Exception ignored in: <what ran>" and the traceback.
+    pub(super) fn report_unraisable(&mut self, what: &Value, exc: &ObjRef) {
+        let func = self.repr(what).map(|r| r.to_string()).unwrap_or_default();
+        let tb = self.error_info(exc).traceback;
+        // Past the output limit the report is dropped, as the program goes on anyway.
+        let _ = self.write_stream(Stream::Stderr, &format!("Exception ignored in: {func}\n{tb}"));
     }
 
     /// Interpreter exit: objects still referenced from the module's globals are finalized.

@@ -37,6 +37,9 @@ pub struct Code {
     pub private: Option<Rc<str>>,
     /// The source unit the code is from (`FrameInfo::unit`).
     pub unit: u32,
+    /// The slots no nested scope reads (not cells): they die when the call returns, even
+    /// if a closure keeps the frame.
+    pub plain_slots: Vec<usize>,
 }
 
 impl Code {
@@ -48,6 +51,9 @@ impl Code {
         }
         let nslots = slot_of.len();
         let slot_by_ptr = slot_of.iter().map(|(k, v)| (name_key(k), *v)).collect();
+        let mut plain_slots: Vec<usize> =
+            slot_of.iter().filter(|(n, _)| !scope.cells.contains(n)).map(|(_, &i)| i).collect();
+        plain_slots.sort_unstable();
         Code {
             body,
             name,
@@ -61,6 +67,7 @@ impl Code {
             synthetic_body: None,
             private: None,
             unit: 0,
+            plain_slots,
         }
     }
 

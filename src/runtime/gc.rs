@@ -201,6 +201,7 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Partial(p) => [&p.func, &p.args, &p.keywords].into_iter().for_each(&mut v),
+        Payload::WeakRef(w) => v(&w.callback().borrow()),
         Payload::Exception(e) => {
             v(&e.args.borrow());
             v(&e.cause.borrow());
@@ -251,6 +252,7 @@ impl Interp {
         let flags = unreachable(&live);
         // The heap lists objects in the order they were made, so `garbage` is in that order.
         let garbage: Vec<ObjRef> = live.into_iter().zip(flags).filter_map(|(o, g)| g.then_some(o)).collect();
+        self.clear_weakrefs_to_garbage(&garbage);
         for o in &garbage {
             if has_del(o) && super::finalize::mark_finalized(o.id) {
                 self.call_del(o);

@@ -118,6 +118,7 @@ pub struct Interp {
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
+    pub weakref: super::weakref::WeakrefState,
     pub collections: super::collections::CollectionsState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
@@ -274,6 +275,7 @@ impl Interp {
     pub fn new(source: &str, options: &RunOptions) -> Interp {
         super::generator::discard_pending_close();
         super::finalize::reset();
+        super::weakref::reset();
         super::value::NumId::reset();
         let mut heap = Heap::default();
         if super::gc::may_use_gc(source) {
@@ -329,6 +331,7 @@ impl Interp {
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),
+            weakref: Default::default(),
             collections: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
@@ -612,5 +615,6 @@ impl Interp {
         self.heap.break_cycles();
         super::generator::discard_pending_close();
         super::finalize::reset();
+        super::weakref::reset();
     }
 }

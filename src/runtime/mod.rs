@@ -60,6 +60,7 @@ mod tracer;
 mod type_forms;
 mod types;
 mod value;
+mod weakref;
 
 use crate::{RunOptions, RunResult};
 pub use streams::Stream;

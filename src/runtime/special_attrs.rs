@@ -67,6 +67,7 @@ impl Interp {
                 None => return Ok(None),
             },
             (Payload::Partial(p), _) => return Ok(super::functools::partial_attr(p, name)),
+            (Payload::WeakRef(w), "__callback__") => w.callback().borrow().clone(),
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
             (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),

@@ -123,7 +123,9 @@ impl Drop for Obj {
             Payload::Tuple(items) => while items.pop().is_some() {},
             _ => {}
         }
-        super::finalize::on_drop(self);
+        if !super::finalize::on_drop(self) {
+            super::weakref::on_drop(self.id);
+        }
     }
 }
 
@@ -209,6 +211,8 @@ pub enum Payload {
     Partial(Box<super::functools::PartialData>),
     /// A `threading.Lock` or `RLock` (`runtime::threading`).
     Lock(std::cell::Cell<super::threading::LockState>),
+    /// A `weakref.ref` (`runtime::weakref`).
+    WeakRef(Box<super::weakref::WeakRefData>),
 }
 
 pub struct ClassData {

@@ -276,6 +276,10 @@ pub struct ScopeInfo {
     /// True when the body mentions the name `super` or `__class__` (nested functions count):
     /// such a method gets the implicit `__class__` cell, as in CPython.
     pub uses_class_cell: bool,
+    /// Names used here (or in nested scopes) and bound in no enclosing scope of ours.
+    pub free: Vec<Name>,
+    /// Locals a nested scope reads: they stay alive with the closures after the call returns.
+    pub cells: Vec<Name>,
 }
 
 #[derive(Debug, Clone)]

@@ -673,7 +673,7 @@ impl<'a> Parser<'a> {
             }
             generators.push(CompFor { target, iter, ifs });
         }
-        let scope = super::scope::comprehension_scope(&generators, kind == "gen");
+        let scope = super::scope::comprehension_scope(&elt, value.as_ref(), &generators, kind == "gen");
         let range = TextRange::new(s, self.prev_end());
         let c = Rc::new(Comprehension { elt, value, generators, range, scope });
         let k = match kind {

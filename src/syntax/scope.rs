@@ -3,6 +3,7 @@
 
 use super::ast::*;
 use super::parser::{PResult, Parser};
+use rustc_hash::FxHashSet;
 
 #[derive(Default)]
 struct Collector {
@@ -12,6 +13,10 @@ struct Collector {
     nonlocals: Vec<Name>,
     is_generator: bool,
     uses_class_cell: bool,
+    /// Every name this scope reads or binds, and the free names of the scopes nested in it.
+    used: FxHashSet<Name>,
+    /// The free names of the nested scopes: those of our locals are cells.
+    child_free: FxHashSet<Name>,
     /// Set for the second walk over a finished function: its locals, whose slots the walk
     /// writes into the `Name` nodes of this scope (not of nested scopes).
     resolve: Option<Vec<Name>>,
@@ -31,7 +36,16 @@ impl Collector {
         }
     }
 
+    /// A nested scope's free names: ours to resolve (or pass on).
+    fn nested(&mut self, free: &[Name]) {
+        for n in free {
+            self.used.insert(n.clone());
+            self.child_free.insert(n.clone());
+        }
+    }
+
     fn bind(&mut self, n: &Name) {
+        self.used.insert(n.clone());
         if !self.bound.contains(n) {
             self.bound.push(n.clone());
         }
@@ -90,6 +104,7 @@ impl Collector {
                 if f.scope.uses_class_cell {
                     self.uses_class_cell = true;
                 }
+                self.nested(&f.scope.free);
                 self.bind(&f.name);
             }
             StmtKind::ClassDef(c) => {
@@ -99,6 +114,7 @@ impl Collector {
                 // A method using super() inside a nested class does not make *this*
                 // function need a cell, but nested functions of the class body can read our
                 // free variables; names there are not ours.
+                self.nested(&class_body_names(&c.body));
                 self.bind(&c.name);
             }
             StmtKind::Return(v) => {
@@ -113,6 +129,7 @@ impl Collector {
                 }
             }),
             StmtKind::Nonlocal(ns) => ns.iter().for_each(|n| {
+                self.used.insert(n.clone());
                 if !self.nonlocals.contains(n) {
                     self.nonlocals.push(n.clone())
                 }
@@ -229,6 +246,7 @@ impl Collector {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n, h) => {
+                self.used.insert(n.clone());
                 self.hint(n, h);
                 if &**n == "super" || &**n == "__class__" {
                     self.uses_class_cell = true;
@@ -283,6 +301,7 @@ impl Collector {
                 if l.scope.uses_class_cell {
                     self.uses_class_cell = true;
                 }
+                self.nested(&l.scope.free);
             }
             ExprKind::ListComp(c) | ExprKind::SetComp(c) | ExprKind::DictComp(c) | ExprKind::GeneratorExp(c) => {
                 // The first iterable is evaluated here; walrus targets inside bind here.
@@ -290,6 +309,7 @@ impl Collector {
                 if c.scope.uses_class_cell {
                     self.uses_class_cell = true;
                 }
+                self.nested(&c.scope.free);
                 let mut walrus = Vec::new();
                 comp_walrus(c, &mut walrus);
                 walrus.iter().for_each(|n| self.bind(n));
@@ -359,13 +379,38 @@ fn finish(params: Vec<Name>, col: Collector) -> ScopeInfo {
             locals.push(n);
         }
     }
+    let (free, cells) = free_and_cells(&locals, &col.globals, &col.used, &col.child_free);
     ScopeInfo {
         locals,
         globals: col.globals,
         nonlocals: col.nonlocals,
         is_generator: col.is_generator,
         uses_class_cell: col.uses_class_cell,
+        free,
+        cells,
     }
+}
+
+/// CPython's symtable analysis: the names a scope uses but does not bind (free, or global),
+/// and its locals that a nested scope uses (cells: they outlive the call).
+fn free_and_cells(
+    locals: &[Name],
+    globals: &[Name],
+    used: &FxHashSet<Name>,
+    child_free: &FxHashSet<Name>,
+) -> (Vec<Name>, Vec<Name>) {
+    let mut free: Vec<Name> = used.iter().filter(|n| !locals.contains(n) && !globals.contains(n)).cloned().collect();
+    free.sort_unstable();
+    let cells = locals.iter().filter(|n| child_free.contains(*n)).cloned().collect();
+    (free, cells)
+}
+
+/// What a class body (and the methods in it) may read from an enclosing function: every name
+/// it mentions. (More than CPython's free names, which only keeps a variable alive longer.)
+fn class_body_names(body: &[Stmt]) -> Vec<Name> {
+    let mut col = Collector::default();
+    col.stmts(body);
+    col.used.into_iter().collect()
 }
 
 pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult<ScopeInfo> {
@@ -395,7 +440,7 @@ pub fn lambda_scope(params: &Parameters, body: &Expr) -> ScopeInfo {
     scope
 }
 
-pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {
+pub fn comprehension_scope(elt: &Expr, value: Option<&Expr>, generators: &[CompFor], is_gen: bool) -> ScopeInfo {
     let mut col = Collector::default();
     for (i, g) in generators.iter().enumerate() {
         col.target(&g.target);
@@ -404,12 +449,29 @@ pub fn comprehension_scope(generators: &[CompFor], is_gen: bool) -> ScopeInfo {
         }
     }
     let bound = std::mem::take(&mut col.bound);
+    // The free names also come from the element and the conditions; a walrus there binds in
+    // the enclosing function, so it is free here.
+    let mut names = Collector::default();
+    names.expr(elt);
+    if let Some(v) = value {
+        names.expr(v);
+    }
+    for g in generators {
+        g.ifs.iter().for_each(|i| names.expr(i));
+    }
+    let mut used = std::mem::take(&mut col.used);
+    used.extend(names.used);
+    let mut child_free = std::mem::take(&mut col.child_free);
+    child_free.extend(names.child_free);
+    let (free, cells) = free_and_cells(&bound, &[], &used, &child_free);
     ScopeInfo {
         locals: bound,
         globals: Vec::new(),
         nonlocals: Vec::new(),
         is_generator: is_gen,
         uses_class_cell: col.uses_class_cell,
+        free,
+        cells,
     }
 }
 

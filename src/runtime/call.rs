@@ -799,7 +799,7 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
 /// A returned call's locals that no closure reads, and its `locals()` dict, die now, as in
 /// CPython, where closures keep only their cells. (A frame that an exception's traceback
 /// keeps keeps them all.)
-fn release_plain_locals(frame: &super::function::Frame) {
+pub(super) fn release_plain_locals(frame: &super::function::Frame) {
     let mut gone: Vec<Value> = Vec::new();
     if let Ok(mut slots) = frame.slots.try_borrow_mut() {
         for &i in &frame.code.plain_slots {
@@ -814,10 +814,10 @@ fn release_plain_locals(frame: &super::function::Frame) {
     drop(gone);
 }
 
-fn keep_frame_in_traceback(exc: &ObjRef, serial: u64, frame: &Rc<super::function::Frame>) {
+pub(super) fn keep_frame_in_traceback(exc: &ObjRef, serial: u64, frame: &Rc<super::function::Frame>) {
     if let Payload::Exception(d) = &exc.payload {
         if let Some(entry) = d.traceback.borrow_mut().iter_mut().rev().find(|t| t.serial == serial) {
-            entry.frame = Some(frame.clone());
+            entry.frame = Some(super::function::TbFrame::new(frame.clone()));
         }
     }
 }

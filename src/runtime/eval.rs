@@ -545,6 +545,7 @@ impl Interp {
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
             locals: Default::default(),
+            tb_holders: Default::default(),
         });
         let inner = Ctx {
             globals: ctx.globals.clone(),

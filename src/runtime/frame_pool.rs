@@ -47,6 +47,7 @@ impl FramePool {
             globals: fd.globals.clone(),
             class_cell: fd.class_cell.clone(),
             locals: Default::default(),
+            tb_holders: Default::default(),
         })
     }
 

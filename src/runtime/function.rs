@@ -91,6 +91,36 @@ pub struct Frame {
     /// The dict `locals()` returns, made at its first call and refreshed at each (CPython's
     /// `f_locals`): names it holds that are no local (an `exec`'s) stay in it.
     pub locals: RefCell<Option<ObjRef>>,
+    /// How many traceback entries keep this frame (`TbFrame`).
+    pub tb_holders: std::cell::Cell<u32>,
+}
+
+/// A traceback's hold on a frame that an exception left (CPython's `tb_frame`): the frame keeps
+/// all its locals while an exception's traceback lives. When the last traceback lets go, a
+/// frame that a closure still keeps keeps only its cells.
+pub struct TbFrame(Rc<Frame>);
+
+impl TbFrame {
+    pub fn new(frame: Rc<Frame>) -> TbFrame {
+        frame.tb_holders.set(frame.tb_holders.get() + 1);
+        TbFrame(frame)
+    }
+}
+
+impl Clone for TbFrame {
+    fn clone(&self) -> TbFrame {
+        TbFrame::new(self.0.clone())
+    }
+}
+
+impl Drop for TbFrame {
+    fn drop(&mut self) {
+        let n = self.0.tb_holders.get().saturating_sub(1);
+        self.0.tb_holders.set(n);
+        if n == 0 && Rc::strong_count(&self.0) > 1 {
+            super::call::release_plain_locals(&self.0);
+        }
+    }
 }
 
 pub struct FunctionData {

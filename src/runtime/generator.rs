@@ -158,6 +158,16 @@ impl Drop for GenState {
     }
 }
 
+/// A finished generator's frame goes, and with it its locals, but for the cells a closure
+/// made inside still reads (CPython clears the frame when the generator returns).
+fn release_finished_frame(frame: Option<Rc<Frame>>) {
+    if let Some(f) = frame {
+        if Rc::strong_count(&f) > 1 {
+            super::call::release_plain_locals(&f);
+        }
+    }
+}
+
 impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
@@ -212,17 +222,21 @@ impl Interp {
             }
             Ok(c) => {
                 s.finished = true;
-                s.frame = None;
+                let frame = s.frame.take();
                 s.return_value = match c {
                     super::exec::Ctrl::Return(v) => Some(v),
                     _ => None,
                 };
+                drop(s);
+                release_finished_frame(frame);
                 Ok(None)
             }
             Err(e) => {
                 s.finished = true;
-                s.frame = None;
+                // The exception's traceback keeps the frame, and all its locals.
+                let frame = s.frame.take();
                 drop(s);
+                drop(frame);
                 if let (true, Unwind::Exception(stop)) = (self.is_exc(&e, "StopIteration"), &e) {
                     // PEP 479: the StopIteration becomes the RuntimeError's cause.
                     let err = self.new_exc("RuntimeError", "generator raised StopIteration");
@@ -265,8 +279,12 @@ impl Interp {
             (CodeBody::Def(d), None) => &d.body,
             _ => &[],
         };
+        let serial = self.frame_serial;
         let r = self.exec_block(body, &ctx);
         self.leave_frame(&code.qualname, &r.as_ref().map(|_| ()).map_err(clone_unwind));
+        if let Err(Unwind::Exception(e)) = &r {
+            super::call::keep_frame_in_traceback(e, serial, frame);
+        }
         r
     }
 
@@ -558,6 +576,7 @@ impl Interp {
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),
             locals: Default::default(),
+            tb_holders: Default::default(),
         });
         Ok(self.make_generator(frame))
     }

@@ -30,7 +30,7 @@ pub struct TbEntry {
     pub end: u32,
     /// A function's frame, kept alive by the traceback as CPython's is: its locals die with
     /// the exception (after the `except` block that handled it), not when the call ended.
-    pub frame: Option<Rc<super::function::Frame>>,
+    pub frame: Option<super::function::TbFrame>,
 }
 
 pub struct FrameInfo {

@@ -61,6 +61,10 @@ def main():
         # Cycles the program left behind are finalized at interpreter exit; collect them now,
         # while the program's output is still captured, so that their prints stay out of the list.
         gc.collect()
+        # The program's atexit functions (and weakref.finalize's) run at interpreter exit,
+        # after the trace: run them now, untraced, with their output still captured.
+        import atexit
+        atexit._run_exitfuncs()
         sys.stdout = real_stdout
     for c in calls:
         print(c)

@@ -135,10 +135,14 @@ impl Interp {
 
     /// CPython's unraisable hook: "Exception ignored in: <what ran>" and the traceback.
     pub(super) fn report_unraisable(&mut self, what: &Value, exc: &ObjRef) {
+        self.report_unraisable_as("Exception ignored in", what, exc);
+    }
+
+    pub(super) fn report_unraisable_as(&mut self, prefix: &str, what: &Value, exc: &ObjRef) {
         let func = self.repr(what).map(|r| r.to_string()).unwrap_or_default();
         let tb = self.error_info(exc).traceback;
         // Past the output limit the report is dropped, as the program goes on anyway.
-        let _ = self.write_stream(Stream::Stderr, &format!("Exception ignored in: {func}\n{tb}"));
+        let _ = self.write_stream(Stream::Stderr, &format!("{prefix}: {func}\n{tb}"));
     }
 
     /// Interpreter exit: objects still referenced from the module's globals are finalized.

@@ -119,6 +119,8 @@ pub struct Interp {
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
     pub weakref: super::weakref::WeakrefState,
+    /// `atexit` registrations, oldest first.
+    pub exit_calls: Vec<super::atexit::ExitCall>,
     pub collections: super::collections::CollectionsState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
@@ -186,6 +188,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     // Exit, untraced like the error above: `__del__` for the cycles the program already let go
     // of, then for what the globals hold, then for whatever only keeps itself alive.
     if !matches!(error.as_ref(), Some(e) if e.type_name == "StepLimitExceeded") {
+        interp.run_exit_calls();
         interp.finalize_cycles();
         interp.finalize_globals();
         interp.finalize_leftovers();
@@ -332,6 +335,7 @@ impl Interp {
             threads: Default::default(),
             functools: Default::default(),
             weakref: Default::default(),
+            exit_calls: Vec::new(),
             collections: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),

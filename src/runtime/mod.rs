@@ -5,6 +5,7 @@
 //! with a large stack natively; the wasm build raises its stack size at link time.
 
 mod abc;
+mod atexit;
 mod attr;
 mod builtins;
 mod call;
@@ -60,6 +61,7 @@ mod tracer;
 mod type_forms;
 mod types;
 mod value;
+mod weak_finalize;
 mod weakref;
 
 use crate::{RunOptions, RunResult};

@@ -47,6 +47,12 @@ impl WeakRefData {
 #[derive(Default)]
 pub struct WeakrefState {
     ref_class: Option<ObjRef>,
+    /// The live `finalize` objects, oldest first (`weak_finalize`).
+    pub(super) finalizers: Vec<super::weak_finalize::FinInfo>,
+    /// `finalize` registered its exit step with `atexit`.
+    pub(super) finalizers_at_exit: bool,
+    /// The exit step ran: no finalizer runs any more.
+    pub(super) shut_down: bool,
 }
 
 thread_local! {
@@ -123,9 +129,11 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         let object = Value::Obj(it.t.object.clone());
         let ref_class = make_class(it, "ReferenceType", "weakref", vec![object], methods)?;
         it.weakref.ref_class = ref_class.as_obj().cloned();
+        let finalize = super::weak_finalize::class(it)?;
         Ok(vec![
             ("ref", ref_class.clone()),
             ("ReferenceType", ref_class),
+            ("finalize", finalize),
             function(it, "getweakrefcount", getweakrefcount),
             function(it, "getweakrefs", getweakrefs),
         ])
@@ -182,6 +190,15 @@ fn ref_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
         list.insert(at.min(list.len()), Rc::downgrade(&r));
     });
     Ok(Value::Obj(r))
+}
+
+/// `ref(target, callback)`, for `finalize`.
+pub(super) fn new_ref(it: &mut Interp, target: &Value, callback: Value) -> PyResult<ObjRef> {
+    let Some(cls) = it.weakref.ref_class.clone() else { return it.type_error("weakref is not set up") };
+    match ref_new(it, vec![Value::Obj(cls), target.clone(), callback], vec![])? {
+        Value::Obj(r) => Ok(r),
+        _ => it.type_error("weakref is not set up"),
+    }
 }
 
 fn this<'a>(it: &mut Interp, args: &'a [Value], name: &str) -> PyResult<&'a WeakRefData> {

@@ -66,7 +66,8 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 }
 
 /// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
-/// module `_abc`), `Lib/threading.py` and `Lib/functools.py` (`partial` is C).
+/// module `_abc`), `Lib/threading.py`, `Lib/functools.py` (`partial` is C) and `Lib/weakref.py`
+/// (`finalize`; `ref` is C).
 fn python_module(q: &str) -> Option<&'static str> {
     if q.starts_with("ABCMeta.") || q == "abstractmethod" {
         Some("abc")
@@ -74,6 +75,8 @@ fn python_module(q: &str) -> Option<&'static str> {
         Some("threading")
     } else if q.starts_with("functools.") || q.starts_with("cached_property.") {
         Some("functools")
+    } else if q.starts_with("finalize.") {
+        Some("weakref")
     } else {
         None
     }
@@ -108,6 +111,8 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("partial.__call__", true) => "partial 调用它保存的函数：先传入保存的参数，再传入这次的参数；这次给的关键字参数覆盖保存的",
         ("defaultdict.__missing__", true) => "d[key] 没有找到这个键；dict 的子类定义了 __missing__，所以 dict.__getitem__ 调用它：defaultdict 调用 default_factory()，把结果存到这个键下并返回",
         ("defaultdict.__missing__", false) => "d[key] found no such key; a dict subclass that defines __missing__ gets called by dict.__getitem__: defaultdict calls default_factory(), stores the result under the key and returns it",
+        ("finalize.__call__", true) => "finalize 对象被调用（对象死亡时由它的弱引用回调，或手动调用，或在退出时）：它从登记表中移除自己，然后调用 func(*args, **kwargs)；之后再调用什么也不做",
+        ("finalize.__call__", false) => "The finalizer is called (by its weak reference when the object dies, by hand, or at exit): it leaves the registry and calls func(*args, **kwargs); calling it again does nothing",
         ("partial.__call__", false) => "A partial calls its stored function with the stored arguments first, then these; keywords given now override stored ones",
         _ => return None,
     })

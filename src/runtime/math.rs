@@ -10,6 +10,7 @@
 //! `cbrt(27)` is `3.0000000000000004`). Where CPython does not leave a case to the C library
 //! (`log` of 0, `pow(0.0, -1.0)`, `atan2` of infinities, `fmod(x, inf)`), this follows CPython.
 
+use super::call::CALLING;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::methods_types::unbox;
@@ -132,6 +133,17 @@ fn not_real<T>(it: &mut Interp, v: &Value) -> PyResult<T> {
     it.type_error(format!("must be real number, not {tn}"))
 }
 
+/// Runs a one-argument function (CPython's `METH_O`), which holds a level of the recursion
+/// limit while it runs, as in CPython (`Interp::c_level`): a `__float__` that calls back into
+/// `math.sqrt` fails at the same depth.
+pub fn meth_o(
+    it: &mut Interp,
+    args: &[Value],
+    f: impl FnOnce(&mut Interp, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    it.c_level(CALLING, |it| f(it, &args[0]))
+}
+
 /// `PyLong_AsDouble`: correctly rounded, or OverflowError past the floats.
 pub fn big_to_f64(it: &mut Interp, b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
@@ -188,8 +200,8 @@ fn range_error<T>(it: &mut Interp) -> PyResult<T> {
 /// CPython's `math_1`: applies a C function and turns a NaN from a non-NaN into a domain error,
 /// and an infinity from a finite argument into a range error (`can_overflow`: `exp(1000)`) or
 /// a domain error (a pole: `atanh(1)`).
-fn math_1(it: &mut Interp, args: &[Value], f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
+fn math_1(it: &mut Interp, x: &Value, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+    let x = real(it, x)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return domain_error(it);
@@ -220,7 +232,7 @@ fn math_2(it: &mut Interp, args: &[Value], f: fn(f64, f64) -> f64) -> PyResult<V
 macro_rules! unary {
     ($($name:ident => $f:expr, $overflow:expr;)*) => {$(
         fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-            math_1(it, &args, $f, $overflow)
+            meth_o(it, &args, |it, x| math_1(it, x, $f, $overflow))
         }
     )*};
 }
@@ -437,25 +449,23 @@ fn pow(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn degrees(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    Ok(Value::float(x * (180.0 / PI)))
+    meth_o(it, &args, |it, x| Ok(Value::float(real(it, x)? * (180.0 / PI))))
 }
 
 fn radians(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    Ok(Value::float(x * (PI / 180.0)))
+    meth_o(it, &args, |it, x| Ok(Value::float(real(it, x)? * (PI / 180.0))))
 }
 
 fn isfinite(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(real(it, &args[0])?.is_finite()))
+    meth_o(it, &args, |it, x| Ok(Value::Bool(real(it, x)?.is_finite())))
 }
 
 fn isinf(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(real(it, &args[0])?.is_infinite()))
+    meth_o(it, &args, |it, x| Ok(Value::Bool(real(it, x)?.is_infinite())))
 }
 
 fn isnan(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(real(it, &args[0])?.is_nan()))
+    meth_o(it, &args, |it, x| Ok(Value::Bool(real(it, x)?.is_nan())))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: Boost's "weak" test.
@@ -518,17 +528,20 @@ fn round_with(it: &mut Interp, x: &Value, dunder: &str, f: fn(f64) -> f64) -> Py
 }
 
 fn floor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    round_with(it, &args[0], "__floor__", f64::floor)
+    meth_o(it, &args, |it, x| round_with(it, x, "__floor__", f64::floor))
 }
 
 fn ceil(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    round_with(it, &args[0], "__ceil__", f64::ceil)
+    meth_o(it, &args, |it, x| round_with(it, x, "__ceil__", f64::ceil))
 }
 
 /// `trunc`: an exact float directly, anything else through its type's `__trunc__` (there is no
 /// fallback to `__float__`).
 fn trunc(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = &args[0];
+    meth_o(it, &args, trunc_of)
+}
+
+fn trunc_of(it: &mut Interp, x: &Value) -> PyResult<Value> {
     if let Value::Float(v, _) = x {
         return float_to_int(it, v.trunc());
     }
@@ -545,9 +558,10 @@ fn trunc(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1` (`(x, 0)` for zeros,
 /// infinities and NaNs).
 fn frexp(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let (m, e) = split_exponent(x);
-    Ok(it.tuple(vec![Value::float(m), Value::int(i64::from(e))]))
+    meth_o(it, &args, |it, x| {
+        let (m, e) = split_exponent(real(it, x)?);
+        Ok(it.tuple(vec![Value::float(m), Value::int(i64::from(e))]))
+    })
 }
 
 /// C's `frexp`, from the bits.
@@ -619,16 +633,18 @@ fn scale_by_power_of_two(x: f64, mut n: i32) -> f64 {
 
 /// `modf(x)`: the fractional and integral parts, both with the sign of `x`.
 fn modf(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let (frac, int) = if x.is_infinite() {
-        (0.0f64.copysign(x), x)
-    } else if x.is_nan() {
-        (x, x)
-    } else {
-        let int = x.trunc();
-        ((x - int).copysign(x), int)
-    };
-    Ok(it.tuple(vec![Value::float(frac), Value::float(int)]))
+    meth_o(it, &args, |it, x| {
+        let x = real(it, x)?;
+        let (frac, int) = if x.is_infinite() {
+            (0.0f64.copysign(x), x)
+        } else if x.is_nan() {
+            (x, x)
+        } else {
+            let int = x.trunc();
+            ((x - int).copysign(x), int)
+        };
+        Ok(it.tuple(vec![Value::float(frac), Value::float(int)]))
+    })
 }
 
 /// `log(x[, base])`, with CPython's own argument checks (its optional group).
@@ -647,18 +663,18 @@ fn log(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn log2(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::float(log_of(it, &args[0], m_log2)?))
+    meth_o(it, &args, |it, x| Ok(Value::float(log_of(it, x, m_log2)?)))
 }
 
 fn log10(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::float(log_of(it, &args[0], m_log10)?))
+    meth_o(it, &args, |it, x| Ok(Value::float(log_of(it, x, m_log10)?)))
 }
 
 /// CPython's `loghelper`: an int of any size by its own value (`log(10**400)` works, from
 /// `m * 2**e`), anything else as a float through `math_1`'s rules.
 fn log_of(it: &mut Interp, x: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     let Some(i) = int_value(x) else {
-        let Value::Float(r, _) = math_1(it, std::slice::from_ref(x), f, false)? else { unreachable!() };
+        let Value::Float(r, _) = math_1(it, x, f, false)? else { unreachable!() };
         return Ok(r);
     };
     if !i.is_positive() {
@@ -746,13 +762,15 @@ fn nextafter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 /// `ulp(x)`: the value of the last bit of `abs(x)`.
 fn ulp(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?.abs();
-    let r = if !x.is_finite() {
-        x
-    } else if x == f64::MAX {
-        x - x.next_down()
-    } else {
-        x.next_up() - x
-    };
-    Ok(Value::float(r))
+    meth_o(it, &args, |it, x| {
+        let x = real(it, x)?.abs();
+        let r = if !x.is_finite() {
+            x
+        } else if x == f64::MAX {
+            x - x.next_down()
+        } else {
+            x.next_up() - x
+        };
+        Ok(Value::float(r))
+    })
 }

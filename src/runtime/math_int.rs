@@ -6,7 +6,7 @@
 
 use super::function::Kwargs;
 use super::interp::Interp;
-use super::math::index;
+use super::math::{index, meth_o};
 use super::numbers::MAX_INT_BITS;
 use super::value::Value;
 use super::PyResult;
@@ -16,11 +16,11 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// `factorial(n)`.
 pub fn factorial(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let n = index(it, &args[0])?;
-    factorial_of(it, &n)
+    meth_o(it, &args, factorial_of)
 }
 
-fn factorial_of(it: &mut Interp, n: &BigInt) -> PyResult<Value> {
+fn factorial_of(it: &mut Interp, n: &Value) -> PyResult<Value> {
+    let n = index(it, n)?;
     if n.is_negative() {
         return it.value_error("factorial() not defined for negative values");
     }
@@ -86,11 +86,13 @@ pub fn lcm(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 
 /// `isqrt(n)`: the integer part of the square root.
 pub fn isqrt(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let n = index(it, &args[0])?;
-    if n.is_negative() {
-        return it.value_error("isqrt() argument must be nonnegative");
-    }
-    Ok(Value::from_bigint(n.sqrt()))
+    meth_o(it, &args, |it, n| {
+        let n = index(it, n)?;
+        if n.is_negative() {
+            return it.value_error("isqrt() argument must be nonnegative");
+        }
+        Ok(Value::from_bigint(n.sqrt()))
+    })
 }
 
 /// The checks `comb` and `perm` share: both ints, neither negative.
@@ -109,7 +111,7 @@ fn n_and_k(it: &mut Interp, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> 
 /// `perm(n, k=None)`: ordered choices, `n! / (n-k)!`; `perm(n)` is `factorial(n)`.
 pub fn perm(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let k = match args.get(1) {
-        None | Some(Value::None) => return factorial(it, args, vec![]),
+        None | Some(Value::None) => return factorial_of(it, &args[0]),
         Some(k) => k.clone(),
     };
     let (n, k) = n_and_k(it, &args[0], &k)?;

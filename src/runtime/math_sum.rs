@@ -23,7 +23,11 @@ fn summand(it: &mut Interp, v: &Value) -> PyResult<f64> {
 /// added from the largest down until the sum becomes inexact, and a last check rounds a tie
 /// the way the partials further down tip it.
 pub fn fsum(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let iter = it.iter(&args[0])?;
+    super::math::meth_o(it, &args, fsum_of)
+}
+
+fn fsum_of(it: &mut Interp, seq: &Value) -> PyResult<Value> {
+    let iter = it.iter(seq)?;
     let mut partials: Vec<f64> = Vec::new();
     // Infinities and NaNs are summed apart (the partials would lose them).
     let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);

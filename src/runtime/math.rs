@@ -260,38 +260,48 @@ unary! {
 
 const LN2: f64 = std::f64::consts::LN_2;
 
+/// The upper 32 bits of `|x|`, which fdlibm's branches compare (so `> 2.0` there means from
+/// the next value of those bits up).
+fn high_word(x: f64) -> u32 {
+    ((x.to_bits() >> 32) & 0x7fff_ffff) as u32
+}
+
 /// The C library's `asinh` (fdlibm's method, which glibc's and musl's share; Rust's own
 /// `f64::asinh` computes it differently and can differ in the last bit).
 fn c_asinh(x: f64) -> f64 {
-    let a = x.abs();
-    if !x.is_finite() || a < f64::from_bits(0x3e30_0000_0000_0000) {
+    let (a, hw) = (x.abs(), high_word(x));
+    // Infinities, NaNs, and |x| < 2**-28 (where asinh(x) rounds to x).
+    if !(0x3e30_0000..0x7ff0_0000).contains(&hw) {
         return x;
     }
-    let w = if a > f64::from_bits(0x41b0_0000_0000_0000) {
+    let w = if hw > 0x41b0_0000 {
+        // |x| > 2**28
         a.ln() + LN2
-    } else if a > 2.0 {
-        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else if hw > 0x4000_0000 {
+        // 2 < |x| <= 2**28
+        (2.0 * a + 1.0 / ((a * a + 1.0).sqrt() + a)).ln()
     } else {
-        let t = x * x;
+        let t = a * a;
         (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
     };
     w.copysign(x)
 }
 
-/// The C library's `acosh` (fdlibm's method).
+/// The C library's `acosh` (fdlibm's method, with glibc's exact comparisons).
 fn c_acosh(x: f64) -> f64 {
     if x.is_nan() || x < 1.0 {
         return f64::NAN;
     }
-    if x >= f64::from_bits(0x41b0_0000_0000_0000) {
+    if x >= 268_435_456.0 {
+        // x >= 2**28, or infinite
         return if x.is_infinite() { x } else { x.ln() + LN2 };
-    }
-    if x == 1.0 {
-        return 0.0;
     }
     if x > 2.0 {
         let t = x * x;
         return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    if x == 1.0 {
+        return 0.0;
     }
     let t = x - 1.0;
     (t + (2.0 * t + t * t).sqrt()).ln_1p()
@@ -304,7 +314,8 @@ fn c_atanh(x: f64) -> f64 {
         return x;
     }
     let t = if a < 0.5 {
-        if a < f64::from_bits(0x3e30_0000_0000_0000) {
+        if high_word(x) < 0x3e30_0000 {
+            // |x| < 2**-28: atanh(x) rounds to x.
             return x;
         }
         let t = a + a;

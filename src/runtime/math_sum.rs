@@ -10,11 +10,6 @@ use super::value::Value;
 use super::PyResult;
 use crate::syntax::ast::BinOp;
 
-/// A summand as CPython's `ASSIGN_DOUBLE` reads it: `real`, the same for every kind.
-fn summand(it: &mut Interp, v: &Value) -> PyResult<f64> {
-    real(it, v)
-}
-
 /// `fsum(iterable)`: the float nearest the exact sum of the items.
 ///
 /// The running sum is kept exactly as a list of non-overlapping partials, smallest first:
@@ -32,7 +27,7 @@ fn fsum_of(it: &mut Interp, seq: &Value) -> PyResult<Value> {
     // Infinities and NaNs are summed apart (the partials would lose them).
     let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     while let Some(item) = it.next(&iter)? {
-        let mut x = summand(it, &item)?;
+        let mut x = real(it, &item)?;
         let original = x;
         let mut kept = 0;
         for j in 0..partials.len() {
@@ -109,7 +104,7 @@ fn sum_partials(partials: &[f64]) -> f64 {
 pub fn hypot(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let mut coords = Vec::with_capacity(args.len());
     for a in &args {
-        coords.push(summand(it, a)?.abs());
+        coords.push(real(it, a)?.abs());
     }
     Ok(Value::float(vector_norm(&coords)))
 }
@@ -123,8 +118,8 @@ pub fn dist(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (a, b) in p.iter().zip(&q) {
-        let a = summand(it, a)?;
-        let b = summand(it, b)?;
+        let a = real(it, a)?;
+        let b = real(it, b)?;
         diffs.push((a - b).abs());
     }
     Ok(Value::float(vector_norm(&diffs)))

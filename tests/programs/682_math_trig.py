@@ -32,6 +32,10 @@ for x in [1, 1.5, 2, 10, 1e300, 0.5, 0, -1, math.inf, -math.inf, math.nan]:
     show(math.acosh, x)
 for x in [0, -0.0, 0.25, 0.5, -0.5, 0.75, 0.99, 1, -1, 2, math.inf, math.nan]:
     show(math.atanh, x)
+# Around the C library's branch points (2 and 2**28).
+for x in [2.0, 2.0000009536743164, 2.0 + 2**-19, 2.0**28, 2.0**28 + 2**9, 1.0000000001]:
+    show(math.asinh, x)
+    show(math.acosh, x)
 for x in [0, 1, -1, 90, 180, 360, 45, 30, 1e300, 1e308, math.inf, math.nan, -0.0]:
     show(math.radians, x)
 for x in [0, 1, -1, math.pi, math.pi / 2, math.tau, 0.5, 1e306, 1e308, math.inf, math.nan, -0.0]:

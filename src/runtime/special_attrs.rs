@@ -69,6 +69,11 @@ impl Interp {
             (Payload::Partial(p), _) => return Ok(super::functools::partial_attr(p, name)),
             (Payload::WeakRef(w), "__callback__") => w.callback().borrow().clone(),
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
+            // A module's function is known by its name alone (`math.sqrt.__qualname__` is
+            // `sqrt`; its `qualname` is what its argument errors say).
+            (Payload::Builtin(b), "__qualname__") if b.kind == super::function::BuiltinKind::Function => {
+                Value::Str(b.name.clone())
+            }
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
             (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),
             (Payload::BoundMethod { func, .. }, "__func__") => func.clone(),

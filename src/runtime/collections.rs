@@ -41,6 +41,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "OrderedDict", "__ror__", ror_op),
     ];
     let ordered = make_class(it, "OrderedDict", "collections", vec![dict.clone()], od_methods)?;
+    let ordered = super::native_class::c_type(ordered, "collections.OrderedDict");
     it.collections.ordered = ordered.as_obj().cloned();
     let mut dd_methods = vec![
         method(it, "defaultdict", "__init__", dd_init),
@@ -52,6 +53,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     ];
     dd_methods.push(("__slots__", it.tuple(vec![Value::str("default_factory")])));
     let default = make_class(it, "defaultdict", "collections", vec![dict], dd_methods)?;
+    let default = super::native_class::c_type(default, "collections.defaultdict");
     Ok(vec![("OrderedDict", ordered), ("defaultdict", default)])
 }
 
@@ -78,7 +80,7 @@ fn plain_repr(it: &mut Interp, o: &ObjRef) -> PyResult<Rc<str>> {
 /// `OrderedDict([('a', 1)])`, `OrderedDict()`; a subclass shows its own name.
 fn od_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let o = this_dict(it, &args, "__repr__")?;
-    let name = it.class_name(&o.class());
+    let name = it.short_class_name(&o.class());
     let pairs = items(&o);
     if pairs.is_empty() {
         return Ok(Value::str(&format!("{name}()")));
@@ -260,6 +262,6 @@ fn dd_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     let factory = it.getattr_opt(&this, "default_factory")?.unwrap_or(Value::None);
     let f = it.repr(&factory)?;
     let inner = plain_repr(it, &o)?;
-    let name = it.class_name(&o.class());
+    let name = it.short_class_name(&o.class());
     Ok(Value::str(&format!("{name}({f}, {inner})")))
 }

@@ -45,6 +45,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "partial", "__repr__", partial_repr, BuiltinKind::Method),
     ];
     let partial = make_class(it, "partial", "functools", vec![], partial_methods)?;
+    let partial = super::native_class::c_type(partial, "functools.partial");
     it.functools.partial_class = partial.as_obj().cloned();
     let cached_methods = vec![
         method(it, "cached_property", "__init__", cached_init, BuiltinKind::Method),
@@ -156,7 +157,7 @@ fn partial_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResul
         return it.type_error("partial.__new__(X): X is not a type object");
     };
     if args.len() < 2 {
-        let n = it.class_name(&cls);
+        let n = it.short_class_name(&cls);
         return it.type_error(format!("type '{n}' takes at least one argument"));
     }
     let mut rest = args.split_off(1);

@@ -53,6 +53,14 @@ pub fn make_class(
     it.type_new(&type_, vec![Value::str(name), bases, Value::Obj(ns)], vec![])
 }
 
+/// Marks a class made by `make_class` as one of CPython's C types, named `tp_name` in messages.
+pub fn c_type(class: Value, tp_name: &str) -> Value {
+    if let Some(cd) = class.as_obj().and_then(|c| c.class_data()) {
+        *cd.tp_name.borrow_mut() = Some(Rc::from(tp_name));
+    }
+    class
+}
+
 /// The message of a Python function called with the wrong number of positional arguments.
 pub fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> PyResult<()> {
     let (n, want) = (args.len(), params.len());

@@ -109,7 +109,15 @@ impl Interp {
         }
     }
 
+    /// The name messages quote: `__name__`, or a C type's dotted name (`ClassData::tp_name`).
     pub fn class_name(&self, cls: &ObjRef) -> Rc<str> {
+        cls.class_data()
+            .map(|c| c.tp_name.borrow().clone().unwrap_or_else(|| c.name()))
+            .unwrap_or_else(|| Rc::from("?"))
+    }
+
+    /// `type(x).__name__`, as reprs show it (`OrderedDict(...)`).
+    pub fn short_class_name(&self, cls: &ObjRef) -> Rc<str> {
         cls.class_data().map(|c| c.name()).unwrap_or_else(|| Rc::from("?"))
     }
 

@@ -18,7 +18,8 @@ pub fn class(it: &mut Interp) -> PyResult<Value> {
             method(it, "SimpleNamespace", "__eq__", ns_eq, BuiltinKind::Method),
         ];
         let object = Value::Obj(it.t.object.clone());
-        make_class(it, "SimpleNamespace", "types", vec![object], methods)
+        let cls = make_class(it, "SimpleNamespace", "types", vec![object], methods)?;
+        Ok(super::native_class::c_type(cls, "types.SimpleNamespace"))
     })
 }
 

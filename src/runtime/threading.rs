@@ -70,7 +70,8 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
             method(it, class, "__repr__", lock_repr),
         ];
         methods.push(("__slots__", it.tuple(vec![])));
-        lock_classes.push(make_class(it, class, "_thread", vec![], methods)?);
+        let cls = make_class(it, class, "_thread", vec![], methods)?;
+        lock_classes.push(super::native_class::c_type(cls, &format!("_thread.{class}")));
     }
     let (lock, rlock) = (lock_classes[0].clone(), lock_classes[1].clone());
     it.threads.lock_class = lock.as_obj().cloned();

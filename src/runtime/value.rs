@@ -234,6 +234,9 @@ pub struct ClassData {
     /// A class in the MRO defines `__del__`: instances are finalized when they die
     /// (`runtime::finalize`). Read while an object is being dropped, so it is a plain flag.
     pub has_del: std::cell::Cell<bool>,
+    /// The dotted name CPython's C types carry in messages (`'functools.partial' object has no
+    /// attribute 'x'`), for classes metalab writes natively; `__name__` stays the short one.
+    pub tp_name: RefCell<Option<Rc<str>>>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").

@@ -160,7 +160,7 @@ fn fin_set_atexit(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResul
 /// `<finalize object at 0x…; for 'T' at 0x…>`, or `; dead>`.
 fn fin_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(me) = me(&args) else { return Ok(Value::None) };
-    let name = it.class_name(&me.class());
+    let name = it.short_class_name(&me.class());
     let at = it.addr(&me);
     let referent = match position(it, &Some(me)) {
         Some(i) => {
@@ -170,7 +170,9 @@ fn fin_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Valu
         None => Value::None,
     };
     Ok(Value::str(&match referent {
-        Value::Obj(o) => format!("<{name} object at {at}; for '{}' at {}>", it.class_name(&o.class()), it.addr(&o)),
+        Value::Obj(o) => {
+            format!("<{name} object at {at}; for '{}' at {}>", it.short_class_name(&o.class()), it.addr(&o))
+        }
         Value::None => format!("<{name} object at {at}; dead>"),
         other => format!("<{name} object at {at}; for '{}'>", it.type_name(&other)),
     }))

@@ -128,6 +128,7 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         ];
         let object = Value::Obj(it.t.object.clone());
         let ref_class = make_class(it, "ReferenceType", "weakref", vec![object], methods)?;
+        let ref_class = super::native_class::c_type(ref_class, "weakref.ReferenceType");
         it.weakref.ref_class = ref_class.as_obj().cloned();
         let finalize = super::weak_finalize::class(it)?;
         Ok(vec![

@@ -94,6 +94,7 @@ impl Interp {
             Sig::Keywords(spec) => kwargs.is_empty() && n >= spec.minpos as usize && n <= spec.maxpos as usize,
             _ if !kwargs.is_empty() => false,
             Sig::NoArgs => n == 0,
+            Sig::Slot { lo, hi, .. } => n >= lo as usize && n <= hi as usize,
             Sig::One => n == 1,
             Sig::Clinic(lo, hi) | Sig::Varargs(lo, hi) => n >= lo as usize && (hi == u8::MAX || n <= hi as usize),
         };
@@ -116,12 +117,17 @@ impl Interp {
             (BuiltinKind::ClassMethod, Some(Value::Obj(c))) if c.is_class() => {
                 Rc::from(format!("{}.{}", self.class_name(c), b.name))
             }
+            // A metaclass's method bound to a class is named after the class (`A.mro()`).
+            (BuiltinKind::Method, Some(Value::Obj(c))) if bound && c.is_class() => {
+                Rc::from(format!("{}.{}", self.class_name(c), b.name))
+            }
             (BuiltinKind::Method, Some(r)) if bound => Rc::from(format!("{}.{}", self.type_name(r), b.name)),
             _ => b.qualname.clone(),
         };
         if !kwargs.is_empty() {
             // `PyCFunction`'s `METH_VARARGS` call names the function alone.
             return match b.sig {
+                Sig::Slot { .. } => self.type_error(format!("wrapper {}() takes no keyword arguments", b.name)),
                 Sig::Varargs(..) if bound => self.type_error(format!("{}() takes no keyword arguments", b.name)),
                 _ => self.type_error(format!("{qualname}() takes no keyword arguments")),
             };
@@ -146,6 +152,15 @@ impl Interp {
                     (false, false) => ("at most", hi),
                 };
                 self.type_error(format!("{name}() takes {bound_word} {k} argument{} ({n} given)", plural(k)))
+            }
+            Sig::Slot { lo, hi, unpack } => {
+                let (bound_word, k) = match (lo == hi, (n as u64) < lo as u64) {
+                    (true, _) => ("", lo),
+                    (false, true) => ("at least ", lo),
+                    (false, false) => ("at most ", hi),
+                };
+                let lead = if unpack { " " } else { "" };
+                self.type_error(format!("{lead}expected {bound_word}{k} argument{}, got {n}", plural(k)))
             }
             Sig::Any | Sig::Keywords(_) => Ok(()),
         }

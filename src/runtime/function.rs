@@ -186,7 +186,44 @@ pub enum Sig {
     Varargs(u8, u8),
     /// Argument Clinic with keyword parameters (`_PyArg_UnpackKeywords`).
     Keywords(&'static KwSpec),
+    /// A slot wrapper (`int.__add__`, `object.__repr__`): `check_num_args`'s "expected 1
+    /// argument, got 0", or, where the wrapper unpacks its tuple (`__setitem__`, `__pow__`),
+    /// `PyArg_UnpackTuple`'s with an empty name: " expected 2 arguments, got 1".
+    Slot { lo: u8, hi: u8, unpack: bool },
 }
+
+/// How CPython declares a builtin type's method that metalab registers without a convention:
+/// the dunders it implements as slots (`slotdefs` in `Objects/typeobject.c`) by their
+/// wrapper's argument count, and the few dunders and `type` methods that are plain methods
+/// (`list` and `dict` define `__getitem__`, and `dict`, `set` and `frozenset` `__contains__`,
+/// as `METH_O` methods). `None`: the method checks its own (`__init__`, `__call__`, `__new__`).
+pub fn builtin_method_sig(owner: &str, name: &str) -> Option<Sig> {
+    let count = |n: u8| Some(Sig::Slot { lo: n, hi: n, unpack: false });
+    match name {
+        "__getitem__" if matches!(owner, "list" | "dict") => Some(Sig::One),
+        "__contains__" if matches!(owner, "dict" | "set" | "frozenset") => Some(Sig::One),
+        "__format__" => Some(Sig::One),
+        "__sizeof__" | "__dir__" | "mro" | "__subclasses__" => Some(Sig::NoArgs),
+        "__round__" => Some(Sig::Clinic(0, 1)),
+        "__repr__" | "__str__" | "__hash__" | "__iter__" | "__next__" | "__len__" | "__bool__" | "__neg__"
+        | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__" | "__index__" | "__del__" => count(0),
+        "__lt__" | "__le__" | "__eq__" | "__ne__" | "__gt__" | "__ge__" | "__getitem__" | "__contains__"
+        | "__getattribute__" | "__getattr__" | "__delattr__" | "__delitem__" | "__delete__" => count(1),
+        "__setitem__" | "__setattr__" | "__set__" => Some(Sig::Slot { lo: 2, hi: 2, unpack: true }),
+        "__pow__" | "__rpow__" | "__get__" => Some(Sig::Slot { lo: 1, hi: 2, unpack: true }),
+        _ => {
+            let op = name.strip_prefix("__")?.strip_suffix("__")?;
+            let op = op.strip_prefix('r').or_else(|| op.strip_prefix('i')).filter(|o| BINARY.contains(o)).unwrap_or(op);
+            BINARY.contains(&op).then_some(Sig::Slot { lo: 1, hi: 1, unpack: false })
+        }
+    }
+}
+
+/// The binary operators' slot names (also `__r…__` and `__i…__`, and `__ipow__`).
+const BINARY: [&str; 14] = [
+    "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "xor", "or",
+    "pow",
+];
 
 /// The parameters of a builtin taking keywords: `names[..posonly]` are positional-only (their
 /// names unused), the first `minpos` are required, at most `maxpos` come by position.

@@ -65,7 +65,14 @@ impl Interp {
         kind: BuiltinKind,
         sig: super::function::Sig,
     ) -> Value {
-        let qualname = format!("{}.{name}", self.class_name(owner));
+        let owner_name = self.class_name(owner);
+        let qualname = format!("{owner_name}.{name}");
+        let sig = match (sig, kind) {
+            (super::function::Sig::Any, BuiltinKind::Method) => {
+                super::function::builtin_method_sig(&owner_name, name).unwrap_or(sig)
+            }
+            _ => sig,
+        };
         self.make_builtin(name, &qualname, func, kind, sig, Some(Rc::downgrade(owner)))
     }
 

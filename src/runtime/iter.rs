@@ -324,6 +324,22 @@ impl Interp {
         }
     }
 
+    /// Each remaining item of an iterable, handed to `f` as it comes (CPython's loops that
+    /// hash or store an item before asking for the next one, as `dict(pairs)` and `set(it)`).
+    pub fn for_each(&mut self, v: &Value, mut f: impl FnMut(&mut Interp, Value) -> PyResult<()>) -> PyResult<()> {
+        if let Some(items) = self.seq_items(v) {
+            if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
+                return items.into_iter().try_for_each(|x| f(self, x));
+            }
+        }
+        let it = self.iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            self.step()?;
+            f(self, x)?;
+        }
+        Ok(())
+    }
+
     /// All remaining items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(v) {

@@ -1140,8 +1140,8 @@ pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()
         let tn = it.type_name(src);
         return it.type_error(format!("'{tn}' object is not iterable"));
     }
-    let items = it.collect(src)?;
-    for (i, item) in items.into_iter().enumerate() {
+    let mut i = 0;
+    it.for_each(src, |it, item| {
         let pair = match it.unpack_iterable(&item) {
             Ok(p) => p,
             Err(_) => {
@@ -1154,9 +1154,9 @@ pub fn dict_update_from(it: &mut Interp, d: &ObjRef, src: &Value) -> PyResult<()
                 pair.len()
             ));
         }
+        i += 1;
         let mut p = pair.into_iter();
         let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
-        it.dict_set(d, k, v)?;
-    }
-    Ok(())
+        it.dict_set(d, k, v)
+    })
 }

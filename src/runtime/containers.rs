@@ -548,7 +548,7 @@ impl Interp {
         Ok(None)
     }
 
-    fn find_in(&mut self, d: &RefCell<DictData>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    pub(super) fn find_in(&mut self, d: &RefCell<DictData>, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         if let Value::Str(_) = key {
             let found = find_str(&d.borrow(), hash, key);
             return match found {

@@ -132,6 +132,7 @@ pub(super) fn clear_object(o: &Obj) {
             let old = std::mem::replace(&mut *w.callback().borrow_mut(), super::value::Value::None);
             drop(old);
         }
+        Payload::WeakColl(c) => c.clear(),
         Payload::Exception(e) => {
             let a = std::mem::replace(&mut *e.args.borrow_mut(), super::value::Value::None);
             let b = std::mem::replace(&mut *e.cause.borrow_mut(), super::value::Value::None);

@@ -127,6 +127,10 @@ impl Interp {
     fn next_builtin(&mut self, state: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
         // Take what is needed out of the state, release the borrow, then run any user code.
         let mut st = state.borrow_mut();
+        if let IterState::Weak(_) = &*st {
+            drop(st);
+            return super::weak_collections::next(self, state);
+        }
         match &mut *st {
             IterState::Seq { seq, index } => {
                 let v = match seq {
@@ -320,8 +324,28 @@ impl Interp {
                 }
                 Ok(Some(v))
             }
-            IterState::Exhausted => Ok(None),
+            IterState::Chain { .. } => {
+                drop(st);
+                self.chain_next(state)
+            }
+            IterState::Weak(_) | IterState::Exhausted => Ok(None),
         }
+    }
+
+    /// Each remaining item of an iterable, handed to `f` as it comes (CPython's loops that
+    /// hash or store an item before asking for the next one, as `dict(pairs)` and `set(it)`).
+    pub fn for_each(&mut self, v: &Value, mut f: impl FnMut(&mut Interp, Value) -> PyResult<()>) -> PyResult<()> {
+        if let Some(items) = self.seq_items(v) {
+            if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
+                return items.into_iter().try_for_each(|x| f(self, x));
+            }
+        }
+        let it = self.iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            self.step()?;
+            f(self, x)?;
+        }
+        Ok(())
     }
 
     /// All remaining items of an iterable.
@@ -345,6 +369,40 @@ impl Interp {
 }
 
 impl Interp {
+    /// The next item of an `IterState::Chain`, moving to the next source when one runs out.
+    fn chain_next(&mut self, state: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
+        loop {
+            let (current, source) = match &mut *state.borrow_mut() {
+                IterState::Chain { sources, next_source, current } => match current {
+                    Some(c) => (Some(c.clone()), None),
+                    None => {
+                        let s = sources.get(*next_source).cloned();
+                        *next_source += 1;
+                        (None, s)
+                    }
+                },
+                _ => return Ok(None),
+            };
+            if let Some(c) = current {
+                if let Some(v) = self.next(&c)? {
+                    return Ok(Some(v));
+                }
+                if let IterState::Chain { current, .. } = &mut *state.borrow_mut() {
+                    *current = None;
+                }
+                continue;
+            }
+            let Some(source) = source else {
+                *state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            };
+            let c = self.iter(&source)?;
+            if let IterState::Chain { current, .. } = &mut *state.borrow_mut() {
+                *current = Some(c);
+            }
+        }
+    }
+
     /// An iterator over a set or frozenset, in CPython's order (`set_order`), which notices
     /// the set changing size as CPython's does.
     pub fn set_iter(&mut self, o: &super::value::ObjRef) -> Value {

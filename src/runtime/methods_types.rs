@@ -1060,9 +1060,7 @@ fn set_contents(it: &mut Interp, src: &Value) -> PyResult<DictData> {
         _ => None,
     };
     let mut d = DictData::new();
-    for x in it.collect(src)? {
-        it.dict_insert(&mut d, x, Value::None)?;
-    }
+    it.for_each(src, |it, x| it.dict_insert(&mut d, x, Value::None))?;
     if let Some(n) = dict_len {
         d.presize_set(n);
     }

@@ -64,7 +64,10 @@ mod tracer;
 mod type_forms;
 mod types;
 mod value;
+mod weak_collections;
+mod weak_dicts;
 mod weak_finalize;
+mod weak_set;
 mod weakref;
 
 use crate::{RunOptions, RunResult};

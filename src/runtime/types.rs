@@ -177,6 +177,8 @@ pub const ITER_TYPES: &[&str] = &[
     "zip",
     "map",
     "filter",
+    // The weak containers' iterators, which are generators in CPython (`weak_collections`).
+    "generator",
     "dict_keys",
     "dict_values",
     "dict_items",

@@ -213,6 +213,8 @@ pub enum Payload {
     Lock(std::cell::Cell<super::threading::LockState>),
     /// A `weakref.ref` (`runtime::weakref`).
     WeakRef(Box<super::weakref::WeakRefData>),
+    /// A `WeakValueDictionary`, `WeakKeyDictionary` or `WeakSet` (`runtime::weak_collections`).
+    WeakColl(Box<super::weak_collections::WeakColl>),
 }
 
 pub struct ClassData {
@@ -348,6 +350,15 @@ pub enum IterState {
     Callable {
         func: Value,
         sentinel: Value,
+    },
+    /// The generators of the weak containers (`runtime::weak_collections`).
+    Weak(Box<super::weak_collections::WeakIter>),
+    /// `(e for s in sources for e in s)`: each source iterated in turn, `iter()` taken when
+    /// it is reached (`WeakSet.union`).
+    Chain {
+        sources: Vec<Value>,
+        next_source: usize,
+        current: Option<Value>,
     },
     Exhausted,
 }

@@ -41,12 +41,25 @@ impl WeakRefData {
     pub(super) fn callback(&self) -> &RefCell<Value> {
         &self.callback
     }
+
+    /// The hash computed while the referent lived, if any (`weak_collections` finds a dead
+    /// reference in its table with it without running code).
+    pub(super) fn cached_hash(&self) -> Option<i64> {
+        self.hash.get()
+    }
+}
+
+/// `r()` without a call, for a weak reference: `Some(None)` once its referent died.
+pub(super) fn referent(v: &Value) -> Option<Option<ObjRef>> {
+    data(v).map(WeakRefData::referent)
 }
 
 /// Per-run state: the class whose plain instances are shared (`ref(x) is ref(x)`).
 #[derive(Default)]
 pub struct WeakrefState {
     ref_class: Option<ObjRef>,
+    /// The weak containers' classes (`weak_collections`).
+    pub(super) collections: super::weak_collections::Classes,
     /// The live `finalize` objects, oldest first (`weak_finalize`).
     pub(super) finalizers: Vec<super::weak_finalize::FinInfo>,
     /// `finalize` registered its exit step with `atexit`.
@@ -131,13 +144,15 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         let ref_class = super::native_class::c_type(ref_class, "weakref.ReferenceType");
         it.weakref.ref_class = ref_class.as_obj().cloned();
         let finalize = super::weak_finalize::class(it)?;
-        Ok(vec![
+        let mut entries = vec![
             ("ref", ref_class.clone()),
-            ("ReferenceType", ref_class),
+            ("ReferenceType", ref_class.clone()),
             ("finalize", finalize),
             function(it, "getweakrefcount", getweakrefcount),
             function(it, "getweakrefs", getweakrefs),
-        ])
+        ];
+        entries.extend(super::weak_collections::classes(it, ref_class)?);
+        Ok(entries)
     })
 }
 
@@ -193,7 +208,15 @@ fn ref_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     Ok(Value::Obj(r))
 }
 
-/// `ref(target, callback)`, for `finalize`.
+/// `cls(target, callback)` for `ref` or a subclass of it (`KeyedRef`).
+pub(super) fn new_ref_of(it: &mut Interp, cls: &ObjRef, target: &Value, callback: Value) -> PyResult<ObjRef> {
+    match ref_new(it, vec![Value::Obj(cls.clone()), target.clone(), callback], vec![])? {
+        Value::Obj(r) => Ok(r),
+        _ => it.type_error("weakref is not set up"),
+    }
+}
+
+/// `ref(target, callback)`, for `finalize` and the weak containers.
 pub(super) fn new_ref(it: &mut Interp, target: &Value, callback: Value) -> PyResult<ObjRef> {
     let Some(cls) = it.weakref.ref_class.clone() else { return it.type_error("weakref is not set up") };
     match ref_new(it, vec![Value::Obj(cls), target.clone(), callback], vec![])? {

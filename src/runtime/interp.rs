@@ -119,6 +119,8 @@ pub struct Interp {
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
     pub collections: super::collections::CollectionsState,
+    pub copy: super::copy::CopyState,
+    pub copyreg: super::reduce::CopyregState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -330,6 +332,8 @@ impl Interp {
             threads: Default::default(),
             functools: Default::default(),
             collections: Default::default(),
+            copy: Default::default(),
+            copyreg: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -114,6 +114,8 @@ impl Interp {
             "functools" => super::functools::module_entries(self)?,
             "collections" => super::collections::module_entries(self)?,
             "time" => super::time::module_entries(self),
+            "copy" => super::copy::module_entries(self)?,
+            "copyreg" => super::reduce::module_entries(self),
             // The types the course's "add a method at run time" lesson needs.
             "types" => vec![
                 ("MethodType", Value::Obj(self.t.method.clone())),

@@ -583,7 +583,7 @@ fn b_id(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// A made-up address for `id()`: equal for two values exactly when `is` holds (`Value::is`).
 /// Each kind of value has its own range, so they cannot collide.
-fn object_address(it: &mut Interp, v: &Value) -> i64 {
+pub(super) fn object_address(it: &mut Interp, v: &Value) -> i64 {
     const ADDRESS_BITS: i64 = 0xff_ffff_ffff;
     let mut constant = |is_float: bool, bits: u64| {
         let next = it.constant_ids.len() as i64;

@@ -762,7 +762,17 @@ impl Interp {
                 },
                 Payload::Builtin(b) => format!("{}()", b.name),
                 Payload::BoundMethod { func, .. } => self.callable_name(func),
-                Payload::Class(c) => format!("{}()", c.name()),
+                Payload::Class(c) => {
+                    let module = o
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.dict_data())
+                        .and_then(|d| d.borrow().get_str("__module__").cloned());
+                    match module {
+                        Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{}()", c.qualname.borrow()),
+                        _ => format!("{}()", c.qualname.borrow()),
+                    }
+                }
                 _ => format!("{} object", self.type_name(f)),
             },
             _ => format!("{} object", self.type_name(f)),

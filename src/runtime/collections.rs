@@ -37,6 +37,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "OrderedDict", "move_to_end", od_move_to_end),
         method(it, "OrderedDict", "popitem", od_popitem),
         method(it, "OrderedDict", "copy", copy),
+        method(it, "OrderedDict", "__reduce__", od_reduce),
         method(it, "OrderedDict", "__or__", or_op),
         method(it, "OrderedDict", "__ror__", ror_op),
     ];
@@ -48,6 +49,8 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         method(it, "defaultdict", "__missing__", dd_missing),
         method(it, "defaultdict", "__repr__", dd_repr),
         method(it, "defaultdict", "copy", copy),
+        method(it, "defaultdict", "__copy__", copy),
+        method(it, "defaultdict", "__reduce__", dd_reduce),
         method(it, "defaultdict", "__or__", or_op),
         method(it, "defaultdict", "__ror__", ror_op),
     ];
@@ -190,6 +193,37 @@ fn copy(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         None => vec![this],
     };
     it.call(&cls, call_args, vec![])
+}
+
+/// `iter(d.items())`, through the object's own `items`.
+fn items_iter(it: &mut Interp, this: &Value) -> PyResult<Value> {
+    let items = it.getattr(this, &Rc::from("items"))?;
+    let items = it.call(&items, vec![], vec![])?;
+    it.iter(&items)
+}
+
+/// `OrderedDict.__reduce__()`: `(type(od), (), state, None, iter(od.items()))`; copy rebuilds
+/// it by calling the class, then storing the items one by one.
+fn od_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "__reduce__", &args, &kwargs)?;
+    let this = Value::Obj(this_dict(it, &args, "__reduce__")?);
+    let state = super::reduce::object_getstate(it, &this, false)?;
+    let empty = it.tuple(vec![]);
+    let items = items_iter(it, &this)?;
+    let cls = Value::Obj(it.type_of(&this));
+    Ok(it.tuple(vec![cls, empty, state, Value::None, items]))
+}
+
+/// `defaultdict.__reduce__()`: `(type(dd), (default_factory,), None, None, iter(dd.items()))`
+/// (no factory argument when it is None).
+fn dd_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "__reduce__", &args, &kwargs)?;
+    let this = Value::Obj(this_dict(it, &args, "__reduce__")?);
+    let factory = it.getattr_opt(&this, "default_factory")?.filter(|f| !f.is_none());
+    let call_args = it.tuple(factory.into_iter().collect());
+    let items = items_iter(it, &this)?;
+    let cls = Value::Obj(it.type_of(&this));
+    Ok(it.tuple(vec![cls, call_args, Value::None, Value::None, items]))
 }
 
 /// `left | right` where the receiver is one of these classes: a new object of its class made

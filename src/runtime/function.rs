@@ -164,8 +164,20 @@ impl BuiltinKind {
 }
 
 /// `__add__`, `__init__`: a name CPython gives a slot wrapper rather than a plain method.
+/// The reduce protocol's dunders are plain methods (`<method '__reduce__' of 'object'
+/// objects>`).
 pub fn is_dunder(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+    const PLAIN: [&str; 8] = [
+        "__reduce__",
+        "__reduce_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+        "__copy__",
+        "__deepcopy__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN.contains(&name)
 }
 
 /// How a builtin's C function is declared in CPython, which decides its argument-count and

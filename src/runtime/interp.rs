@@ -122,6 +122,8 @@ pub struct Interp {
     /// `atexit` registrations, oldest first.
     pub exit_calls: Vec<super::atexit::ExitCall>,
     pub collections: super::collections::CollectionsState,
+    pub copy: super::copy::CopyState,
+    pub copyreg: super::reduce::CopyregState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -337,6 +339,8 @@ impl Interp {
             weakref: Default::default(),
             exit_calls: Vec::new(),
             collections: Default::default(),
+            copy: Default::default(),
+            copyreg: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -46,10 +46,10 @@ pub fn install(it: &mut Interp) {
     reg(it, &o, "__delattr__", M, object_delattr);
     reg(it, &o, "__init_subclass__", C, object_init_subclass);
     reg(it, &o, "__subclasshook__", C, object_subclasshook);
-    reg(it, &o, "__getstate__", M, object_getstate);
+    reg_sig(it, &o, "__getstate__", M, Sig::NoArgs, super::reduce::object_getstate_method);
     reg(it, &o, "__sizeof__", M, object_sizeof);
-    reg(it, &o, "__reduce__", M, object_reduce);
-    reg(it, &o, "__reduce_ex__", M, object_reduce);
+    reg_sig(it, &o, "__reduce__", M, Sig::NoArgs, super::reduce::object_reduce);
+    reg_sig(it, &o, "__reduce_ex__", M, Sig::One, super::reduce::object_reduce_ex);
     let class_getset = Payload::GetSet { name: "__class__", owner: Rc::from("object") };
     let class_getset = it.heap.alloc(Some(it.t.getset_descriptor.clone()), None, class_getset);
     set_attr_value(&o, "__class__", Value::Obj(class_getset));
@@ -65,8 +65,8 @@ pub fn install(it: &mut Interp) {
     reg(it, &t, "mro", M, type_mro);
     reg(it, &t, "__repr__", M, type_repr);
     reg(it, &t, "__getattribute__", M, object_getattribute);
-    reg(it, &t, "__setattr__", M, object_setattr);
-    reg(it, &t, "__delattr__", M, object_delattr);
+    reg(it, &t, "__setattr__", M, type_setattr);
+    reg(it, &t, "__delattr__", M, type_delattr);
     reg(it, &t, "__instancecheck__", M, type_instancecheck);
     reg(it, &t, "__subclasscheck__", M, type_subclasscheck);
     reg(it, &t, "__subclasses__", M, type_subclasses);
@@ -147,6 +147,7 @@ pub fn install(it: &mut Interp) {
     super::methods_types::install(it);
     super::number_methods::install(it);
     super::slice_methods::install(it);
+    super::reduce::install(it);
 }
 
 fn self_arg<'a>(it: &mut Interp, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
@@ -231,41 +232,6 @@ fn method_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     Ok(it.bound_method(func, obj))
 }
 
-/// `object.__getstate__()` (3.11): the instance `__dict__` unless it is empty, paired with the
-/// filled slots when the class has `__slots__`.
-fn object_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs(it, "__getstate__", &kwargs)?;
-    let me = self_arg(it, "__getstate__", &args)?.clone();
-    arity(it, "__getstate__", &args[1..], 0, 0)?;
-    let Value::Obj(o) = &me else { return Ok(Value::None) };
-    // CPython asks `copyreg._slotnames(cls)`, which caches the names on the class.
-    let cls = o.class();
-    let cached =
-        cls.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str("__slotnames__").is_some());
-    if !cached && cls.is_user_class() {
-        let names = cls.class_data().map(|c| c.slot_names.clone()).unwrap_or_default();
-        let names = it.list(names.into_iter().map(Value::Str).collect());
-        it.setattr(&Value::Obj(cls.clone()), &Rc::from("__slotnames__"), names)?;
-    }
-    let state = match &o.dict {
-        Some(d) if d.dict_data().is_some_and(|x| !x.borrow().is_empty()) => Value::Obj(d.clone()),
-        _ => Value::None,
-    };
-    let Some(slots) = o.slot_cells() else { return Ok(state) };
-    let names = o.class().class_data().map(|c| c.slot_names.clone()).unwrap_or_default();
-    let filled: Vec<(Rc<str>, Value)> =
-        names.into_iter().zip(slots.borrow().iter().cloned()).filter_map(|(n, v)| v.map(|v| (n, v))).collect();
-    if filled.is_empty() {
-        return Ok(state);
-    }
-    let mut d = super::dict::DictData::new();
-    for (n, v) in filled {
-        d.set_str(n, v);
-    }
-    let slots = it.dict_from(d);
-    Ok(it.tuple(vec![state, slots]))
-}
-
 /// `object.__sizeof__()`: CPython's basic size of a plain object, one pointer per slot and one
 /// for a weak-reference list (3.11 keeps the `__dict__` before the object). Other layouts'
 /// sizes are not modelled.
@@ -287,11 +253,6 @@ fn object_sizeof(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
         })
     });
     Ok(Value::int(16 + 8 * slots + 8 * weakref as i64))
-}
-
-/// `__reduce__`/`__reduce_ex__`: pickling (`copyreg`) is not modelled.
-fn object_reduce(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    it.err("NotImplementedError", "metalab does not model pickling (__reduce__, copyreg)")
 }
 
 /// `object.__subclasshook__`: no opinion (the default `ABCMeta.__subclasscheck__` asks first).
@@ -408,16 +369,31 @@ fn object_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResul
     let name = attr_arg(it, &args, 3)?;
     // CPython's `hackcheck`: a class's attributes go through `type.__setattr__`.
     if matches!(&args[0], Value::Obj(o) if o.is_class()) {
-        return it.type_error("can't apply this __setattr__ to type object");
+        let tn = it.type_name(&args[0]);
+        return it.type_error(format!("can't apply this __setattr__ to {tn} object"));
     }
     it.generic_setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__setattr__`, which a metaclass's `__setattr__` reaches through `super()`.
+fn type_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_arg(it, &args, 3)?;
+    it.generic_setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn type_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_arg(it, &args, 2)?;
+    it.generic_delattr(&args[0], &name)?;
     Ok(Value::None)
 }
 
 fn object_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 2)?;
     if matches!(&args[0], Value::Obj(o) if o.is_class()) {
-        return it.type_error("can't apply this __delattr__ to type object");
+        let tn = it.type_name(&args[0]);
+        return it.type_error(format!("can't apply this __delattr__ to {tn} object"));
     }
     it.generic_delattr(&args[0], &name)?;
     Ok(Value::None)

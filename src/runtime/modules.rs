@@ -117,6 +117,8 @@ impl Interp {
             "weakref" => super::weakref::module_entries(self)?,
             "atexit" => super::atexit::module_entries(self),
             "math" => super::math::module_entries(self),
+            "copy" => super::copy::module_entries(self)?,
+            "copyreg" => super::reduce::module_entries(self),
             // The types the course's "add a method at run time" lesson needs.
             "types" => vec![
                 ("MethodType", Value::Obj(self.t.method.clone())),

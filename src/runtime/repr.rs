@@ -165,7 +165,7 @@ impl Interp {
                 }
                 super::function::BuiltinKind::Method => {
                     let owner = b.qualname.split('.').next().unwrap_or("").to_string();
-                    if b.name.starts_with("__") {
+                    if super::function::is_dunder(&b.name) {
                         format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
                     } else {
                         format!("<method '{}' of '{owner}' objects>", b.name)

@@ -16,6 +16,7 @@ pub fn class(it: &mut Interp) -> PyResult<Value> {
             method(it, "SimpleNamespace", "__init__", ns_init, BuiltinKind::Method),
             method(it, "SimpleNamespace", "__repr__", ns_repr, BuiltinKind::Method),
             method(it, "SimpleNamespace", "__eq__", ns_eq, BuiltinKind::Method),
+            method(it, "SimpleNamespace", "__reduce__", ns_reduce, BuiltinKind::Method),
         ];
         let object = Value::Obj(it.t.object.clone());
         let cls = make_class(it, "SimpleNamespace", "types", vec![object], methods)?;
@@ -40,6 +41,16 @@ fn ns_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         it.setattr(&me, &k, v)?;
     }
     Ok(Value::None)
+}
+
+/// `namespace.__reduce__()`: `(type(self), (), self.__dict__)`, so `copy` calls the class
+/// (a subclass's `__init__` runs) and then updates the new `__dict__`.
+fn ns_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_arguments(it, "__reduce__", &args, &kwargs)?;
+    let me = this(it, &args)?;
+    let dict = me.dict.clone().map(Value::Obj).unwrap_or(Value::None);
+    let empty = it.tuple(vec![]);
+    Ok(it.tuple(vec![Value::Obj(me.class()), empty, dict]))
 }
 
 /// `namespace(a=1, b='x')` (a subclass shows its own name), `namespace(...)` inside itself.

@@ -66,8 +66,8 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 }
 
 /// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
-/// module `_abc`), `Lib/threading.py`, `Lib/functools.py` (`partial` is C) and `Lib/weakref.py`
-/// (`finalize`; `ref` is C).
+/// module `_abc`), `Lib/threading.py`, `Lib/functools.py` (`partial` is C), `Lib/weakref.py`
+/// (`finalize`; `ref` is C), `Lib/copy.py` and `Lib/copyreg.py`.
 fn python_module(q: &str) -> Option<&'static str> {
     if q.starts_with("ABCMeta.") || q == "abstractmethod" {
         Some("abc")
@@ -77,13 +77,17 @@ fn python_module(q: &str) -> Option<&'static str> {
         Some("functools")
     } else if q.starts_with("finalize.") {
         Some("weakref")
+    } else if q.starts_with("copy.") {
+        Some("copy")
+    } else if q.starts_with("copyreg.") {
+        Some("copyreg")
     } else {
         None
     }
 }
 
 /// What the steps of the modules metalab writes natively (`abc`, `threading`, `functools`,
-/// `collections`) do, if `q` is one.
+/// `collections`, `copy`) do, if `q` is one.
 fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
     Some(match (q, zh) {
         ("ABCMeta.__new__", true) => "ABCMeta.__new__ 先用 type.__new__ 创建类，再收集它的抽象方法：类体里用 @abstractmethod 标记的，以及父类中仍未实现的，存入 __abstractmethods__；只要它不为空，object.__new__ 就拒绝创建实例",
@@ -114,6 +118,20 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("finalize.__call__", true) => "finalize 对象被调用（对象死亡时由它的弱引用回调，或手动调用，或在退出时）：它从登记表中移除自己，然后调用 func(*args, **kwargs)；之后再调用什么也不做",
         ("finalize.__call__", false) => "The finalizer is called (by its weak reference when the object dies, by hand, or at exit): it leaves the registry and calls func(*args, **kwargs); calling it again does nothing",
         ("partial.__call__", false) => "A partial calls its stored function with the stored arguments first, then these; keywords given now override stored ones",
+        ("copy.copy", true) => "copy.copy 依次寻找复制的办法：内置类型表（不可变的原样返回，list、dict、set 调用 .copy()），类的 __copy__，copyreg.dispatch_table，最后是 reduce 协议：__reduce_ex__(4) 说明怎样重建这个对象",
+        ("copy.copy", false) => "copy.copy looks for a way to copy the object, in order: its table of builtin types (immutable ones come back as they are, list, dict and set get .copy()), the class's __copy__, copyreg.dispatch_table, then the reduce protocol: __reduce_ex__(4) says how to rebuild the object",
+        ("copy.deepcopy", true) => "deepcopy 先查 memo（以 id 为键）：这个对象已经复制过就直接返回那份副本，所以共享的部分仍然共享，环仍然是环；否则按类型、__deepcopy__(memo) 或 reduce 协议复制，并把各部分也深复制",
+        ("copy.deepcopy", false) => "deepcopy first asks the memo (keyed by id) whether this object was copied already, so shared parts stay shared and cycles stay cycles; otherwise it copies by type, __deepcopy__(memo) or the reduce protocol, deep-copying the parts too",
+        ("copy._reconstruct", true) => "_reconstruct 按 __reduce_ex__ 的返回值重建对象：调用它指定的构造函数（copyreg.__newobj__ 只调用 cls.__new__，所以 __init__ 不会执行），再用 __setstate__ 或更新 __dict__ 恢复状态",
+        ("copy._reconstruct", false) => "_reconstruct rebuilds the object from what __reduce_ex__ returned: it calls the callable named there (copyreg.__newobj__ calls only cls.__new__, so __init__ does not run), then puts the state back with __setstate__ or by updating __dict__",
+        ("copyreg.__newobj__", true) => "copyreg.__newobj__ 只调用 cls.__new__(cls)：副本被创建出来，但 __init__ 不会执行",
+        ("copyreg.__newobj__", false) => "copyreg.__newobj__ calls cls.__new__(cls) and nothing else: the copy is created without running __init__",
+        ("copyreg.__newobj_ex__", true) => "copyreg.__newobj_ex__ 用 __getnewargs_ex__ 给出的参数调用 cls.__new__；__init__ 不会执行",
+        ("copyreg.__newobj_ex__", false) => "copyreg.__newobj_ex__ calls cls.__new__ with the arguments __getnewargs_ex__ gave; __init__ does not run",
+        ("copyreg._reconstructor", true) => "copyreg._reconstructor（协议 0 和 1）用 object.__new__(cls) 创建对象，或者调用内置基类的 __new__ 和 __init__",
+        ("copyreg._reconstructor", false) => "copyreg._reconstructor (protocols 0 and 1) makes the object with object.__new__(cls), or with the builtin base class's __new__ and __init__",
+        ("object.__reduce_ex__", true) => "object.__reduce_ex__ 先看类是否有自己的 __reduce__，有就调用它；否则返回 (copyreg.__newobj__, (cls,), 状态, ...)，状态来自 __getstate__()：实例的 __dict__",
+        ("object.__reduce_ex__", false) => "object.__reduce_ex__ calls the class's own __reduce__ if it has one; otherwise it returns (copyreg.__newobj__, (cls,), state, ...), the state being what __getstate__() gives: the instance __dict__",
         _ => return None,
     })
 }

@@ -465,6 +465,27 @@ fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
 }
 
 #[test]
+fn copy_steps_are_labelled_and_init_does_not_run() {
+    let run = trace(
+        "import copy\nclass P:\n    def __init__(self, x):\n        self.x = x\np = P([1])\nq = copy.deepcopy(p)\n",
+    );
+    let deep = find(&run, EventKind::Call, "copy.deepcopy")[0];
+    let en = explain::explain(&run, deep, Lang::En);
+    assert!(
+        en.starts_with("deepcopy first asks the memo") && en.ends_with("(CPython does this in its copy module)."),
+        "{en}"
+    );
+    assert!(explain::explain(&run, deep, Lang::Zh).contains("copy 模块"));
+    let newobj = find(&run, EventKind::Call, "copyreg.__newobj__");
+    assert_eq!(newobj.len(), 1);
+    assert!(explain::explain(&run, newobj[0], Lang::En).ends_with("(CPython does this in its copyreg module)."));
+    let reduce = find(&run, EventKind::Call, "object.__reduce_ex__")[0];
+    assert!(explain::explain(&run, reduce, Lang::En).ends_with("(CPython does this in C)."));
+    // Only the original was initialised.
+    assert_eq!(find(&run, EventKind::Call, "P.__init__").len(), 1);
+}
+
+#[test]
 fn a_defaultdict_miss_is_a_missing_step() {
     let run = trace("from collections import defaultdict\nd = defaultdict(list)\nd['a'].append(1)\nd['a'].append(2)\n");
     let missing = find(&run, EventKind::Call, "defaultdict.__missing__");

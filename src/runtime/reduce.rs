@@ -28,9 +28,19 @@ pub struct CopyregState {
 }
 
 /// A frame of CPython's Python code (`copy.py`, `copyreg.py`): one level of the recursion
-/// limit, so deep structures fail where CPython's do.
+/// limit, so deep structures fail where CPython's do. Deep copies recurse natively without
+/// Python frames between, so these move to a fresh engine stack as a Python call would
+/// (`fresh_stack`: a browser Worker's stack is too small for Python's limit).
 pub fn py_frame<T>(it: &mut Interp, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
-    it.c_level("", f)
+    it.c_level("", |it| {
+        if !super::fresh_stack::wants_fresh_stack(it.depth, it.stack_base) {
+            return f(it);
+        }
+        let base = std::mem::replace(&mut it.stack_base, it.depth);
+        let r = super::fresh_stack::on_fresh_stack(|| f(it));
+        it.stack_base = base;
+        r
+    })
 }
 
 /// A call from that code into C (`id(x)`, `getattr(x, name, None)`): CPython 3.11 counts it
@@ -474,8 +484,13 @@ fn newobj_ex(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     py_frame(it, |it| {
         super::native_class::traced(it, "copyreg.__newobj_ex__", &cls, |it| {
             let new = it.getattr(&cls, &Rc::from("__new__"))?;
+            // `cls` comes before `*args`: CPython's message names no function then.
+            if !it.is_iterable(&a) {
+                let tn = it.type_name(&a);
+                return it.type_error(format!("Value after * must be an iterable, not {tn}"));
+            }
             let mut argv = vec![cls.clone()];
-            argv.extend(star_args(it, &new, &a)?);
+            argv.extend(it.collect(&a)?);
             let kw = star_kwargs(it, &new, &k)?;
             it.call(&new, argv, kw)
         })

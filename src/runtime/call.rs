@@ -760,7 +760,7 @@ impl Interp {
                     Value::Str(m) if &**m != "builtins" => format!("{m}.{}()", fd.qualname.borrow()),
                     _ => format!("{}()", fd.qualname.borrow()),
                 },
-                Payload::Builtin(b) => format!("{}()", b.name),
+                Payload::Builtin(b) => format!("{}()", b.qualname),
                 Payload::BoundMethod { func, .. } => self.callable_name(func),
                 Payload::Class(c) => {
                     let module = o

@@ -28,9 +28,19 @@ pub struct CopyregState {
 }
 
 /// A frame of CPython's Python code (`copy.py`, `copyreg.py`): one level of the recursion
-/// limit, so deep structures fail where CPython's do.
+/// limit, so deep structures fail where CPython's do. Deep copies recurse natively without
+/// Python frames between, so these move to a fresh engine stack as a Python call would
+/// (`fresh_stack`: a browser Worker's stack is too small for Python's limit).
 pub fn py_frame<T>(it: &mut Interp, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
-    it.c_level("", f)
+    it.c_level("", |it| {
+        if !super::fresh_stack::wants_fresh_stack(it.depth, it.stack_base) {
+            return f(it);
+        }
+        let base = std::mem::replace(&mut it.stack_base, it.depth);
+        let r = super::fresh_stack::on_fresh_stack(|| f(it));
+        it.stack_base = base;
+        r
+    })
 }
 
 /// A call from that code into C (`id(x)`, `getattr(x, name, None)`): CPython 3.11 counts it
@@ -312,7 +322,10 @@ fn slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Value> {
 /// The name CPython's messages give a type (`tp_name`): a builtin's with its module
 /// (`_thread.lock`), a class statement's bare.
 fn tp_name(it: &Interp, cls: &ObjRef, native: bool) -> String {
-    let name = it.class_name(cls);
+    if let Some(t) = cls.class_data().and_then(|c| c.tp_name.borrow().clone()) {
+        return t.to_string();
+    }
+    let name = it.short_class_name(cls);
     if cls.is_user_class() && !native {
         return name.to_string();
     }
@@ -474,8 +487,13 @@ fn newobj_ex(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     py_frame(it, |it| {
         super::native_class::traced(it, "copyreg.__newobj_ex__", &cls, |it| {
             let new = it.getattr(&cls, &Rc::from("__new__"))?;
+            // `cls` comes before `*args`: CPython's message names no function then.
+            if !it.is_iterable(&a) {
+                let tn = it.type_name(&a);
+                return it.type_error(format!("Value after * must be an iterable, not {tn}"));
+            }
             let mut argv = vec![cls.clone()];
-            argv.extend(star_args(it, &new, &a)?);
+            argv.extend(it.collect(&a)?);
             let kw = star_kwargs(it, &new, &k)?;
             it.call(&new, argv, kw)
         })

@@ -123,9 +123,70 @@ class NewRaises:
 
 attempt("__new__ needs args", lambda: copy.copy(NewRaises(1)))
 
+# more nonsense from hooks, and copyreg's helpers called by hand
+import threading
+
+attempt("newobj of a non-class", lambda: copyreg.__newobj__(5))
+attempt("newobj_ex args", lambda: copyreg.__newobj_ex__(object, 5, {}))
+attempt("newobj_ex kwargs", lambda: copyreg.__newobj_ex__(object, (), 5))
+attempt("reconstructor int", lambda: copyreg._reconstructor(int, int, 5))
+attempt("reconstructor list", lambda: copyreg._reconstructor(list, list, [1]))
+attempt("_reduce_ex proto 3", lambda: copyreg._reduce_ex(object(), 3))
+attempt("_reduce_ex list", lambda: copyreg._reduce_ex([1], 0))
+attempt("pickle constructor", lambda: copyreg.pickle(int, len, constructor_ob=5))
+attempt("memo an int", lambda: copy.deepcopy([1], 5))
+attempt("memo a list", lambda: copy.deepcopy([1], []))
+attempt("setstate int key", lambda: ValueError().__setstate__({1: 2}))
+attempt("getnewargs of str", lambda: int.__getnewargs__("x"))
+attempt("a lock", lambda: copy.copy(threading.Lock()))
+
+
+class SlotIntKey:
+    __slots__ = ("a",)
+
+    def __getstate__(self):
+        return (None, {1: 2})
+
+
+class ListIterInt:
+    def __reduce__(self):
+        return (ListIterInt, (), None, 5)
+
+
+class DictIterTriples:
+    def __reduce__(self):
+        return (dict, (), None, None, iter([(1, 2, 3)]))
+
+
+class TupleState:
+    def __getstate__(self):
+        return (1, 2)
+
+
+class DeepcopyNotCallable:
+    __deepcopy__ = 5
+
+
+class CopyNotCallable:
+    __copy__ = 5
+
+
+class MemoGetRaises(dict):
+    def get(self, *args):
+        raise KeyError("boom")
+
+
+attempt("slot state with an int key", lambda: copy.copy(SlotIntKey()))
+attempt("listitems an int", lambda: copy.copy(ListIterInt()))
+attempt("dictitems triples", lambda: copy.copy(DictIterTriples()))
+attempt("state a pair of ints", lambda: copy.copy(TupleState()))
+attempt("__deepcopy__ = 5", lambda: copy.deepcopy(DeepcopyNotCallable()))
+attempt("__copy__ = 5", lambda: copy.copy(CopyNotCallable()))
+attempt("memo.get raising", lambda: copy.deepcopy([1], MemoGetRaises()))
+
 # very deep nesting: RecursionError, not a crash
 deep = []
-for _ in range(10000):
+for _ in range(2000):
     deep = [deep]
 attempt("deep nesting", lambda: copy.deepcopy(deep))
 attempt("shallow of deep", lambda: len(copy.copy(deep)))

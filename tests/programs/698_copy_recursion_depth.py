@@ -54,7 +54,7 @@ print("tuples", first_failure(nested_tuples, 328, 338))
 print("boxes", first_failure(nested_boxes, 244, 254))
 
 # a shallow copy does not recurse at all
-deep = nested_lists(5000)
+deep = nested_lists(2000)
 print(len(copy.copy(deep)), copy.copy(deep)[0] is deep[0])
 
 # a __deepcopy__ that recurses through deepcopy adds its own frame (and the class call

@@ -116,7 +116,9 @@ impl Interp {
             (BuiltinKind::ClassMethod, Some(Value::Obj(c))) if c.is_class() => {
                 Rc::from(format!("{}.{}", self.class_name(c), b.name))
             }
-            (BuiltinKind::Method, Some(r)) if bound => Rc::from(format!("{}.{}", self.type_name(r), b.name)),
+            (BuiltinKind::Method, Some(r)) if bound => {
+                Rc::from(format!("{}.{}", self.class_name(&self.type_of(r)), b.name))
+            }
             _ => b.qualname.clone(),
         };
         if !kwargs.is_empty() {

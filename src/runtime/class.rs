@@ -389,6 +389,7 @@ impl Interp {
                 has_dict,
                 hooks: Default::default(),
                 has_del: Default::default(),
+                tp_name: Default::default(),
             })),
         );
         let mro = match self.custom_mro(&meta, &cls)? {

@@ -320,6 +320,14 @@ impl Interp {
                 }
                 Ok(Some(v))
             }
+            IterState::Deque(c) => {
+                let r = c.step();
+                drop(st);
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(m) => self.err("RuntimeError", m),
+                }
+            }
             IterState::Exhausted => Ok(None),
         }
     }

@@ -113,7 +113,23 @@ impl Interp {
         cls.class_data().map(|c| c.name()).unwrap_or_else(|| Rc::from("?"))
     }
 
-    /// `type(v).__name__`, as error messages quote it.
+    /// How error messages name `cls`: CPython's `tp_name`, which for a C type of a module
+    /// other than `builtins` includes the module (`collections.deque`).
+    pub fn tp_name(&self, cls: &ObjRef) -> Rc<str> {
+        match cls.class_data() {
+            Some(c) => c.tp_name.get().cloned().unwrap_or_else(|| c.name()),
+            None => Rc::from("?"),
+        }
+    }
+
+    /// Gives a class made natively for a C type its `tp_name`.
+    pub fn set_tp_name(&self, cls: &Value, tp_name: &str) {
+        if let Some(c) = cls.as_obj().and_then(|c| c.class_data()) {
+            let _ = c.tp_name.set(Rc::from(tp_name));
+        }
+    }
+
+    /// `type(v).__name__`, as error messages quote it (`tp_name`).
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         match v {
             Value::None => Rc::from("NoneType"),
@@ -121,7 +137,7 @@ impl Interp {
             Value::Int(_, _) | Value::BigInt(_) => Rc::from("int"),
             Value::Float(_, _) => Rc::from("float"),
             Value::Str(_) => Rc::from("str"),
-            Value::Obj(o) => self.class_name(&o.class()),
+            Value::Obj(o) => self.tp_name(&o.class()),
         }
     }
 

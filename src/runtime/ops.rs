@@ -375,7 +375,7 @@ impl Interp {
                 let t = o.class();
                 match self.lookup_special(&t, "__hash__") {
                     Some(Value::None) | None => {
-                        let tn = self.class_name(&t);
+                        let tn = self.tp_name(&t);
                         self.type_error(format!("unhashable type: '{tn}'"))
                     }
                     Some(h) => {

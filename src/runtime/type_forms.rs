@@ -165,7 +165,7 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
 }
 
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
-fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__class_getitem__", &args, 2, 2)?;
     let params = match it.tuple_items(&args[1]) {
         Some(t) => t.to_vec(),

@@ -75,6 +75,7 @@ pub fn make_class(
             has_dict: false,
             hooks: Default::default(),
             has_del: Default::default(),
+            tp_name: Default::default(),
         })),
     );
     // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.

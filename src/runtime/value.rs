@@ -213,6 +213,14 @@ pub enum Payload {
     Lock(std::cell::Cell<super::threading::LockState>),
     /// A `weakref.ref` (`runtime::weakref`).
     WeakRef(Box<super::weakref::WeakRefData>),
+    /// A namedtuple field's accessor, CPython's `_collections._tuplegetter`
+    /// (`runtime::namedtuple`): item `index` of the tuple, with a replaceable `__doc__`.
+    TupleGetter {
+        index: usize,
+        doc: RefCell<Value>,
+    },
+    /// A `collections.deque` (`runtime::deque`).
+    Deque(RefCell<super::deque::DequeData>),
 }
 
 pub struct ClassData {
@@ -234,6 +242,9 @@ pub struct ClassData {
     /// A class in the MRO defines `__del__`: instances are finalized when they die
     /// (`runtime::finalize`). Read while an object is being dropped, so it is a plain flag.
     pub has_del: std::cell::Cell<bool>,
+    /// CPython's `tp_name` when it is not `__name__`: a C type outside `builtins` is named
+    /// with its module (`collections.deque`) in error messages about its instances.
+    pub tp_name: std::cell::OnceCell<Rc<str>>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").
@@ -341,6 +352,8 @@ pub enum IterState {
         values: Vec<Value>,
         index: usize,
     },
+    /// A `collections.deque`'s iterator, forward or reversed (`runtime::deque`).
+    Deque(Box<super::deque::DequeCursor>),
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,

@@ -430,6 +430,6 @@ fn getter_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
     let Some((index, doc)) = getter_of(this) else { return Ok(Value::None) };
     let doc = doc.borrow().clone();
     let d = it.repr(&doc)?;
-    let name = it.type_name(this);
+    let name = it.class_name(&it.type_of(this));
     Ok(Value::str(&format!("{name}({index}, {d})")))
 }

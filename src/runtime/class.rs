@@ -286,9 +286,8 @@ impl Interp {
         // A class with `__slots__ = ()` adds no `__dict__` to its bases' instances, but an
         // exception or a class has one whatever its slots.
         let bases_have_dict = base_objs.iter().any(|b| {
-            b.class_data().is_some_and(|c| {
-                c.has_dict || (!c.builtin && matches!(c.layout, Layout::Exception | Layout::Type))
-            })
+            b.class_data()
+                .is_some_and(|c| c.has_dict || (!c.builtin && matches!(c.layout, Layout::Exception | Layout::Type)))
         });
         let declares_slots = ns.get_str("__slots__").is_some();
         let mut wants_weakref = false;

@@ -11,9 +11,10 @@
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, positional, traced};
-use super::value::{ObjRef, Value};
+use super::value::{IterState, ObjRef, Value};
 use super::PyResult;
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Per-run state: the class, which `+`, `-`, `|`, `&` make their results of.
@@ -258,34 +259,85 @@ fn c_total(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 fn c_most_common(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let [this, n] = bind::<2>(it, "Counter.most_common", &["self", "n"], 1, &[], args, kwargs)?;
     let Some(this) = this else { return Ok(Value::None) };
-    let n = match n {
-        Some(n) if !n.is_none() => Some(it.index_arg(&n)?),
-        _ => None,
-    };
     let pairs = call_method(it, &this, "items", vec![], vec![])?;
     let mut items = it.collect(&pairs)?;
+    // `heapq.nlargest(n, ...)` checks `n == 1`, then `n >= len(items)` (then slices by `n`),
+    // else makes `range(0, -n, -1)`: its errors come from those.
+    let limit = match n.filter(|n| !n.is_none()) {
+        None => None,
+        Some(n) if it.eq(&n, &Value::int(1))? => Some(1),
+        Some(n) => {
+            let size = Value::int(items.len() as i64);
+            if cmp(it, CmpOp::GtE, &n, &size)? {
+                Some(it.index_value(&n, "slice indices must be integers or None or have an __index__ method")?)
+            } else {
+                let neg = it.unary_op(UnaryOp::USub, n)?;
+                Some(it.index_arg(&neg)?.saturating_neg())
+            }
+        }
+    };
     let mut keys = Vec::with_capacity(items.len());
     for item in &items {
         keys.push(it.getitem(item, &Value::int(1))?);
     }
+    if limit == Some(1) {
+        // `max(items, key=itemgetter(1))`: the first largest, found with `>`.
+        let mut best: Option<usize> = None;
+        for i in 0..keys.len() {
+            if best.is_none() || cmp(it, CmpOp::Gt, &keys[i], &keys[best.unwrap_or(0)])? {
+                best = Some(i);
+            }
+        }
+        let top = best.map(|b| vec![items[b].clone()]).unwrap_or_default();
+        return Ok(it.list(top));
+    }
     it.sort_by_keys(&mut items, keys, true)?;
-    if let Some(n) = n {
+    if let Some(n) = limit {
         items.truncate(n.max(0) as usize);
     }
     Ok(it.list(items))
 }
 
-/// `elements()`: each element repeated as often as its count says (none for counts below 1).
+/// `elements()`: each element repeated as often as its count says (none for counts below 1),
+/// lazily, as CPython's `chain.from_iterable(starmap(repeat, self.items()))`.
 fn c_elements(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let this = only_self(it, args, &kwargs, "elements")?;
-    let mut out = Vec::new();
-    for (elem, count) in items_of(it, &this)? {
-        let n = it.index_arg(&count)?;
-        for _ in 0..n.max(0) {
-            out.push(elem.clone());
+    let items = call_method(it, &this, "items", vec![], vec![])?;
+    let pairs = it.iter(&items)?;
+    Ok(it.new_iter("iterator", IterState::Elements { pairs, elem: Value::None, left: 0 }))
+}
+
+/// The next element of an `elements()` iterator.
+pub fn elements_next(it: &mut Interp, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    loop {
+        let pairs = {
+            let mut st = state.borrow_mut();
+            let IterState::Elements { pairs, elem, left } = &mut *st else { return Ok(None) };
+            if *left > 0 {
+                *left -= 1;
+                return Ok(Some(elem.clone()));
+            }
+            pairs.clone()
+        };
+        let Some(pair) = it.next(&pairs)? else { return Ok(None) };
+        // `starmap(repeat, ...)`: `repeat(*pair)`, whose count is an index.
+        let args = it.unpack_iterable(&pair)?;
+        let mut args = args.into_iter();
+        let (elem, n) = match (args.next(), args.next(), args.len()) {
+            (Some(e), Some(c), 0) => {
+                let n = it.index_arg(&c)?;
+                (e, n)
+            }
+            // `repeat(elem)` never ends.
+            (Some(e), None, _) => (e, i64::MAX),
+            (None, _, _) => return it.type_error("repeat() missing required argument 'object' (pos 1)"),
+            (_, _, more) => return it.type_error(format!("repeat() takes at most 2 arguments ({} given)", more + 2)),
+        };
+        if let IterState::Elements { elem: e, left, .. } = &mut *state.borrow_mut() {
+            *e = elem;
+            *left = n.max(0);
         }
     }
-    Ok(it.new_iter("iterator", super::value::IterState::Values { values: out, index: 0 }))
 }
 
 fn c_fromkeys(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

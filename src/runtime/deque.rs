@@ -176,7 +176,8 @@ pub fn build(it: &mut Interp) -> PyResult<Value> {
         ("rotate", dq_rotate, Method),
         ("__class_getitem__", super::type_forms::generic_alias, ClassMethod),
     ];
-    let mut entries: Vec<(&str, Value)> = table.into_iter().map(|(name, f, kind)| method(it, "deque", name, f, kind)).collect();
+    let mut entries: Vec<(&str, Value)> =
+        table.into_iter().map(|(name, f, kind)| method(it, "deque", name, f, kind)).collect();
     let getset = Payload::GetSet { name: "maxlen", owner: Rc::from(TP_NAME) };
     let maxlen = Value::Obj(it.heap.alloc(Some(it.t.getset_descriptor.clone()), None, getset));
     entries.push(("maxlen", maxlen));
@@ -280,10 +281,6 @@ fn item_at(o: &ObjRef, i: usize) -> Option<Value> {
     data(o).and_then(|d| d.borrow().items.get(i).cloned())
 }
 
-fn snapshot(o: &ObjRef) -> Vec<Value> {
-    data(o).map(|d| d.borrow().items.iter().cloned().collect()).unwrap_or_default()
-}
-
 /// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first.
 fn same(it: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
@@ -305,8 +302,7 @@ fn append_left(o: &ObjRef, v: Value) {
 /// `deque_extend`/`deque_extendleft`: one append per item the iterable yields.
 fn extend(it: &mut Interp, o: &ObjRef, iterable: &Value, left: bool) -> PyResult<()> {
     if matches!(iterable, Value::Obj(x) if Rc::ptr_eq(x, o)) {
-        let items = snapshot(o);
-        let list = it.list(items);
+        let list = list_of(it, o)?;
         return extend(it, o, &list, left);
     }
     let iter = it.iter(iterable)?;
@@ -703,19 +699,9 @@ fn dq_repr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     }))
 }
 
-/// `list(d)`, through the deque's own iterator.
+/// `PySequence_List(d)`: through `iter(d)`, which a subclass may override.
 fn list_of(it: &mut Interp, o: &ObjRef) -> PyResult<Value> {
-    let mut c = DequeCursor::new(o, false);
-    let mut items = Vec::new();
-    if let Some(c) = c.as_mut() {
-        loop {
-            match c.step() {
-                Ok(Some(v)) => items.push(v),
-                Ok(None) => break,
-                Err(m) => return it.err("RuntimeError", m),
-            }
-        }
-    }
+    let items = it.collect(&Value::Obj(o.clone()))?;
     Ok(it.list(items))
 }
 
@@ -737,29 +723,16 @@ fn compare(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, op: CmpOp, name: &
         CmpOp::NotEq if vs != ws => return Ok(Value::Bool(true)),
         _ => {}
     }
-    let (Some(mut a), Some(mut b)) = (DequeCursor::new(&o, false), DequeCursor::new(w, false)) else {
-        return Ok(it.not_implemented());
-    };
+    // Through `iter()` of each, which a subclass may override.
+    let a = it.iter(&Value::Obj(o.clone()))?;
+    let b = it.iter(&rest[0])?;
     let (x, y) = loop {
-        let x = match a.step() {
-            Ok(x) => x,
-            Err(m) => return it.err("RuntimeError", m),
-        };
-        let y = match b.step() {
-            Ok(y) => y,
-            Err(m) => return it.err("RuntimeError", m),
-        };
+        let x = it.next(&a)?;
+        let y = it.next(&b)?;
         let (Some(xv), Some(yv)) = (&x, &y) else { break (x.is_some(), y.is_some()) };
         if !same(it, xv, yv)? {
-            let r = match op {
-                CmpOp::Eq => false,
-                CmpOp::NotEq => true,
-                _ => {
-                    let r = it.compare(op, xv, yv)?;
-                    it.truthy(&r)?
-                }
-            };
-            return Ok(Value::Bool(r));
+            let r = it.compare(op, xv, yv)?;
+            return Ok(Value::Bool(it.truthy(&r)?));
         }
     };
     Ok(Value::Bool(match op {
@@ -826,7 +799,8 @@ fn dq_copy(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 /// it before a sequence's own concatenation or repetition (a builtin type's cannot answer).
 fn has_reflected(it: &mut Interp, other: &Value, name: &str) -> bool {
     let t = it.type_of(other);
-    it.lookup_special(&t, name).is_some_and(|m| !matches!(&m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))))
+    it.lookup_special(&t, name)
+        .is_some_and(|m| !matches!(&m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))))
 }
 
 /// `d + other`: a copy of `d` extended by another deque.
@@ -889,11 +863,21 @@ fn repeat_in_place(it: &mut Interp, o: &ObjRef, n: i64) -> PyResult<()> {
     if n * size as u128 > super::numbers::MAX_ITEMS as u128 {
         return it.err("MemoryError", "");
     }
-    let items = snapshot(o);
-    for _ in 1..n {
-        for v in &items {
-            append_right(o, v.clone());
+    if size == 1 {
+        // The common case, one item repeated: no iteration.
+        let Some(item) = item_at(o, 0) else { return Ok(()) };
+        if let Some(d) = data(o) {
+            let mut d = d.borrow_mut();
+            d.state += 1;
+            for _ in 1..n {
+                d.items.push_back(item.clone());
+            }
         }
+        return Ok(());
+    }
+    let seq = list_of(it, o)?;
+    for _ in 1..n {
+        extend(it, o, &seq, false)?;
     }
     Ok(())
 }

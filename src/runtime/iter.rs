@@ -320,6 +320,10 @@ impl Interp {
                 }
                 Ok(Some(v))
             }
+            IterState::Elements { .. } => {
+                drop(st);
+                super::counter::elements_next(self, state)
+            }
             IterState::Deque(c) => {
                 let r = c.step();
                 drop(st);

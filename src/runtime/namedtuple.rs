@@ -74,15 +74,8 @@ pub fn build(it: &mut Interp) -> PyResult<Value> {
 
 /// `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`.
 fn namedtuple(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [typename, field_names, rename, defaults, module] = bind::<5>(
-        it,
-        "namedtuple",
-        &["typename", "field_names"],
-        2,
-        &["rename", "defaults", "module"],
-        args,
-        kwargs,
-    )?;
+    let [typename, field_names, rename, defaults, module] =
+        bind::<5>(it, "namedtuple", &["typename", "field_names"], 2, &["rename", "defaults", "module"], args, kwargs)?;
     let (Some(typename), Some(field_names)) = (typename, field_names) else { return Ok(Value::None) };
     it.trace_builtin_call("namedtuple", None);
     let r = make_namedtuple(it, typename, field_names, rename, defaults, module);
@@ -187,7 +180,10 @@ fn make_namedtuple(
         ("_replace", it.builtin_fn("_replace", &qual("_replace"), nt_replace, BuiltinKind::Method)),
         ("__repr__", it.builtin_fn("__repr__", &qual("__repr__"), nt_repr, BuiltinKind::Method)),
         ("_asdict", it.builtin_fn("_asdict", &qual("_asdict"), nt_asdict, BuiltinKind::Method)),
-        ("__getnewargs__", it.builtin_fn("__getnewargs__", &qual("__getnewargs__"), nt_getnewargs, BuiltinKind::Method)),
+        (
+            "__getnewargs__",
+            it.builtin_fn("__getnewargs__", &qual("__getnewargs__"), nt_getnewargs, BuiltinKind::Method),
+        ),
         ("__match_args__", field_tuple),
     ];
     let getter_cls = it.collections.nt.getter.clone();
@@ -406,9 +402,8 @@ fn getter_get(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Va
     }
     let Some(items) = it.tuple_items(obj) else {
         let tn = it.type_name(obj);
-        return it.type_error(format!(
-            "descriptor for index '{index}' for tuple subclasses doesn't apply to '{tn}' object"
-        ));
+        return it
+            .type_error(format!("descriptor for index '{index}' for tuple subclasses doesn't apply to '{tn}' object"));
     };
     match items.get(index) {
         Some(v) => Ok(v.clone()),

@@ -352,6 +352,13 @@ pub enum IterState {
         values: Vec<Value>,
         index: usize,
     },
+    /// `Counter.elements()`, CPython's `chain.from_iterable(starmap(repeat, items))`: each
+    /// element of the pairs `pairs` yields, `left` more times (`runtime::counter`).
+    Elements {
+        pairs: Value,
+        elem: Value,
+        left: i64,
+    },
     /// A `collections.deque`'s iterator, forward or reversed (`runtime::deque`).
     Deque(Box<super::deque::DequeCursor>),
     /// `iter(callable, sentinel)`.

@@ -254,48 +254,121 @@ fn c_total(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 }
 
 /// `most_common(n=None)`: the `(elem, count)` pairs by count, largest first; equal counts
-/// keep their insertion order (a stable sort, as `sorted(..., reverse=True)` and
-/// `heapq.nlargest` give).
+/// keep their insertion order. CPython sorts them (`sorted(..., reverse=True)`) or, given
+/// `n`, runs `heapq.nlargest`: the same comparisons are made here, so counts of a class of the
+/// program's see the same `__lt__`/`__gt__` calls.
 fn c_most_common(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let [this, n] = bind::<2>(it, "Counter.most_common", &["self", "n"], 1, &[], args, kwargs)?;
     let Some(this) = this else { return Ok(Value::None) };
     let pairs = call_method(it, &this, "items", vec![], vec![])?;
     let mut items = it.collect(&pairs)?;
-    // `heapq.nlargest(n, ...)` checks `n == 1`, then `n >= len(items)` (then slices by `n`),
-    // else makes `range(0, -n, -1)`: its errors come from those.
-    let limit = match n.filter(|n| !n.is_none()) {
-        None => None,
-        Some(n) if it.eq(&n, &Value::int(1))? => Some(1),
-        Some(n) => {
-            let size = Value::int(items.len() as i64);
-            if cmp(it, CmpOp::GtE, &n, &size)? {
-                Some(it.index_value(&n, "slice indices must be integers or None or have an __index__ method")?)
-            } else {
-                let neg = it.unary_op(UnaryOp::USub, n)?;
-                Some(it.index_arg(&neg)?.saturating_neg())
-            }
-        }
-    };
     let mut keys = Vec::with_capacity(items.len());
     for item in &items {
         keys.push(it.getitem(item, &Value::int(1))?);
     }
-    if limit == Some(1) {
-        // `max(items, key=itemgetter(1))`: the first largest, found with `>`.
-        let mut best: Option<usize> = None;
-        for i in 0..keys.len() {
-            if best.is_none() || cmp(it, CmpOp::Gt, &keys[i], &keys[best.unwrap_or(0)])? {
-                best = Some(i);
+    let Some(n) = n.filter(|n| !n.is_none()) else {
+        it.sort_by_keys(&mut items, keys, true)?;
+        return Ok(it.list(items));
+    };
+    // `heapq.nlargest(n, items, key=itemgetter(1))`.
+    if it.eq(&n, &Value::int(1))? {
+        // `max(items, key=...)`: the first largest, found with `>`.
+        let mut best: Option<(Value, Value)> = None;
+        for (item, key) in items.into_iter().zip(keys) {
+            let better = match &best {
+                None => true,
+                Some((_, top)) => cmp(it, CmpOp::Gt, &key, top)?,
+            };
+            if better {
+                best = Some((item, key));
             }
         }
-        let top = best.map(|b| vec![items[b].clone()]).unwrap_or_default();
+        let top = best.map(|(item, _)| vec![item]).unwrap_or_default();
         return Ok(it.list(top));
     }
-    it.sort_by_keys(&mut items, keys, true)?;
-    if let Some(n) = limit {
+    let size = Value::int(items.len() as i64);
+    if cmp(it, CmpOp::GtE, &n, &size)? {
+        let n = it.index_value(&n, "slice indices must be integers or None or have an __index__ method")?;
+        it.sort_by_keys(&mut items, keys, true)?;
         items.truncate(n.max(0) as usize);
+        return Ok(it.list(items));
     }
-    Ok(it.list(items))
+    let neg = it.unary_op(UnaryOp::USub, n)?;
+    let n = it.index_arg(&neg)?.saturating_neg();
+    nlargest(it, n, items, keys)
+}
+
+/// `heapq.nlargest`'s general case: a min-heap of `(key, order, elem)` tuples holding the `n`
+/// largest so far (`order` counts down, so that earlier items win ties), sorted at the end.
+fn nlargest(it: &mut Interp, n: i64, items: Vec<Value>, keys: Vec<Value>) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    let mut pairs = items.into_iter().zip(keys);
+    let mut heap: Vec<Value> = Vec::with_capacity(n);
+    for (i, (item, key)) in pairs.by_ref().take(n).enumerate() {
+        let t = it.tuple(vec![key, Value::int(-(i as i64)), item]);
+        heap.push(t);
+    }
+    if heap.is_empty() {
+        return Ok(it.list(heap));
+    }
+    for i in (0..heap.len() / 2).rev() {
+        sift_up(it, &mut heap, i)?;
+    }
+    let first = |heap: &[Value], i: usize| heap.first().and_then(|t| t.as_obj()).and_then(|t| tuple_item(t, i));
+    let mut top = first(&heap, 0).unwrap_or(Value::None);
+    let mut order = -(n as i64);
+    for (item, key) in pairs {
+        if cmp(it, CmpOp::Lt, &top, &key)? {
+            heap[0] = it.tuple(vec![key, Value::int(order), item]);
+            sift_up(it, &mut heap, 0)?;
+            top = first(&heap, 0).unwrap_or(Value::None);
+            order -= 1;
+        }
+    }
+    let sort_keys = heap.clone();
+    it.sort_by_keys(&mut heap, sort_keys, true)?;
+    let out = heap.iter().filter_map(|t| t.as_obj().and_then(|t| tuple_item(t, 2))).collect();
+    Ok(it.list(out))
+}
+
+fn tuple_item(t: &ObjRef, i: usize) -> Option<Value> {
+    match &t.payload {
+        super::value::Payload::Tuple(items) => items.get(i).cloned(),
+        _ => None,
+    }
+}
+
+fn lt(it: &mut Interp, heap: &[Value], a: usize, b: usize) -> PyResult<bool> {
+    let (x, y) = (heap[a].clone(), heap[b].clone());
+    cmp(it, CmpOp::Lt, &x, &y)
+}
+
+/// `_heapq`'s `siftup`: the smaller child moves up until a leaf, then `siftdown`.
+fn sift_up(it: &mut Interp, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
+    let (start, end) = (pos, heap.len());
+    let limit = end >> 1;
+    while pos < limit {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end && !lt(it, heap, child, child + 1)? {
+            child += 1;
+        }
+        heap.swap(child, pos);
+        pos = child;
+    }
+    sift_down(it, heap, start, pos)
+}
+
+/// `_heapq`'s `siftdown`: the item at `pos` moves up past the parents it is smaller than.
+fn sift_down(it: &mut Interp, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if !lt(it, heap, pos, parent)? {
+            break;
+        }
+        heap.swap(parent, pos);
+        pos = parent;
+    }
+    Ok(())
 }
 
 /// `elements()`: each element repeated as often as its count says (none for counts below 1),

@@ -151,7 +151,7 @@ pub fn build(it: &mut Interp) -> PyResult<Value> {
         ("__len__", dq_len, Method),
         ("__add__", dq_add, Method),
         ("__mul__", dq_mul, Method),
-        ("__rmul__", dq_mul, Method),
+        ("__rmul__", dq_rmul, Method),
         ("__getitem__", dq_getitem, Method),
         ("__setitem__", dq_setitem, Method),
         ("__delitem__", dq_delitem, Method),
@@ -882,14 +882,19 @@ fn repeat_in_place(it: &mut Interp, o: &ObjRef, n: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// `d * n`, `n * d` (`reflected`) and `d *= n`.
 fn repeat(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, name: &str, in_place: bool) -> PyResult<Value> {
+    let reflected = name == "__rmul__";
     let (o, rest) = recv(it, args, &kwargs, name, 1)?;
     let other = &rest[0];
     let Some(n) = repeat_count(it, other)? else {
-        if !in_place && has_reflected(it, other, "__rmul__") {
+        if !in_place && !reflected && has_reflected(it, other, "__rmul__") {
             return Ok(it.not_implemented());
         }
-        let tn = it.type_name(other);
+        // `seq * d`: CPython repeats the left sequence, and the deque is its bad count.
+        let left_is_sequence = matches!(other, Value::Str(_))
+            || matches!(other, Value::Obj(x) if matches!(x.payload, Payload::List(_) | Payload::Tuple(_)));
+        let tn = if reflected && left_is_sequence { it.type_name(&Value::Obj(o)) } else { it.type_name(other) };
         return it.type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
     };
     let target = if in_place { o } else { copy_of(it, &o)? };
@@ -899,6 +904,10 @@ fn repeat(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, name: &str, in_plac
 
 fn dq_mul(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     repeat(it, args, kwargs, "__mul__", false)
+}
+
+fn dq_rmul(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    repeat(it, args, kwargs, "__rmul__", false)
 }
 
 fn dq_imul(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

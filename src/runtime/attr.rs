@@ -278,6 +278,10 @@ impl Interp {
                     let tn = self.type_name(obj);
                     self.attr_error(format!("'{tn}' object has no attribute '__dict__'"))
                 }
+                Some(Value::Obj(inst)) if *name == "maxlen" => match &inst.payload {
+                    Payload::Deque(d) => Ok(super::deque::maxlen_value(d)),
+                    _ => Ok(Value::None),
+                },
                 // No weak references are modelled: none refers to the object.
                 Some(_) => Ok(Value::None),
             },
@@ -743,6 +747,11 @@ impl Interp {
                 return self.attr_error("readonly attribute");
             }
         }
+        if let (Some(doc), "__doc__") = (super::namedtuple::getter_doc(o), &**name) {
+            let old = std::mem::replace(&mut *doc.borrow_mut(), value);
+            drop(old);
+            return Ok(());
+        }
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             d.borrow_mut().set_str(name.clone(), value);
             return Ok(());
@@ -817,8 +826,8 @@ impl Interp {
     fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let Value::Obj(o) = d else { return Ok(()) };
         match &o.payload {
-            Payload::GetSet { name, owner } if *name == "__weakref__" => {
-                self.attr_error(format!("attribute '__weakref__' of '{owner}' objects is not writable"))
+            Payload::GetSet { name, owner } if *name == "__weakref__" || *name == "maxlen" => {
+                self.attr_error(format!("attribute '{name}' of '{owner}' objects is not writable"))
             }
             Payload::GetSet { .. } => self.replace_instance_dict(obj, value),
             Payload::Property { .. }

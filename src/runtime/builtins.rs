@@ -730,6 +730,11 @@ impl Interp {
             }
             None => items.clone(),
         };
+        self.sort_by_keys(items, keys, reverse)
+    }
+
+    /// `sort_values` with the keys already computed, one per item.
+    pub fn sort_by_keys(&mut self, items: &mut Vec<Value>, keys: Vec<Value>, reverse: bool) -> PyResult<()> {
         let mut idx: Vec<usize> = (0..items.len()).collect();
         if reverse {
             idx.reverse();

@@ -283,10 +283,11 @@ impl Interp {
         // __slots__
         let base_slots: Vec<Rc<str>> =
             base_objs.iter().flat_map(|b| b.class_data().map(|c| c.slot_names.clone()).unwrap_or_default()).collect();
+        // A class with `__slots__ = ()` adds no `__dict__` to its bases' instances, but an
+        // exception or a class has one whatever its slots.
         let bases_have_dict = base_objs.iter().any(|b| {
-            b.class_data().is_some_and(|c| {
-                c.has_dict || (!c.builtin && c.slot_names.is_empty() && !Rc::ptr_eq(b, &self.t.object))
-            })
+            b.class_data()
+                .is_some_and(|c| c.has_dict || (!c.builtin && matches!(c.layout, Layout::Exception | Layout::Type)))
         });
         let declares_slots = ns.get_str("__slots__").is_some();
         let mut wants_weakref = false;

@@ -1,4 +1,4 @@
-//! The `collections` module's dict subclasses: `OrderedDict`, the mapping the course's
+//! The `collections` module: its dict subclasses `OrderedDict`, the mapping the course's
 //! `__prepare__` lessons return so a metaclass sees the class body's names in order, and
 //! `defaultdict`, whose `__missing__` is the hook `dict.__getitem__` calls for a missing key.
 //!
@@ -7,6 +7,9 @@
 //! dicts keep insertion order already, so `OrderedDict` adds only what differs: its repr,
 //! `move_to_end`, `popitem(last=)` and order-sensitive equality. `defaultdict` keeps
 //! `default_factory` in a slot, as CPython keeps it in a member.
+//!
+//! `namedtuple`, `Counter` and `deque` have modules of their own (`runtime::namedtuple`,
+//! `runtime::counter`, `runtime::deque`).
 
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
@@ -16,10 +19,13 @@ use super::PyResult;
 use std::rc::Rc;
 use BuiltinKind::Method;
 
-/// Per-run state: the class native code recognizes.
+/// Per-run state: the classes native code recognizes.
 #[derive(Default)]
 pub struct CollectionsState {
     ordered: Option<ObjRef>,
+    pub nt: super::namedtuple::NtState,
+    pub counter: super::counter::CounterState,
+    pub deque: super::deque::DequeState,
 }
 
 /// The module's names.
@@ -57,7 +63,16 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     dd_methods.push(("__slots__", it.tuple(vec![Value::str("default_factory")])));
     let default = make_class(it, "defaultdict", "collections", vec![dict], dd_methods)?;
     let default = super::native_class::c_type(default, "collections.defaultdict");
-    Ok(vec![("OrderedDict", ordered), ("defaultdict", default)])
+    let namedtuple = super::namedtuple::build(it)?;
+    let counter = super::counter::build(it)?;
+    let deque = super::deque::build(it)?;
+    Ok(vec![
+        ("OrderedDict", ordered),
+        ("defaultdict", default),
+        ("namedtuple", namedtuple),
+        ("Counter", counter),
+        ("deque", deque),
+    ])
 }
 
 fn this_dict(it: &mut Interp, args: &[Value], what: &str) -> PyResult<ObjRef> {

@@ -562,6 +562,11 @@ impl Interp {
 
     pub fn dict_get(&mut self, o: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
+        self.dict_get_hashed(o, key, h)
+    }
+
+    /// `_PyDict_GetItem_KnownHash`: a lookup with the key's hash already computed.
+    pub fn dict_get_hashed(&mut self, o: &ObjRef, key: &Value, h: i64) -> PyResult<Option<Value>> {
         let Some(d) = hash_table(o) else {
             return Ok(None);
         };
@@ -571,6 +576,11 @@ impl Interp {
 
     pub fn dict_set(&mut self, o: &ObjRef, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
+        self.dict_set_hashed(o, key, value, h)
+    }
+
+    /// `_PyDict_SetItem_KnownHash`: a store with the key's hash already computed.
+    pub fn dict_set_hashed(&mut self, o: &ObjRef, key: Value, value: Value, h: i64) -> PyResult<()> {
         let Some(d) = hash_table(o) else {
             return Ok(());
         };

@@ -203,6 +203,8 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         Payload::Partial(p) => [&p.func, &p.args, &p.keywords].into_iter().for_each(&mut v),
         Payload::WeakRef(w) => v(&w.callback().borrow()),
         Payload::WeakColl(c) => c.children(&mut v),
+        Payload::TupleGetter { doc, .. } => v(&doc.borrow()),
+        Payload::Deque(d) => d.borrow().items.iter().for_each(&mut v),
         Payload::Exception(e) => {
             v(&e.args.borrow());
             v(&e.cause.borrow());

@@ -90,6 +90,7 @@ fn can_close_a_cycle(p: &Payload) -> bool {
             | Payload::Exception(_)
             | Payload::Iter(_)
             | Payload::Generator(_)
+            | Payload::Deque(_)
     )
 }
 
@@ -128,6 +129,10 @@ pub(super) fn clear_object(o: &Obj) {
             }
         }
         Payload::Slots(_) => {}
+        Payload::Deque(d) => {
+            let old = take(&mut d.borrow_mut().items);
+            drop(old);
+        }
         Payload::WeakRef(w) => {
             let old = std::mem::replace(&mut *w.callback().borrow_mut(), super::value::Value::None);
             drop(old);

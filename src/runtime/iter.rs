@@ -328,6 +328,18 @@ impl Interp {
                 drop(st);
                 self.chain_next(state)
             }
+            IterState::Elements { .. } => {
+                drop(st);
+                super::counter::elements_next(self, state)
+            }
+            IterState::Deque(c) => {
+                let r = c.step();
+                drop(st);
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(m) => self.err("RuntimeError", m),
+                }
+            }
             IterState::Weak(_) | IterState::Exhausted => Ok(None),
         }
     }

@@ -128,7 +128,7 @@ impl Interp {
         cls.class_data().map(|c| c.name()).unwrap_or_else(|| Rc::from("?"))
     }
 
-    /// `type(v).__name__`, as error messages quote it.
+    /// `type(v).__name__`, as error messages quote it (`tp_name`).
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         match v {
             Value::None => Rc::from("NoneType"),

@@ -68,6 +68,7 @@ impl Interp {
             },
             (Payload::Partial(p), _) => return Ok(super::functools::partial_attr(p, name)),
             (Payload::WeakRef(w), "__callback__") => w.callback().borrow().clone(),
+            (Payload::TupleGetter { doc, .. }, "__doc__") => doc.borrow().clone(),
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
             // A module's function is known by its name alone (`math.sqrt.__qualname__` is
             // `sqrt`; its `qualname` is what its argument errors say).

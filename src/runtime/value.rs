@@ -215,6 +215,14 @@ pub enum Payload {
     WeakRef(Box<super::weakref::WeakRefData>),
     /// A `WeakValueDictionary`, `WeakKeyDictionary` or `WeakSet` (`runtime::weak_collections`).
     WeakColl(Box<super::weak_collections::WeakColl>),
+    /// A namedtuple field's accessor, CPython's `_collections._tuplegetter`
+    /// (`runtime::namedtuple`): item `index` of the tuple, with a replaceable `__doc__`.
+    TupleGetter {
+        index: usize,
+        doc: RefCell<Value>,
+    },
+    /// A `collections.deque` (`runtime::deque`).
+    Deque(RefCell<super::deque::DequeData>),
 }
 
 pub struct ClassData {
@@ -346,6 +354,15 @@ pub enum IterState {
         values: Vec<Value>,
         index: usize,
     },
+    /// `Counter.elements()`, CPython's `chain.from_iterable(starmap(repeat, items))`: each
+    /// element of the pairs `pairs` yields, `left` more times (`runtime::counter`).
+    Elements {
+        pairs: Value,
+        elem: Value,
+        left: i64,
+    },
+    /// A `collections.deque`'s iterator, forward or reversed (`runtime::deque`).
+    Deque(Box<super::deque::DequeCursor>),
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,

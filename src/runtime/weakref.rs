@@ -112,7 +112,8 @@ fn takes_weakrefs(it: &Interp, o: &ObjRef) -> bool {
         | Payload::Generator(_)
         | Payload::Module { .. }
         | Payload::Partial(_)
-        | Payload::Lock(_) => true,
+        | Payload::Lock(_)
+        | Payload::Deque(_) => true,
         // A `method` or a bound builtin, not a `method-wrapper`.
         Payload::BoundMethod { .. } => !Rc::ptr_eq(&o.class(), &it.t.method_wrapper),
         _ => o.class().class_data().is_some_and(|cd| {

@@ -1,0 +1,46 @@
+# Counter: a dict subclass that counts; a missing element counts 0.
+from collections import Counter
+
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+c = Counter('abracadabra')
+print(c, c['a'], c['z'], 'z' in c, len(c), isinstance(c, dict))
+print(c.most_common(), c.most_common(2), c.most_common(1), c.most_common(0), c.most_common(-1), c.most_common(99))
+print(sorted(c.elements()), ''.join(c.elements()), c.total(), Counter().total())
+print(Counter(), str(Counter(a=1)), Counter({'x': 3, 'y': -1}), Counter(x=1, y=2), Counter(['b', 'a', 'b']))
+print(Counter({'a': 1, 'b': 3, 'c': 3, 'd': 2}), Counter({'a': 1, 'b': 3, 'c': 3, 'd': 2}).most_common(2))
+d = Counter(a=3, b=1)
+d.update('aab'); print(d)
+d.update({'b': 10}); print(d)
+d.update(z=2); print(d)
+d.update(None); print(d)
+d.subtract('aaa'); print(d)
+d.subtract({'z': 5}, b=1); print(d)
+d['new'] += 1; d['gone'] -= 1; print(d, d['never'])
+del d['new']; del d['not there']; print(d)
+print(list(Counter(a=2, b=0, c=-1).elements()), d.copy() == d, type(d.copy()).__name__)
+print(Counter('hello').keys(), Counter('hello').values(), sorted(Counter('cab').items()))
+words = "the quick brown fox jumps over the lazy dog the end".split()
+counts = Counter(words)
+for word, n in counts.most_common(3):
+    print(word, n)
+print(Counter(ch for ch in "hello world" if ch.isalpha()))
+print(Counter({'a': 'x', 'b': 1}), Counter(a='x', b='y'), Counter(a=2.5).most_common())
+attempt(lambda: Counter.fromkeys('ab'))
+attempt(lambda: Counter(1))
+attempt(lambda: Counter('a', 'b'))
+attempt(lambda: Counter().most_common('x'))
+attempt(lambda: Counter('ab').most_common(1.5))
+attempt(lambda: Counter().most_common(1, 2))
+attempt(lambda: list(Counter(a=1.5).elements()))
+attempt(lambda: Counter(a=1)['b'])
+attempt(lambda: hash(Counter()))
+attempt(lambda: Counter(iterable=[1]))
+attempt(lambda: c.__reduce__())
+attempt(lambda: Counter.__mro__)
+attempt(lambda: (Counter.__name__, Counter.__module__))
+attempt(lambda: Counter([[1]]))

@@ -678,6 +678,7 @@ impl Interp {
                 "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
                 "__mro__" => return self.attr_error("readonly attribute"),
                 "__class__" => return self.set_class_of_class(o, &tp, value),
+                "__bases__" => return self.set_bases(o, value),
                 _ => {}
             }
             if let "__name__" | "__qualname__" = &**name {
@@ -699,6 +700,9 @@ impl Interp {
                 d.borrow_mut().set_str(name.clone(), value);
             }
             self.invalidate_caches();
+            if &**name == "__del__" {
+                self.refresh_has_del(o);
+            }
             return Ok(());
         }
         // `__class__` is a getset on `object`; its assignment rules are below.
@@ -710,21 +714,13 @@ impl Interp {
         if &**name == "__class__" {
             if let Value::Obj(c) = &value {
                 if c.is_class() {
-                    let (old, new) = (tp.class_data(), c.class_data());
-                    let layout = |d: Option<&super::value::ClassData>| {
-                        d.map(|d| (d.layout, d.slot_names.clone(), d.has_dict, d.builtin))
-                    };
-                    let (lo, ln) = (layout(old), layout(new));
-                    if lo.as_ref().is_some_and(|l| l.3) || ln.as_ref().is_some_and(|l| l.3) {
+                    let builtin = |c: &ObjRef| c.class_data().is_some_and(|d| d.builtin);
+                    if builtin(&tp) || builtin(c) {
                         return self.type_error(
                             "__class__ assignment only supported for mutable types or ModuleType subclasses",
                         );
                     }
-                    if lo != ln {
-                        let (a, b) = (self.class_name(c), self.class_name(&tp));
-                        return self
-                            .type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'"));
-                    }
+                    self.compatible_for_assignment(&tp, c, "__class__")?;
                     *o.class.borrow_mut() = Some(c.clone());
                     return Ok(());
                 }
@@ -950,6 +946,9 @@ impl Interp {
                 }
                 let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
                 self.invalidate_caches();
+                if &**name == "__del__" {
+                    self.refresh_has_del(o);
+                }
                 if removed.is_none() {
                     if &**name == "__annotations__" {
                         return self.attr_error("__annotations__");

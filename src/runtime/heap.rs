@@ -29,6 +29,12 @@ impl Heap {
         self.alloc_with_slots(class, dict, payload, None)
     }
 
+    /// A number later than every object's so far (objects are numbered as they are made).
+    pub fn fresh_serial(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
+
     pub fn alloc_with_slots(
         &mut self,
         class: Option<ObjRef>,

@@ -99,6 +99,9 @@ pub struct Interp {
     pub handling: Vec<ObjRef>,
     /// Method cache: (class id, name) → what the MRO lookup found.
     pub mro_cache: RefCell<MroCache>,
+    /// Classes whose `__bases__` were assigned: the serial they joined their bases' subclass
+    /// lists with (`bases_assign`).
+    pub subclass_order: FxHashMap<u64, u64>,
     /// Bumped whenever `mro_cache` is cleared; per-class caches compare against it.
     pub cache_epoch: Cell<u64>,
     /// Methods remembered by call sites (`AttrSite::slot`): class number, epoch, method.
@@ -324,6 +327,7 @@ impl Interp {
             tracer: if options.trace { Some(Tracer::default()) } else { None },
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
+            subclass_order: FxHashMap::default(),
             cache_epoch: Cell::new(1),
             method_sites: Vec::new(),
             code_cache: FxHashMap::default(),

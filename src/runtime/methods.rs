@@ -500,7 +500,10 @@ fn type_prepare(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult
 
 fn type_mro(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("mro() needs a class") };
-    let mro: Vec<Value> = cls.class_data().map(|c| c.mro()).unwrap_or_default().into_iter().map(Value::Obj).collect();
+    // Computed from the bases (a metaclass's `mro()` calls it before the class has an MRO).
+    let bases = cls.class_data().map(|c| c.bases.borrow().clone()).unwrap_or_default();
+    let mut mro = vec![Value::Obj(cls.clone())];
+    mro.extend(it.compute_mro(&bases)?.into_iter().map(Value::Obj));
     Ok(it.list(mro))
 }
 
@@ -525,13 +528,7 @@ fn type_subclasscheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyR
 
 fn type_subclasses(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("__subclasses__ needs a class") };
-    let mut out = Vec::new();
-    let all: Vec<ObjRef> = it.heap.objects_alive().filter(|o| o.is_class()).collect();
-    for c in all {
-        if c.class_data().is_some_and(|cd| cd.bases.borrow().iter().any(|b| Rc::ptr_eq(b, &cls))) {
-            out.push(Value::Obj(c));
-        }
-    }
+    let out = it.subclasses_of(&cls).into_iter().map(Value::Obj).collect();
     Ok(it.list(out))
 }
 

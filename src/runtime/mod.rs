@@ -7,6 +7,7 @@
 mod abc;
 mod atexit;
 mod attr;
+mod bases_assign;
 mod builtins;
 mod call;
 mod carets;

@@ -44,15 +44,19 @@ pub struct GenCtx {
     delegate_result: RefCell<Option<Value>>,
 }
 
-thread_local! {
-    /// Suspended generators whose last reference went away: CPython closes them at once
-    /// (throwing GeneratorExit in, which runs their `finally` blocks). The interpreter does it
-    /// at its next safe point.
-    static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>)>> = const { RefCell::new(Vec::new()) };
+/// A suspended generator whose last reference went away: CPython closes it at once
+/// (throwing GeneratorExit in, which runs its `finally` blocks); the interpreter does it at
+/// its next safe point, in turn with the `__del__`s (`runtime::finalize`). An unstarted one is
+/// closed too: CPython 3.11's `gen_close` runs its frame, which raises GeneratorExit at once
+/// (a profiler sees the call), and only then do its arguments die.
+pub struct DroppedGen {
+    frame: Rc<Frame>,
+    gctx: Rc<GenCtx>,
+    started: bool,
 }
 
 thread_local! {
-    /// A cheap flag for the hot path: set whenever PENDING_CLOSE gains an entry.
+    /// A cheap flag for the hot path: set whenever something waits for the next safe point.
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -66,16 +70,10 @@ pub fn has_pending_close() -> bool {
     HAS_PENDING.with(|f| f.get())
 }
 
-/// Forgets pending closes (end of a run: nothing more may execute).
+/// Forgets pending closes and finalizers (end of a run: nothing more may execute).
 pub fn discard_pending_close() {
-    loop {
-        HAS_PENDING.with(|f| f.set(false));
-        let batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
-        if batch.is_empty() {
-            break;
-        }
-        drop(batch);
-    }
+    HAS_PENDING.with(|f| f.set(false));
+    super::finalize::discard_pending();
 }
 
 impl GenCtx {
@@ -149,10 +147,9 @@ pub struct GenState {
 
 impl Drop for GenState {
     fn drop(&mut self) {
-        if self.started && !self.finished && !self.running {
-            if let (Some(f), Some(g)) = (self.frame.take(), self.gctx.take()) {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g)));
-                HAS_PENDING.with(|f| f.set(true));
+        if !self.finished && !self.running {
+            if let (Some(frame), Some(gctx)) = (self.frame.take(), self.gctx.take()) {
+                super::finalize::queue_close(DroppedGen { frame, gctx, started: self.started });
             }
         }
     }
@@ -288,21 +285,37 @@ impl Interp {
         r
     }
 
-    /// Closes generators dropped while suspended, as CPython does when their refcount hits 0.
+    /// Runs what waits for a safe point: `__del__`s, weak reference callbacks and the closing
+    /// of dropped generators, in the order the objects died.
     pub fn run_pending_closes(&mut self) {
         HAS_PENDING.with(|f| f.set(false));
         self.run_pending_finalizers();
-        while let Some((frame, gctx)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
-            let exc = self.new_exc("GeneratorExit", "");
+    }
+
+    /// Closes a generator dropped unfinished, as CPython's deallocation does.
+    pub(super) fn close_dropped(&mut self, g: DroppedGen) {
+        let DroppedGen { frame, gctx, started } = g;
+        let exc = self.new_exc("GeneratorExit", "");
+        if started {
             *gctx.throw.borrow_mut() = Some(exc);
             gctx.resuming.set(true);
-            let r = self.run_generator_frame(&frame, &gctx);
             // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
             // reports it as "Exception ignored"; the program goes on.
-            drop(r);
-            let old = std::mem::take(&mut *frame.slots.borrow_mut());
-            drop(old);
+            drop(self.run_generator_frame(&frame, &gctx));
+        } else {
+            drop(self.raise_in_unstarted(&frame, exc));
         }
+        let old = std::mem::take(&mut *frame.slots.borrow_mut());
+        drop(old);
+    }
+
+    /// An unstarted generator's frame starts and raises `exc` at once, at its `def` line.
+    fn raise_in_unstarted(&mut self, frame: &Rc<Frame>, exc: ObjRef) -> PyResult<()> {
+        let code = frame.code.clone();
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+        let r: PyResult<()> = Err(Unwind::Exception(exc));
+        self.leave_frame(&code.qualname, &r);
+        Ok(())
     }
 
     /// `gen.throw(exc)`: raises `exc` at the generator's current yield.
@@ -324,10 +337,7 @@ impl Interp {
                 s.frame.take()
             };
             if let Some(f) = frame {
-                let code = f.code.clone();
-                self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
-                let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
-                self.leave_frame(&code.qualname, &r);
+                self.raise_in_unstarted(&f, exc.clone())?;
             }
             return Err(Unwind::Exception(exc));
         }

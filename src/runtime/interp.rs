@@ -369,6 +369,10 @@ impl Interp {
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
+        // What the last statement let go of dies there in CPython, while the trace still runs.
+        if !matches!(r, Err(Unwind::Halt(_))) && super::generator::has_pending_close() {
+            self.run_pending_closes();
+        }
         let r = match r {
             Ok(_) => Ok(()),
             Err(Unwind::Exception(e)) => {

@@ -747,6 +747,11 @@ impl Interp {
                 return self.attr_error("readonly attribute");
             }
         }
+        if let Payload::Traceback(t) = &o.payload {
+            if self.set_traceback_attr(o, t, name, Some(value.clone()))? {
+                return Ok(());
+            }
+        }
         if let (Some(doc), "__doc__") = (super::namedtuple::getter_doc(o), &**name) {
             let old = std::mem::replace(&mut *doc.borrow_mut(), value);
             drop(old);
@@ -974,6 +979,11 @@ impl Interp {
             }
             if let Payload::Exception(d) = &o.payload {
                 if self.set_exception_attr(o, d, name, None)? {
+                    return Ok(());
+                }
+            }
+            if let Payload::Traceback(t) = &o.payload {
+                if self.set_traceback_attr(o, t, name, None)? {
                     return Ok(());
                 }
             }

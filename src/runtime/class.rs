@@ -99,7 +99,7 @@ impl Interp {
             private: Some(def.name.clone()),
         };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-        self.enter_frame(&qualname, self.cur_unit(), first, None)?;
+        self.enter_frame(&qualname, self.cur_unit(), first, None, None)?;
         // The class body itself stores __module__, __qualname__ and __doc__ first (through a
         // custom __prepare__ mapping's __setitem__, if any).
         let r = self

@@ -155,16 +155,6 @@ impl Drop for GenState {
     }
 }
 
-/// A finished generator's frame goes, and with it its locals, but for the cells a closure
-/// made inside still reads (CPython clears the frame when the generator returns).
-fn release_finished_frame(frame: Option<Rc<Frame>>) {
-    if let Some(f) = frame {
-        if Rc::strong_count(&f) > 1 {
-            super::call::release_plain_locals(&f);
-        }
-    }
-}
-
 impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
@@ -225,7 +215,10 @@ impl Interp {
                     _ => None,
                 };
                 drop(s);
-                release_finished_frame(frame);
+                // CPython clears the frame when the generator returns (`frame_returned`).
+                if let Some(f) = &frame {
+                    self.frame_returned(f, None, 0);
+                }
                 Ok(None)
             }
             Err(e) => {
@@ -233,6 +226,9 @@ impl Interp {
                 // The exception's traceback keeps the frame, and all its locals.
                 let frame = s.frame.take();
                 drop(s);
+                if let Some(f) = &frame {
+                    self.frame_returned(f, None, 0);
+                }
                 drop(frame);
                 if let (true, Unwind::Exception(stop)) = (self.is_exc(&e, "StopIteration"), &e) {
                     // PEP 479: the StopIteration becomes the RuntimeError's cause.
@@ -257,11 +253,11 @@ impl Interp {
         // only the "return", so the trace has no call event there either.
         if gctx.delegate_result.borrow().is_some() {
             let tracer = self.tracer.take();
-            let r = self.enter_frame(&code.qualname, code.unit, code.first_offset, None);
+            let r = self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame));
             self.tracer = tracer;
             r?;
         } else {
-            self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+            self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame))?;
         }
         let ctx = Ctx {
             globals: frame.globals.clone(),
@@ -302,19 +298,21 @@ impl Interp {
             // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
             // reports it as "Exception ignored"; the program goes on.
             drop(self.run_generator_frame(&frame, &gctx));
+            // CPython's deallocation clears the frame whatever the close did.
+            self.frame_returned(&frame, None, 0);
         } else {
             drop(self.raise_in_unstarted(&frame, exc));
         }
-        let old = std::mem::take(&mut *frame.slots.borrow_mut());
-        drop(old);
     }
 
     /// An unstarted generator's frame starts and raises `exc` at once, at its `def` line.
     fn raise_in_unstarted(&mut self, frame: &Rc<Frame>, exc: ObjRef) -> PyResult<()> {
         let code = frame.code.clone();
-        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
-        let r: PyResult<()> = Err(Unwind::Exception(exc));
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame))?;
+        let serial = self.frame_serial;
+        let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
         self.leave_frame(&code.qualname, &r);
+        self.frame_returned(frame, Some(&exc), serial);
         Ok(())
     }
 
@@ -587,6 +585,8 @@ impl Interp {
             class_cell: ctx.class_cell.clone(),
             locals: Default::default(),
             tb_holders: Default::default(),
+            returned: Default::default(),
+            back: Default::default(),
         });
         Ok(self.make_generator(frame))
     }

@@ -156,6 +156,36 @@ impl Drop for GenState {
 }
 
 impl GenState {
+    /// What the generator holds, for the collector: its frame, and the values its resume
+    /// path keeps (a suspended `for`'s iterator, a `yield from`'s subiterator, ...).
+    pub(super) fn edges(&self, f: &mut dyn FnMut(super::gc_graph::Edge<'_>)) {
+        use super::gc_graph::{value_edge as v, Edge};
+        if let Some(rv) = &self.return_value {
+            v(rv, f);
+        }
+        if let Some(g) = &self.gctx {
+            if let Ok(path) = g.path.try_borrow() {
+                for r in path.iter() {
+                    if let Resume::Value(x) | Resume::Delegate(x) = r {
+                        v(x, f);
+                    }
+                }
+            }
+            if let Ok(Some(x)) = g.sent.try_borrow().as_deref() {
+                v(x, f);
+            }
+            if let Ok(Some(x)) = g.delegate_result.try_borrow().as_deref() {
+                v(x, f);
+            }
+            if let Ok(Some(x)) = g.throw.try_borrow().as_deref() {
+                f(Edge::Obj(x));
+            }
+        }
+        if let Some(fr) = &self.frame {
+            f(Edge::Frame(fr));
+        }
+    }
+
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
     }

@@ -20,7 +20,9 @@ impl Interp {
         };
         if name == "__dict__" {
             if let Some(d) = &o.dict {
-                return Ok(Some(Value::Obj(d.clone())));
+                let d = d.clone();
+                self.expose_dict(&d);
+                return Ok(Some(Value::Obj(d)));
             }
         }
         let v = match (&o.payload, name) {

@@ -8,7 +8,7 @@
 //! exception already holds changes the object, not the traceback printed for the exception.
 
 use super::builtins::arity;
-use super::function::Kwargs;
+use super::function::{Kwargs, TbFrame};
 use super::interp::{Interp, TbEntry};
 use super::value::{ExcData, ObjRef, Payload, Value};
 use super::PyResult;
@@ -17,18 +17,20 @@ use std::cell::RefCell;
 /// A `traceback` object: where one frame was, and the next (inner) object.
 pub struct TbObject {
     next: RefCell<Value>,
-    /// The entry it was made from (its `obj` left empty); it holds the frame.
+    /// The entry it was made from (its `obj` and `frame` left empty).
     entry: TbEntry,
+    /// `tb_frame`: the frame it keeps alive.
+    frame: RefCell<Option<TbFrame>>,
 }
 
 impl TbObject {
-    /// `tb_next`, for the collector (`runtime::gc`) and `heap::clear_object`.
+    /// `tb_next`, for the collector (`runtime::gc_graph`) and `heap::clear_object`.
     pub(super) fn next(&self) -> &RefCell<Value> {
         &self.next
     }
 
-    pub(super) fn entry(&self) -> &TbEntry {
-        &self.entry
+    pub(super) fn frame(&self) -> &RefCell<Option<TbFrame>> {
+        &self.frame
     }
 }
 
@@ -62,7 +64,11 @@ impl Interp {
             let obj = match &entry.obj {
                 Some(o) => o.clone(),
                 None => {
-                    let data = TbObject { next: RefCell::new(next), entry: TbEntry { obj: None, ..entry.clone() } };
+                    let data = TbObject {
+                        next: RefCell::new(next),
+                        entry: TbEntry { obj: None, frame: None, ..entry.clone() },
+                        frame: RefCell::new(entry.frame.clone()),
+                    };
                     let o = self.alloc_instance(&cls, Payload::Traceback(Box::new(data)));
                     entry.obj = Some(o.clone());
                     o
@@ -144,7 +150,7 @@ fn chain_entries(head: &ObjRef) -> Vec<TbEntry> {
     let mut cur = Some(head.clone());
     while let Some(o) = cur {
         let Payload::Traceback(t) = &o.payload else { break };
-        out.push(TbEntry { obj: Some(o.clone()), ..t.entry.clone() });
+        out.push(TbEntry { obj: Some(o.clone()), frame: t.frame.borrow().clone(), ..t.entry.clone() });
         cur = t.next.borrow().as_obj().cloned();
     }
     out.reverse();

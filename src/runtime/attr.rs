@@ -271,9 +271,14 @@ impl Interp {
             Payload::GetSet { name, .. } => match obj {
                 None => Ok(d.clone()),
                 Some(obj) if *name == "__class__" => Ok(Value::Obj(self.type_of(obj))),
-                Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => {
-                    Ok(inst.dict.clone().map(Value::Obj).unwrap_or(Value::None))
-                }
+                Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => match &inst.dict {
+                    Some(d) => {
+                        let d = d.clone();
+                        self.expose_dict(&d);
+                        Ok(Value::Obj(d))
+                    }
+                    None => Ok(Value::None),
+                },
                 Some(obj) if *name == "__dict__" => {
                     let tn = self.type_name(obj);
                     self.attr_error(format!("'{tn}' object has no attribute '__dict__'"))
@@ -743,14 +748,24 @@ impl Interp {
                 return self.attr_error("readonly attribute");
             }
         }
+        if let Payload::Traceback(t) = &o.payload {
+            if self.set_traceback_attr(o, t, name, Some(value.clone()))? {
+                return Ok(());
+            }
+        }
         if let (Some(doc), "__doc__") = (super::namedtuple::getter_doc(o), &**name) {
             let old = std::mem::replace(&mut *doc.borrow_mut(), value);
             drop(old);
             return Ok(());
         }
-        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-            d.borrow_mut().set_str(name.clone(), value);
-            return Ok(());
+        if let Some(dict) = &o.dict {
+            if self.heap.tracks_instances() {
+                self.note_new_attr(o, dict, name);
+            }
+            if let Some(d) = dict.dict_data() {
+                d.borrow_mut().set_str(name.clone(), value);
+                return Ok(());
+            }
         }
         self.unsettable_attr(&tp, name)
     }
@@ -973,6 +988,11 @@ impl Interp {
             }
             if let Payload::Exception(d) = &o.payload {
                 if self.set_exception_attr(o, d, name, None)? {
+                    return Ok(());
+                }
+            }
+            if let Payload::Traceback(t) = &o.payload {
+                if self.set_traceback_attr(o, t, name, None)? {
                     return Ok(());
                 }
             }

@@ -99,7 +99,7 @@ impl Interp {
             private: Some(def.name.clone()),
         };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-        self.enter_frame(&qualname, self.cur_unit(), first, None)?;
+        self.enter_frame(&qualname, self.cur_unit(), first, None, None)?;
         // The class body itself stores __module__, __qualname__ and __doc__ first (through a
         // custom __prepare__ mapping's __setitem__, if any).
         let r = self
@@ -715,6 +715,9 @@ impl Interp {
         let (has_dict, nslots) =
             cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
         let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
+        if has_dict && self.heap.tracks_instances() && cls.class_data().is_some_and(|c| c.layout == Layout::Object) {
+            self.note_new_instance(cls);
+        }
         let (payload, extra) = match payload {
             Payload::Instance if nslots > 0 => (Payload::Slots(RefCell::new(vec![None; nslots])), None),
             p if nslots > 0 => (p, Some(Box::new(RefCell::new(vec![None; nslots])))),

@@ -126,7 +126,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &be, "__init__", M, exc_init);
     reg(it, &be, "__str__", M, exc_str);
     reg(it, &be, "__repr__", M, exc_repr);
-    reg(it, &be, "with_traceback", M, exc_with_traceback);
+    reg_sig(it, &be, "with_traceback", M, Sig::One, exc_with_traceback);
     reg(it, &be, "add_note", M, super::exc_members::exc_add_note);
 
     let g = it.t.generator.clone();
@@ -760,6 +760,11 @@ fn exc_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Valu
 
 fn exc_with_traceback(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "with_traceback", &args)?.clone();
+    if let (Value::Obj(o), Some(tb)) = (&me, args.get(1)) {
+        if let Payload::Exception(e) = &o.payload {
+            it.set_traceback(e, tb)?;
+        }
+    }
     Ok(me)
 }
 

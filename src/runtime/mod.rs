@@ -31,6 +31,7 @@ pub mod fresh_stack;
 mod function;
 mod functools;
 mod gc;
+mod gc_graph;
 mod generator;
 mod heap;
 mod interp;

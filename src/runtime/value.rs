@@ -223,6 +223,8 @@ pub enum Payload {
     },
     /// A `collections.deque` (`runtime::deque`).
     Deque(RefCell<super::deque::DequeData>),
+    /// A `traceback` object (`runtime::traceback_objects`).
+    Traceback(Box<super::traceback_objects::TbObject>),
 }
 
 pub struct ClassData {

@@ -502,7 +502,7 @@ impl Interp {
         let Some(first) = first else { return self.err("RuntimeError", "super(): arg[0] deleted") };
         let cls = ctx.class_cell.as_ref().and_then(|c| c.borrow().clone());
         let Some(cls) = cls else { return self.err("RuntimeError", "super(): __class__ cell not found") };
-        self.make_super(&Value::Obj(cls), &first)
+        self.make_super(&Value::Obj(cls), Some(&first))
     }
 
     /// The qualified name of a function or class defined in the current scope.

@@ -145,6 +145,8 @@ pub struct GenState {
     running: bool,
     return_value: Option<Value>,
     qualname: Option<Rc<str>>,
+    /// `__name__`, when it differs from the last part of `qualname` (it was assigned).
+    name: Option<Rc<str>>,
 }
 
 impl Drop for GenState {
@@ -172,6 +174,43 @@ impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
     }
+
+    /// `__name__`: the function's, the last part of its qualified name unless assigned.
+    fn name(&self) -> Rc<str> {
+        if let Some(n) = &self.name {
+            return n.clone();
+        }
+        let q = self.qualname();
+        match q.rsplit_once('.') {
+            Some((_, n)) => Rc::from(n),
+            None => q,
+        }
+    }
+
+    /// `g.__name__ = s` or `g.__qualname__ = s`.
+    pub fn set_name(&mut self, is_name: bool, s: Rc<str>) {
+        if is_name {
+            self.name = Some(s);
+        } else {
+            let name = self.name();
+            self.qualname = Some(s);
+            self.name = Some(name);
+        }
+    }
+}
+
+/// A generator's getset attributes: its names, and `gi_running`, `gi_suspended` (stopped at a
+/// `yield`) and `gi_yieldfrom` (what a suspended `yield from` delegates to).
+pub(super) fn gen_attr(g: &GenState, name: &str) -> Option<Value> {
+    let suspended = g.started && !g.finished && !g.running;
+    Some(match name {
+        "__name__" => Value::Str(g.name()),
+        "__qualname__" => Value::Str(g.qualname()),
+        "gi_running" => Value::Bool(g.running),
+        "gi_suspended" => Value::Bool(suspended),
+        "gi_yieldfrom" => g.gctx.as_ref().and_then(|c| c.delegate()).filter(|_| suspended).unwrap_or(Value::None),
+        _ => return None,
+    })
 }
 
 impl Interp {
@@ -181,6 +220,7 @@ impl Interp {
             frame: Some(frame),
             gctx: Some(Rc::new(GenCtx::default())),
             qualname: Some(qualname),
+            name: None,
             started: false,
             finished: false,
             running: false,

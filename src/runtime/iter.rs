@@ -54,13 +54,7 @@ impl Interp {
                     Payload::Tuple(_) => {
                         return Ok(self.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }))
                     }
-                    Payload::Dict(d) => {
-                        let n = d.borrow().len();
-                        return Ok(self.new_iter(
-                            "dict_keyiterator",
-                            IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
-                        ));
-                    }
+                    Payload::Dict(_) => return Ok(self.dict_iter(o, DictIterKind::Keys, false)),
                     Payload::Set(_) | Payload::FrozenSet(_) => return Ok(self.set_iter(o)),
                     Payload::Range { start, stop, step } => {
                         return Ok(self
@@ -168,7 +162,7 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, kind, len_at_start } => {
+            IterState::Dict { dict, pos, kind, len_at_start, rev } => {
                 // Dicts only: sets have `IterState::Set`.
                 let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                 let db = d.borrow();
@@ -178,7 +172,8 @@ impl Interp {
                     drop(st);
                     return self.err("RuntimeError", "dictionary changed size during iteration");
                 }
-                match db.next_from(*pos) {
+                let found = if *rev { db.prev_from(*pos) } else { db.next_from(*pos) };
+                match found {
                     Some((np, e)) => {
                         let (k, v) = (e.key.clone(), e.value.clone());
                         let kind = *kind;
@@ -218,12 +213,27 @@ impl Interp {
                     return Ok(None);
                 }
                 let (seq, i) = (seq.clone(), *index);
+                // A list's reverse iterator reads the list itself (never a subclass's
+                // `__getitem__`); either kind stops for good once an index is past the end.
+                if let Value::Obj(o) = &seq {
+                    if let Payload::List(l) = &o.payload {
+                        let v = l.borrow().get(i as usize).cloned();
+                        *index -= 1;
+                        if v.is_none() {
+                            *st = IterState::Exhausted;
+                        }
+                        return Ok(v);
+                    }
+                }
                 *index -= 1;
                 drop(st);
                 let v = self.getitem(&seq, &Value::int(i as i64));
                 match v {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.is_exc(&e, "IndexError") => Ok(None),
+                    Err(e) if self.is_exc(&e, "IndexError") || self.is_exc(&e, "StopIteration") => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -413,6 +423,22 @@ impl Interp {
                 *current = Some(c);
             }
         }
+    }
+
+    /// An iterator over a dict's keys, values or items (`rev`: last first, as `reversed()`),
+    /// which notices the dict changing size as CPython's does.
+    pub fn dict_iter(&mut self, d: &super::value::ObjRef, kind: DictIterKind, rev: bool) -> Value {
+        let n = d.dict_data().map_or(0, |x| x.borrow().len());
+        let pos = if rev { d.dict_data().map_or(0, |x| x.borrow().end_pos()) } else { 0 };
+        let name = match (kind, rev) {
+            (DictIterKind::Keys, false) => "dict_keyiterator",
+            (DictIterKind::Values, false) => "dict_valueiterator",
+            (DictIterKind::Items, false) => "dict_itemiterator",
+            (DictIterKind::Keys, true) => "dict_reversekeyiterator",
+            (DictIterKind::Values, true) => "dict_reversevalueiterator",
+            (DictIterKind::Items, true) => "dict_reverseitemiterator",
+        };
+        self.new_iter(name, IterState::Dict { dict: d.clone(), pos, kind, len_at_start: n, rev })
     }
 
     /// An iterator over a set or frozenset, in CPython's order (`set_order`), which notices

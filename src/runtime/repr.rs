@@ -218,14 +218,18 @@ impl Interp {
             }
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::SlotMember { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
+            Payload::GetSet { name, owner } if Rc::ptr_eq(&o.class(), &self.t.member_descriptor) => {
+                format!("<member '{name}' of '{owner}' objects>")
+            }
             Payload::GetSet { name, owner } => format!("<attribute '{name}' of '{owner}' objects>"),
+            Payload::Cell(c) => self.cell_repr(o, c),
             Payload::Ellipsis => "Ellipsis".into(),
-            Payload::Super { this_class, obj, .. } => {
-                let (tc, obj) = (this_class.clone(), obj.clone());
-                let r = self.repr(&obj)?;
-                format!("<super: <class '{}'>, <{} object>>", self.class_name(&tc), self.type_name(&obj))
-                    .replace("<<", "<")
-                    .replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
+            Payload::Super { this_class, obj_type, .. } => {
+                let tc = self.class_name(this_class);
+                match obj_type {
+                    Some(t) => format!("<super: <class '{tc}'>, <{} object>>", self.class_name(t)),
+                    None => format!("<super: <class '{tc}'>, NULL>"),
+                }
             }
             Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
             // 3.10+: `<classmethod(<function A.f at 0x...>)>`.

@@ -30,6 +30,8 @@ impl Interp {
             (Payload::Function(fd), "__globals__") => Value::Obj(fd.globals.clone()),
             (Payload::Function(_), "__builtins__") => Value::Obj(self.builtins.clone()),
             (Payload::Function(fd), "__module__") => fd.module.borrow().clone(),
+            (Payload::Function(fd), "__closure__") => self.function_closure(fd),
+            (Payload::Cell(c), "cell_contents") => self.cell_contents(c)?,
             (Payload::Function(fd), "__annotations__") => {
                 // Made on first use for a function that has none (a lambda, a plain `def`).
                 let existing = fd.annotations.borrow().clone();
@@ -125,10 +127,12 @@ impl Interp {
             (Payload::Slice { step, .. }, "step") => step.clone(),
             (Payload::Super { this_class, .. }, "__thisclass__") => Value::Obj(this_class.clone()),
             (Payload::Super { obj, .. }, "__self__") => obj.clone(),
-            (Payload::Super { obj_type, .. }, "__self_class__") => Value::Obj(obj_type.clone()),
-            (Payload::Generator(g), "__name__" | "__qualname__") => {
-                let g = g.borrow();
-                Value::Str(g.qualname())
+            (Payload::Super { obj_type, .. }, "__self_class__") => obj_type.clone().map_or(Value::None, Value::Obj),
+            (Payload::Generator(g), _) if name.starts_with("gi_") || name.ends_with("name__") => {
+                match super::generator::gen_attr(&g.borrow(), name) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
             }
             (Payload::Boxed(v), _) => {
                 let v = v.clone();
@@ -195,6 +199,31 @@ impl Interp {
                         d
                     }
                 }
+            }
+            // A class's own entry only (not a base's), set by `ABCMeta`; never `type`'s.
+            "__abstractmethods__" => {
+                let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                match own.filter(|_| !Rc::ptr_eq(cls, &self.t.type_)) {
+                    Some(v) => v,
+                    None => return self.attr_error(name.to_string()),
+                }
+            }
+            "__text_signature__" => {
+                let doc = match cls
+                    .dict
+                    .as_ref()
+                    .and_then(|d| d.dict_data())
+                    .and_then(|d| d.borrow().get_str("__doc__").cloned())
+                {
+                    Some(Value::Str(d)) if !cd.builtin => Some(d),
+                    _ => None,
+                };
+                let sig = match &doc {
+                    Some(d) => text_signature(&cd.name(), d),
+                    None if cd.builtin => builtin_text_signature(&cd.name()),
+                    None => None,
+                };
+                sig.map_or(Value::None, Value::str)
             }
             "__doc__" => {
                 match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned())
@@ -313,4 +342,34 @@ impl Interp {
         }
         Ok(true)
     }
+}
+
+/// The signature a type's internal doc starts with (`A(x, y)\n--\n\n...` gives `(x, y)`), as
+/// `_PyType_GetTextSignatureFromInternalDoc` finds it.
+fn text_signature<'a>(name: &str, doc: &'a str) -> Option<&'a str> {
+    let rest = doc.strip_prefix(name)?;
+    if !rest.starts_with('(') {
+        return None;
+    }
+    let end = rest.find(")\n--\n\n")?;
+    // A blank line before the marker ends the search.
+    if rest[..end].contains("\n\n") {
+        return None;
+    }
+    Some(&rest[..=end])
+}
+
+/// `__text_signature__` of the builtin types whose docs start with one (metalab keeps no docs
+/// for them).
+fn builtin_text_signature(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "object" => "()",
+        "list" | "tuple" => "(iterable=(), /)",
+        "float" => "(x=0, /)",
+        "complex" => "(real=0, imag=0)",
+        "enumerate" => "(iterable, start=0)",
+        "reversed" => "(sequence, /)",
+        "property" => "(fget=None, fset=None, fdel=None, doc=None)",
+        _ => return None,
+    })
 }

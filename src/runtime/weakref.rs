@@ -329,6 +329,14 @@ fn getweakrefs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     Ok(it.list(refs))
 }
 
+/// `obj.__weakref__`: the head of its list of weak references, or None.
+pub(super) fn first_ref(obj: &Value) -> Value {
+    match obj {
+        Value::Obj(o) => refs_to(o.id).into_iter().next().map_or(Value::None, Value::Obj),
+        _ => Value::None,
+    }
+}
+
 /// From `finalize::on_drop`: the referent lives on in a twin while its `__del__` runs.
 pub(super) fn repoint(id: u64, twin: &ObjRef) {
     for r in refs_to(id) {

@@ -333,6 +333,19 @@ impl Interp {
         }
     }
 
+    /// The referent of a `weakref.proxy` (ReferenceError once it died); `None` for anything
+    /// else.
+    #[inline]
+    pub fn proxy_target(&mut self, obj: &Value) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::WeakRef(_)) => match super::weakref::proxy_referent(obj) {
+                None => Ok(None),
+                Some(_) => super::weak_proxy::unwrap(self, obj).map(Some),
+            },
+            _ => Ok(None),
+        }
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
         self.getattr_at(obj, name, None)
@@ -350,8 +363,14 @@ impl Interp {
     /// `type(obj).__getattribute__`, then `__getattr__` if that raised AttributeError.
     fn getattr_hooks(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Super { .. }) {
-                return self.super_getattr(obj, name);
+            match &o.payload {
+                Payload::Super { .. } => return self.super_getattr(obj, name),
+                // A proxy's attributes are its referent's.
+                Payload::WeakRef(_) if super::weakref::proxy_referent(obj).is_some() => {
+                    let target = super::weak_proxy::unwrap(self, obj)?;
+                    return self.getattr(&target, name);
+                }
+                _ => {}
             }
         }
         let tp = self.type_of(obj);
@@ -619,6 +638,9 @@ impl Interp {
 
     pub fn setattr_at(&mut self, obj: &Value, name: &Rc<str>, value: Value, site: Option<&AttrSite>) -> PyResult<()> {
         let tp = self.type_of(obj);
+        if let Some(target) = self.proxy_target(obj)? {
+            return self.setattr(&target, name, value);
+        }
         if tp.is_user_class() && self.has_hook(&tp, hooks::SETATTR) {
             if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
                 if !matches!(&sa, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
@@ -906,6 +928,9 @@ impl Interp {
 
     pub fn delattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
         let tp = self.type_of(obj);
+        if let Some(target) = self.proxy_target(obj)? {
+            return self.delattr(&target, name);
+        }
         if tp.is_user_class() {
             if let Some(da) = self.lookup_mro(&tp, "__delattr__") {
                 if !matches!(&da, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {

@@ -75,6 +75,8 @@ mod value;
 mod weak_collections;
 mod weak_dicts;
 mod weak_finalize;
+mod weak_method;
+mod weak_proxy;
 mod weak_set;
 mod weakref;
 

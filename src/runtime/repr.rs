@@ -150,7 +150,14 @@ impl Interp {
                 let module = if c.builtin {
                     None
                 } else {
-                    o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned())
+                    let own = o
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.dict_data())
+                        .and_then(|d| d.borrow().get_str("__module__").cloned());
+                    let tp_module =
+                        || c.tp_name.borrow().as_deref().and_then(|t| t.rsplit_once('.')).map(|(m, _)| Value::str(m));
+                    own.or_else(tp_module)
                 };
                 match module {
                     Some(Value::Str(m)) if &*m != "builtins" => format!("<class '{m}.{}'>", c.qualname.borrow()),
@@ -164,7 +171,7 @@ impl Interp {
                     format!("<function {} at {}>", b.qualname, self.addr(o))
                 }
                 super::function::BuiltinKind::Method => {
-                    let owner = b.qualname.split('.').next().unwrap_or("").to_string();
+                    let owner = b.qualname.rsplit_once('.').map_or("", |(o, _)| o).to_string();
                     if super::function::is_dunder(&b.name) {
                         format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
                     } else {

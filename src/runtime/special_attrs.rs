@@ -79,7 +79,8 @@ impl Interp {
             }
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
             (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),
-            (Payload::BoundMethod { func, .. }, "__func__") => func.clone(),
+            // A `method`'s function; a builtin method has none.
+            (Payload::BoundMethod { func, .. }, "__func__") if Rc::ptr_eq(&o.class(), &self.t.method) => func.clone(),
             (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
                 let func = func.clone();
                 return self.getattr(&func, &Rc::from(name)).map(Some);
@@ -184,6 +185,17 @@ impl Interp {
                 Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
             }
             "__module__" if cd.builtin => Value::str("builtins"),
+            // A C type made natively (`native_class::c_type`) without `__module__` in its dict
+            // has it in its `tp_name`, as CPython's static types do.
+            "__module__" => {
+                let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                let tp_name = cd.tp_name.borrow().clone();
+                match (own, tp_name.as_deref().and_then(|t| t.rsplit_once('.'))) {
+                    (Some(v), _) => v,
+                    (None, Some((module, _))) => Value::str(module),
+                    (None, None) => return Ok(None),
+                }
+            }
             // `type.__annotations__`: the class's own, made (and stored) on first use, never a
             // base's (3.10+).
             "__annotations__" if !cd.builtin => {

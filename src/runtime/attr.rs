@@ -113,16 +113,29 @@ impl Interp {
     }
 
     /// The `hooks::*` bits for `cls`: which of the attribute hooks it overrides.
+    #[inline]
     pub fn class_hooks(&self, cls: &ObjRef) -> u8 {
         let Some(cd) = cls.class_data() else { return 0 };
-        let epoch = self.cache_epoch.get();
         let (at, bits) = cd.hooks.get();
-        if at == epoch {
+        if at == self.cache_epoch.get() {
             return bits;
         }
+        self.compute_class_hooks(cls, cd)
+    }
+
+    /// `class_hooks` after a class changed: looks the hooks up again.
+    #[inline(never)]
+    fn compute_class_hooks(&self, cls: &ObjRef, cd: &super::value::ClassData) -> u8 {
+        let epoch = self.cache_epoch.get();
+        // Python code, or a proxy's forwarding (`weak_proxy`), which the hooks' slow paths take.
         let user = |name: &str| -> bool {
-            self.lookup_mro(cls, name)
-                .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))
+            self.lookup_mro(cls, name).is_some_and(|v| match &v {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Builtin(b) => b.qualname.strip_suffix(name).is_some_and(|q| q.ends_with("ProxyType.")),
+                    _ => true,
+                },
+                _ => true,
+            })
         };
         let not_object = |name: &str, builtin: &str| -> bool {
             self.lookup_mro(cls, name).is_some_and(|v| !self.is_builtin_named(&v, builtin))
@@ -346,6 +359,25 @@ impl Interp {
         }
     }
 
+    /// A proxy's attributes are its referent's (`proxy_getattr` in CPython).
+    #[cold]
+    #[inline(never)]
+    fn proxy_getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        let target = super::weak_proxy::unwrap(self, obj)?;
+        self.getattr(&target, name)
+    }
+
+    /// `proxy.name = value` and `del proxy.name` go to the referent.
+    #[cold]
+    #[inline(never)]
+    fn proxy_setattr(&mut self, obj: &Value, name: &Rc<str>, value: Option<Value>) -> PyResult<()> {
+        let target = super::weak_proxy::unwrap(self, obj)?;
+        match value {
+            Some(v) => self.setattr(&target, name, v),
+            None => self.delattr(&target, name),
+        }
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
         self.getattr_at(obj, name, None)
@@ -363,14 +395,8 @@ impl Interp {
     /// `type(obj).__getattribute__`, then `__getattr__` if that raised AttributeError.
     fn getattr_hooks(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
-            match &o.payload {
-                Payload::Super { .. } => return self.super_getattr(obj, name),
-                // A proxy's attributes are its referent's.
-                Payload::WeakRef(_) if super::weakref::proxy_referent(obj).is_some() => {
-                    let target = super::weak_proxy::unwrap(self, obj)?;
-                    return self.getattr(&target, name);
-                }
-                _ => {}
+            if matches!(o.payload, Payload::Super { .. }) {
+                return self.super_getattr(obj, name);
             }
         }
         let tp = self.type_of(obj);
@@ -385,6 +411,9 @@ impl Interp {
                     let r = self.call_bound(&ga, obj, vec![Value::Str(name.clone())], vec![]);
                     return self.getattr_fallback(obj, &tp, name, r);
                 }
+            }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_getattr(obj, name);
             }
             let r = self.generic_getattr(obj, name, &tp);
             return self.getattr_fallback(obj, &tp, name, r);
@@ -638,15 +667,15 @@ impl Interp {
 
     pub fn setattr_at(&mut self, obj: &Value, name: &Rc<str>, value: Value, site: Option<&AttrSite>) -> PyResult<()> {
         let tp = self.type_of(obj);
-        if let Some(target) = self.proxy_target(obj)? {
-            return self.setattr(&target, name, value);
-        }
         if tp.is_user_class() && self.has_hook(&tp, hooks::SETATTR) {
             if let Some(sa) = self.lookup_mro(&tp, "__setattr__") {
                 if !matches!(&sa, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     self.call_bound(&sa, obj, vec![Value::Str(name.clone()), value], vec![])?;
                     return Ok(());
                 }
+            }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_setattr(obj, name, Some(value));
             }
         }
         self.generic_setattr_at(obj, name, value, site)
@@ -762,16 +791,27 @@ impl Interp {
             drop(old);
             return Ok(());
         }
-        if super::computed_attrs::may_be_computed(name)
-            && self.set_computed_attr(obj, &tp, name, Some(value.clone()))?
-        {
-            return Ok(());
+        if super::computed_attrs::may_be_computed(o, name) {
+            return self.set_computed_or_store(obj, &tp, name, value);
         }
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             d.borrow_mut().set_str(name.clone(), value);
             return Ok(());
         }
         self.unsettable_attr(obj, &tp, name, Some(value))
+    }
+
+    /// The end of `generic_setattr_at` for a name a builtin base may compute.
+    #[inline(never)]
+    fn set_computed_or_store(&mut self, obj: &Value, tp: &ObjRef, name: &Rc<str>, value: Value) -> PyResult<()> {
+        if self.set_computed_attr(obj, tp, name, Some(value.clone()))? {
+            return Ok(());
+        }
+        if let Some(d) = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) {
+            d.borrow_mut().set_str(name.clone(), value);
+            return Ok(());
+        }
+        self.unsettable_attr(obj, tp, name, Some(value))
     }
 
     /// Setting (`Some`) or deleting (`None`) `name` on an object without a `__dict__` that
@@ -928,15 +968,15 @@ impl Interp {
 
     pub fn delattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
         let tp = self.type_of(obj);
-        if let Some(target) = self.proxy_target(obj)? {
-            return self.delattr(&target, name);
-        }
         if tp.is_user_class() {
             if let Some(da) = self.lookup_mro(&tp, "__delattr__") {
                 if !matches!(&da, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))) {
                     self.call_bound(&da, obj, vec![Value::Str(name.clone())], vec![])?;
                     return Ok(());
                 }
+            }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_setattr(obj, name, None);
             }
         }
         self.generic_delattr(obj, name)
@@ -991,7 +1031,7 @@ impl Interp {
                     return Ok(());
                 }
             }
-            if super::computed_attrs::may_be_computed(name) && self.set_computed_attr(obj, &tp, name, None)? {
+            if super::computed_attrs::may_be_computed(o, name) && self.set_computed_attr(obj, &tp, name, None)? {
                 return Ok(());
             }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {

@@ -80,10 +80,15 @@ pub(super) fn names_of(class: &str) -> &'static [&'static str] {
     COMPUTED_ATTRS.iter().find(|(c, _)| *c == class).map_or(&[], |(_, names)| names)
 }
 
-/// A cheap first test for the hot `obj.x = v` path on objects with a `__dict__`: the computed
+/// A cheap first test for the hot `obj.x = v` path on objects with a `__dict__`: a plain
+/// instance has no computed attributes (a builtin base gives it another payload), and the
 /// names such objects can have (numbers, ranges and slices have no `__dict__`).
-pub(super) fn may_be_computed(name: &str) -> bool {
-    name.starts_with("__") || name.starts_with("gi_") || matches!(name, "cell_contents" | "fget" | "fset" | "fdel")
+#[inline]
+pub(super) fn may_be_computed(o: &super::value::Obj, name: &str) -> bool {
+    !matches!(o.payload, Payload::Instance | Payload::Slots(_))
+        && (name.starts_with("__")
+            || name.starts_with("gi_")
+            || matches!(name, "cell_contents" | "fget" | "fset" | "fdel"))
 }
 
 impl Interp {

@@ -42,6 +42,8 @@ pub struct GenCtx {
     /// The result of a `yield from` whose subiterator ended while `throw` was passed to it:
     /// the generator resumes with it as the expression's value.
     delegate_result: RefCell<Option<Value>>,
+    /// `__name__`, once assigned (else the last part of the qualified name).
+    name: RefCell<Option<Rc<str>>>,
 }
 
 thread_local! {
@@ -145,8 +147,6 @@ pub struct GenState {
     running: bool,
     return_value: Option<Value>,
     qualname: Option<Rc<str>>,
-    /// `__name__`, when it differs from the last part of `qualname` (it was assigned).
-    name: Option<Rc<str>>,
 }
 
 impl Drop for GenState {
@@ -177,8 +177,8 @@ impl GenState {
 
     /// `__name__`: the function's, the last part of its qualified name unless assigned.
     fn name(&self) -> Rc<str> {
-        if let Some(n) = &self.name {
-            return n.clone();
+        if let Some(n) = self.gctx.as_ref().and_then(|c| c.name.borrow().clone()) {
+            return n;
         }
         let q = self.qualname();
         match q.rsplit_once('.') {
@@ -189,12 +189,12 @@ impl GenState {
 
     /// `g.__name__ = s` or `g.__qualname__ = s`.
     pub fn set_name(&mut self, is_name: bool, s: Rc<str>) {
-        if is_name {
-            self.name = Some(s);
-        } else {
-            let name = self.name();
+        let name = if is_name { s.clone() } else { self.name() };
+        if !is_name {
             self.qualname = Some(s);
-            self.name = Some(name);
+        }
+        if let Some(c) = &self.gctx {
+            *c.name.borrow_mut() = Some(name);
         }
     }
 }
@@ -220,7 +220,6 @@ impl Interp {
             frame: Some(frame),
             gctx: Some(Rc::new(GenCtx::default())),
             qualname: Some(qualname),
-            name: None,
             started: false,
             finished: false,
             running: false,

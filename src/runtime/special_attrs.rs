@@ -23,6 +23,10 @@ impl Interp {
                 return Ok(Some(Value::Obj(d.clone())));
             }
         }
+        // A plain instance computes nothing else.
+        if matches!(o.payload, Payload::Instance) {
+            return Ok(None);
+        }
         let v = match (&o.payload, name) {
             (Payload::Function(fd), "__name__") => Value::Str(fd.name.borrow().clone()),
             (Payload::Function(fd), "__qualname__") => Value::Str(fd.qualname.borrow().clone()),

@@ -711,7 +711,7 @@ fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<V
     let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
     let reverse = take_kw(&mut kwargs, "reverse");
     unexpected_kw(it, "sort", &kwargs)?;
-    let mut items = it.collect(&args[0])?;
+    let mut items = it.collect_sized(&args[0])?;
     let rev = match reverse {
         Some(r) => it.truthy(&r)?,
         None => false,

@@ -52,7 +52,7 @@ pub(super) const COMPUTED_ATTRS: &[(&str, &[&str])] = &[
     ("classmethod", &["__dict__", "__func__", "__isabstractmethod__", "__wrapped__"]),
     ("staticmethod", &["__dict__", "__func__", "__isabstractmethod__", "__wrapped__"]),
     ("super", &["__self__", "__self_class__", "__thisclass__"]),
-    ("generator", &["__name__", "__qualname__", "gi_code", "gi_running", "gi_suspended", "gi_yieldfrom"]),
+    ("generator", &["__name__", "__qualname__", "gi_running", "gi_suspended", "gi_yieldfrom"]),
     ("cell", &["cell_contents"]),
 ];
 
@@ -67,7 +67,6 @@ const MEMBERS: &[(&str, &[&str])] = &[
     ("classmethod", &["__func__", "__wrapped__"]),
     ("staticmethod", &["__func__", "__wrapped__"]),
     ("super", &["__self__", "__self_class__", "__thisclass__"]),
-    ("generator", &["gi_code"]),
 ];
 
 fn listed(table: &[(&str, &'static [&'static str])], class: &str, name: &str) -> Option<&'static str> {

@@ -283,8 +283,10 @@ impl Interp {
         for e in elts {
             if let ExprKind::Starred(inner) = &e.kind {
                 let v = self.eval(inner, ctx)?;
-                let r = if set || self.is_iterable(&v) {
+                let r = if set {
                     self.collect(&v)
+                } else if self.is_iterable(&v) {
+                    self.collect_sized(&v)
                 } else {
                     let tn = self.type_name(&v);
                     self.type_error(format!("Value after * must be an iterable, not {tn}"))
@@ -425,7 +427,7 @@ impl Interp {
             let fname = self.callable_name(f);
             return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
         }
-        argv.extend(self.collect(v)?);
+        argv.extend(self.collect_sized(v)?);
         Ok(())
     }
 

@@ -47,10 +47,11 @@ pub struct GenCtx {
 }
 
 thread_local! {
-    /// Suspended generators whose last reference went away: CPython closes them at once
-    /// (throwing GeneratorExit in, which runs their `finally` blocks). The interpreter does it
-    /// at its next safe point.
-    static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>)>> = const { RefCell::new(Vec::new()) };
+    /// Unfinished generators whose last reference went away: CPython closes them at once
+    /// (throwing GeneratorExit in, which runs a suspended one's `finally` blocks, and enters an
+    /// unstarted one's frame only to leave it). The interpreter does it at its next safe point.
+    /// The flag: the generator had started.
+    static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 thread_local! {
@@ -151,9 +152,9 @@ pub struct GenState {
 
 impl Drop for GenState {
     fn drop(&mut self) {
-        if self.started && !self.finished && !self.running {
+        if !self.finished && !self.running {
             if let (Some(f), Some(g)) = (self.frame.take(), self.gctx.take()) {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g)));
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g, self.started)));
                 HAS_PENDING.with(|f| f.set(true));
             }
         }
@@ -331,17 +332,31 @@ impl Interp {
     pub fn run_pending_closes(&mut self) {
         HAS_PENDING.with(|f| f.set(false));
         self.run_pending_finalizers();
-        while let Some((frame, gctx)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
+        while let Some((frame, gctx, started)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
             let exc = self.new_exc("GeneratorExit", "");
-            *gctx.throw.borrow_mut() = Some(exc);
-            gctx.resuming.set(true);
-            let r = self.run_generator_frame(&frame, &gctx);
+            let r = if started {
+                *gctx.throw.borrow_mut() = Some(exc);
+                gctx.resuming.set(true);
+                self.run_generator_frame(&frame, &gctx).map(|_| ())
+            } else {
+                self.enter_unstarted(&frame, exc)
+            };
             // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
             // reports it as "Exception ignored"; the program goes on.
             drop(r);
             let old = std::mem::take(&mut *frame.slots.borrow_mut());
             drop(old);
         }
+    }
+
+    /// An unstarted generator's frame starts and raises `exc` at once, at its `def` line
+    /// (CPython runs it with the exception set); `Err` only if entering failed.
+    fn enter_unstarted(&mut self, frame: &Rc<Frame>, exc: ObjRef) -> PyResult<()> {
+        let code = frame.code.clone();
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+        let r: PyResult<()> = Err(Unwind::Exception(exc));
+        self.leave_frame(&code.qualname, &r);
+        Ok(())
     }
 
     /// `gen.throw(exc)`: raises `exc` at the generator's current yield.
@@ -363,10 +378,7 @@ impl Interp {
                 s.frame.take()
             };
             if let Some(f) = frame {
-                let code = f.code.clone();
-                self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
-                let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
-                self.leave_frame(&code.qualname, &r);
+                self.enter_unstarted(&f, exc.clone())?;
             }
             return Err(Unwind::Exception(exc));
         }

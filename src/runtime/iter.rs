@@ -371,15 +371,89 @@ impl Interp {
     }
 
     /// All remaining items of an iterable.
-    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+    /// `list(v)`'s way to collect (CPython's `list_extend`, also behind `tuple(v)`, `sorted`,
+    /// `[*v]` and `f(*v)`): after `iter(v)` it asks `v` for a length hint, which runs a Python
+    /// `__len__` or `__length_hint__` (CPython sizes the list with it).
+    pub fn collect_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(v) {
             if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
                 return Ok(items);
             }
         }
         let it = self.iter(v)?;
+        self.length_hint(v)?;
+        self.drain(&it)
+    }
+
+    /// `PyObject_LengthHint(v)` for what it may run: a Python `__len__` (a TypeError from it is
+    /// ignored), else a Python `__length_hint__`, or the `len()` of a `reversed()` iterator's
+    /// sequence. Builtin lengths run no code, so they are not asked.
+    fn length_hint(&mut self, v: &Value) -> PyResult<()> {
+        let Value::Obj(o) = v else { return Ok(()) };
+        // The hints of a `reversed()` iterator and of a `__getitem__` one ask their sequence's
+        // `len()`.
+        if let Payload::Iter(st) = &o.payload {
+            let seq = match &*st.borrow() {
+                IterState::Reversed { seq, index } if *index >= 0 => Some(seq.clone()),
+                IterState::GetItem { obj, .. } => Some(obj.clone()),
+                _ => None,
+            };
+            let Some(seq) = seq.filter(|s| !matches!(s, Value::Obj(q) if matches!(q.payload, Payload::List(_)))) else {
+                return Ok(());
+            };
+            if self.lookup_special(&self.type_of(&seq), "__len__").is_none() {
+                return Ok(());
+            }
+            return match self.len(&seq) {
+                Err(e) if self.is_exc(&e, "TypeError") => Ok(()),
+                r => r.map(|_| ()),
+            };
+        }
+        // A proxy has a length slot: its referent's `len()`, and no `__length_hint__`.
+        let (v, proxied) = match self.proxy_target(v)? {
+            Some(target) => (target, true),
+            None => (v.clone(), false),
+        };
+        let t = self.type_of(&v);
+        if !t.is_user_class() {
+            return Ok(());
+        }
+        let python = |m: &Value| !matches!(m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_)));
+        let len = self.lookup_special(&t, "__len__");
+        if len.is_some() || proxied {
+            if !len.is_some_and(|m| python(&m)) {
+                return Ok(());
+            }
+            return match self.len(&v) {
+                Err(e) if self.is_exc(&e, "TypeError") => Ok(()),
+                r => r.map(|_| ()),
+            };
+        }
+        match self.lookup_special(&t, "__length_hint__") {
+            Some(h) if python(&h) => {
+                let r = match self.call_bound(&h, &v, vec![], vec![]) {
+                    Err(e) if self.is_exc(&e, "TypeError") => return Ok(()),
+                    r => r?,
+                };
+                if self.is_not_implemented(&r) {
+                    return Ok(());
+                }
+                if !self.is_instance(&r, &self.t.int.clone()) {
+                    let tn = self.type_name(&r);
+                    return self.type_error(format!("__length_hint__ must be an integer, not {tn}"));
+                }
+                if matches!(r, Value::Int(i, _) if i < 0) {
+                    return self.value_error("__length_hint__() should return >= 0");
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn drain(&mut self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        while let Some(x) = self.next(&it)? {
+        while let Some(x) = self.next(it)? {
             if out.len() >= super::numbers::MAX_ITEMS {
                 return self.err("MemoryError", "");
             }
@@ -387,6 +461,16 @@ impl Interp {
             out.push(x);
         }
         Ok(out)
+    }
+
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(v) {
+            if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
+                return Ok(items);
+            }
+        }
+        let it = self.iter(v)?;
+        self.drain(&it)
     }
 }
 

@@ -798,21 +798,7 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1));
     }
     if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
-        // list() asks a reversed() iterator for its length hint, which calls len() again.
-        if let Value::Obj(s) = src {
-            if let Payload::Iter(st) = &s.payload {
-                let seq = match &*st.borrow() {
-                    IterState::Reversed { seq, index } if *index >= 0 => Some(seq.clone()),
-                    _ => None,
-                };
-                if let Some(seq) = seq {
-                    if !matches!(&seq, Value::Obj(q) if q.class().class_data().is_some_and(|c| c.builtin)) {
-                        it.len(&seq)?;
-                    }
-                }
-            }
-        }
-        let items = it.collect(src)?;
+        let items = it.collect_sized(src)?;
         if let Payload::List(l) = &o.payload {
             *l.borrow_mut() = items;
         }
@@ -822,7 +808,7 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn list_iadd(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 2, "__iadd__")?;
-    let items = it.collect(&args[1])?;
+    let items = it.collect_sized(&args[1])?;
     if let Value::Obj(o) = &v {
         if let Payload::List(l) = &o.payload {
             l.borrow_mut().extend(items);
@@ -892,7 +878,7 @@ fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return Ok(args[1].clone());
     }
     let items = match args.get(1) {
-        Some(src) => it.collect(src)?,
+        Some(src) => it.collect_sized(src)?,
         None => Vec::new(),
     };
     if Rc::ptr_eq(&cls, &it.t.tuple) {

@@ -171,7 +171,10 @@ impl Interp {
                     format!("<function {} at {}>", b.qualname, self.addr(o))
                 }
                 super::function::BuiltinKind::Method => {
-                    let owner = b.qualname.rsplit_once('.').map_or("", |(o, _)| o).to_string();
+                    let owner = match b.owner.as_ref().and_then(|o| o.upgrade()) {
+                        Some(c) => self.class_name(&c).to_string(),
+                        None => b.qualname.rsplit_once('.').map_or("", |(o, _)| o).to_string(),
+                    };
                     if super::function::is_dunder(&b.name) {
                         format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
                     } else {

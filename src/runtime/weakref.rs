@@ -156,6 +156,12 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         let object = Value::Obj(it.t.object.clone());
         let ref_class = make_class(it, "ReferenceType", "weakref", vec![object], methods)?;
         let ref_class = super::native_class::c_type(ref_class, "weakref.ReferenceType");
+        if let Some(d) = ref_class.as_obj().and_then(|c| c.dict.as_ref()).and_then(|d| d.dict_data()) {
+            // A C type's dict has neither (its module is in `tp_name`).
+            let mut d = d.borrow_mut();
+            d.remove_str("__slots__");
+            d.remove_str("__module__");
+        }
         it.weakref.ref_class = ref_class.as_obj().cloned();
         let finalize = super::weak_finalize::class(it)?;
         let (proxy, callable) = super::weak_proxy::classes(it)?;

@@ -36,35 +36,6 @@ pub fn binds_as_method(v: &Value, class_is_builtin: bool) -> bool {
     }
 }
 
-/// The attributes builtin classes compute rather than keep in their dict (CPython's getsets
-/// and members), for `dir()` and "Did you mean"; only those metalab answers.
-const COMPUTED_ATTRS: &[(&str, &[&str])] = &[
-    ("type", &["__base__", "__bases__", "__dict__", "__module__", "__mro__", "__name__", "__qualname__"]),
-    (
-        "function",
-        &[
-            "__annotations__",
-            "__builtins__",
-            "__defaults__",
-            "__globals__",
-            "__kwdefaults__",
-            "__module__",
-            "__name__",
-            "__qualname__",
-        ],
-    ),
-    ("method", &["__func__", "__self__"]),
-    ("builtin_function_or_method", &["__name__", "__qualname__"]),
-    ("method-wrapper", &["__name__", "__qualname__"]),
-    ("int", &["denominator", "imag", "numerator", "real"]),
-    ("float", &["imag", "real"]),
-    ("BaseException", &["__cause__", "__context__", "__suppress_context__", "__traceback__", "args"]),
-    ("range", &["start", "step", "stop"]),
-    ("slice", &["start", "step", "stop"]),
-    ("property", &["__isabstractmethod__", "fdel", "fget", "fset"]),
-    ("generator", &["__name__", "__qualname__"]),
-];
-
 impl Interp {
     /// Finds `name` along `cls.__mro__`, returning the value and the class that holds it.
     pub fn lookup_mro_owner(&self, cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
@@ -142,16 +113,29 @@ impl Interp {
     }
 
     /// The `hooks::*` bits for `cls`: which of the attribute hooks it overrides.
+    #[inline]
     pub fn class_hooks(&self, cls: &ObjRef) -> u8 {
         let Some(cd) = cls.class_data() else { return 0 };
-        let epoch = self.cache_epoch.get();
         let (at, bits) = cd.hooks.get();
-        if at == epoch {
+        if at == self.cache_epoch.get() {
             return bits;
         }
+        self.compute_class_hooks(cls, cd)
+    }
+
+    /// `class_hooks` after a class changed: looks the hooks up again.
+    #[inline(never)]
+    fn compute_class_hooks(&self, cls: &ObjRef, cd: &super::value::ClassData) -> u8 {
+        let epoch = self.cache_epoch.get();
+        // Python code, or a proxy's forwarding (`weak_proxy`), which the hooks' slow paths take.
         let user = |name: &str| -> bool {
-            self.lookup_mro(cls, name)
-                .is_some_and(|v| !matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Builtin(_))))
+            self.lookup_mro(cls, name).is_some_and(|v| match &v {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Builtin(b) => b.qualname.strip_suffix(name).is_some_and(|q| q.ends_with("ProxyType.")),
+                    _ => true,
+                },
+                _ => true,
+            })
         };
         let not_object = |name: &str, builtin: &str| -> bool {
             self.lookup_mro(cls, name).is_some_and(|v| !self.is_builtin_named(&v, builtin))
@@ -211,6 +195,7 @@ impl Interp {
                 | Payload::SlotMember { .. }
                 | Payload::GetSet { .. } => true,
                 Payload::Builtin(b) => b.kind != super::function::BuiltinKind::Function,
+                Payload::Super { .. } => true,
                 Payload::Class(_) => false,
                 _ => {
                     let t = o.class();
@@ -267,8 +252,17 @@ impl Interp {
                 Ok(self.bound_method(f, Value::Obj(owner.clone())))
             }
             Payload::StaticMethod(f) => Ok(f.clone()),
+            // `super(C).__get__(obj)` binds an unbound super; anything else is itself.
+            Payload::Super { this_class, obj_type: None, .. } => match obj {
+                Some(obj) if !obj.is_none() => {
+                    let tc = Value::Obj(this_class.clone());
+                    self.make_super(&tc, Some(obj))
+                }
+                _ => Ok(d.clone()),
+            },
+            Payload::Super { .. } => Ok(d.clone()),
             Payload::Property { .. } if !self.property_overrides(o, "__get__") => self.property_get(d, obj),
-            Payload::GetSet { name, .. } => match obj {
+            Payload::GetSet { name, owner } => match obj {
                 None => Ok(d.clone()),
                 Some(obj) if *name == "__class__" => Ok(Value::Obj(self.type_of(obj))),
                 Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => match &inst.dict {
@@ -287,8 +281,12 @@ impl Interp {
                     Payload::Deque(d) => Ok(super::deque::maxlen_value(d)),
                     _ => Ok(Value::None),
                 },
-                // No weak references are modelled: none refers to the object.
-                Some(_) => Ok(Value::None),
+                // `__weakref__`: the first weak reference to the object, if any.
+                Some(obj) if *name == "__weakref__" => Ok(super::weakref::first_ref(obj)),
+                Some(obj) => {
+                    let owner = owner.clone();
+                    self.computed_get(name, &owner, obj)
+                }
             },
             Payload::SlotMember { name, index, .. } => {
                 let Some(obj) = obj else { return Ok(d.clone()) };
@@ -353,6 +351,38 @@ impl Interp {
         }
     }
 
+    /// The referent of a `weakref.proxy` (ReferenceError once it died); `None` for anything
+    /// else.
+    #[inline]
+    pub fn proxy_target(&mut self, obj: &Value) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::WeakRef(_)) => match super::weakref::proxy_referent(obj) {
+                None => Ok(None),
+                Some(_) => super::weak_proxy::unwrap(self, obj).map(Some),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// A proxy's attributes are its referent's (`proxy_getattr` in CPython).
+    #[cold]
+    #[inline(never)]
+    fn proxy_getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        let target = super::weak_proxy::unwrap(self, obj)?;
+        self.getattr(&target, name)
+    }
+
+    /// `proxy.name = value` and `del proxy.name` go to the referent.
+    #[cold]
+    #[inline(never)]
+    fn proxy_setattr(&mut self, obj: &Value, name: &Rc<str>, value: Option<Value>) -> PyResult<()> {
+        let target = super::weak_proxy::unwrap(self, obj)?;
+        match value {
+            Some(v) => self.setattr(&target, name, v),
+            None => self.delattr(&target, name),
+        }
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
         self.getattr_at(obj, name, None)
@@ -386,6 +416,9 @@ impl Interp {
                     let r = self.call_bound(&ga, obj, vec![Value::Str(name.clone())], vec![]);
                     return self.getattr_fallback(obj, &tp, name, r);
                 }
+            }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_getattr(obj, name);
             }
             let r = self.generic_getattr(obj, name, &tp);
             return self.getattr_fallback(obj, &tp, name, r);
@@ -530,10 +563,7 @@ impl Interp {
         for c in &classes {
             add(&mut names, c);
             let Some(cd) = c.class_data().filter(|cd| cd.builtin) else { continue };
-            let cn = cd.name();
-            if let Some((_, extra)) = COMPUTED_ATTRS.iter().find(|(n, _)| **n == *cn) {
-                names.extend(extra.iter().map(|n| Rc::from(*n)));
-            }
+            names.extend(super::computed_attrs::names_of(&cd.name()).iter().map(|n| Rc::from(*n)));
         }
         names.sort();
         names.dedup();
@@ -571,6 +601,9 @@ impl Interp {
             if self.has_get(&d) {
                 return self.descr_get(&d, Some(&cls_v), &meta);
             }
+            return Ok(d);
+        }
+        if let Some(d) = self.computed_descriptor(cls, name) {
             return Ok(d);
         }
         let n = self.class_name(cls);
@@ -646,6 +679,9 @@ impl Interp {
                     return Ok(());
                 }
             }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_setattr(obj, name, Some(value));
+            }
         }
         self.generic_setattr_at(obj, name, value, site)
     }
@@ -667,7 +703,7 @@ impl Interp {
                 return self
                     .type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
-            return self.unsettable_attr(&tp, name);
+            return self.unsettable_attr(obj, &tp, name, Some(value));
         };
         if let Some(cd) = o.class_data() {
             if cd.builtin {
@@ -682,6 +718,9 @@ impl Interp {
             match &**name {
                 "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
                 "__mro__" => return self.attr_error("readonly attribute"),
+                "__text_signature__" => {
+                    return self.attr_error("attribute '__text_signature__' of 'type' objects is not writable")
+                }
                 "__class__" => return self.set_class_of_class(o, &tp, value),
                 "__bases__" => return self.set_bases(o, value),
                 _ => {}
@@ -758,6 +797,9 @@ impl Interp {
             drop(old);
             return Ok(());
         }
+        if super::computed_attrs::may_be_computed(o, name) {
+            return self.set_computed_or_store(obj, &tp, name, value);
+        }
         if let Some(dict) = &o.dict {
             if self.heap.tracks_instances() {
                 self.note_new_attr(o, dict, name);
@@ -767,21 +809,27 @@ impl Interp {
                 return Ok(());
             }
         }
-        self.unsettable_attr(&tp, name)
+        self.unsettable_attr(obj, &tp, name, Some(value))
     }
 
-    /// Setting or deleting `name` on an object without a `__dict__` that holds it: a number's
-    /// getset (`(1).real = 5`), a method of its class, or nothing.
-    fn unsettable_attr(&mut self, tp: &ObjRef, name: &str) -> PyResult<()> {
-        let mro = tp.class_data().map(|c| c.mro()).unwrap_or_default();
-        for c in &mro {
-            let cn = self.class_name(c);
-            if c.class_data().is_some_and(|d| d.builtin)
-                && matches!(&*cn, "int" | "float")
-                && COMPUTED_ATTRS.iter().any(|(t, names)| *t == &*cn && names.contains(&name))
-            {
-                return self.attr_error(format!("attribute '{name}' of '{cn}' objects is not writable"));
-            }
+    /// The end of `generic_setattr_at` for a name a builtin base may compute.
+    #[inline(never)]
+    fn set_computed_or_store(&mut self, obj: &Value, tp: &ObjRef, name: &Rc<str>, value: Value) -> PyResult<()> {
+        if self.set_computed_attr(obj, tp, name, Some(value.clone()))? {
+            return Ok(());
+        }
+        if let Some(d) = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) {
+            d.borrow_mut().set_str(name.clone(), value);
+            return Ok(());
+        }
+        self.unsettable_attr(obj, tp, name, Some(value))
+    }
+
+    /// Setting (`Some`) or deleting (`None`) `name` on an object without a `__dict__` that
+    /// holds it: a computed attribute (`(1).real = 5`), a method of its class, or nothing.
+    fn unsettable_attr(&mut self, obj: &Value, tp: &ObjRef, name: &str, value: Option<Value>) -> PyResult<()> {
+        if self.set_computed_attr(obj, tp, name, value)? {
+            return Ok(());
         }
         let tn = self.class_name(tp);
         if self.lookup_mro(tp, name).is_some() {
@@ -938,6 +986,9 @@ impl Interp {
                     return Ok(());
                 }
             }
+            if super::weakref::proxy_referent(obj).is_some() {
+                return self.proxy_setattr(obj, name, None);
+            }
         }
         self.generic_delattr(obj, name)
     }
@@ -957,6 +1008,9 @@ impl Interp {
                     }
                     "__dict__" => return self.attr_error("attribute '__dict__' of 'type' objects is not writable"),
                     "__mro__" => return self.attr_error("readonly attribute"),
+                    "__text_signature__" => {
+                        return self.attr_error("attribute '__text_signature__' of 'type' objects is not writable")
+                    }
                     _ => {}
                 }
                 let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
@@ -965,8 +1019,8 @@ impl Interp {
                     self.refresh_has_del(o);
                 }
                 if removed.is_none() {
-                    if &**name == "__annotations__" {
-                        return self.attr_error("__annotations__");
+                    if let "__annotations__" | "__abstractmethods__" = &**name {
+                        return self.attr_error(name.to_string());
                     }
                     let n = cd.name();
                     return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));
@@ -996,6 +1050,9 @@ impl Interp {
                     return Ok(());
                 }
             }
+            if super::computed_attrs::may_be_computed(o, name) && self.set_computed_attr(obj, &tp, name, None)? {
+                return Ok(());
+            }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
                 if d.borrow_mut().remove_str(name).is_some() {
                     return Ok(());
@@ -1004,7 +1061,7 @@ impl Interp {
                 return self.attr_error(format!("'{tn}' object has no attribute '{name}'"));
             }
         }
-        self.unsettable_attr(&tp, name)
+        self.unsettable_attr(obj, &tp, name, None)
     }
 
     pub fn hasattr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<bool> {

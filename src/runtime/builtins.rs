@@ -664,6 +664,9 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                     return Ok(it.list(items));
                 }
             }
+            // A proxy's `__dict__` and `__class__` are its referent's (`object.__dir__`).
+            let target = it.proxy_target(v)?;
+            let v = target.as_ref().unwrap_or(v);
             names = it.attr_names(v);
             let module = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }));
             if let Value::Obj(o) = v {
@@ -710,7 +713,7 @@ fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<V
     let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
     let reverse = take_kw(&mut kwargs, "reverse");
     unexpected_kw(it, "sort", &kwargs)?;
-    let mut items = it.collect(&args[0])?;
+    let mut items = it.collect_sized(&args[0])?;
     let rev = match reverse {
         Some(r) => it.truthy(&r)?,
         None => false,

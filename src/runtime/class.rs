@@ -639,7 +639,7 @@ impl Interp {
             return None;
         }
         let Value::Obj(s) = sup else { return None };
-        let Payload::Super { this_class, obj, obj_type } = &s.payload else { return None };
+        let Payload::Super { this_class, obj, obj_type: Some(obj_type) } = &s.payload else { return None };
         if matches!(obj, Value::Obj(o) if Rc::ptr_eq(o, obj_type)) {
             return None;
         }
@@ -648,8 +648,9 @@ impl Interp {
         super::attr::binds_as_method(&v, builtin_class).then(|| (v, obj.clone()))
     }
 
-    /// Builds a super object, checking `obj` against `this_class` like CPython.
-    pub fn make_super(&mut self, this_class: &Value, obj: &Value) -> PyResult<Value> {
+    /// Builds a super object, checking `obj` against `this_class` like CPython; `obj` None
+    /// makes an unbound one (`super(C)`).
+    pub fn make_super(&mut self, this_class: &Value, obj: Option<&Value>) -> PyResult<Value> {
         let Value::Obj(tc) = this_class else {
             let tn = self.type_name(this_class);
             return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
@@ -659,19 +660,21 @@ impl Interp {
             return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
         }
         let obj_type = match obj {
-            Value::Obj(o) if o.is_class() && self.is_subclass(o, tc) => o.clone(),
-            _ => {
+            None => None,
+            Some(Value::Obj(o)) if o.is_class() && self.is_subclass(o, tc) => Some(o.clone()),
+            Some(obj) => {
                 let t = self.type_of(obj);
                 if !self.is_subclass(&t, tc) {
                     return self.type_error("super(type, obj): obj must be an instance or subtype of type");
                 }
-                t
+                Some(t)
             }
         };
+        let obj = obj.cloned().unwrap_or(Value::None);
         Ok(Value::Obj(self.heap.alloc(
             Some(self.t.super_.clone()),
             None,
-            Payload::Super { this_class: tc.clone(), obj: obj.clone(), obj_type },
+            Payload::Super { this_class: tc.clone(), obj, obj_type },
         )))
     }
 
@@ -681,7 +684,12 @@ impl Interp {
         let Payload::Super { this_class, obj, obj_type } = &s.payload else {
             return self.attr_error(format!("'super' object has no attribute '{name}'"));
         };
-        let (this_class, obj, obj_type) = (this_class.clone(), obj.clone(), obj_type.clone());
+        let (this_class, obj) = (this_class.clone(), obj.clone());
+        // An unbound super looks in nothing but itself.
+        let Some(obj_type) = obj_type.clone() else {
+            let t = self.type_of(sup);
+            return self.generic_getattr_plain(sup, name, &t);
+        };
         if &**name != "__class__" {
             if let Some((v, c)) = self.super_find(&this_class, &obj_type, name) {
                 if self.tracer.is_some() {

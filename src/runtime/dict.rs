@@ -187,6 +187,22 @@ impl DictData {
         None
     }
 
+    /// The last entry before position `pos`, with its own position (reverse iteration).
+    pub fn prev_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos > 0 {
+            pos -= 1;
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+        }
+        None
+    }
+
+    /// The position after the last entry: where reverse iteration starts.
+    pub fn end_pos(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
     }

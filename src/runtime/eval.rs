@@ -283,8 +283,10 @@ impl Interp {
         for e in elts {
             if let ExprKind::Starred(inner) = &e.kind {
                 let v = self.eval(inner, ctx)?;
-                let r = if set || self.is_iterable(&v) {
+                let r = if set {
                     self.collect(&v)
+                } else if self.is_iterable(&v) {
+                    self.collect_sized(&v)
                 } else {
                     let tn = self.type_name(&v);
                     self.type_error(format!("Value after * must be an iterable, not {tn}"))
@@ -425,7 +427,7 @@ impl Interp {
             let fname = self.callable_name(f);
             return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
         }
-        argv.extend(self.collect(v)?);
+        argv.extend(self.collect_sized(v)?);
         Ok(())
     }
 
@@ -502,7 +504,7 @@ impl Interp {
         let Some(first) = first else { return self.err("RuntimeError", "super(): arg[0] deleted") };
         let cls = ctx.class_cell.as_ref().and_then(|c| c.borrow().clone());
         let Some(cls) = cls else { return self.err("RuntimeError", "super(): __class__ cell not found") };
-        self.make_super(&Value::Obj(cls), &first)
+        self.make_super(&Value::Obj(cls), Some(&first))
     }
 
     /// The qualified name of a function or class defined in the current scope.

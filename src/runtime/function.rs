@@ -221,7 +221,9 @@ impl BuiltinKind {
 /// The reduce protocol's dunders are plain methods (`<method '__reduce__' of 'object'
 /// objects>`).
 pub fn is_dunder(name: &str) -> bool {
-    const PLAIN: [&str; 8] = [
+    const PLAIN: [&str; 10] = [
+        "__reversed__",
+        "__bytes__",
         "__reduce__",
         "__reduce_ex__",
         "__getstate__",

@@ -255,7 +255,9 @@ pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         Payload::Super { this_class, obj, obj_type } => {
             v(&Value::Obj(this_class.clone()));
             v(obj);
-            v(&Value::Obj(obj_type.clone()));
+            if let Some(t) = obj_type {
+                v(&Value::Obj(t.clone()));
+            }
         }
         Payload::Slice { start, stop, step } => [start, stop, step].into_iter().for_each(&mut v),
         Payload::Function(fd) => {

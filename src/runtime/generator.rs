@@ -42,6 +42,8 @@ pub struct GenCtx {
     /// The result of a `yield from` whose subiterator ended while `throw` was passed to it:
     /// the generator resumes with it as the expression's value.
     delegate_result: RefCell<Option<Value>>,
+    /// `__name__`, once assigned (else the last part of the qualified name).
+    name: RefCell<Option<Rc<str>>>,
 }
 
 /// A suspended generator whose last reference went away: CPython closes it at once
@@ -189,6 +191,43 @@ impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
     }
+
+    /// `__name__`: the function's, the last part of its qualified name unless assigned.
+    fn name(&self) -> Rc<str> {
+        if let Some(n) = self.gctx.as_ref().and_then(|c| c.name.borrow().clone()) {
+            return n;
+        }
+        let q = self.qualname();
+        match q.rsplit_once('.') {
+            Some((_, n)) => Rc::from(n),
+            None => q,
+        }
+    }
+
+    /// `g.__name__ = s` or `g.__qualname__ = s`.
+    pub fn set_name(&mut self, is_name: bool, s: Rc<str>) {
+        let name = if is_name { s.clone() } else { self.name() };
+        if !is_name {
+            self.qualname = Some(s);
+        }
+        if let Some(c) = &self.gctx {
+            *c.name.borrow_mut() = Some(name);
+        }
+    }
+}
+
+/// A generator's getset attributes: its names, and `gi_running`, `gi_suspended` (stopped at a
+/// `yield`) and `gi_yieldfrom` (what a suspended `yield from` delegates to).
+pub(super) fn gen_attr(g: &GenState, name: &str) -> Option<Value> {
+    let suspended = g.started && !g.finished && !g.running;
+    Some(match name {
+        "__name__" => Value::Str(g.name()),
+        "__qualname__" => Value::Str(g.qualname()),
+        "gi_running" => Value::Bool(g.running),
+        "gi_suspended" => Value::Bool(suspended),
+        "gi_yieldfrom" => g.gctx.as_ref().and_then(|c| c.delegate()).filter(|_| suspended).unwrap_or(Value::None),
+        _ => return None,
+    })
 }
 
 impl Interp {

@@ -86,6 +86,10 @@ pub struct Interp {
     pub shutting_down: bool,
     /// The `traceback` class, once a traceback object was asked for.
     pub traceback_class: Option<ObjRef>,
+    /// The cell objects handed out by `__closure__`, by variable (`runtime::cells`).
+    pub cell_objects: rustc_hash::FxHashMap<(usize, usize), std::rc::Weak<super::value::Obj>>,
+    /// The descriptors `C.attr` gave for builtin computed attributes (`runtime::computed_attrs`).
+    pub computed_descriptors: rustc_hash::FxHashMap<(u64, &'static str), Value>,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
@@ -321,6 +325,8 @@ impl Interp {
             seq_op_from_operator: false,
             shutting_down: false,
             traceback_class: None,
+            cell_objects: Default::default(),
+            computed_descriptors: Default::default(),
             stack_base: 0,
             modules: Default::default(),
             gc: Default::default(),

@@ -54,13 +54,7 @@ impl Interp {
                     Payload::Tuple(_) => {
                         return Ok(self.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 }))
                     }
-                    Payload::Dict(d) => {
-                        let n = d.borrow().len();
-                        return Ok(self.new_iter(
-                            "dict_keyiterator",
-                            IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
-                        ));
-                    }
+                    Payload::Dict(_) => return Ok(self.dict_iter(o, DictIterKind::Keys, false)),
                     Payload::Set(_) | Payload::FrozenSet(_) => return Ok(self.set_iter(o)),
                     Payload::Range { start, stop, step } => {
                         return Ok(self
@@ -168,7 +162,7 @@ impl Interp {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, kind, len_at_start } => {
+            IterState::Dict { dict, pos, kind, len_at_start, rev } => {
                 // Dicts only: sets have `IterState::Set`.
                 let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                 let db = d.borrow();
@@ -178,7 +172,8 @@ impl Interp {
                     drop(st);
                     return self.err("RuntimeError", "dictionary changed size during iteration");
                 }
-                match db.next_from(*pos) {
+                let found = if *rev { db.prev_from(*pos) } else { db.next_from(*pos) };
+                match found {
                     Some((np, e)) => {
                         let (k, v) = (e.key.clone(), e.value.clone());
                         let kind = *kind;
@@ -218,12 +213,27 @@ impl Interp {
                     return Ok(None);
                 }
                 let (seq, i) = (seq.clone(), *index);
+                // A list's reverse iterator reads the list itself (never a subclass's
+                // `__getitem__`); either kind stops for good once an index is past the end.
+                if let Value::Obj(o) = &seq {
+                    if let Payload::List(l) = &o.payload {
+                        let v = l.borrow().get(i as usize).cloned();
+                        *index -= 1;
+                        if v.is_none() {
+                            *st = IterState::Exhausted;
+                        }
+                        return Ok(v);
+                    }
+                }
                 *index -= 1;
                 drop(st);
                 let v = self.getitem(&seq, &Value::int(i as i64));
                 match v {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.is_exc(&e, "IndexError") => Ok(None),
+                    Err(e) if self.is_exc(&e, "IndexError") || self.is_exc(&e, "StopIteration") => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -361,15 +371,89 @@ impl Interp {
     }
 
     /// All remaining items of an iterable.
-    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+    /// `list(v)`'s way to collect (CPython's `list_extend`, also behind `tuple(v)`, `sorted`,
+    /// `[*v]` and `f(*v)`): after `iter(v)` it asks `v` for a length hint, which runs a Python
+    /// `__len__` or `__length_hint__` (CPython sizes the list with it).
+    pub fn collect_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(v) {
             if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
                 return Ok(items);
             }
         }
         let it = self.iter(v)?;
+        self.length_hint(v)?;
+        self.drain(&it)
+    }
+
+    /// `PyObject_LengthHint(v)` for what it may run: a Python `__len__` (a TypeError from it is
+    /// ignored), else a Python `__length_hint__`, or the `len()` of a `reversed()` iterator's
+    /// sequence. Builtin lengths run no code, so they are not asked.
+    fn length_hint(&mut self, v: &Value) -> PyResult<()> {
+        let Value::Obj(o) = v else { return Ok(()) };
+        // The hints of a `reversed()` iterator and of a `__getitem__` one ask their sequence's
+        // `len()`.
+        if let Payload::Iter(st) = &o.payload {
+            let seq = match &*st.borrow() {
+                IterState::Reversed { seq, index } if *index >= 0 => Some(seq.clone()),
+                IterState::GetItem { obj, .. } => Some(obj.clone()),
+                _ => None,
+            };
+            let Some(seq) = seq.filter(|s| !matches!(s, Value::Obj(q) if matches!(q.payload, Payload::List(_)))) else {
+                return Ok(());
+            };
+            if self.lookup_special(&self.type_of(&seq), "__len__").is_none() {
+                return Ok(());
+            }
+            return match self.len(&seq) {
+                Err(e) if self.is_exc(&e, "TypeError") => Ok(()),
+                r => r.map(|_| ()),
+            };
+        }
+        // A proxy has a length slot: its referent's `len()`, and no `__length_hint__`.
+        let (v, proxied) = match self.proxy_target(v)? {
+            Some(target) => (target, true),
+            None => (v.clone(), false),
+        };
+        let t = self.type_of(&v);
+        if !t.is_user_class() {
+            return Ok(());
+        }
+        let python = |m: &Value| !matches!(m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_)));
+        let len = self.lookup_special(&t, "__len__");
+        if len.is_some() || proxied {
+            if !len.is_some_and(|m| python(&m)) {
+                return Ok(());
+            }
+            return match self.len(&v) {
+                Err(e) if self.is_exc(&e, "TypeError") => Ok(()),
+                r => r.map(|_| ()),
+            };
+        }
+        match self.lookup_special(&t, "__length_hint__") {
+            Some(h) if python(&h) => {
+                let r = match self.call_bound(&h, &v, vec![], vec![]) {
+                    Err(e) if self.is_exc(&e, "TypeError") => return Ok(()),
+                    r => r?,
+                };
+                if self.is_not_implemented(&r) {
+                    return Ok(());
+                }
+                if !self.is_instance(&r, &self.t.int.clone()) {
+                    let tn = self.type_name(&r);
+                    return self.type_error(format!("__length_hint__ must be an integer, not {tn}"));
+                }
+                if matches!(r, Value::Int(i, _) if i < 0) {
+                    return self.value_error("__length_hint__() should return >= 0");
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn drain(&mut self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        while let Some(x) = self.next(&it)? {
+        while let Some(x) = self.next(it)? {
             if out.len() >= super::numbers::MAX_ITEMS {
                 return self.err("MemoryError", "");
             }
@@ -377,6 +461,16 @@ impl Interp {
             out.push(x);
         }
         Ok(out)
+    }
+
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.seq_items(v) {
+            if self.type_of(v).class_data().is_some_and(|c| c.builtin) {
+                return Ok(items);
+            }
+        }
+        let it = self.iter(v)?;
+        self.drain(&it)
     }
 }
 
@@ -413,6 +507,22 @@ impl Interp {
                 *current = Some(c);
             }
         }
+    }
+
+    /// An iterator over a dict's keys, values or items (`rev`: last first, as `reversed()`),
+    /// which notices the dict changing size as CPython's does.
+    pub fn dict_iter(&mut self, d: &super::value::ObjRef, kind: DictIterKind, rev: bool) -> Value {
+        let n = d.dict_data().map_or(0, |x| x.borrow().len());
+        let pos = if rev { d.dict_data().map_or(0, |x| x.borrow().end_pos()) } else { 0 };
+        let name = match (kind, rev) {
+            (DictIterKind::Keys, false) => "dict_keyiterator",
+            (DictIterKind::Values, false) => "dict_valueiterator",
+            (DictIterKind::Items, false) => "dict_itemiterator",
+            (DictIterKind::Keys, true) => "dict_reversekeyiterator",
+            (DictIterKind::Values, true) => "dict_reversevalueiterator",
+            (DictIterKind::Items, true) => "dict_reverseitemiterator",
+        };
+        self.new_iter(name, IterState::Dict { dict: d.clone(), pos, kind, len_at_start: n, rev })
     }
 
     /// An iterator over a set or frozenset, in CPython's order (`set_order`), which notices

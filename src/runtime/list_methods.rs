@@ -84,7 +84,7 @@ fn list_append(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
 fn list_extend(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "list.extend", &kw)?;
     arity(it, "extend", &args, 2, 2)?;
-    let items = it.collect(&args[1])?;
+    let items = it.collect_sized(&args[1])?;
     let (_, l) = list_of(it, &args, "extend")?;
     l.borrow_mut().extend(items);
     Ok(Value::None)

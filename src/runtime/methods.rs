@@ -100,6 +100,7 @@ pub fn install(it: &mut Interp) {
         it.t.method_wrapper.clone(),
         it.t.method_descriptor.clone(),
         it.t.wrapper_descriptor.clone(),
+        it.t.staticmethod.clone(),
     ];
     for c in callables {
         reg(it, &c, "__call__", M, slot_call);
@@ -120,6 +121,7 @@ pub fn install(it: &mut Interp) {
     let su = it.t.super_.clone();
     reg(it, &su, "__new__", S, super_new);
     reg(it, &su, "__init__", M, noop_init);
+    reg(it, &su, "__get__", M, descr_get_method);
 
     let be = it.t.exc("BaseException");
     reg(it, &be, "__new__", S, exc_new);
@@ -648,6 +650,9 @@ fn property_copy(it: &mut Interp, old: &Value, parts: [Value; 4], name: Option<R
 fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__get__", &args, 2, 3)?;
     let obj = args[1].clone();
+    if obj.is_none() && args.get(2).map_or(true, Value::is_none) {
+        return it.type_error("__get__(None, None) is invalid");
+    }
     let owner = match args.get(2) {
         Some(Value::Obj(o)) if o.is_class() => o.clone(),
         _ => it.type_of(&obj),
@@ -718,8 +723,8 @@ fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     no_kwargs(it, "super", &kwargs)?;
     match args.len() {
         1 => it.err("RuntimeError", "super(): no arguments"),
-        3 => it.make_super(&args[1], &args[2]),
-        2 => it.type_error("metalab supports super() with zero or two arguments"),
+        3 => it.make_super(&args[1], Some(&args[2])),
+        2 => it.make_super(&args[1], None),
         n => it.type_error(format!("super() expected at most 2 arguments, got {}", n - 1)),
     }
 }

@@ -315,6 +315,12 @@ pub fn install(it: &mut Interp) {
     reg(it, &r, "__eq__", M, range_eq);
     reg_sig(it, &r, "index", M, Sig::One, range_index);
     reg_sig(it, &r, "count", M, Sig::One, range_count);
+    reg(it, &r, "__bool__", M, m_bool);
+    let none = it.t.none_type.clone();
+    reg(it, &none, "__bool__", M, m_bool);
+    for c in [it.t.list.clone(), it.t.dict.clone(), r] {
+        reg_sig(it, &c, "__reversed__", M, Sig::NoArgs, seq_reversed);
+    }
     reg_sig(it, &fl, "as_integer_ratio", M, Sig::NoArgs, float_as_integer_ratio);
     super::type_forms::install(it);
     for m in [it.t.method.clone(), it.t.builtin_function.clone(), it.t.method_wrapper.clone()] {
@@ -586,13 +592,7 @@ fn m_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
             Payload::List(_) => return Ok(it.new_iter("list_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
             Payload::Tuple(_) => return Ok(it.new_iter("tuple_iterator", IterState::Seq { seq: v.clone(), index: 0 })),
             Payload::Set(_) | Payload::FrozenSet(_) => return Ok(it.set_iter(o)),
-            Payload::Dict(d) => {
-                let n = d.borrow().len();
-                return Ok(it.new_iter(
-                    "dict_keyiterator",
-                    IterState::Dict { dict: o.clone(), pos: 0, kind: DictIterKind::Keys, len_at_start: n },
-                ));
-            }
+            Payload::Dict(_) => return Ok(it.dict_iter(o, DictIterKind::Keys, false)),
             Payload::Boxed(inner) => {
                 let inner = inner.clone();
                 return it.iter(&inner);
@@ -798,21 +798,7 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1));
     }
     if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
-        // list() asks a reversed() iterator for its length hint, which calls len() again.
-        if let Value::Obj(s) = src {
-            if let Payload::Iter(st) = &s.payload {
-                let seq = match &*st.borrow() {
-                    IterState::Reversed { seq, index } if *index >= 0 => Some(seq.clone()),
-                    _ => None,
-                };
-                if let Some(seq) = seq {
-                    if !matches!(&seq, Value::Obj(q) if q.class().class_data().is_some_and(|c| c.builtin)) {
-                        it.len(&seq)?;
-                    }
-                }
-            }
-        }
-        let items = it.collect(src)?;
+        let items = it.collect_sized(src)?;
         if let Payload::List(l) = &o.payload {
             *l.borrow_mut() = items;
         }
@@ -822,7 +808,7 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn list_iadd(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 2, "__iadd__")?;
-    let items = it.collect(&args[1])?;
+    let items = it.collect_sized(&args[1])?;
     if let Value::Obj(o) = &v {
         if let Payload::List(l) = &o.payload {
             l.borrow_mut().extend(items);
@@ -892,7 +878,7 @@ fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return Ok(args[1].clone());
     }
     let items = match args.get(1) {
-        Some(src) => it.collect(src)?,
+        Some(src) => it.collect_sized(src)?,
         None => Vec::new(),
     };
     if Rc::ptr_eq(&cls, &it.t.tuple) {
@@ -952,13 +938,7 @@ pub fn make_view(it: &mut Interp, d: &ObjRef, kind: &str) -> Value {
 
 fn view_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (d, kind, _) = view_parts(it, &args)?;
-    let n = d.dict_data().map(|x| x.borrow().len()).unwrap_or(0);
-    let name = match kind {
-        DictIterKind::Keys => "dict_keyiterator",
-        DictIterKind::Values => "dict_valueiterator",
-        DictIterKind::Items => "dict_itemiterator",
-    };
-    Ok(it.new_iter(name, IterState::Dict { dict: d, pos: 0, kind, len_at_start: n }))
+    Ok(it.dict_iter(&d, kind, false))
 }
 
 fn view_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -1216,29 +1196,32 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         Some(m) => return it.call_bound(&m, &seq, vec![], vec![]),
         None => {}
     }
-    if let Value::Obj(o) = &seq {
-        if matches!(o.payload, Payload::Dict(_)) {
-            let keys = it.collect(&seq)?;
-            let rev: Vec<Value> = keys.into_iter().rev().collect();
-            return Ok(it.new_iter("dict_reversekeyiterator", IterState::Values { values: rev, index: 0 }));
-        }
-    }
     if it.lookup_special(&t, "__getitem__").is_none() {
         let tn = it.type_name(&seq);
         return it.type_error(format!("'{tn}' object is not reversible"));
     }
     let n = it.len(&seq)?;
-    let is_list = matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::List(_)));
-    if let Value::Obj(o) = &seq {
-        if let Payload::Range { start, stop, step } = &o.payload {
-            let len = super::containers::range_len(*start, *stop, *step);
-            let (s, st) = (*start, *step);
-            let last = s + (len - 1) * st;
-            return Ok(it.new_iter("range_iterator", IterState::Range { next: last, stop: s - st, step: -st }));
+    Ok(it.new_iter("reversed", IterState::Reversed { seq, index: n as isize - 1 }))
+}
+
+/// `list.__reversed__`, `dict.__reversed__` and `range.__reversed__`: the iterator each type
+/// makes without calling the receiver's other methods (a subclass's `__getitem__` or
+/// `__iter__` is not used).
+fn seq_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.first() else { return it.type_error("__reversed__ needs a receiver") };
+    match &o.payload {
+        Payload::List(l) => {
+            let index = l.borrow().len() as isize - 1;
+            Ok(it.new_iter("list_reverseiterator", IterState::Reversed { seq: args[0].clone(), index }))
         }
+        Payload::Dict(_) => Ok(it.dict_iter(o, DictIterKind::Keys, true)),
+        &Payload::Range { start, stop, step } => {
+            let len = super::containers::range_len(start, stop, step);
+            let last = start + (len - 1) * step;
+            Ok(it.new_iter("range_iterator", IterState::Range { next: last, stop: start - step, step: -step }))
+        }
+        _ => it.type_error("__reversed__ needs a list, dict or range"),
     }
-    let name = if is_list { "list_reverseiterator" } else { "reversed" };
-    Ok(it.new_iter(name, IterState::Reversed { seq, index: n as isize - 1 }))
 }
 
 fn range_parts(v: &Value) -> Option<(i128, i128, i128)> {
@@ -1299,14 +1282,7 @@ fn float_as_integer_ratio(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyR
 
 fn view_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let (d, kind, _) = view_parts(it, &args)?;
-    let mut items = view_items(it, &d, kind);
-    items.reverse();
-    let name = match kind {
-        DictIterKind::Keys => "dict_reversekeyiterator",
-        DictIterKind::Values => "dict_reversevalueiterator",
-        DictIterKind::Items => "dict_reverseitemiterator",
-    };
-    Ok(it.new_iter(name, IterState::Values { values: items, index: 0 }))
+    Ok(it.dict_iter(&d, kind, true))
 }
 
 /// Set operations on key/item views produce sets, as in CPython.

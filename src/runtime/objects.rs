@@ -65,7 +65,9 @@ impl Interp {
         kind: BuiltinKind,
         sig: super::function::Sig,
     ) -> Value {
-        let owner_name = self.class_name(owner);
+        // Named by the class's `__qualname__` (`ProxyType.__reversed__()` in errors), its
+        // receiver checks and repr by `tp_name`.
+        let owner_name = self.short_class_name(owner);
         let qualname = format!("{owner_name}.{name}");
         let sig = match (sig, kind) {
             (super::function::Sig::Any, BuiltinKind::Method) => {

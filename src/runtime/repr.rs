@@ -150,7 +150,14 @@ impl Interp {
                 let module = if c.builtin {
                     None
                 } else {
-                    o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__module__").cloned())
+                    let own = o
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.dict_data())
+                        .and_then(|d| d.borrow().get_str("__module__").cloned());
+                    let tp_module =
+                        || c.tp_name.borrow().as_deref().and_then(|t| t.rsplit_once('.')).map(|(m, _)| Value::str(m));
+                    own.or_else(tp_module)
                 };
                 match module {
                     Some(Value::Str(m)) if &*m != "builtins" => format!("<class '{m}.{}'>", c.qualname.borrow()),
@@ -164,7 +171,10 @@ impl Interp {
                     format!("<function {} at {}>", b.qualname, self.addr(o))
                 }
                 super::function::BuiltinKind::Method => {
-                    let owner = b.qualname.split('.').next().unwrap_or("").to_string();
+                    let owner = match b.owner.as_ref().and_then(|o| o.upgrade()) {
+                        Some(c) => self.class_name(&c).to_string(),
+                        None => b.qualname.rsplit_once('.').map_or("", |(o, _)| o).to_string(),
+                    };
                     if super::function::is_dunder(&b.name) {
                         format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
                     } else {
@@ -218,14 +228,18 @@ impl Interp {
             }
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::SlotMember { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
+            Payload::GetSet { name, owner } if Rc::ptr_eq(&o.class(), &self.t.member_descriptor) => {
+                format!("<member '{name}' of '{owner}' objects>")
+            }
             Payload::GetSet { name, owner } => format!("<attribute '{name}' of '{owner}' objects>"),
+            Payload::Cell(c) => self.cell_repr(o, c),
             Payload::Ellipsis => "Ellipsis".into(),
-            Payload::Super { this_class, obj, .. } => {
-                let (tc, obj) = (this_class.clone(), obj.clone());
-                let r = self.repr(&obj)?;
-                format!("<super: <class '{}'>, <{} object>>", self.class_name(&tc), self.type_name(&obj))
-                    .replace("<<", "<")
-                    .replacen(&format!("<{} object>", self.type_name(&obj)), &r, 0)
+            Payload::Super { this_class, obj_type, .. } => {
+                let tc = self.class_name(this_class);
+                match obj_type {
+                    Some(t) => format!("<super: <class '{tc}'>, <{} object>>", self.class_name(t)),
+                    None => format!("<super: <class '{tc}'>, NULL>"),
+                }
             }
             Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
             // 3.10+: `<classmethod(<function A.f at 0x...>)>`.

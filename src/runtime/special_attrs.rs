@@ -25,6 +25,10 @@ impl Interp {
                 return Ok(Some(Value::Obj(d)));
             }
         }
+        // A plain instance computes nothing else.
+        if matches!(o.payload, Payload::Instance) {
+            return Ok(None);
+        }
         let v = match (&o.payload, name) {
             (Payload::Function(fd), "__name__") => Value::Str(fd.name.borrow().clone()),
             (Payload::Function(fd), "__qualname__") => Value::Str(fd.qualname.borrow().clone()),
@@ -32,6 +36,8 @@ impl Interp {
             (Payload::Function(fd), "__globals__") => Value::Obj(fd.globals.clone()),
             (Payload::Function(_), "__builtins__") => Value::Obj(self.builtins.clone()),
             (Payload::Function(fd), "__module__") => fd.module.borrow().clone(),
+            (Payload::Function(fd), "__closure__") => self.function_closure(fd),
+            (Payload::Cell(c), "cell_contents") => self.cell_contents(c)?,
             (Payload::Function(fd), "__annotations__") => {
                 // Made on first use for a function that has none (a lambda, a plain `def`).
                 let existing = fd.annotations.borrow().clone();
@@ -80,7 +86,8 @@ impl Interp {
             }
             (Payload::Builtin(b), "__qualname__") => Value::Str(b.qualname.clone()),
             (Payload::BoundMethod { receiver, .. }, "__self__") => receiver.clone(),
-            (Payload::BoundMethod { func, .. }, "__func__") => func.clone(),
+            // A `method`'s function; a builtin method has none.
+            (Payload::BoundMethod { func, .. }, "__func__") if Rc::ptr_eq(&o.class(), &self.t.method) => func.clone(),
             (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
                 let func = func.clone();
                 return self.getattr(&func, &Rc::from(name)).map(Some);
@@ -128,10 +135,12 @@ impl Interp {
             (Payload::Slice { step, .. }, "step") => step.clone(),
             (Payload::Super { this_class, .. }, "__thisclass__") => Value::Obj(this_class.clone()),
             (Payload::Super { obj, .. }, "__self__") => obj.clone(),
-            (Payload::Super { obj_type, .. }, "__self_class__") => Value::Obj(obj_type.clone()),
-            (Payload::Generator(g), "__name__" | "__qualname__") => {
-                let g = g.borrow();
-                Value::Str(g.qualname())
+            (Payload::Super { obj_type, .. }, "__self_class__") => obj_type.clone().map_or(Value::None, Value::Obj),
+            (Payload::Generator(g), _) if name.starts_with("gi_") || name.ends_with("name__") => {
+                match super::generator::gen_attr(&g.borrow(), name) {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
             }
             (Payload::Boxed(v), _) => {
                 let v = v.clone();
@@ -183,6 +192,17 @@ impl Interp {
                 Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
             }
             "__module__" if cd.builtin => Value::str("builtins"),
+            // A C type made natively (`native_class::c_type`) without `__module__` in its dict
+            // has it in its `tp_name`, as CPython's static types do.
+            "__module__" => {
+                let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                let tp_name = cd.tp_name.borrow().clone();
+                match (own, tp_name.as_deref().and_then(|t| t.rsplit_once('.'))) {
+                    (Some(v), _) => v,
+                    (None, Some((module, _))) => Value::str(module),
+                    (None, None) => return Ok(None),
+                }
+            }
             // `type.__annotations__`: the class's own, made (and stored) on first use, never a
             // base's (3.10+).
             "__annotations__" if !cd.builtin => {
@@ -198,6 +218,31 @@ impl Interp {
                         d
                     }
                 }
+            }
+            // A class's own entry only (not a base's), set by `ABCMeta`; never `type`'s.
+            "__abstractmethods__" => {
+                let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+                match own.filter(|_| !Rc::ptr_eq(cls, &self.t.type_)) {
+                    Some(v) => v,
+                    None => return self.attr_error(name.to_string()),
+                }
+            }
+            "__text_signature__" => {
+                let doc = match cls
+                    .dict
+                    .as_ref()
+                    .and_then(|d| d.dict_data())
+                    .and_then(|d| d.borrow().get_str("__doc__").cloned())
+                {
+                    Some(Value::Str(d)) if !cd.builtin => Some(d),
+                    _ => None,
+                };
+                let sig = match &doc {
+                    Some(d) => text_signature(&cd.name(), d),
+                    None if cd.builtin => builtin_text_signature(&cd.name()),
+                    None => None,
+                };
+                sig.map_or(Value::None, Value::str)
             }
             "__doc__" => {
                 match cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__doc__").cloned())
@@ -317,4 +362,34 @@ impl Interp {
         }
         Ok(true)
     }
+}
+
+/// The signature a type's internal doc starts with (`A(x, y)\n--\n\n...` gives `(x, y)`), as
+/// `_PyType_GetTextSignatureFromInternalDoc` finds it.
+fn text_signature<'a>(name: &str, doc: &'a str) -> Option<&'a str> {
+    let rest = doc.strip_prefix(name)?;
+    if !rest.starts_with('(') {
+        return None;
+    }
+    let end = rest.find(")\n--\n\n")?;
+    // A blank line before the marker ends the search.
+    if rest[..end].contains("\n\n") {
+        return None;
+    }
+    Some(&rest[..=end])
+}
+
+/// `__text_signature__` of the builtin types whose docs start with one (metalab keeps no docs
+/// for them).
+fn builtin_text_signature(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "object" => "()",
+        "list" | "tuple" => "(iterable=(), /)",
+        "float" => "(x=0, /)",
+        "complex" => "(real=0, imag=0)",
+        "enumerate" => "(iterable, start=0)",
+        "reversed" => "(sequence, /)",
+        "property" => "(fget=None, fset=None, fdel=None, doc=None)",
+        _ => return None,
+    })
 }

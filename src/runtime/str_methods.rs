@@ -124,7 +124,14 @@ fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     if !it.is_iterable(&args[1]) {
         return it.type_error("can only join an iterable");
     }
-    let items = it.collect(&args[1])?;
+    // `PySequence_Fast`: a list of the iterator (whose length hint is asked).
+    let items = match it.seq_items(&args[1]).filter(|_| it.type_of(&args[1]).class_data().is_some_and(|c| c.builtin)) {
+        Some(items) => items,
+        None => {
+            let iter = it.iter(&args[1])?;
+            it.collect_sized(&iter)?
+        }
+    };
     // Joining one str gives that str itself, as in CPython.
     if let [item @ Value::Str(_)] = items.as_slice() {
         return Ok(item.clone());

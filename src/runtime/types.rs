@@ -44,6 +44,7 @@ pub struct Types {
     pub member_descriptor: ObjRef,
     pub getset_descriptor: ObjRef,
     pub mappingproxy: ObjRef,
+    pub cell: ObjRef,
     /// Iterator types by name (`list_iterator`, `dict_keyiterator`, `enumerate`, `zip`, ...).
     pub iters: FxHashMap<&'static str, ObjRef>,
     /// Builtin exception classes by name.
@@ -231,6 +232,7 @@ impl Types {
         let wrapper_descriptor = mk("wrapper_descriptor", &object, Layout::Other);
         let method_wrapper = mk("method-wrapper", &object, Layout::Other);
         let mappingproxy = mk("mappingproxy", &object, Layout::Other);
+        let cell = mk("cell", &object, Layout::Other);
         let mut iters = FxHashMap::default();
         for name in ITER_TYPES {
             iters.insert(*name, mk(name, &object, Layout::Other));
@@ -275,6 +277,7 @@ impl Types {
             wrapper_descriptor,
             method_wrapper,
             mappingproxy,
+            cell,
             iters,
             exc,
         }

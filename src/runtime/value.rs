@@ -163,10 +163,12 @@ pub enum Payload {
     },
     ClassMethod(Value),
     StaticMethod(Value),
+    /// `super(this_class, obj)`; `obj_type` is None for an unbound `super(this_class)` (whose
+    /// `obj` is None).
     Super {
         this_class: ObjRef,
         obj: Value,
-        obj_type: ObjRef,
+        obj_type: Option<ObjRef>,
     },
     Exception(Box<ExcData>),
     /// i128 so that `range(10**20)` works as in CPython.
@@ -225,6 +227,8 @@ pub enum Payload {
     Deque(RefCell<super::deque::DequeData>),
     /// A `traceback` object (`runtime::traceback_objects`).
     Traceback(Box<super::traceback_objects::TbObject>),
+    /// A closure cell, `f.__closure__[i]` (`runtime::cells`).
+    Cell(super::cells::CellRef),
 }
 
 pub struct ClassData {
@@ -308,12 +312,14 @@ pub enum IterState {
         stop: i128,
         step: i128,
     },
-    /// Keys/values/items of a dict, by entry position.
+    /// Keys/values/items of a dict, by entry position (`rev`: from the last entry down, the
+    /// position counting the entries still to look at).
     Dict {
         dict: ObjRef,
         pos: usize,
         kind: DictIterKind,
         len_at_start: usize,
+        rev: bool,
     },
     /// A set's elements in CPython's order, taken when iteration starts.
     Set {

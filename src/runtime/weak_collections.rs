@@ -379,13 +379,12 @@ fn inner_iter(it: &mut Interp, c: &WeakColl, kind: IterKind) -> Value {
     if c.kind == Kind::Set {
         return it.set_iter(&data);
     }
-    let (name, dk) = match (c.kind, kind) {
-        (Kind::Values, IterKind::Values | IterKind::ValueRefs) => ("dict_valueiterator", DictIterKind::Values),
-        (Kind::Keys, IterKind::Keys) => ("dict_keyiterator", DictIterKind::Keys),
-        _ => ("dict_itemiterator", DictIterKind::Items),
+    let dk = match (c.kind, kind) {
+        (Kind::Values, IterKind::Values | IterKind::ValueRefs) => DictIterKind::Values,
+        (Kind::Keys, IterKind::Keys) => DictIterKind::Keys,
+        _ => DictIterKind::Items,
     };
-    let n = data.dict_data().map_or(0, |d| d.borrow().len());
-    it.new_iter(name, IterState::Dict { dict: data, pos: 0, kind: dk, len_at_start: n })
+    it.dict_iter(&data, dk, false)
 }
 
 /// One entry of `data`: what the generator yields for it, if its referent lives, and what

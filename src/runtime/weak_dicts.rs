@@ -289,14 +289,7 @@ fn each_item(
     data: &ObjRef,
     mut f: impl FnMut(&mut Interp, Value, Value) -> PyResult<()>,
 ) -> PyResult<()> {
-    let n = data.dict_data().map_or(0, |d| d.borrow().len());
-    let state = super::value::IterState::Dict {
-        dict: data.clone(),
-        pos: 0,
-        kind: super::value::DictIterKind::Items,
-        len_at_start: n,
-    };
-    let items = it.new_iter("dict_itemiterator", state);
+    let items = it.dict_iter(data, super::value::DictIterKind::Items, false);
     while let Some(item) = it.next(&items)? {
         let (k, v) = match it.tuple_items(&item) {
             Some([k, v]) => (k.clone(), v.clone()),

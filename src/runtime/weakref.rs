@@ -30,6 +30,8 @@ pub struct WeakRefData {
     callback: RefCell<Value>,
     /// `hash(ref)` is the referent's, kept once computed so it outlives the referent.
     hash: Cell<Option<i64>>,
+    /// A `proxy` (`ProxyType`/`CallableProxyType`), which stands in for its referent.
+    proxy: bool,
 }
 
 impl WeakRefData {
@@ -54,10 +56,20 @@ pub(super) fn referent(v: &Value) -> Option<Option<ObjRef>> {
     data(v).map(WeakRefData::referent)
 }
 
+/// `referent` for a proxy only (`None` for anything else).
+#[inline]
+pub(super) fn proxy_referent(v: &Value) -> Option<Option<ObjRef>> {
+    data(v).filter(|d| d.proxy).map(WeakRefData::referent)
+}
+
 /// Per-run state: the class whose plain instances are shared (`ref(x) is ref(x)`).
 #[derive(Default)]
 pub struct WeakrefState {
-    ref_class: Option<ObjRef>,
+    pub(super) ref_class: Option<ObjRef>,
+    /// `ProxyType` and `CallableProxyType`.
+    proxy_classes: Option<(ObjRef, ObjRef)>,
+    /// `WeakMethod` (its `__eq__` asks `isinstance(other, WeakMethod)`).
+    pub(super) weak_method: Option<ObjRef>,
     /// The weak containers' classes (`weak_collections`).
     pub(super) collections: super::weak_collections::Classes,
     /// The live `finalize` objects, oldest first (`weak_finalize`).
@@ -133,6 +145,7 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     untraced(it, |it| {
         let methods = vec![
             method(it, "ReferenceType", "__new__", ref_new, BuiltinKind::Static),
+            method(it, "ReferenceType", "__init__", ref_init, BuiltinKind::Method),
             method(it, "ReferenceType", "__call__", ref_call, BuiltinKind::Method),
             method(it, "ReferenceType", "__repr__", ref_repr, BuiltinKind::Method),
             method(it, "ReferenceType", "__hash__", ref_hash, BuiltinKind::Method),
@@ -143,14 +156,31 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         let object = Value::Obj(it.t.object.clone());
         let ref_class = make_class(it, "ReferenceType", "weakref", vec![object], methods)?;
         let ref_class = super::native_class::c_type(ref_class, "weakref.ReferenceType");
+        if let Some(d) = ref_class.as_obj().and_then(|c| c.dict.as_ref()).and_then(|d| d.dict_data()) {
+            // A C type's dict has neither (its module is in `tp_name`).
+            let mut d = d.borrow_mut();
+            d.remove_str("__slots__");
+            d.remove_str("__module__");
+        }
         it.weakref.ref_class = ref_class.as_obj().cloned();
         let finalize = super::weak_finalize::class(it)?;
+        let (proxy, callable) = super::weak_proxy::classes(it)?;
+        if let (Some(p), Some(c)) = (proxy.as_obj(), callable.as_obj()) {
+            it.weakref.proxy_classes = Some((p.clone(), c.clone()));
+        }
+        let proxy_types = it.tuple(vec![proxy.clone(), callable.clone()]);
+        let weak_method = super::weak_method::class(it, &ref_class)?;
         let mut entries = vec![
             ("ref", ref_class.clone()),
             ("ReferenceType", ref_class.clone()),
+            ("ProxyType", proxy),
+            ("CallableProxyType", callable),
+            ("ProxyTypes", proxy_types),
+            ("WeakMethod", weak_method),
             ("finalize", finalize),
             function(it, "getweakrefcount", getweakrefcount),
             function(it, "getweakrefs", getweakrefs),
+            function(it, "proxy", proxy_new),
         ];
         entries.extend(super::weak_collections::classes(it, ref_class)?);
         Ok(entries)
@@ -166,9 +196,41 @@ fn ref_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     if !kwargs.is_empty() {
         return it.type_error("ref() takes no keyword arguments");
     }
+    let (target, callback) = target_and_callback(it, "__new__", args)?;
+    Ok(Value::Obj(make_weakref(it, &cls, &target, callback, false)))
+}
+
+/// `ref.__init__(ob, callback=None)` checks the arguments again (a subclass's `__new__` may
+/// take others, as `WeakMethod`'s keyword `callback`).
+fn ref_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return it.type_error("ref() takes no keyword arguments");
+    }
+    match args.len().saturating_sub(1) {
+        0 => it.type_error("__init__ expected at least 1 argument, got 0"),
+        n @ 3.. => it.type_error(format!("__init__ expected at most 2 arguments, got {n}")),
+        _ => Ok(Value::None),
+    }
+}
+
+/// `proxy(object[, callback])`: the shared proxy without callback when there is one.
+fn proxy_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return it.type_error("_weakref.proxy() takes no keyword arguments");
+    }
+    let (target, callback) = target_and_callback(it, "proxy", args)?;
+    let Some((plain, callable)) = it.weakref.proxy_classes.clone() else {
+        return it.type_error("weakref is not set up");
+    };
+    let cls = if it.is_callable(&Value::Obj(target.clone())) { callable } else { plain };
+    Ok(Value::Obj(make_weakref(it, &cls, &target, callback, true)))
+}
+
+/// The referent (one that takes weak references) and the callback (None for none).
+fn target_and_callback(it: &mut Interp, func: &str, args: Vec<Value>) -> PyResult<(ObjRef, Value)> {
     match args.len() {
-        0 => return it.type_error("__new__ expected at least 1 argument, got 0"),
-        3.. => return it.type_error(format!("__new__ expected at most 2 arguments, got {}", args.len())),
+        0 => return it.type_error(format!("{func} expected at least 1 argument, got 0")),
+        3.. => return it.type_error(format!("{func} expected at most 2 arguments, got {}", args.len())),
         _ => {}
     }
     let target = match &args[0] {
@@ -178,35 +240,48 @@ fn ref_new(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
             return it.type_error(format!("cannot create weak reference to '{tn}' object"));
         }
     };
-    let callback = args.get(1).cloned().unwrap_or(Value::None);
-    let plain = callback.is_none() && it.weakref.ref_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &cls));
+    Ok((target, args.get(1).cloned().unwrap_or(Value::None)))
+}
+
+/// A reference of class `cls` to `target`, or the shared one it may be. CPython's list per
+/// referent starts with the plain `ref` (no callback, exactly `ReferenceType`) and the plain
+/// proxy, if any, which are shared; the others go right after them, newest first.
+fn make_weakref(it: &mut Interp, cls: &ObjRef, target: &ObjRef, callback: Value, proxy: bool) -> ObjRef {
+    let plain_class = |it: &Interp, c: &ObjRef| it.weakref.ref_class.as_ref().is_some_and(|r| Rc::ptr_eq(r, c));
     let existing = refs_to(target.id);
-    let is_plain = |r: &ObjRef| {
-        data(&Value::Obj(r.clone())).is_some_and(|d| d.callback.borrow().is_none())
-            && it.weakref.ref_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &r.class()))
+    let shared = |it: &Interp, r: &ObjRef, want_proxy: bool| {
+        data(&Value::Obj(r.clone())).is_some_and(|d| {
+            d.callback.borrow().is_none() && d.proxy == want_proxy && (want_proxy || plain_class(it, &r.class()))
+        })
     };
-    let basic = existing.first().filter(|r| is_plain(r)).cloned();
+    let basic_ref = existing.first().filter(|r| shared(it, r, false)).cloned();
+    let basic_proxy = existing.get(usize::from(basic_ref.is_some())).filter(|r| shared(it, r, true)).cloned();
+    let plain = callback.is_none() && (proxy || plain_class(it, cls));
     if plain {
-        if let Some(r) = basic {
-            return Ok(Value::Obj(r));
+        if let Some(r) = if proxy { &basic_proxy } else { &basic_ref } {
+            return r.clone();
         }
     }
     let data = WeakRefData {
-        target: RefCell::new(Some(Rc::downgrade(&target))),
+        target: RefCell::new(Some(Rc::downgrade(target))),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
+        proxy,
     };
-    let r = it.alloc_instance(&cls, Payload::WeakRef(Box::new(data)));
+    let r = it.alloc_instance(cls, Payload::WeakRef(Box::new(data)));
     ANY.with(|a| a.set(true));
-    // CPython's list: the plain reference heads it; the others go right after it, newest first.
-    let at = if plain || basic.is_none() { 0 } else { 1 };
+    let at = match (plain, proxy) {
+        (true, false) => 0,
+        (true, true) => usize::from(basic_ref.is_some()),
+        _ => usize::from(basic_ref.is_some()) + usize::from(basic_proxy.is_some()),
+    };
     REFS.with(|t| {
         let mut t = t.borrow_mut();
         let list = t.entry(target.id).or_default();
         list.retain(|w| w.strong_count() > 0);
         list.insert(at.min(list.len()), Rc::downgrade(&r));
     });
-    Ok(Value::Obj(r))
+    r
 }
 
 /// `cls(target, callback)` for `ref` or a subclass of it (`KeyedRef`).
@@ -286,18 +361,19 @@ fn ref_ne(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value>
     compare(it, args, CmpOp::NotEq)
 }
 
-/// Two live references compare their referents; otherwise a reference equals only itself.
 fn compare(it: &mut Interp, args: Vec<Value>, op: CmpOp) -> PyResult<Value> {
     let name = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
-    let a = this(it, &args, name)?.referent();
+    this(it, &args, name)?;
     super::builtins::arity(it, name, &args, 2, 2)?;
-    let Some(other) = data(&args[1]) else { return Ok(it.not_implemented()) };
-    match (a, other.referent()) {
-        (Some(a), Some(b)) => it.compare(op, &Value::Obj(a), &Value::Obj(b)),
-        _ => {
-            let same = matches!((&args[0], &args[1]), (Value::Obj(x), Value::Obj(y)) if Rc::ptr_eq(x, y));
-            Ok(Value::Bool(same == (op == CmpOp::Eq)))
-        }
+    compare_refs(it, &args[0], &args[1], op)
+}
+
+/// Two live references compare their referents; otherwise a reference equals only itself.
+pub(super) fn compare_refs(it: &mut Interp, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (data(a), data(b)) else { return Ok(it.not_implemented()) };
+    match (x.referent(), y.referent()) {
+        (Some(x), Some(y)) => it.compare(op, &Value::Obj(x), &Value::Obj(y)),
+        _ => Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq))),
     }
 }
 
@@ -327,6 +403,14 @@ fn getweakrefs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
         _ => Vec::new(),
     };
     Ok(it.list(refs))
+}
+
+/// `obj.__weakref__`: the head of its list of weak references, or None.
+pub(super) fn first_ref(obj: &Value) -> Value {
+    match obj {
+        Value::Obj(o) => refs_to(o.id).into_iter().next().map_or(Value::None, Value::Obj),
+        _ => Value::None,
+    }
 }
 
 /// From `finalize::on_drop`: the referent lives on in a twin while its `__del__` runs.

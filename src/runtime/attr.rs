@@ -1020,7 +1020,7 @@ impl Interp {
                 }
                 if removed.is_none() {
                     if let "__annotations__" | "__abstractmethods__" = &**name {
-                        return self.attr_error(name.to_string());
+                        return self.attr_error(&**name);
                     }
                     let n = cd.name();
                     return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));

@@ -223,6 +223,8 @@ pub enum Payload {
     },
     /// A `collections.deque` (`runtime::deque`).
     Deque(RefCell<super::deque::DequeData>),
+    /// A `_random.Random`'s generator (`runtime::random_core`).
+    Random(Box<RefCell<super::random_mt::Mt>>),
 }
 
 pub struct ClassData {

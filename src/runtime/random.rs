@@ -427,6 +427,12 @@ fn below_with_getrandbits(it: &mut Interp, me: &Value, n: &Value) -> PyResult<Va
     if let (true, Some(mt), Value::Int(bits, _)) = (getrandbits.is(&it.random.getrandbits), mt_of(me), &k) {
         // The native generator, drawn exactly as the loop below would.
         if let Value::Int(limit, _) = super::methods_types::unbox(n) {
+            // `n <= 0` draws for ever in CPython; the step budget ends it here.
+            if limit <= 0 {
+                loop {
+                    it.step()?;
+                }
+            }
             let bits = *bits as u32;
             let mut mt = mt.borrow_mut();
             loop {
@@ -439,6 +445,8 @@ fn below_with_getrandbits(it: &mut Interp, me: &Value, n: &Value) -> PyResult<Va
     }
     let mut r = getrandbits.call(it, me, vec![k.clone()])?;
     while test(it, CmpOp::GtE, &r, n)? {
+        // `n <= 0` loops for ever in CPython too; the step budget ends it here.
+        it.step()?;
         r = getrandbits.call(it, me, vec![k.clone()])?;
     }
     Ok(r)
@@ -462,6 +470,7 @@ fn r_randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kw
     let limit = op(it, BinOp::Div, &diff, &maxsize)?;
     let mut r = random.call(it, &me, vec![])?;
     while test(it, CmpOp::GtE, &r, &limit)? {
+        it.step()?;
         r = random.call(it, &me, vec![])?;
     }
     let x = op(it, BinOp::Mult, &r, &maxsize)?;

@@ -98,6 +98,7 @@ pub fn sample(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
         for i in 0..times(it, &k)? {
             let mut j = randbelow_with(it, &m, &me, nv.clone())?;
             while it.contains(&selected, &j)? {
+                it.step()?;
                 j = randbelow_with(it, &m, &me, nv.clone())?;
             }
             it.dict_set(sel, j.clone(), Value::None)?;

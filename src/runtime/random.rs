@@ -203,8 +203,9 @@ pub fn call_method(it: &mut Interp, me: &Value, name: &str, args: Vec<Value>) ->
     lookup(it, me, name)?.call(it, me, args)
 }
 
-/// Binds a call to a `random.Random` method's Python signature (`self` first).
-pub fn params<const N: usize>(
+/// Binds a call to a `random.Random` method's Python signature (`self` first), into
+/// six slots (one size for all: each size of array is another copy of the binding code).
+pub fn params(
     it: &mut Interp,
     name: &str,
     params: &[&str],
@@ -212,9 +213,9 @@ pub fn params<const N: usize>(
     kw_only: &[&str],
     args: Vec<Value>,
     kwargs: Kwargs,
-) -> PyResult<(Value, [Option<Value>; N])> {
+) -> PyResult<(Value, [Option<Value>; 6])> {
     let func = format!("Random.{name}");
-    let mut slots: [Option<Value>; N] = bind(it, &func, params, required, kw_only, args, kwargs)?;
+    let mut slots: [Option<Value>; 6] = bind(it, &func, params, required, kw_only, args, kwargs)?;
     let me = slots[0].take().unwrap_or(Value::None);
     Ok((me, slots))
 }
@@ -229,6 +230,11 @@ pub fn test(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
     it.truthy(&r)
 }
 
+/// `math.floor(x)`.
+pub fn floor(it: &mut Interp, x: &Value) -> PyResult<Value> {
+    super::math::floor(it, vec![x.clone()], vec![])
+}
+
 /// An int `Value` from a `BigInt`.
 fn int(i: BigInt) -> Value {
     Value::from_bigint(i)
@@ -237,7 +243,7 @@ fn int(i: BigInt) -> Value {
 // ---- state ----
 
 fn r_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, x]) = params(it, "__init__", &["self", "x"], 1, &[], args, kwargs)?;
+    let (me, [_, x, ..]) = params(it, "__init__", &["self", "x"], 1, &[], args, kwargs)?;
     call_method(it, &me, "seed", vec![x.unwrap_or(Value::None)])?;
     it.setattr(&me, &Rc::from("gauss_next"), Value::None)?;
     Ok(Value::None)
@@ -247,7 +253,7 @@ fn r_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 /// (version 2) or by a 64-bit string hash of its own (version 1); other types but None,
 /// int and float are refused.
 fn r_seed(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, a, version]) = params(it, "seed", &["self", "a", "version"], 1, &[], args, kwargs)?;
+    let (me, [_, a, version, ..]) = params(it, "seed", &["self", "a", "version"], 1, &[], args, kwargs)?;
     let mut a = a.unwrap_or(Value::None);
     let version = version.unwrap_or(Value::int(2));
     let s = match super::methods_types::unbox(&a) {
@@ -300,7 +306,7 @@ fn seed_v2(it: &mut Interp, s: &str) -> PyResult<Value> {
 
 /// `getstate()`: `(self.VERSION, super().getstate(), self.gauss_next)`.
 fn r_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_]) = params(it, "getstate", &["self"], 1, &[], args, kwargs)?;
+    let (me, [_, ..]) = params(it, "getstate", &["self"], 1, &[], args, kwargs)?;
     let version = it.getattr(&me, &Rc::from("VERSION"))?;
     let mt = generator(it, &me)?;
     let state = super::random_core::state_tuple(it, mt);
@@ -310,7 +316,7 @@ fn r_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 
 /// `setstate(state)`: versions 3 and 2 (whose words may be negative: taken modulo 2**32).
 fn r_setstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, state]) = params(it, "setstate", &["self", "state"], 2, &[], args, kwargs)?;
+    let (me, [_, state, ..]) = params(it, "setstate", &["self", "state"], 2, &[], args, kwargs)?;
     let state = state.unwrap_or(Value::None);
     let version = it.getitem(&state, &Value::int(0))?;
     let v3 = test(it, CmpOp::Eq, &version, &Value::int(3))?;
@@ -357,7 +363,7 @@ fn unpack3(it: &mut Interp, v: &Value) -> PyResult<[Value; 3]> {
 
 /// `__reduce__()`: `(self.__class__, (), self.getstate())`.
 fn r_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_]) = params(it, "__reduce__", &["self"], 1, &[], args, kwargs)?;
+    let (me, [_, ..]) = params(it, "__reduce__", &["self"], 1, &[], args, kwargs)?;
     let cls = it.getattr(&me, &Rc::from("__class__"))?;
     let empty = it.tuple(vec![]);
     let state = call_method(it, &me, "getstate", vec![])?;
@@ -411,7 +417,7 @@ pub fn randbelow_with(it: &mut Interp, m: &Meth, me: &Value, n: Value) -> PyResu
 }
 
 fn r_randbelow_with_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, n]) = params(it, "_randbelow_with_getrandbits", &["self", "n"], 2, &[], args, kwargs)?;
+    let (me, [_, n, ..]) = params(it, "_randbelow_with_getrandbits", &["self", "n"], 2, &[], args, kwargs)?;
     below_with_getrandbits(it, &me, &n.unwrap_or(Value::None))
 }
 
@@ -454,7 +460,7 @@ fn below_with_getrandbits(it: &mut Interp, me: &Value, n: &Value) -> PyResult<Va
 
 /// `_randbelow_without_getrandbits(n, maxsize=1<<53)`: from `random()` alone.
 fn r_randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, n, maxsize]) =
+    let (me, [_, n, maxsize, ..]) =
         params(it, "_randbelow_without_getrandbits", &["self", "n", "maxsize"], 2, &[], args, kwargs)?;
     let n = n.unwrap_or(Value::None);
     let maxsize = maxsize.unwrap_or(Value::int(1 << 53));
@@ -463,7 +469,7 @@ fn r_randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kw
         // CPython also warns (a UserWarning) that `random()` has too few bits for this.
         let r = random.call(it, &me, vec![])?;
         let x = op(it, BinOp::Mult, &r, &n)?;
-        return super::random_dist::floor(it, &x);
+        return super::random::floor(it, &x);
     }
     let rem = op(it, BinOp::Mod, &maxsize, &n)?;
     let diff = op(it, BinOp::Sub, &maxsize, &rem)?;
@@ -474,13 +480,13 @@ fn r_randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kw
         r = random.call(it, &me, vec![])?;
     }
     let x = op(it, BinOp::Mult, &r, &maxsize)?;
-    let x = super::random_dist::floor(it, &x)?;
+    let x = super::random::floor(it, &x)?;
     op(it, BinOp::Mod, &x, &n)
 }
 
 /// `randrange(start, stop=None, step=1)`.
 fn r_randrange(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, start, stop, step]) =
+    let (me, [_, start, stop, step, ..]) =
         params(it, "randrange", &["self", "start", "stop", "step"], 2, &[], args, kwargs)?;
     let start = start.unwrap_or(Value::None);
     randrange(it, &me, &start, stop.unwrap_or(Value::None), step, true)
@@ -596,7 +602,7 @@ fn deprecation(it: &mut Interp, msg: &'static str) -> PyResult<()> {
 
 /// `randint(a, b)`: `self.randrange(a, b+1)`.
 fn r_randint(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, a, b]) = params(it, "randint", &["self", "a", "b"], 3, &[], args, kwargs)?;
+    let (me, [_, a, b, ..]) = params(it, "randint", &["self", "a", "b"], 3, &[], args, kwargs)?;
     let (a, b) = (a.unwrap_or(Value::None), b.unwrap_or(Value::None));
     let m = lookup(it, &me, "randrange")?;
     let stop = op(it, BinOp::Add, &b, &Value::int(1))?;

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 /// `choice(seq)`: `seq[self._randbelow(len(seq))]`, after refusing an empty one.
 pub fn choice(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, seq]) = params(it, "choice", &["self", "seq"], 2, &[], args, kwargs)?;
+    let (me, [_, seq, ..]) = params(it, "choice", &["self", "seq"], 2, &[], args, kwargs)?;
     let seq = seq.unwrap_or(Value::None);
     if it.len(&seq)? == 0 {
         return it.err("IndexError", "Cannot choose from an empty sequence");
@@ -27,7 +27,7 @@ pub fn choice(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 
 /// `shuffle(x)`: Fisher–Yates from the end, swapping `x[i], x[j] = x[j], x[i]`.
 pub fn shuffle(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, x]) = params(it, "shuffle", &["self", "x"], 2, &[], args, kwargs)?;
+    let (me, [_, x, ..]) = params(it, "shuffle", &["self", "x"], 2, &[], args, kwargs)?;
     let x = x.unwrap_or(Value::None);
     let m = lookup(it, &me, "_randbelow")?;
     let len = it.len(&x)?;
@@ -57,7 +57,7 @@ fn is_sequence(it: &Interp, v: &Value) -> bool {
 /// `sample(population, k, *, counts=None)`: k distinct positions, from a shrinking pool when
 /// the population is small next to a set of `k` entries, else by redrawing repeats.
 pub fn sample(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, population, k, counts]) =
+    let (me, [_, population, k, counts, ..]) =
         params(it, "sample", &["self", "population", "k"], 3, &["counts"], args, kwargs)?;
     let (population, k) = (population.unwrap_or(Value::None), k.unwrap_or(Value::None));
     if !is_sequence(it, &population) {
@@ -187,7 +187,7 @@ fn times(it: &mut Interp, k: &Value) -> PyResult<i64> {
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`: `k` picks with
 /// replacement, `floor(random() * n)` each, or by bisecting the cumulative weights.
 pub fn choices(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, population, weights, cum_weights, k]) =
+    let (me, [_, population, weights, cum_weights, k, ..]) =
         params(it, "choices", &["self", "population", "weights"], 2, &["cum_weights", "k"], args, kwargs)?;
     let population = population.unwrap_or(Value::None);
     let weights = weights.filter(|w| !w.is_none());
@@ -202,7 +202,7 @@ pub fn choices(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
             for _ in 0..count {
                 let r = random.call(it, &me, vec![])?;
                 let x = op(it, BinOp::Mult, &r, &nf)?;
-                let i = super::random_dist::floor(it, &x)?;
+                let i = super::random::floor(it, &x)?;
                 out.push(it.getitem(&population, &i)?);
             }
             return Ok(it.list(out));

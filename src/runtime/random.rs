@@ -47,7 +47,7 @@ const METHODS: [(&str, NativeFn); 26] = [
     ("__setstate__", r_setstate),
     ("__reduce__", r_reduce),
     ("_randbelow_with_getrandbits", r_randbelow_with_getrandbits),
-    ("_randbelow_without_getrandbits", r_randbelow_without_getrandbits),
+    ("_randbelow_without_getrandbits", super::random_dist::randbelow_without_getrandbits),
     ("randrange", r_randrange),
     ("randint", r_randint),
     ("choice", super::random_seq::choice),
@@ -456,32 +456,6 @@ fn below_with_getrandbits(it: &mut Interp, me: &Value, n: &Value) -> PyResult<Va
         r = getrandbits.call(it, me, vec![k.clone()])?;
     }
     Ok(r)
-}
-
-/// `_randbelow_without_getrandbits(n, maxsize=1<<53)`: from `random()` alone.
-fn r_randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, n, maxsize, ..]) =
-        params(it, "_randbelow_without_getrandbits", &["self", "n", "maxsize"], 2, &[], args, kwargs)?;
-    let n = n.unwrap_or(Value::None);
-    let maxsize = maxsize.unwrap_or(Value::int(1 << 53));
-    let random = lookup(it, &me, "random")?;
-    if test(it, CmpOp::GtE, &n, &maxsize)? {
-        // CPython also warns (a UserWarning) that `random()` has too few bits for this.
-        let r = random.call(it, &me, vec![])?;
-        let x = op(it, BinOp::Mult, &r, &n)?;
-        return super::random::floor(it, &x);
-    }
-    let rem = op(it, BinOp::Mod, &maxsize, &n)?;
-    let diff = op(it, BinOp::Sub, &maxsize, &rem)?;
-    let limit = op(it, BinOp::Div, &diff, &maxsize)?;
-    let mut r = random.call(it, &me, vec![])?;
-    while test(it, CmpOp::GtE, &r, &limit)? {
-        it.step()?;
-        r = random.call(it, &me, vec![])?;
-    }
-    let x = op(it, BinOp::Mult, &r, &maxsize)?;
-    let x = super::random::floor(it, &x)?;
-    op(it, BinOp::Mod, &x, &n)
 }
 
 /// `randrange(start, stop=None, step=1)`.

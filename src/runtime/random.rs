@@ -17,11 +17,11 @@
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, untraced};
+use super::random_calc::{Arg, Calc, Step};
 use super::random_core::mt_of;
 use super::value::{ObjRef, Value};
 use super::{PyResult, Unwind};
 use crate::syntax::ast::{BinOp, CmpOp};
-use num_bigint::BigInt;
 use std::rc::Rc;
 
 /// Per-run state: the classes, and the native methods the algorithms recognise.
@@ -30,11 +30,11 @@ pub struct RandomState {
     pub core: Option<ObjRef>,
     pub random: Option<ObjRef>,
     pub getrandbits: Option<ObjRef>,
-    randbelow: Option<ObjRef>,
-    randrange: Option<ObjRef>,
+    pub randbelow: Option<ObjRef>,
+    pub randrange: Option<ObjRef>,
     /// DeprecationWarnings shown, by source unit, line and text: the `default` action shows
     /// each once per place.
-    warned: Vec<(u32, u32, &'static str)>,
+    pub warned: Vec<(u32, u32, &'static str)>,
 }
 
 /// `random.Random`'s methods: `Random.<name>` in messages, as CPython's functions are.
@@ -46,10 +46,10 @@ const METHODS: [(&str, NativeFn); 26] = [
     ("__getstate__", r_getstate),
     ("__setstate__", r_setstate),
     ("__reduce__", r_reduce),
-    ("_randbelow_with_getrandbits", r_randbelow_with_getrandbits),
+    ("_randbelow_with_getrandbits", super::random_int::randbelow_with_getrandbits),
     ("_randbelow_without_getrandbits", super::random_dist::randbelow_without_getrandbits),
-    ("randrange", r_randrange),
-    ("randint", r_randint),
+    ("randrange", super::random_int::randrange),
+    ("randint", super::random_int::randint),
     ("choice", super::random_seq::choice),
     ("shuffle", super::random_seq::shuffle),
     ("sample", super::random_seq::sample),
@@ -220,32 +220,19 @@ pub fn params(
     Ok((me, slots))
 }
 
-pub fn op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    it.binary_op(op, a.clone(), b.clone())
-}
-
 /// `a OP b` as a condition.
 pub fn test(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     let r = it.compare(op, a, b)?;
     it.truthy(&r)
 }
 
-/// `math.floor(x)`.
-pub fn floor(it: &mut Interp, x: &Value) -> PyResult<Value> {
-    super::math::floor(it, vec![x.clone()], vec![])
-}
-
-/// An int `Value` from a `BigInt`.
-fn int(i: BigInt) -> Value {
-    Value::from_bigint(i)
-}
-
 // ---- state ----
 
 fn r_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, x, ..]) = params(it, "__init__", &["self", "x"], 1, &[], args, kwargs)?;
-    call_method(it, &me, "seed", vec![x.unwrap_or(Value::None)])?;
-    it.setattr(&me, &Rc::from("gauss_next"), Value::None)?;
+    let c = &mut Calc::new(it, "__init__", &["self", "x"], 1, &[], &[], args, kwargs)?;
+    let x = c.take(0);
+    call_method(it, &c.me, "seed", vec![x])?;
+    it.setattr(&c.me, &Rc::from("gauss_next"), Value::None)?;
     Ok(Value::None)
 }
 
@@ -253,26 +240,26 @@ fn r_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 /// (version 2) or by a 64-bit string hash of its own (version 1); other types but None,
 /// int and float are refused.
 fn r_seed(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, a, version, ..]) = params(it, "seed", &["self", "a", "version"], 1, &[], args, kwargs)?;
-    let mut a = a.unwrap_or(Value::None);
-    let version = version.unwrap_or(Value::int(2));
-    let s = match super::methods_types::unbox(&a) {
+    const A: u8 = 0;
+    const VERSION: u8 = 1;
+    let c = &mut Calc::new(it, "seed", &["self", "a", "version"], 1, &[], &[Value::None, Value::int(2)], args, kwargs)?;
+    let text = match super::methods_types::unbox(&c.r[A as usize]) {
         Value::Str(s) => Some(s),
         _ => None,
     };
-    if test(it, CmpOp::Eq, &version, &Value::int(1))? && s.is_some() {
-        a = int(seed_v1(s.as_deref().unwrap_or("")));
-    } else if test(it, CmpOp::Eq, &version, &Value::int(2))? && s.is_some() {
-        a = seed_v2(it, s.as_deref().unwrap_or(""))?;
+    if c.run(it, &[Step::If(CmpOp::Eq, Arg::R(VERSION), Arg::I(1), true)])? && text.is_some() {
+        c.r[A as usize] = Value::from_bigint(seed_v1(text.as_deref().unwrap_or("")).into());
+    } else if c.run(it, &[Step::If(CmpOp::Eq, Arg::R(VERSION), Arg::I(2), true)])? && text.is_some() {
+        c.r[A as usize] = seed_v2(it, text.as_deref().unwrap_or(""))?;
     } else if !matches!(
-        super::methods_types::unbox(&a),
+        super::methods_types::unbox(&c.r[A as usize]),
         Value::None | Value::Int(..) | Value::BigInt(_) | Value::Bool(_) | Value::Float(..) | Value::Str(_)
     ) {
         return it.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
-    generator(it, &me)?;
-    super::random_core::seed(it, &me, Some(&a))?;
-    it.setattr(&me, &Rc::from("gauss_next"), Value::None)?;
+    generator(it, &c.me)?;
+    super::random_core::seed(it, &c.me, Some(&c.r[A as usize]))?;
+    it.setattr(&c.me, &Rc::from("gauss_next"), Value::None)?;
     Ok(Value::None)
 }
 
@@ -285,14 +272,14 @@ fn generator<'a>(it: &mut Interp, me: &'a Value) -> PyResult<&'a std::cell::RefC
 }
 
 /// Version 1's string seed (Python 2.x's string hash, kept for old seeds).
-fn seed_v1(s: &str) -> BigInt {
-    let chars: Vec<u32> = s.chars().map(u32::from).collect();
-    let mut x: u64 = chars.first().map_or(0, |c| u64::from(*c) << 7);
-    for c in &chars {
-        x = 1_000_003u64.wrapping_mul(x) ^ u64::from(*c);
+fn seed_v1(s: &str) -> u64 {
+    let mut x: u64 = s.chars().next().map_or(0, |c| u64::from(c) << 7);
+    let mut n = 0u64;
+    for c in s.chars() {
+        x = 1_000_003u64.wrapping_mul(x) ^ u64::from(c);
+        n += 1;
     }
-    x ^= chars.len() as u64;
-    BigInt::from(x)
+    x ^ n
 }
 
 /// Version 2's: `int.from_bytes(s.encode() + sha512(s.encode()).digest())`.
@@ -306,68 +293,61 @@ fn seed_v2(it: &mut Interp, s: &str) -> PyResult<Value> {
 
 /// `getstate()`: `(self.VERSION, super().getstate(), self.gauss_next)`.
 fn r_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, ..]) = params(it, "getstate", &["self"], 1, &[], args, kwargs)?;
-    let version = it.getattr(&me, &Rc::from("VERSION"))?;
-    let mt = generator(it, &me)?;
-    let state = super::random_core::state_tuple(it, mt);
-    let gauss_next = it.getattr(&me, &Rc::from("gauss_next"))?;
-    Ok(it.tuple(vec![version, state, gauss_next]))
+    let c = &mut Calc::new(it, "getstate", &["self"], 1, &[], &[], args, kwargs)?;
+    c.r[0] = it.getattr(&c.me, &Rc::from("VERSION"))?;
+    let mt = generator(it, &c.me)?;
+    c.r[1] = super::random_core::state_tuple(it, mt);
+    c.r[2] = it.getattr(&c.me, &Rc::from("gauss_next"))?;
+    let items = vec![c.take(0), c.take(1), c.take(2)];
+    Ok(it.tuple(items))
 }
 
 /// `setstate(state)`: versions 3 and 2 (whose words may be negative: taken modulo 2**32).
 fn r_setstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, state, ..]) = params(it, "setstate", &["self", "state"], 2, &[], args, kwargs)?;
-    let state = state.unwrap_or(Value::None);
-    let version = it.getitem(&state, &Value::int(0))?;
-    let v3 = test(it, CmpOp::Eq, &version, &Value::int(3))?;
-    if !v3 && !test(it, CmpOp::Eq, &version, &Value::int(2))? {
-        let own = it.getattr(&me, &Rc::from("VERSION"))?;
-        let version = it.str_of(&version)?;
-        let own = it.str_of(&own)?;
+    const STATE: u8 = 0;
+    const VERSION: u8 = 1;
+    const INTERNAL: u8 = 2;
+    let c = &mut Calc::new(it, "setstate", &["self", "state"], 2, &[], &[], args, kwargs)?;
+    c.r[VERSION as usize] = it.getitem(&c.r[STATE as usize], &Value::int(0))?;
+    let is = |n| [Step::If(CmpOp::Eq, Arg::R(VERSION), Arg::I(n), true)];
+    let v3 = c.run(it, &is(3))?;
+    if !v3 && !c.run(it, &is(2))? {
+        c.r[3] = it.getattr(&c.me, &Rc::from("VERSION"))?;
+        let version = it.str_of(&c.r[VERSION as usize])?;
+        let own = it.str_of(&c.r[3])?;
         return it.value_error(format!("state with version {version} passed to Random.setstate() of version {own}"));
     }
-    let [_, mut internal, gauss_next] = unpack3(it, &state)?;
-    it.setattr(&me, &Rc::from("gauss_next"), gauss_next)?;
+    // version, internalstate, self.gauss_next = state
+    let items = it.unpack_iterable(&c.r[STATE as usize])?;
+    let items = it.unpack_to(items, 3, None)?;
+    let mut items = items.into_iter().skip(1);
+    c.r[INTERNAL as usize] = items.next().unwrap_or(Value::None);
+    it.setattr(&c.me, &Rc::from("gauss_next"), items.next().unwrap_or(Value::None))?;
     if !v3 {
-        let modulus = int(BigInt::from(1u64 << 32));
+        // tuple(x % (2 ** 32) for x in internalstate); a ValueError becomes a TypeError
         let mut words = Vec::new();
-        let iter = it.iter(&internal)?;
+        let iter = it.iter(&c.r[INTERNAL as usize])?;
         while let Some(x) = it.next(&iter)? {
-            match it.binary_op(BinOp::Mod, x, modulus.clone()) {
+            match it.binary_op(BinOp::Mod, x, Value::int(1 << 32)) {
                 Err(e) if it.is_exc(&e, "ValueError") => return it.type_error(""),
                 r => words.push(r?),
             }
         }
-        internal = it.tuple(words);
+        c.r[INTERNAL as usize] = it.tuple(words);
     }
-    let mt = generator(it, &me)?;
-    super::random_core::set_state(it, mt, &internal)?;
+    let mt = generator(it, &c.me)?;
+    super::random_core::set_state(it, mt, &c.r[INTERNAL as usize])?;
     Ok(Value::None)
-}
-
-/// `a, b, c = state`, with the unpacking messages.
-fn unpack3(it: &mut Interp, v: &Value) -> PyResult<[Value; 3]> {
-    let iter = it.iter(v)?;
-    let mut got = Vec::new();
-    while let Some(x) = it.next(&iter)? {
-        got.push(x);
-        if got.len() > 3 {
-            return it.value_error("too many values to unpack (expected 3)");
-        }
-    }
-    match <[Value; 3]>::try_from(got) {
-        Ok(a) => Ok(a),
-        Err(got) => it.value_error(format!("not enough values to unpack (expected 3, got {})", got.len())),
-    }
 }
 
 /// `__reduce__()`: `(self.__class__, (), self.getstate())`.
 fn r_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, ..]) = params(it, "__reduce__", &["self"], 1, &[], args, kwargs)?;
-    let cls = it.getattr(&me, &Rc::from("__class__"))?;
-    let empty = it.tuple(vec![]);
-    let state = call_method(it, &me, "getstate", vec![])?;
-    Ok(it.tuple(vec![cls, empty, state]))
+    let c = &mut Calc::new(it, "__reduce__", &["self"], 1, &[], &[], args, kwargs)?;
+    c.r[0] = it.getattr(&c.me, &Rc::from("__class__"))?;
+    c.r[1] = it.tuple(vec![]);
+    c.r[2] = call_method(it, &c.me, "getstate", vec![])?;
+    let items = vec![c.take(0), c.take(1), c.take(2)];
+    Ok(it.tuple(items))
 }
 
 /// `__init_subclass__(cls, /, **kwargs)`: the first class along the MRO that defines
@@ -377,12 +357,10 @@ fn r_init_subclass(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResu
         let n = args.len();
         return it.type_error(format!("Random.__init_subclass__() takes 1 positional argument but {n} were given"));
     }
-    let cls = &args[0];
-    let mro = it.getattr(cls, &Rc::from("__mro__"))?;
-    let iter = it.iter(&mro)?;
-    while let Some(c) = it.next(&iter)? {
-        let defines = |name: &str| -> bool {
-            c.as_obj().and_then(|c| c.dict.as_ref()).and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
+    let Some(mro) = args[0].as_obj().and_then(|c| c.class_data()).map(|cd| cd.mro()) else { return Ok(Value::None) };
+    for c in mro {
+        let defines = |name: &str| {
+            c.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
         };
         let pick = if defines("_randbelow") {
             break;
@@ -393,195 +371,9 @@ fn r_init_subclass(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResu
         } else {
             continue;
         };
-        let f = it.getattr(cls, &Rc::from(pick))?;
-        it.setattr(cls, &Rc::from("_randbelow"), f)?;
+        let f = it.getattr(&args[0], &Rc::from(pick))?;
+        it.setattr(&args[0], &Rc::from("_randbelow"), f)?;
         break;
     }
     Ok(Value::None)
-}
-
-// ---- integers ----
-
-/// `self._randbelow(n)`.
-pub fn randbelow(it: &mut Interp, me: &Value, n: Value) -> PyResult<Value> {
-    let m = lookup(it, me, "_randbelow")?;
-    randbelow_with(it, &m, me, n)
-}
-
-/// Calls a looked-up `_randbelow`; the native one directly.
-pub fn randbelow_with(it: &mut Interp, m: &Meth, me: &Value, n: Value) -> PyResult<Value> {
-    if m.is(&it.random.randbelow) {
-        return below_with_getrandbits(it, me, &n);
-    }
-    m.call(it, me, vec![n])
-}
-
-fn r_randbelow_with_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, n, ..]) = params(it, "_randbelow_with_getrandbits", &["self", "n"], 2, &[], args, kwargs)?;
-    below_with_getrandbits(it, &me, &n.unwrap_or(Value::None))
-}
-
-/// `_randbelow_with_getrandbits(n)`: `getrandbits(n.bit_length())` until it is below `n`.
-fn below_with_getrandbits(it: &mut Interp, me: &Value, n: &Value) -> PyResult<Value> {
-    let getrandbits = lookup(it, me, "getrandbits")?;
-    let k = match super::methods_types::unbox(n) {
-        Value::Int(i, _) => Value::int(i64::from(64 - i.unsigned_abs().leading_zeros())),
-        Value::Bool(b) => Value::int(i64::from(b)),
-        Value::BigInt(b) => Value::int(b.bits() as i64),
-        _ => call_method(it, n, "bit_length", vec![])?,
-    };
-    if let (true, Some(mt), Value::Int(bits, _)) = (getrandbits.is(&it.random.getrandbits), mt_of(me), &k) {
-        // The native generator, drawn exactly as the loop below would.
-        if let Value::Int(limit, _) = super::methods_types::unbox(n) {
-            // `n <= 0` draws for ever in CPython; the step budget ends it here.
-            if limit <= 0 {
-                loop {
-                    it.step()?;
-                }
-            }
-            let bits = *bits as u32;
-            let mut mt = mt.borrow_mut();
-            loop {
-                let r = mt.bits64(bits);
-                if (r as i128) < i128::from(limit) {
-                    return Ok(Value::int(r as i64));
-                }
-            }
-        }
-    }
-    let mut r = getrandbits.call(it, me, vec![k.clone()])?;
-    while test(it, CmpOp::GtE, &r, n)? {
-        // `n <= 0` loops for ever in CPython too; the step budget ends it here.
-        it.step()?;
-        r = getrandbits.call(it, me, vec![k.clone()])?;
-    }
-    Ok(r)
-}
-
-/// `randrange(start, stop=None, step=1)`.
-fn r_randrange(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, start, stop, step, ..]) =
-        params(it, "randrange", &["self", "start", "stop", "step"], 2, &[], args, kwargs)?;
-    let start = start.unwrap_or(Value::None);
-    randrange(it, &me, &start, stop.unwrap_or(Value::None), step, true)
-}
-
-/// `randrange`'s steps. `step` is None when not given (CPython's `_ONE`, which an explicit
-/// `1` also is: small ints are shared). `warn`: the caller is the program, which Python's
-/// default filters show DeprecationWarnings to (not when `randint` is the caller).
-fn randrange(it: &mut Interp, me: &Value, start: &Value, stop: Value, step: Option<Value>, warn: bool) -> PyResult<Value> {
-    let istart = index_or_int(it, start, "arg 1", warn)?;
-    if stop.is_none() {
-        if step.as_ref().is_some_and(|s| !s.is(&Value::int(1))) {
-            return it.type_error("Missing a non-None stop argument");
-        }
-        if test(it, CmpOp::Gt, &istart, &Value::int(0))? {
-            return randbelow(it, me, istart);
-        }
-        return it.value_error("empty range for randrange()");
-    }
-    let istop = index_or_int(it, &stop, "stop", warn)?;
-    let width = op(it, BinOp::Sub, &istop, &istart)?;
-    let istep = match &step {
-        Some(s) => index_or_int(it, s, "step", warn)?,
-        None => Value::int(1),
-    };
-    let (w, st) = (big(&width), big(&istep));
-    if st == BigInt::from(1) {
-        if w > BigInt::from(0) {
-            let r = randbelow(it, me, width)?;
-            return op(it, BinOp::Add, &istart, &r);
-        }
-        let (a, b) = (big(&istart), big(&istop));
-        return it.value_error(format!("empty range for randrange() ({a}, {b}, {w})"));
-    }
-    let zero = BigInt::from(0);
-    let n = if st > zero {
-        num_integer::Integer::div_floor(&(&w + &st - 1), &st)
-    } else if st < zero {
-        num_integer::Integer::div_floor(&(&w + &st + 1), &st)
-    } else {
-        return it.value_error("zero step for randrange()");
-    };
-    if n <= zero {
-        return it.value_error("empty range for randrange()");
-    }
-    let r = randbelow(it, me, int(n))?;
-    let offset = op(it, BinOp::Mult, &istep, &r)?;
-    op(it, BinOp::Add, &istart, &offset)
-}
-
-/// An int's value (the ints here come from `operator.index` or `int()`, so are exact).
-fn big(v: &Value) -> BigInt {
-    super::numbers::to_big(&super::methods_types::unbox(v)).unwrap_or_default()
-}
-
-/// `operator.index(x)`, or for a TypeError `int(x)`, which must equal `x` (with
-/// random.py's DeprecationWarnings).
-fn index_or_int(it: &mut Interp, x: &Value, what: &str, warn: bool) -> PyResult<Value> {
-    let err = match super::math::index(it, x) {
-        Ok(i) => return Ok(int(i)),
-        Err(e) if it.is_exc(&e, "TypeError") => e,
-        Err(e) => return Err(e),
-    };
-    // `int(x)` runs while the TypeError is being handled: it becomes the new error's context.
-    let Unwind::Exception(handled) = err else { return Err(err) };
-    let r = int_equal(it, x, what, warn);
-    if let Err(Unwind::Exception(e)) = &r {
-        it.chain_context(e, &handled);
-    }
-    r
-}
-
-fn int_equal(it: &mut Interp, x: &Value, what: &str, warn: bool) -> PyResult<Value> {
-    let i = it.int_of(x)?;
-    if test(it, CmpOp::NotEq, &i, x)? {
-        if warn {
-            deprecation(it, "randrange() will raise TypeError in the future")?;
-        }
-        return it.value_error(format!("non-integer {what} for randrange()"));
-    }
-    if warn {
-        deprecation(
-            it,
-            "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
-        )?;
-    }
-    Ok(i)
-}
-
-/// A DeprecationWarning attributed to the program's line running now, as `warnings` prints
-/// it (the default filters show them for `__main__`), once per line and message.
-fn deprecation(it: &mut Interp, msg: &'static str) -> PyResult<()> {
-    let Some(f) = it.frames.last() else { return Ok(()) };
-    let (unit, offset) = (f.unit, f.offset.get());
-    let (file, line, text) = if unit == 0 {
-        let line = it.lines.line(offset);
-        let text = it.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim().to_string();
-        (it.filename.clone(), line, text)
-    } else {
-        let Some(u) = it.units.get(unit as usize - 1) else { return Ok(()) };
-        (u.filename.clone(), u.lines.line(offset), String::new())
-    };
-    if it.random.warned.contains(&(unit, line, msg)) {
-        return Ok(());
-    }
-    it.random.warned.push((unit, line, msg));
-    let mut report = format!("{file}:{line}: DeprecationWarning: {msg}\n");
-    if !text.is_empty() {
-        report.push_str(&format!("  {text}\n"));
-    }
-    it.write_stream(super::Stream::Stderr, &report)
-}
-
-/// `randint(a, b)`: `self.randrange(a, b+1)`.
-fn r_randint(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, a, b, ..]) = params(it, "randint", &["self", "a", "b"], 3, &[], args, kwargs)?;
-    let (a, b) = (a.unwrap_or(Value::None), b.unwrap_or(Value::None));
-    let m = lookup(it, &me, "randrange")?;
-    let stop = op(it, BinOp::Add, &b, &Value::int(1))?;
-    if m.is(&it.random.randrange) {
-        return randrange(it, &me, &a, stop, None, false);
-    }
-    m.call(it, &me, vec![a, stop])
 }

@@ -5,18 +5,16 @@
 //! C library's, as CPython's are), and on other numbers (an int subclass, a class with
 //! `__add__`) the same dunder calls.
 //!
-//! The formulas are data: lists of `Step`s (one per operation of random.py, in its order)
-//! that `Calc::run` applies to a few registers of values, with the loops and branches in Rust
-//! around them. Written as Rust expressions, every operation's clones, drops and error
-//! propagation were inline code, and the distributions cost the wasm build over 30 KB.
+//! The formulas are lists of `Step`s (`random_calc`), one per operation of random.py.
 
-use super::function::{Kwargs, NativeFn};
+use super::function::Kwargs;
 use super::interp::Interp;
 use super::math::{acos, cos, exp, floor, log, sin, sqrt};
-use super::random::{call_method, lookup, params, Meth};
+use super::random::call_method;
+use super::random_calc::{Arg, Calc, Step};
 use super::value::Value;
 use super::PyResult;
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 use Arg::{F, R};
 use BinOp::{Add, Div, Mod, Mult, Pow, Sub};
@@ -31,120 +29,9 @@ const TWOPI: f64 = std::f64::consts::TAU;
 const PI: f64 = std::f64::consts::PI;
 const E: f64 = std::f64::consts::E;
 
-/// An operand: a register or a float constant.
-#[derive(Clone, Copy)]
-enum Arg {
-    R(u8),
-    F(f64),
-}
-
-/// One operation of a formula.
-#[derive(Clone, Copy)]
-enum Step {
-    /// `dst = a OP b`.
-    Op(BinOp, Arg, Arg, u8),
-    /// `dst = -a`.
-    Neg(u8, u8),
-    /// `dst = math.f(a)`.
-    Math(NativeFn, Arg, u8),
-    /// `dst = random()`.
-    Random(u8),
-    /// Stops the list, which then answers true, if `a OP b` is `when` (random.py's `break`,
-    /// `continue` and `if`: and `or` stop at the first deciding test, as Python's do).
-    If(CmpOp, Arg, Arg, bool),
-}
-
-/// The method's parameters (registers 0, 1, ...) and its temporaries.
-struct Calc {
-    me: Value,
-    /// `random = self.random`, once bound.
-    random: Option<Meth>,
-    r: [Value; 12],
-}
-
-impl Calc {
-    /// Binds the call (`names` after `self`; `defaults` for the optional ones, in order;
-    /// an optional one past them defaults to None).
-    fn new(
-        it: &mut Interp,
-        name: &str,
-        names: &[&str],
-        required: usize,
-        defaults: &[f64],
-        args: Vec<Value>,
-        kwargs: Kwargs,
-    ) -> PyResult<Calc> {
-        let (me, slots) = params(it, name, names, required, &[], args, kwargs)?;
-        let mut r: [Value; 12] = std::array::from_fn(|_| Value::None);
-        for (i, slot) in slots.into_iter().skip(1).take(names.len() - 1).enumerate() {
-            r[i] = match slot {
-                Some(v) => v,
-                None => defaults.get((i + 1).saturating_sub(required)).map_or(Value::None, |d| Value::float(*d)),
-            };
-        }
-        Ok(Calc { me, random: None, r })
-    }
-
-    fn arg(&self, a: Arg) -> Value {
-        match a {
-            R(i) => self.r[i as usize].clone(),
-            F(x) => Value::float(x),
-        }
-    }
-
-    fn take(&mut self, i: u8) -> Value {
-        std::mem::replace(&mut self.r[i as usize], Value::None)
-    }
-
-    /// `random = self.random`.
-    fn bind_random(&mut self, it: &mut Interp) -> PyResult<()> {
-        self.random = Some(lookup(it, &self.me, "random")?);
-        Ok(())
-    }
-
-    /// Applies `steps` in order; true if an `If` stopped them.
-    #[inline(never)]
-    fn run(&mut self, it: &mut Interp, steps: &[Step]) -> PyResult<bool> {
-        for step in steps {
-            let (dst, v) = match *step {
-                Op(op, a, b, dst) => (dst, it.binary_op(op, self.arg(a), self.arg(b))?),
-                Neg(a, dst) => (dst, it.unary_op(UnaryOp::USub, self.arg(R(a)))?),
-                Math(f, a, dst) => (dst, f(it, vec![self.arg(a)], vec![])?),
-                Random(dst) => match &self.random {
-                    Some(m) => (dst, m.call(it, &self.me, vec![])?),
-                    // Methods that call `self.random()` once look it up there.
-                    None => (dst, call_method(it, &self.me, "random", vec![])?),
-                },
-                If(op, a, b, when) => {
-                    if super::random::test(it, op, &self.arg(a), &self.arg(b))? == when {
-                        return Ok(true);
-                    }
-                    continue;
-                }
-            };
-            self.r[dst as usize] = v;
-        }
-        Ok(false)
-    }
-
-    /// Runs `steps` and answers register `result`.
-    fn eval(&mut self, it: &mut Interp, steps: &[Step], result: u8) -> PyResult<Value> {
-        self.run(it, steps)?;
-        Ok(self.take(result))
-    }
-
-    /// Runs `steps` until one of its tests stops it (a `while True:` loop with `break`).
-    fn repeat(&mut self, it: &mut Interp, steps: &[Step]) -> PyResult<()> {
-        while !self.run(it, steps)? {
-            it.step()?;
-        }
-        Ok(())
-    }
-}
-
 /// `uniform(a, b)`: `a + (b - a) * self.random()`.
 pub fn uniform(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "uniform", &["self", "a", "b"], 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "uniform", &["self", "a", "b"], 3, &[], &[], args, kwargs)?;
     c.eval(it, &[Op(Sub, R(1), R(0), 2), Random(3), Op(Mult, R(2), R(3), 2), Op(Add, R(0), R(2), 2)], 2)
 }
 
@@ -155,10 +42,19 @@ pub fn triangular(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult
     const MODE: u8 = 2;
     const U: u8 = 3;
     const C: u8 = 4;
-    let c = &mut Calc::new(it, "triangular", &["self", "low", "high", "mode"], 1, &[0.0, 1.0], args, kwargs)?;
+    let c = &mut Calc::new(
+        it,
+        "triangular",
+        &["self", "low", "high", "mode"],
+        1,
+        &[],
+        &[Value::float(0.0), Value::float(1.0)],
+        args,
+        kwargs,
+    )?;
     c.run(it, &[Random(U)])?;
     // c = 0.5 if mode is None else (mode - low) / (high - low); on ZeroDivisionError, low.
-    if c.r[MODE as usize].is_none() {
+    if c.is_none(MODE) {
         c.r[C as usize] = Value::float(0.5);
     } else {
         match c.run(it, &[Op(Sub, R(MODE), R(LOW), C), Op(Sub, R(HIGH), R(LOW), 5), Op(Div, R(C), R(5), C)]) {
@@ -191,7 +87,8 @@ pub fn normalvariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyRes
     const U1: u8 = 3;
     const U2: u8 = 4;
     const ZZ: u8 = 5;
-    let c = &mut Calc::new(it, "normalvariate", &MU_SIGMA, 1, &[0.0, 1.0], args, kwargs)?;
+    let c =
+        &mut Calc::new(it, "normalvariate", &MU_SIGMA, 1, &[], &[Value::float(0.0), Value::float(1.0)], args, kwargs)?;
     c.bind_random(it)?;
     // u1 = random(); u2 = 1.0 - random(); z = NV_MAGICCONST * (u1 - 0.5) / u2;
     // zz = z * z / 4.0; if zz <= -log(u2): break
@@ -218,12 +115,12 @@ pub fn gauss(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     const X2PI: u8 = 3;
     const G2RAD: u8 = 4;
     const NEXT: u8 = 5;
-    let c = &mut Calc::new(it, "gauss", &MU_SIGMA, 1, &[0.0, 1.0], args, kwargs)?;
+    let c = &mut Calc::new(it, "gauss", &MU_SIGMA, 1, &[], &[Value::float(0.0), Value::float(1.0)], args, kwargs)?;
     c.bind_random(it)?;
     let next: Rc<str> = Rc::from("gauss_next");
     c.r[Z as usize] = it.getattr(&c.me, &next)?;
     it.setattr(&c.me, &next, Value::None)?;
-    if c.r[Z as usize].is_none() {
+    if c.is_none(Z) {
         // x2pi = random() * TWOPI; g2rad = sqrt(-2.0 * log(1.0 - random()));
         // z = cos(x2pi) * g2rad; self.gauss_next = sin(x2pi) * g2rad
         const STEPS: &[Step] = &[
@@ -248,7 +145,7 @@ pub fn gauss(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 /// `lognormvariate(mu, sigma)`: `exp(self.normalvariate(mu, sigma))`.
 pub fn lognormvariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "lognormvariate", &MU_SIGMA, 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "lognormvariate", &MU_SIGMA, 3, &[], &[], args, kwargs)?;
     let args = vec![c.take(0), c.take(1)];
     c.r[2] = call_method(it, &c.me, "normalvariate", args)?;
     c.eval(it, &[Math(exp, R(2), 2)], 2)
@@ -259,7 +156,7 @@ const MINUS_LOG_RANDOM: &[Step] = &[Random(2), Op(Sub, F(1.0), R(2), 2), Math(lo
 
 /// `expovariate(lambd)`: `-log(1.0 - self.random()) / lambd`.
 pub fn expovariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "expovariate", &["self", "lambd"], 2, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "expovariate", &["self", "lambd"], 2, &[], &[], args, kwargs)?;
     c.run(it, MINUS_LOG_RANDOM)?;
     c.eval(it, &[Op(Div, R(2), R(0), 2)], 2)
 }
@@ -274,13 +171,19 @@ pub fn vonmisesvariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
     const D: u8 = 5;
     const U2: u8 = 6;
     const T: u8 = 7;
-    let c = &mut Calc::new(it, "vonmisesvariate", &["self", "mu", "kappa"], 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "vonmisesvariate", &["self", "mu", "kappa"], 3, &[], &[], args, kwargs)?;
     c.bind_random(it)?;
     if c.run(it, &[If(LtE, R(KAPPA), F(1e-6), true)])? {
         return c.eval(it, &[Random(T), Op(Mult, F(TWOPI), R(T), T)], T);
     }
     // s = 0.5 / kappa; r = s + sqrt(1.0 + s * s)
-    const SETUP: &[Step] = &[Op(Div, F(0.5), R(KAPPA), S), Op(Mult, R(S), R(S), T), Op(Add, F(1.0), R(T), T), Math(sqrt, R(T), T), Op(Add, R(S), R(T), RR)];
+    const SETUP: &[Step] = &[
+        Op(Div, F(0.5), R(KAPPA), S),
+        Op(Mult, R(S), R(S), T),
+        Op(Add, F(1.0), R(T), T),
+        Math(sqrt, R(T), T),
+        Op(Add, R(S), R(T), RR),
+    ];
     c.run(it, SETUP)?;
     // u1 = random(); z = cos(pi * u1); d = z / (r + z); u2 = random()
     // if u2 < 1.0 - d * d or u2 <= (1.0 - d) * exp(d): break
@@ -324,7 +227,7 @@ pub fn vonmisesvariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
 pub fn gammavariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     const ALPHA: u8 = 0;
     const BETA: u8 = 1;
-    let c = &mut Calc::new(it, "gammavariate", &["self", "alpha", "beta"], 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "gammavariate", &["self", "alpha", "beta"], 3, &[], &[], args, kwargs)?;
     if c.run(it, &[If(LtE, R(ALPHA), F(0.0), true), If(LtE, R(BETA), F(0.0), true)])? {
         return it.value_error("gammavariate: alpha and beta must be > 0.0");
     }
@@ -405,10 +308,24 @@ fn algorithm_gs(it: &mut Interp, c: &mut Calc) -> PyResult<u8> {
     const X: u8 = 5;
     const T: u8 = 6;
     // u = random(); b = (e + alpha) / e; p = b * u; if p <= 1.0: ...
-    const START: &[Step] = &[Random(U), Op(Add, F(E), R(ALPHA), B), Op(Div, R(B), F(E), B), Op(Mult, R(B), R(U), P), If(LtE, R(P), F(1.0), true)];
+    const START: &[Step] = &[
+        Random(U),
+        Op(Add, F(E), R(ALPHA), B),
+        Op(Div, R(B), F(E), B),
+        Op(Mult, R(B), R(U), P),
+        If(LtE, R(P), F(1.0), true),
+    ];
     // x = p ** (1.0 / alpha), or x = -log((b - p) / alpha)
-    const SMALL: &[Step] = &[Op(Div, F(1.0), R(ALPHA), T), Op(Pow, R(P), R(T), X), Random(U), If(Gt, R(P), F(1.0), true)];
-    const LARGE: &[Step] = &[Op(Sub, R(B), R(P), T), Op(Div, R(T), R(ALPHA), T), Math(log, R(T), X), Neg(X, X), Random(U), If(Gt, R(P), F(1.0), true)];
+    const SMALL: &[Step] =
+        &[Op(Div, F(1.0), R(ALPHA), T), Op(Pow, R(P), R(T), X), Random(U), If(Gt, R(P), F(1.0), true)];
+    const LARGE: &[Step] = &[
+        Op(Sub, R(B), R(P), T),
+        Op(Div, R(T), R(ALPHA), T),
+        Math(log, R(T), X),
+        Neg(X, X),
+        Random(U),
+        If(Gt, R(P), F(1.0), true),
+    ];
     // if p > 1.0: break if u1 <= x ** (alpha - 1.0); else: break if u1 <= exp(-x)
     const POWER: &[Step] = &[Op(Sub, R(ALPHA), F(1.0), T), Op(Pow, R(X), R(T), T), If(LtE, R(U), R(T), true)];
     const EXPONENTIAL: &[Step] = &[Neg(X, T), Math(exp, R(T), T), If(LtE, R(U), R(T), true)];
@@ -424,7 +341,7 @@ fn algorithm_gs(it: &mut Interp, c: &mut Calc) -> PyResult<u8> {
 
 /// `betavariate(alpha, beta)`: from two gamma variates, through `self.gammavariate`.
 pub fn betavariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "betavariate", &["self", "alpha", "beta"], 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "betavariate", &["self", "alpha", "beta"], 3, &[], &[], args, kwargs)?;
     let args = vec![c.take(0), Value::float(1.0)];
     c.r[2] = call_method(it, &c.me, "gammavariate", args)?;
     if !it.truthy(&c.r[2])? {
@@ -437,13 +354,13 @@ pub fn betavariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 
 /// `paretovariate(alpha)`: `(1.0 - self.random()) ** (-1.0 / alpha)`.
 pub fn paretovariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "paretovariate", &["self", "alpha"], 2, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "paretovariate", &["self", "alpha"], 2, &[], &[], args, kwargs)?;
     c.eval(it, &[Random(1), Op(Sub, F(1.0), R(1), 1), Op(Div, F(-1.0), R(0), 2), Op(Pow, R(1), R(2), 1)], 1)
 }
 
 /// `weibullvariate(alpha, beta)`: `alpha * (-log(1.0 - self.random())) ** (1.0 / beta)`.
 pub fn weibullvariate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let c = &mut Calc::new(it, "weibullvariate", &["self", "alpha", "beta"], 3, &[], args, kwargs)?;
+    let c = &mut Calc::new(it, "weibullvariate", &["self", "alpha", "beta"], 3, &[], &[], args, kwargs)?;
     c.run(it, MINUS_LOG_RANDOM)?;
     c.eval(it, &[Op(Div, F(1.0), R(1), 3), Op(Pow, R(2), R(3), 2), Op(Mult, R(0), R(2), 2)], 2)
 }
@@ -456,8 +373,8 @@ pub fn randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: 
     const LIMIT: u8 = 2;
     const T: u8 = 3;
     let name = "_randbelow_without_getrandbits";
-    let c = &mut Calc::new(it, name, &["self", "n", "maxsize"], 2, &[], args, kwargs)?;
-    if c.r[MAXSIZE as usize].is_none() {
+    let c = &mut Calc::new(it, name, &["self", "n", "maxsize"], 2, &[], &[], args, kwargs)?;
+    if c.is_none(MAXSIZE) {
         c.r[MAXSIZE as usize] = Value::int(1 << 53);
     }
     c.bind_random(it)?;
@@ -466,7 +383,12 @@ pub fn randbelow_without_getrandbits(it: &mut Interp, args: Vec<Value>, kwargs: 
         return c.eval(it, &[Random(T), Op(Mult, R(T), R(N), T), Math(floor, R(T), T)], T);
     }
     // rem = maxsize % n; limit = (maxsize - rem) / maxsize; r = random()
-    const SETUP: &[Step] = &[Op(Mod, R(MAXSIZE), R(N), T), Op(Sub, R(MAXSIZE), R(T), LIMIT), Op(Div, R(LIMIT), R(MAXSIZE), LIMIT), Random(T)];
+    const SETUP: &[Step] = &[
+        Op(Mod, R(MAXSIZE), R(N), T),
+        Op(Sub, R(MAXSIZE), R(T), LIMIT),
+        Op(Div, R(LIMIT), R(MAXSIZE), LIMIT),
+        Random(T),
+    ];
     c.run(it, SETUP)?;
     // while r >= limit: r = random()
     c.repeat(it, &[If(GtE, R(T), R(LIMIT), false), Random(T)])?;

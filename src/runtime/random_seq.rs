@@ -1,45 +1,54 @@
 //! `random.Random`'s sequence methods, `choice`, `shuffle`, `sample` and `choices`, with
 //! `Lib/random.py`'s checks, messages and order of `len()`, item, `_randbelow()` and
 //! `random()` calls (so equal seeds pick CPython's items), and `bisect_right` as `_bisect`
-//! does it for the weighted choices.
+//! does it for the weighted choices. Values live in a `Calc`'s registers.
 
 use super::dict::DictData;
 use super::function::Kwargs;
 use super::interp::Interp;
-use super::random::{lookup, op, params, randbelow_with, test};
+use super::math::{floor, isfinite};
+use super::random::{lookup, test};
+use super::random_calc::{Arg, Calc, Step};
 use super::value::{Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
+use Arg::{F, I, R};
+use Step::{If, Math, Op, Random};
 
 /// `choice(seq)`: `seq[self._randbelow(len(seq))]`, after refusing an empty one.
 pub fn choice(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, seq, ..]) = params(it, "choice", &["self", "seq"], 2, &[], args, kwargs)?;
-    let seq = seq.unwrap_or(Value::None);
-    if it.len(&seq)? == 0 {
+    let c = &mut Calc::new(it, "choice", &["self", "seq"], 2, &[], &[], args, kwargs)?;
+    if it.len(&c.r[0])? == 0 {
         return it.err("IndexError", "Cannot choose from an empty sequence");
     }
-    let m = lookup(it, &me, "_randbelow")?;
-    let n = Value::int(it.len(&seq)? as i64);
-    let i = randbelow_with(it, &m, &me, n)?;
-    it.getitem(&seq, &i)
+    c.bind_below(it)?;
+    let n = it.len(&c.r[0])?;
+    c.below(it, n as i64, 1)?;
+    it.getitem(&c.r[0], &c.r[1])
 }
 
 /// `shuffle(x)`: Fisher–Yates from the end, swapping `x[i], x[j] = x[j], x[i]`.
 pub fn shuffle(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, x, ..]) = params(it, "shuffle", &["self", "x"], 2, &[], args, kwargs)?;
-    let x = x.unwrap_or(Value::None);
-    let m = lookup(it, &me, "_randbelow")?;
-    let len = it.len(&x)?;
+    const X: u8 = 0;
+    const J: u8 = 1;
+    let c = &mut Calc::new(it, "shuffle", &["self", "x"], 2, &[], &[], args, kwargs)?;
+    c.bind_below(it)?;
+    let len = it.len(&c.r[X as usize])?;
     for i in (1..len).rev() {
-        let j = randbelow_with(it, &m, &me, Value::int(i as i64 + 1))?;
-        let i = Value::int(i as i64);
-        let xj = it.getitem(&x, &j)?;
-        let xi = it.getitem(&x, &i)?;
-        it.setitem(&x, i, xj)?;
-        it.setitem(&x, j, xi)?;
+        c.below(it, i as i64 + 1, J)?;
+        swap(it, c, X, i as i64, J)?;
     }
     Ok(Value::None)
+}
+
+/// `x[i], x[j] = x[j], x[i]`: both read, then `x[i]` stored before `x[j]`.
+fn swap(it: &mut Interp, c: &mut Calc, x: u8, i: i64, j: u8) -> PyResult<()> {
+    let seq = &c.r[x as usize];
+    let xj = it.getitem(seq, &c.r[j as usize])?;
+    let xi = it.getitem(seq, &Value::int(i))?;
+    it.setitem(seq, Value::int(i), xj)?;
+    it.setitem(seq, c.r[j as usize].clone(), xi)
 }
 
 /// `isinstance(v, collections.abc.Sequence)` for the types metalab has: list, tuple, str,
@@ -50,111 +59,124 @@ fn is_sequence(it: &Interp, v: &Value) -> bool {
     }
     let Value::Obj(o) = v else { return false };
     let t = &it.t;
-    super::deque::is_deque(v)
-        || [&t.list, &t.tuple, &t.str_, &t.range].iter().any(|c| it.is_subclass(&o.class(), c))
+    super::deque::is_deque(v) || [&t.list, &t.tuple, &t.str_, &t.range].iter().any(|c| it.is_subclass(&o.class(), c))
 }
+
+const POP: u8 = 0;
+const K: u8 = 1;
+const COUNTS: u8 = 2;
+const RESULT: u8 = 3;
+const POOL: u8 = 4;
+const J: u8 = 5;
+const T: u8 = 6;
 
 /// `sample(population, k, *, counts=None)`: k distinct positions, from a shrinking pool when
 /// the population is small next to a set of `k` entries, else by redrawing repeats.
 pub fn sample(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, population, k, counts, ..]) =
-        params(it, "sample", &["self", "population", "k"], 3, &["counts"], args, kwargs)?;
-    let (population, k) = (population.unwrap_or(Value::None), k.unwrap_or(Value::None));
-    if !is_sequence(it, &population) {
+    let c = &mut Calc::new(it, "sample", &["self", "population", "k"], 3, &["counts"], &[], args, kwargs)?;
+    if !is_sequence(it, &c.r[POP as usize]) {
         return it.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
-    let n = it.len(&population)?;
-    if let Some(counts) = counts.filter(|c| !c.is_none()) {
-        return sample_counts(it, &me, &population, n, &k, &counts);
+    let n = it.len(&c.r[POP as usize])? as i64;
+    if !c.is_none(COUNTS) {
+        return sample_counts(it, c, n);
     }
-    let m = lookup(it, &me, "_randbelow")?;
-    let nv = Value::int(n as i64);
-    if !(test(it, CmpOp::LtE, &Value::int(0), &k)? && test(it, CmpOp::LtE, &k, &nv)?) {
+    c.bind_below(it)?;
+    c.r[T as usize] = Value::int(n);
+    if c.run(it, &[If(CmpOp::LtE, I(0), R(K), false), If(CmpOp::LtE, R(K), R(T), false)])? {
         return it.value_error("Sample larger than population or is negative");
     }
-    let nones = it.list(vec![Value::None]);
-    let result = op(it, BinOp::Mult, &nones, &k)?;
-    let mut setsize = Value::int(21);
-    if test(it, CmpOp::Gt, &k, &Value::int(5))? {
-        let k3 = op(it, BinOp::Mult, &k, &Value::int(3))?;
-        let l = super::math::log(it, vec![k3, Value::int(4)], vec![])?;
-        let c = super::math::ceil(it, vec![l], vec![])?;
-        let p = op(it, BinOp::Pow, &Value::int(4), &c)?;
-        setsize = op(it, BinOp::Add, &setsize, &p)?;
-    }
-    if test(it, CmpOp::LtE, &nv, &setsize)? {
-        let items = it.collect(&population)?;
-        let pool = it.list(items);
-        for i in 0..times(it, &k)? {
-            let j = randbelow_with(it, &m, &me, Value::int(n as i64 - i))?;
-            let v = it.getitem(&pool, &j)?;
-            it.setitem(&result, Value::int(i), v)?;
-            let last = it.getitem(&pool, &Value::int(n as i64 - i - 1))?;
-            it.setitem(&pool, j, last)?;
+    c.r[RESULT as usize] = it.list(vec![Value::None]);
+    c.run(it, &[Op(BinOp::Mult, R(RESULT), R(K), RESULT)])?;
+    // `[None] * k` worked, so k is an index.
+    let k = times(it, &c.r[K as usize])?;
+    // setsize = 21, plus 4 ** ceil(log(k * 3, 4)) (a set's table) if k > 5
+    let setsize = if k > 5 { 21 + 4i128.pow(((i128::from(k) * 3) as f64).log(4.0).ceil() as u32) } else { 21 };
+    if i128::from(n) <= setsize {
+        let pool = it.collect(&c.r[POP as usize])?;
+        c.r[POOL as usize] = it.list(pool);
+        for i in 0..k {
+            // j = randbelow(n - i); result[i] = pool[j]; pool[j] = pool[n - i - 1]
+            c.below(it, n - i, J)?;
+            let v = it.getitem(&c.r[POOL as usize], &c.r[J as usize])?;
+            it.setitem(&c.r[RESULT as usize], Value::int(i), v)?;
+            let last = it.getitem(&c.r[POOL as usize], &Value::int(n - i - 1))?;
+            it.setitem(&c.r[POOL as usize], c.r[J as usize].clone(), last)?;
         }
     } else {
-        let selected = it.set_from(DictData::new());
-        let Value::Obj(sel) = &selected else { return Ok(result) };
-        for i in 0..times(it, &k)? {
-            let mut j = randbelow_with(it, &m, &me, nv.clone())?;
-            while it.contains(&selected, &j)? {
+        c.r[POOL as usize] = it.set_from(DictData::new());
+        for i in 0..k {
+            // j = randbelow(n); while j in selected: j = randbelow(n)
+            c.below(it, n, J)?;
+            while it.contains(&c.r[POOL as usize], &c.r[J as usize])? {
                 it.step()?;
-                j = randbelow_with(it, &m, &me, nv.clone())?;
+                c.below(it, n, J)?;
             }
-            it.dict_set(sel, j.clone(), Value::None)?;
-            let v = it.getitem(&population, &j)?;
-            it.setitem(&result, Value::int(i), v)?;
+            if let Value::Obj(set) = &c.r[POOL as usize] {
+                it.dict_set(set, c.r[J as usize].clone(), Value::None)?;
+            }
+            let v = it.getitem(&c.r[POP as usize], &c.r[J as usize])?;
+            it.setitem(&c.r[RESULT as usize], Value::int(i), v)?;
         }
     }
-    Ok(result)
+    Ok(c.take(RESULT))
 }
 
 /// `sample(..., counts=)`: a sample of `range(total)`, through `self.sample`, mapped back by
 /// bisecting the cumulative counts.
-fn sample_counts(it: &mut Interp, me: &Value, population: &Value, n: usize, k: &Value, counts: &Value) -> PyResult<Value> {
-    let mut cum = accumulate(it, counts)?;
-    if cum.len() != n {
+#[inline(never)]
+fn sample_counts(it: &mut Interp, c: &mut Calc, n: i64) -> PyResult<Value> {
+    c.r[T as usize] = accumulate(it, &c.r[COUNTS as usize])?;
+    if it.len(&c.r[T as usize])? as i64 != n {
         return it.value_error("The number of counts does not match the population");
     }
-    let Some(total) = cum.pop() else {
+    let total = match &c.r[T as usize] {
+        Value::Obj(o) => match &o.payload {
+            Payload::List(l) => l.borrow_mut().pop(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(total) = total else {
         return it.err("IndexError", "pop from empty list");
     };
-    if !it.is_instance(&total, &it.t.int.clone()) {
+    c.r[J as usize] = total;
+    if !it.is_instance(&c.r[J as usize], &it.t.int.clone()) {
         return it.type_error("Counts must be integers");
     }
-    if test(it, CmpOp::LtE, &total, &Value::int(0))? {
+    if c.run(it, &[If(CmpOp::LtE, R(J), I(0), true)])? {
         return it.value_error("Total of counts must be greater than zero");
     }
-    let total = super::math::index(it, &total)?;
+    let total = super::math::index(it, &c.r[J as usize])?;
     let Ok(total) = i128::try_from(&total) else {
         return it.err("OverflowError", "Python int too large to convert to C ssize_t");
     };
     let range = Payload::Range { start: 0, stop: total, step: 1 };
     let range = Value::Obj(it.heap.alloc(Some(it.t.range.clone()), None, range));
-    let m = lookup(it, me, "sample")?;
-    let selections = m.call_kw(it, me, vec![range], vec![(Rc::from("k"), k.clone())])?;
-    let cum = it.list(cum);
+    let m = lookup(it, &c.me, "sample")?;
+    c.r[POOL as usize] = m.call_kw(it, &c.me, vec![range], vec![(Rc::from("k"), c.arg(R(K)))])?;
     let mut out = Vec::new();
-    let iter = it.iter(&selections)?;
+    let iter = it.iter(&c.r[POOL as usize])?;
     while let Some(s) = it.next(&iter)? {
-        let i = bisect(it, &cum, &s, 0, -1)?;
-        out.push(it.getitem(population, &Value::int(i))?);
+        let i = bisect(it, &c.r[T as usize], &s, 0, -1)?;
+        out.push(it.getitem(&c.r[POP as usize], &Value::int(i))?);
     }
     Ok(it.list(out))
 }
 
 /// `list(itertools.accumulate(xs))`: running sums by `+`.
-fn accumulate(it: &mut Interp, xs: &Value) -> PyResult<Vec<Value>> {
+#[inline(never)]
+fn accumulate(it: &mut Interp, xs: &Value) -> PyResult<Value> {
     let iter = it.iter(xs)?;
     let mut out: Vec<Value> = Vec::new();
     while let Some(x) = it.next(&iter)? {
         let v = match out.last() {
-            Some(total) => op(it, BinOp::Add, &total.clone(), &x)?,
+            Some(total) => it.binary_op(BinOp::Add, total.clone(), x)?,
             None => x,
         };
         out.push(v);
     }
-    Ok(out)
+    Ok(it.list(out))
 }
 
 /// `bisect.bisect_right(a, x, lo, hi)` (`hi == -1`: `len(a)`): the first position whose
@@ -187,57 +209,59 @@ fn times(it: &mut Interp, k: &Value) -> PyResult<i64> {
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`: `k` picks with
 /// replacement, `floor(random() * n)` each, or by bisecting the cumulative weights.
 pub fn choices(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (me, [_, population, weights, cum_weights, k, ..]) =
-        params(it, "choices", &["self", "population", "weights"], 2, &["cum_weights", "k"], args, kwargs)?;
-    let population = population.unwrap_or(Value::None);
-    let weights = weights.filter(|w| !w.is_none());
-    let k = k.unwrap_or(Value::int(1));
-    let random = lookup(it, &me, "random")?;
-    let n = it.len(&population)?;
-    let cum = match (cum_weights.filter(|c| !c.is_none()), weights) {
-        (None, None) => {
-            let nf = Value::float(n as f64);
-            let count = times(it, &k)?;
-            let mut out = Vec::new();
-            for _ in 0..count {
-                let r = random.call(it, &me, vec![])?;
-                let x = op(it, BinOp::Mult, &r, &nf)?;
-                let i = super::random::floor(it, &x)?;
-                out.push(it.getitem(&population, &i)?);
+    const WEIGHTS: u8 = 1;
+    const CUM: u8 = 2;
+    const KC: u8 = 3;
+    const NF: u8 = 4;
+    const X: u8 = 5;
+    const TOTAL: u8 = 6;
+    let names = ["self", "population", "weights"];
+    let defaults = [Value::None, Value::None, Value::int(1)];
+    let c = &mut Calc::new(it, "choices", &names, 2, &["cum_weights", "k"], &defaults, args, kwargs)?;
+    c.bind_random(it)?;
+    let n = it.len(&c.r[POP as usize])?;
+    let mut out = Vec::new();
+    if c.is_none(CUM) {
+        if c.is_none(WEIGHTS) {
+            // [population[floor(random() * n)] for i in repeat(None, k)], n a float
+            c.r[NF as usize] = Value::float(n as f64);
+            for _ in 0..times(it, &c.r[KC as usize])? {
+                c.run(it, &[Random(X), Op(BinOp::Mult, R(X), R(NF), X), Math(floor, R(X), X)])?;
+                out.push(it.getitem(&c.r[POP as usize], &c.r[X as usize])?);
             }
             return Ok(it.list(out));
         }
-        (None, Some(w)) => match accumulate(it, &w) {
-            Ok(c) => it.list(c),
-            Err(e) if it.is_exc(&e, "TypeError") && it.is_instance(&w, &it.t.int.clone()) => {
-                let k = it.repr(&w)?;
+        c.r[CUM as usize] = match accumulate(it, &c.r[WEIGHTS as usize]) {
+            Ok(cum) => cum,
+            Err(e) if it.is_exc(&e, "TypeError") && it.is_instance(&c.r[WEIGHTS as usize], &it.t.int.clone()) => {
+                let k = it.repr(&c.r[WEIGHTS as usize])?;
                 return it.type_error(format!("The number of choices must be a keyword argument: k={k}"));
             }
             Err(e) => return Err(e),
-        },
-        (Some(c), None) => c,
-        (Some(_), Some(_)) => return it.type_error("Cannot specify both weights and cumulative weights"),
-    };
-    if it.len(&cum)? != n {
+        };
+    } else if !c.is_none(WEIGHTS) {
+        return it.type_error("Cannot specify both weights and cumulative weights");
+    }
+    if it.len(&c.r[CUM as usize])? != n {
         return it.value_error("The number of weights does not match the population");
     }
-    let last = it.getitem(&cum, &Value::int(-1))?;
-    let total = op(it, BinOp::Add, &last, &Value::float(0.0))?;
-    if test(it, CmpOp::LtE, &total, &Value::float(0.0))? {
-        return it.value_error("Total of weights must be greater than zero");
-    }
-    let finite = super::math::isfinite(it, vec![total.clone()], vec![])?;
-    if !it.truthy(&finite)? {
-        return it.value_error("Total of weights must be finite");
+    c.r[TOTAL as usize] = it.getitem(&c.r[CUM as usize], &Value::int(-1))?;
+    // total = cum_weights[-1] + 0.0; refused if total <= 0.0, or if not isfinite(total)
+    let checks = [
+        Op(BinOp::Add, R(TOTAL), F(0.0), TOTAL),
+        If(CmpOp::LtE, R(TOTAL), F(0.0), true),
+        Math(isfinite, R(TOTAL), X),
+        If(CmpOp::Eq, R(X), I(0), true),
+    ];
+    if c.run(it, &checks)? {
+        let what = if c.is_none(X) { "greater than zero" } else { "finite" };
+        return it.value_error(format!("Total of weights must be {what}"));
     }
     let hi = n as i64 - 1;
-    let count = times(it, &k)?;
-    let mut out = Vec::new();
-    for _ in 0..count {
-        let r = random.call(it, &me, vec![])?;
-        let x = op(it, BinOp::Mult, &r, &total)?;
-        let i = bisect(it, &cum, &x, 0, hi)?;
-        out.push(it.getitem(&population, &Value::int(i))?);
+    for _ in 0..times(it, &c.r[KC as usize])? {
+        c.run(it, &[Random(X), Op(BinOp::Mult, R(X), R(TOTAL), X)])?;
+        let i = bisect(it, &c.r[CUM as usize], &c.r[X as usize], 0, hi)?;
+        out.push(it.getitem(&c.r[POP as usize], &Value::int(i))?);
     }
     Ok(it.list(out))
 }

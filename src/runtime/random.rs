@@ -250,7 +250,7 @@ fn r_seed(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     if c.run(it, &[Step::If(CmpOp::Eq, Arg::R(VERSION), Arg::I(1), true)])? && text.is_some() {
         c.r[A as usize] = Value::from_bigint(seed_v1(text.as_deref().unwrap_or("")).into());
     } else if c.run(it, &[Step::If(CmpOp::Eq, Arg::R(VERSION), Arg::I(2), true)])? && text.is_some() {
-        c.r[A as usize] = seed_v2(it, text.as_deref().unwrap_or(""))?;
+        c.r[A as usize] = seed_v2(text.as_deref().unwrap_or(""));
     } else if !matches!(
         super::methods_types::unbox(&c.r[A as usize]),
         Value::None | Value::Int(..) | Value::BigInt(_) | Value::Bool(_) | Value::Float(..) | Value::Str(_)
@@ -283,12 +283,11 @@ fn seed_v1(s: &str) -> u64 {
 }
 
 /// Version 2's: `int.from_bytes(s.encode() + sha512(s.encode()).digest())`.
-fn seed_v2(it: &mut Interp, s: &str) -> PyResult<Value> {
-    let _ = s;
-    it.err(
-        "NotImplementedError",
-        "metalab cannot seed from a str: random.seed() with an int or a float gives CPython's sequence",
-    )
+fn seed_v2(s: &str) -> Value {
+    use sha2::Digest;
+    let mut bytes = s.as_bytes().to_vec();
+    bytes.extend_from_slice(&sha2::Sha512::digest(s.as_bytes()));
+    Value::from_bigint(num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
 }
 
 /// `getstate()`: `(self.VERSION, super().getstate(), self.gauss_next)`.

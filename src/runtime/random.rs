@@ -12,7 +12,8 @@
 //! program's code are. When `self` still has the native `getrandbits`, the loop drawing a
 //! number below `n` runs on the generator directly, drawing exactly what CPython draws.
 //!
-//! The sequence algorithms are in `random_seq`, the distributions in `random_dist`.
+//! The integer methods are in `random_int`, the sequence methods in `random_seq`, the
+//! distributions in `random_dist`; all compute in `random_calc`'s registers.
 
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
@@ -20,7 +21,7 @@ use super::native_class::{bind, make_class, untraced};
 use super::random_calc::{Arg, Calc, Step};
 use super::random_core::mt_of;
 use super::value::{ObjRef, Value};
-use super::{PyResult, Unwind};
+use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
@@ -43,8 +44,8 @@ const METHODS: [(&str, NativeFn); 26] = [
     ("seed", r_seed),
     ("getstate", r_getstate),
     ("setstate", r_setstate),
-    ("__getstate__", r_getstate),
-    ("__setstate__", r_setstate),
+    ("__getstate__", r_dunder_getstate),
+    ("__setstate__", r_dunder_setstate),
     ("__reduce__", r_reduce),
     ("_randbelow_with_getrandbits", super::random_int::randbelow_with_getrandbits),
     ("_randbelow_without_getrandbits", super::random_dist::randbelow_without_getrandbits),
@@ -103,8 +104,9 @@ fn core_class(it: &mut Interp) -> PyResult<ObjRef> {
     if let Some(c) = &it.random.core {
         return Ok(c.clone());
     }
-    let c = super::random_core::build(it)?;
-    let c = c.as_obj().cloned().ok_or_else(|| Unwind::Halt("_random.Random".into()))?;
+    let Value::Obj(c) = super::random_core::build(it)? else {
+        return it.type_error("_random.Random is not a class");
+    };
     it.random.core = Some(c.clone());
     Ok(c)
 }
@@ -337,6 +339,19 @@ fn r_setstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     let mt = generator(it, &c.me)?;
     super::random_core::set_state(it, mt, &c.r[INTERNAL as usize])?;
     Ok(Value::None)
+}
+
+/// `__getstate__()`: `self.getstate()`.
+fn r_dunder_getstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let c = &mut Calc::new(it, "__getstate__", &["self"], 1, &[], &[], args, kwargs)?;
+    call_method(it, &c.me, "getstate", vec![])
+}
+
+/// `__setstate__(state)`: `self.setstate(state)`.
+fn r_dunder_setstate(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let c = &mut Calc::new(it, "__setstate__", &["self", "state"], 2, &[], &[], args, kwargs)?;
+    let state = c.take(0);
+    call_method(it, &c.me, "setstate", vec![state])
 }
 
 /// `__reduce__()`: `(self.__class__, (), self.getstate())`.

@@ -112,7 +112,8 @@ pub fn new_instance(it: &mut Interp, cls: &ObjRef) -> ObjRef {
 fn core_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     this(it, &args, "__init__")?;
     let tp = it.type_of(&args[0]);
-    let own_init = it.lookup_mro(&tp, "__init__").is_some_and(|i| it.is_builtin_named(&i, "Random.__init__"));
+    let core_init = it.random.core.as_ref().and_then(|c| it.lookup_mro(c, "__init__"));
+    let own_init = matches!((it.lookup_mro(&tp, "__init__"), core_init), (Some(a), Some(b)) if a.is(&b));
     if own_init && !kwargs.is_empty() {
         return it.type_error("Random() takes no keyword arguments");
     }

@@ -215,7 +215,7 @@ pub fn build(it: &mut Interp) -> PyResult<Value> {
 
 /// `__slots__ = ()` only told `type.__new__` that instances have no `__dict__`; CPython's C
 /// types show none.
-fn forget_slots(cls: &Value) {
+pub fn forget_slots(cls: &Value) {
     if let Some(d) = cls.as_obj().and_then(|c| c.dict.as_ref()).and_then(|d| d.dict_data()) {
         d.borrow_mut().remove_str("__slots__");
     }

@@ -137,6 +137,7 @@ pub struct Interp {
     pub collections: super::collections::CollectionsState,
     pub copy: super::copy::CopyState,
     pub copyreg: super::reduce::CopyregState,
+    pub random: super::random::RandomState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -357,6 +358,7 @@ impl Interp {
             collections: Default::default(),
             copy: Default::default(),
             copyreg: Default::default(),
+            random: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -231,7 +231,7 @@ fn math_2(it: &mut Interp, args: &[Value], f: fn(f64, f64) -> f64) -> PyResult<V
 /// is an overflow (`exp`) or a pole (`atanh(1)`).
 macro_rules! unary {
     ($($name:ident => $f:expr, $overflow:expr;)*) => {$(
-        fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+        pub(super) fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
             meth_o(it, &args, |it, x| math_1(it, x, $f, $overflow))
         }
     )*};
@@ -467,7 +467,7 @@ fn radians(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     meth_o(it, &args, |it, x| Ok(Value::float(real(it, x)? * (PI / 180.0))))
 }
 
-fn isfinite(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn isfinite(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     meth_o(it, &args, |it, x| Ok(Value::Bool(real(it, x)?.is_finite())))
 }
 
@@ -538,11 +538,11 @@ fn round_with(it: &mut Interp, x: &Value, dunder: &str, f: fn(f64) -> f64) -> Py
     float_to_int(it, f(v))
 }
 
-fn floor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn floor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     meth_o(it, &args, |it, x| round_with(it, x, "__floor__", f64::floor))
 }
 
-fn ceil(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn ceil(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     meth_o(it, &args, |it, x| round_with(it, x, "__ceil__", f64::ceil))
 }
 
@@ -659,7 +659,7 @@ fn modf(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `log(x[, base])`, with CPython's own argument checks (its optional group).
-fn log(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn log(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "log", &kwargs)?;
     if args.is_empty() || args.len() > 2 {
         return it.type_error("math.log requires 1 to 2 arguments");

@@ -119,6 +119,8 @@ impl Interp {
             "math" => super::math::module_entries(self),
             "copy" => super::copy::module_entries(self)?,
             "copyreg" => super::reduce::module_entries(self),
+            "random" => super::random::module_entries(self)?,
+            "_random" => super::random::core_entries(self)?,
             // The types the course's "add a method at run time" lesson needs.
             "types" => vec![
                 ("MethodType", Value::Obj(self.t.method.clone())),

@@ -229,6 +229,8 @@ pub enum Payload {
     Traceback(Box<super::traceback_objects::TbObject>),
     /// A closure cell, `f.__closure__[i]` (`runtime::cells`).
     Cell(super::cells::CellRef),
+    /// A `_random.Random`'s generator (`runtime::random_core`).
+    Random(Box<RefCell<super::random_mt::Mt>>),
 }
 
 pub struct ClassData {

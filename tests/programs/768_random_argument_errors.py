@@ -1,0 +1,45 @@
+# The methods are Python functions in CPython: their argument errors name Random.<method>,
+# and the C methods of _random.Random keep their own wordings.
+import random
+
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+r = random.Random(0)
+attempt(lambda: r.randint())
+attempt(lambda: r.randint(1))
+attempt(lambda: r.randint(1, 2, 3))
+attempt(lambda: r.randint(1, b=2, a=0))
+attempt(lambda: r.choice())
+attempt(lambda: r.choice([1], [2]))
+attempt(lambda: r.shuffle())
+attempt(lambda: r.sample([1, 2]))
+attempt(lambda: r.sample([1, 2], 1, 2))
+attempt(lambda: r.sample([1, 2], 1, count=[1, 1]))
+attempt(lambda: r.choices())
+attempt(lambda: r.choices("ab", None, None))
+attempt(lambda: r.uniform(1, 2, 3))
+attempt(lambda: r.gauss(0, 1, 2))
+attempt(lambda: r.triangular(0, 1, 0.5, 1))
+attempt(lambda: r.seed(1, 2, 3))
+attempt(lambda: r.getstate(1))
+attempt(lambda: r.setstate())
+attempt(lambda: r.expovariate(lambd=2) > 0)
+attempt(lambda: r.betavariate(1))
+attempt(lambda: random.Random.randint(5, 1, 2))
+attempt(lambda: random.Random.choice(None, [1]))
+attempt(lambda: r.random(1))
+attempt(lambda: r.getrandbits(1, 2))
+attempt(lambda: random.getrandbits())
+attempt(lambda: random.seed(object()))
+attempt(lambda: random.seed({}))
+attempt(lambda: random.choice(None))
+attempt(lambda: random.shuffle("abc"))
+attempt(lambda: random.shuffle(None))
+attempt(lambda: random.sample(None, 1))
+attempt(lambda: random.choices(None))
+attempt(lambda: random.uniform(None, 1))
+attempt(lambda: random.randrange(1, 10, None))

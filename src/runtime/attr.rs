@@ -1006,7 +1006,7 @@ impl Interp {
                 self.invalidate_caches();
                 if removed.is_none() {
                     if let "__annotations__" | "__abstractmethods__" = &**name {
-                        return self.attr_error(name.to_string());
+                        return self.attr_error(&**name);
                     }
                     let n = cd.name();
                     return self.attr_error(format!("type object '{n}' has no attribute '{name}'"));

@@ -46,12 +46,15 @@ pub struct GenCtx {
     name: RefCell<Option<Rc<str>>>,
 }
 
+/// A dropped generator's frame and resume state, and whether it had started.
+type PendingClose = (Rc<Frame>, Rc<GenCtx>, bool);
+
 thread_local! {
     /// Unfinished generators whose last reference went away: CPython closes them at once
     /// (throwing GeneratorExit in, which runs a suspended one's `finally` blocks, and enters an
     /// unstarted one's frame only to leave it). The interpreter does it at its next safe point.
     /// The flag: the generator had started.
-    static PENDING_CLOSE: RefCell<Vec<(Rc<Frame>, Rc<GenCtx>, bool)>> = const { RefCell::new(Vec::new()) };
+    static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
 }
 
 thread_local! {

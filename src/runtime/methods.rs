@@ -653,7 +653,7 @@ fn property_copy(it: &mut Interp, old: &Value, parts: [Value; 4], name: Option<R
 fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__get__", &args, 2, 3)?;
     let obj = args[1].clone();
-    if obj.is_none() && args.get(2).map_or(true, Value::is_none) {
+    if obj.is_none() && args.get(2).is_none_or(Value::is_none) {
         return it.type_error("__get__(None, None) is invalid");
     }
     let owner = match args.get(2) {

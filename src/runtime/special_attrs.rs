@@ -221,7 +221,7 @@ impl Interp {
                 let own = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
                 match own.filter(|_| !Rc::ptr_eq(cls, &self.t.type_)) {
                     Some(v) => v,
-                    None => return self.attr_error(name.to_string()),
+                    None => return self.attr_error(name),
                 }
             }
             "__text_signature__" => {

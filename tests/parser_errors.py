@@ -237,12 +237,31 @@ SNIPPETS = [
     "def f():\n",
     "if x:  \n\n",
     "if x:  # c\n",
+    # f-strings: the scanner's errors point at the token after the literals (in bytes, as
+    # CPython reads a file); an expression's own errors show it as CPython parses it, `(expr)`.
+    "raise E(f\"abc name}\")\n",
+    "x = f\"不允许 name}\"\n",
+    "y = \"不允许\" + f\"{x!z}\"\n",
+    "y = f\"{}\"\n",
+    "y = (f\"{x\" )\n",
+    "y = f\"{x!}\"\n",
+    "x = f\"{x!z}\" f\"{\"\n",
+    "y = f\"{x:{y:{z}}}\"\n",
+    "x = f\"{x:{y:{z}}}\" \\\n  \"a\"\n",
+    "y = f\"{#}\"\n",
+    "y = f\"{'#'}\"\n",
+    "x = f\"{\\\"a\\\"}\"\n",
+    "y = 1 + f\"a{x y}b\"\n",
+    "y = f\"\"\"\nabc {x y}\n\"\"\"\n",
+    "y = f\"{lambda x: 1}\"\n",
+    "z = 1; y = f\"ab {x =!r:>10} {\"\n",
 ]
 
 
 def error_of(src):
     try:
-        compile(src, "<test>", "exec")
+        # Bytes, as `python3 prog.py` reads its file (f-string errors are in byte columns then).
+        compile(src.encode(), "<test>", "exec")
     except SyntaxError as e:
         return [type(e).__name__, e.msg, e.lineno, e.offset]
     return None

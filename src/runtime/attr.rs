@@ -265,9 +265,14 @@ impl Interp {
             Payload::GetSet { name, owner } => match obj {
                 None => Ok(d.clone()),
                 Some(obj) if *name == "__class__" => Ok(Value::Obj(self.type_of(obj))),
-                Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => {
-                    Ok(inst.dict.clone().map(Value::Obj).unwrap_or(Value::None))
-                }
+                Some(Value::Obj(inst)) if *name == "__dict__" && inst.dict.is_some() => match &inst.dict {
+                    Some(d) => {
+                        let d = d.clone();
+                        self.expose_dict(&d);
+                        Ok(Value::Obj(d))
+                    }
+                    None => Ok(Value::None),
+                },
                 Some(obj) if *name == "__dict__" => {
                     let tn = self.type_name(obj);
                     self.attr_error(format!("'{tn}' object has no attribute '__dict__'"))
@@ -717,6 +722,7 @@ impl Interp {
                     return self.attr_error("attribute '__text_signature__' of 'type' objects is not writable")
                 }
                 "__class__" => return self.set_class_of_class(o, &tp, value),
+                "__bases__" => return self.set_bases(o, value),
                 _ => {}
             }
             if let "__name__" | "__qualname__" = &**name {
@@ -738,6 +744,9 @@ impl Interp {
                 d.borrow_mut().set_str(name.clone(), value);
             }
             self.invalidate_caches();
+            if &**name == "__del__" {
+                self.refresh_has_del(o);
+            }
             return Ok(());
         }
         // `__class__` is a getset on `object`; its assignment rules are below.
@@ -749,21 +758,13 @@ impl Interp {
         if &**name == "__class__" {
             if let Value::Obj(c) = &value {
                 if c.is_class() {
-                    let (old, new) = (tp.class_data(), c.class_data());
-                    let layout = |d: Option<&super::value::ClassData>| {
-                        d.map(|d| (d.layout, d.slot_names.clone(), d.has_dict, d.builtin))
-                    };
-                    let (lo, ln) = (layout(old), layout(new));
-                    if lo.as_ref().is_some_and(|l| l.3) || ln.as_ref().is_some_and(|l| l.3) {
+                    let builtin = |c: &ObjRef| c.class_data().is_some_and(|d| d.builtin);
+                    if builtin(&tp) || builtin(c) {
                         return self.type_error(
                             "__class__ assignment only supported for mutable types or ModuleType subclasses",
                         );
                     }
-                    if lo != ln {
-                        let (a, b) = (self.class_name(c), self.class_name(&tp));
-                        return self
-                            .type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'"));
-                    }
+                    self.compatible_for_assignment(&tp, c, "__class__")?;
                     *o.class.borrow_mut() = Some(c.clone());
                     return Ok(());
                 }
@@ -786,6 +787,11 @@ impl Interp {
                 return self.attr_error("readonly attribute");
             }
         }
+        if let Payload::Traceback(t) = &o.payload {
+            if self.set_traceback_attr(o, t, name, Some(value.clone()))? {
+                return Ok(());
+            }
+        }
         if let (Some(doc), "__doc__") = (super::namedtuple::getter_doc(o), &**name) {
             let old = std::mem::replace(&mut *doc.borrow_mut(), value);
             drop(old);
@@ -794,9 +800,14 @@ impl Interp {
         if super::computed_attrs::may_be_computed(o, name) {
             return self.set_computed_or_store(obj, &tp, name, value);
         }
-        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-            d.borrow_mut().set_str(name.clone(), value);
-            return Ok(());
+        if let Some(dict) = &o.dict {
+            if self.heap.tracks_instances() {
+                self.note_new_attr(o, dict, name);
+            }
+            if let Some(d) = dict.dict_data() {
+                d.borrow_mut().set_str(name.clone(), value);
+                return Ok(());
+            }
         }
         self.unsettable_attr(obj, &tp, name, Some(value))
     }
@@ -1004,6 +1015,9 @@ impl Interp {
                 }
                 let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
                 self.invalidate_caches();
+                if &**name == "__del__" {
+                    self.refresh_has_del(o);
+                }
                 if removed.is_none() {
                     if let "__annotations__" | "__abstractmethods__" = &**name {
                         return self.attr_error(&**name);
@@ -1028,6 +1042,11 @@ impl Interp {
             }
             if let Payload::Exception(d) = &o.payload {
                 if self.set_exception_attr(o, d, name, None)? {
+                    return Ok(());
+                }
+            }
+            if let Payload::Traceback(t) = &o.payload {
+                if self.set_traceback_attr(o, t, name, None)? {
                     return Ok(());
                 }
             }

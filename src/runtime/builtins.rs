@@ -670,7 +670,9 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             names = it.attr_names(v);
             let module = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }));
             if let Value::Obj(o) = v {
-                if o.dict.is_some() && !o.is_class() && !module {
+                if let Some(d) = o.dict.as_ref().filter(|_| !o.is_class() && !module) {
+                    // `object.__dir__` reads `__dict__`, which makes it.
+                    it.expose_dict(&d.clone());
                     names.push(Rc::from("__dict__"));
                 }
             }

@@ -394,6 +394,7 @@ impl Interp {
         unit: u32,
         offset: u32,
         receiver: Option<&Value>,
+        frame: Option<&Rc<super::function::Frame>>,
     ) -> PyResult<()> {
         self.enter_level("")?;
         self.frame_serial += 1;
@@ -403,6 +404,7 @@ impl Interp {
             end: Cell::new(offset),
             serial: self.frame_serial,
             unit,
+            frame: frame.cloned(),
         });
         if self.tracer.is_some() {
             let line = self.cur_line();
@@ -458,7 +460,8 @@ impl Interp {
         if code.is_generator {
             return Ok(self.make_generator(frame));
         }
-        if let Err(e) = self.enter_frame(&code.qualname, code.unit, code.first_offset, receiver.as_ref()) {
+        if let Err(e) = self.enter_frame(&code.qualname, code.unit, code.first_offset, receiver.as_ref(), Some(&frame))
+        {
             self.frames_pool.recycle(frame);
             return Err(e);
         }
@@ -481,15 +484,40 @@ impl Interp {
         };
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = ctx.frame.take() {
-            match &r {
-                Err(Unwind::Exception(e)) => keep_frame_in_traceback(e, serial, &frame),
-                // A closure made here keeps the frame, but only for its cells.
-                _ if Rc::strong_count(&frame) > 1 => release_plain_locals(&frame),
-                _ => {}
-            }
+            let exc = match &r {
+                Err(Unwind::Exception(e)) => Some(e),
+                _ => None,
+            };
+            self.frame_returned(&frame, exc, serial);
             self.frames_pool.recycle(frame);
         }
         r
+    }
+
+    /// A function's frame after its call (its frame info popped), `exc` what left it. The
+    /// exception's traceback keeps it. A frame a traceback holds (CPython's frame object
+    /// outliving the call) keeps all its locals, and holds its caller's frame in turn
+    /// (`f_back`), whose locals then outlive that call too; otherwise a closure made here
+    /// keeps only the cells.
+    #[inline]
+    pub(super) fn frame_returned(&self, frame: &Rc<super::function::Frame>, exc: Option<&ObjRef>, serial: u64) {
+        frame.returned.set(true);
+        if let Some(e) = exc {
+            keep_frame_in_traceback(e, serial, frame);
+        }
+        if frame.tb_holders.get() > 0 {
+            self.link_back(frame);
+        } else if Rc::strong_count(frame) > 1 {
+            release_plain_locals(frame);
+        }
+    }
+
+    #[cold]
+    fn link_back(&self, frame: &super::function::Frame) {
+        let mut back = frame.back.borrow_mut();
+        if back.is_none() {
+            *back = self.frames.last().and_then(|f| f.frame.clone()).map(super::function::TbFrame::new);
+        }
     }
 
     #[inline(always)]
@@ -819,8 +847,6 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
     format!("{fname}() takes {takes} but {given}{kw} {was} given")
 }
 
-/// Hands a function's frame to the traceback entry the exception got from it.
-#[cold]
 /// A returned call's locals that no closure reads, and its `locals()` dict, die now, as in
 /// CPython, where closures keep only their cells. (A frame that an exception's traceback
 /// keeps keeps them all.)
@@ -839,10 +865,16 @@ pub(super) fn release_plain_locals(frame: &super::function::Frame) {
     drop(gone);
 }
 
+/// Hands a function's frame to the traceback entries the exception got from it (CPython's
+/// `tb_frame`), those that do not hold it yet: when it leaves the frame, or is caught in it.
+#[cold]
 pub(super) fn keep_frame_in_traceback(exc: &ObjRef, serial: u64, frame: &Rc<super::function::Frame>) {
     if let Payload::Exception(d) = &exc.payload {
-        if let Some(entry) = d.traceback.borrow_mut().iter_mut().rev().find(|t| t.serial == serial) {
-            entry.frame = Some(super::function::TbFrame::new(frame.clone()));
+        let mut entries = d.traceback.borrow_mut();
+        for entry in entries.iter_mut().rev().take_while(|t| t.serial == serial) {
+            if entry.frame.is_none() {
+                entry.frame = Some(super::function::TbFrame::new(frame.clone()));
+            }
         }
     }
 }

@@ -99,7 +99,7 @@ impl Interp {
             private: Some(def.name.clone()),
         };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-        self.enter_frame(&qualname, self.cur_unit(), first, None)?;
+        self.enter_frame(&qualname, self.cur_unit(), first, None, None)?;
         // The class body itself stores __module__, __qualname__ and __doc__ first (through a
         // custom __prepare__ mapping's __setitem__, if any).
         let r = self
@@ -480,7 +480,7 @@ impl Interp {
     /// Two bases whose instances have different slot layouts, neither extending the other
     /// (`class C(A, B)` where both declare `__slots__`, or one and `int`): CPython's
     /// `best_base` refuses them. (Builtin layouts against each other are checked earlier.)
-    fn check_slot_layouts(&mut self, bases: &[ObjRef]) -> PyResult<()> {
+    pub(super) fn check_slot_layouts(&mut self, bases: &[ObjRef]) -> PyResult<()> {
         let solid: Vec<ObjRef> = bases.iter().map(|b| self.solid_base(b)).collect();
         for (i, a) in solid.iter().enumerate() {
             for b in &solid[i + 1..] {
@@ -529,7 +529,7 @@ impl Interp {
         own || self.instances_have_weakref(&self.best_base(&cd.bases.borrow()))
     }
 
-    fn best_layout(&mut self, bases: &[ObjRef]) -> PyResult<Layout> {
+    pub(super) fn best_layout(&mut self, bases: &[ObjRef]) -> PyResult<Layout> {
         let mut best = Layout::Object;
         for b in bases {
             let l = b.class_data().map(|c| c.layout).unwrap_or(Layout::Object);
@@ -548,7 +548,7 @@ impl Interp {
     /// C3 linearisation of the bases (the new class itself is prepended by the caller).
     /// A metaclass's own `mro()` decides the new class's MRO (CPython's `mro_internal`): its
     /// result, minus the class itself (put first anyway), or `None` to use C3.
-    fn custom_mro(&mut self, meta: &ObjRef, cls: &ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
+    pub(super) fn custom_mro(&mut self, meta: &ObjRef, cls: &ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
         if Rc::ptr_eq(meta, &self.t.type_) {
             return Ok(None);
         }
@@ -723,6 +723,9 @@ impl Interp {
         let (has_dict, nslots) =
             cls.class_data().map(|c| (c.has_dict && !c.builtin, c.slot_names.len())).unwrap_or((false, 0));
         let dict = if has_dict { Some(self.new_dict_obj()) } else { None };
+        if has_dict && self.heap.tracks_instances() && cls.class_data().is_some_and(|c| c.layout == Layout::Object) {
+            self.note_new_instance(cls);
+        }
         let (payload, extra) = match payload {
             Payload::Instance if nslots > 0 => (Payload::Slots(RefCell::new(vec![None; nslots])), None),
             p if nslots > 0 => (p, Some(Box::new(RefCell::new(vec![None; nslots])))),

@@ -187,12 +187,6 @@ impl Interp {
                 g.borrow_mut().set_name(name == "__name__", s);
             }
             (Payload::Cell(c), "cell_contents") => drop(c.set(value)),
-            (Payload::Exception(e), "__traceback__") => match value {
-                Some(Value::None) => drop(e.traceback.take()),
-                Some(v) if self.type_name(&v).as_ref() == "traceback" => {}
-                Some(_) => return self.type_error("__traceback__ must be a traceback or None"),
-                None => return self.type_error("__traceback__ may not be deleted"),
-            },
             _ => return Ok(false),
         }
         Ok(true)

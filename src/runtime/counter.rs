@@ -570,14 +570,7 @@ fn combine(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, name: &str, op: Op
             if it.contains(&this, &elem)? {
                 continue;
             }
-            if op == Op::Sub {
-                if cmp(it, CmpOp::Lt, &count, &zero())? {
-                    let flipped = it.binary_op(BinOp::Sub, zero(), count)?;
-                    it.setitem(&result, elem, flipped)?;
-                }
-            } else if cmp(it, CmpOp::Gt, &count, &zero())? {
-                it.setitem(&result, elem, count)?;
-            }
+            keep_signed(it, &result, elem, count, op == Op::Sub)?;
         }
     }
     Ok(result)
@@ -601,16 +594,23 @@ fn sign(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, name: &str, negative:
     let this = only_self(it, args, &kwargs, name)?;
     let result = new_counter(it)?;
     for (elem, count) in items_of(it, &this)? {
-        if negative {
-            if cmp(it, CmpOp::Lt, &count, &zero())? {
-                let flipped = it.binary_op(BinOp::Sub, zero(), count)?;
-                it.setitem(&result, elem, flipped)?;
-            }
-        } else if cmp(it, CmpOp::Gt, &count, &zero())? {
-            it.setitem(&result, elem, count)?;
-        }
+        keep_signed(it, &result, elem, count, negative)?;
     }
     Ok(result)
+}
+
+/// Stores a positive `count` in `result`, or with `negative` a negative one with its sign
+/// flipped (`0 - count`, as `Counter`'s code writes it).
+fn keep_signed(it: &mut Interp, result: &Value, elem: Value, count: Value, negative: bool) -> PyResult<()> {
+    if negative {
+        if cmp(it, CmpOp::Lt, &count, &zero())? {
+            let flipped = it.binary_op(BinOp::Sub, zero(), count)?;
+            it.setitem(result, elem, flipped)?;
+        }
+    } else if cmp(it, CmpOp::Gt, &count, &zero())? {
+        it.setitem(result, elem, count)?;
+    }
+    Ok(())
 }
 
 fn c_pos(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

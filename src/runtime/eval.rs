@@ -548,6 +548,8 @@ impl Interp {
             class_cell: ctx.class_cell.clone(),
             locals: Default::default(),
             tb_holders: Default::default(),
+            returned: Default::default(),
+            back: Default::default(),
         });
         let inner = Ctx {
             globals: ctx.globals.clone(),
@@ -557,11 +559,19 @@ impl Interp {
             gen: None,
             private: ctx.private.clone(),
         };
-        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None, inner.frame.as_ref())?;
+        let serial = self.frame_serial;
         let mut acc = Acc::new(kind);
         let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
         let r = r.and_then(|_| acc.finish(self));
         self.leave_frame(&code.qualname, &r);
+        if let Some(frame) = &inner.frame {
+            let exc = match &r {
+                Err(super::Unwind::Exception(e)) => Some(e),
+                _ => None,
+            };
+            self.frame_returned(frame, exc, serial);
+        }
         r
     }
 

@@ -521,6 +521,7 @@ impl Interp {
             if let Err(Unwind::Exception(exc)) = &result {
                 let exc = exc.clone();
                 self.add_traceback(&exc);
+                self.hold_frame(&exc, ctx);
                 for (k, h) in handlers.iter().enumerate() {
                     let matched = match &h.typ {
                         None => true,
@@ -597,6 +598,18 @@ impl Interp {
             self.chain_context(new, exc);
         }
         r
+    }
+
+    /// An exception caught in a function's frame (or handed to `__exit__` there): the
+    /// traceback holds the frame from now on, as CPython's does from the moment it was raised
+    /// there, so a handler that keeps the exception keeps the frame's locals too.
+    fn hold_frame(&self, exc: &ObjRef, ctx: &Ctx) {
+        if ctx.class_ns.is_some() {
+            return;
+        }
+        if let (Some(frame), Some(f)) = (&ctx.frame, self.frames.last()) {
+            super::call::keep_frame_in_traceback(exc, f.serial, frame);
+        }
     }
 
     /// Records where in a `try` a generator suspended (and the exception in flight there).
@@ -693,6 +706,7 @@ impl Interp {
             }
             Err(Unwind::Exception(exc)) => {
                 self.add_traceback(&exc);
+                self.hold_frame(&exc, ctx);
                 self.handling.push(exc.clone());
                 let typ = Value::Obj(exc.class());
                 let tb = self.traceback_of(&exc)?;

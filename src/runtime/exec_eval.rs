@@ -246,6 +246,7 @@ impl Interp {
             end: Cell::new(0),
             serial: self.frame_serial,
             unit,
+            frame: None,
         });
         let r = f(self);
         if let Err(Unwind::Exception(e)) = &r {

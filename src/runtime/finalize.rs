@@ -28,6 +28,8 @@ enum Pending {
     Del(ObjRef),
     /// A weak reference's callback (`runtime::weakref`), with the reference.
     Callback(Value, ObjRef),
+    /// A generator dropped unfinished, to close (`runtime::generator`).
+    Close(super::generator::DroppedGen),
 }
 
 /// What `o` holds, except classes, in the order `finalize_reachable` pops them.
@@ -81,6 +83,11 @@ pub(super) fn queue_callback(callback: Value, weakref: ObjRef) {
     queue(Pending::Callback(callback, weakref));
 }
 
+/// From a generator's drop: it is closed at the next safe point.
+pub(super) fn queue_close(g: super::generator::DroppedGen) {
+    queue(Pending::Close(g));
+}
+
 fn queue(p: Pending) {
     let queued = PENDING.with(|q| q.try_borrow_mut().map(|mut q| q.push(p)).is_ok());
     if queued {
@@ -93,10 +100,20 @@ pub(super) fn mark_finalized(id: u64) -> bool {
     FINALIZED.with(|f| f.try_borrow_mut().is_ok_and(|mut f| f.insert(id)))
 }
 
+/// Drops what waits for a safe point without running it (what that frees may queue more).
+pub(super) fn discard_pending() {
+    loop {
+        let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        if pending.is_empty() {
+            return;
+        }
+        drop(pending);
+    }
+}
+
 /// Forgets queued finalizers and finalized objects (a run ended, or a new one starts).
 pub fn reset() {
-    let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    drop(pending);
+    discard_pending();
     FINALIZED.with(|f| f.borrow_mut().clear());
     ANY_DEL.with(|a| a.set(false));
 }
@@ -114,6 +131,7 @@ impl Interp {
                 match p {
                     Pending::Del(obj) => self.call_del(&obj),
                     Pending::Callback(callback, weakref) => self.call_weakref_callback(&callback, weakref),
+                    Pending::Close(g) => self.close_dropped(g),
                 }
                 self.run_pending_finalizers();
             }

@@ -37,6 +37,7 @@ impl FramePool {
                 m.parent = fd.closure.clone();
                 m.globals = fd.globals.clone();
                 m.class_cell = fd.class_cell.clone();
+                *m.returned.get_mut() = false;
                 return f;
             }
         }
@@ -48,6 +49,8 @@ impl FramePool {
             class_cell: fd.class_cell.clone(),
             locals: Default::default(),
             tb_holders: Default::default(),
+            returned: Default::default(),
+            back: Default::default(),
         })
     }
 
@@ -62,8 +65,9 @@ impl FramePool {
         m.parent = None;
         m.class_cell = None;
         let locals = m.locals.get_mut().take();
+        let back = m.back.get_mut().take();
         self.frames.push(f);
-        drop(locals);
+        drop((locals, back));
         self.give_slots(slots);
     }
 }

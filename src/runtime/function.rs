@@ -93,11 +93,18 @@ pub struct Frame {
     pub locals: RefCell<Option<ObjRef>>,
     /// How many traceback entries keep this frame (`TbFrame`).
     pub tb_holders: std::cell::Cell<u32>,
+    /// The call returned (or the generator finished): from then on the frame's locals live
+    /// only as long as a traceback holds the frame.
+    pub returned: std::cell::Cell<bool>,
+    /// The caller's frame, held once this frame outlived its call while held (CPython's
+    /// `f_back`, linked when the frame object takes the frame over).
+    pub back: RefCell<Option<TbFrame>>,
 }
 
-/// A traceback's hold on a frame that an exception left (CPython's `tb_frame`): the frame keeps
-/// all its locals while an exception's traceback lives. When the last traceback lets go, a
-/// frame that a closure still keeps keeps only its cells.
+/// A traceback's hold on a frame that an exception was raised in or passed through (CPython's
+/// `tb_frame`): the frame keeps all its locals while an exception's traceback lives, even
+/// after the call returned. When the last traceback lets go of a returned frame, a frame that
+/// a closure still keeps keeps only its cells.
 pub struct TbFrame(Rc<Frame>);
 
 impl TbFrame {
@@ -113,14 +120,61 @@ impl Clone for TbFrame {
     }
 }
 
+impl TbFrame {
+    /// The frame held (for the collector, `runtime::gc`).
+    pub(super) fn frame(&self) -> &Rc<Frame> {
+        &self.0
+    }
+}
+
 impl Drop for TbFrame {
     fn drop(&mut self) {
         let n = self.0.tb_holders.get().saturating_sub(1);
         self.0.tb_holders.set(n);
-        if n == 0 && Rc::strong_count(&self.0) > 1 {
+        if n > 0 || !self.0.returned.get() {
+            return;
+        }
+        // CPython's frame object dies: its locals first (all of them, unless a closure still
+        // keeps the frame for its cells), then its hold on the caller's frame.
+        if Rc::strong_count(&self.0) > 1 {
             super::call::release_plain_locals(&self.0);
+        } else {
+            let slots = std::mem::take(&mut *self.0.slots.borrow_mut());
+            drop(slots);
+        }
+        let back = self.0.back.borrow_mut().take();
+        if let Some(back) = back {
+            drop_back(back);
         }
     }
+}
+
+thread_local! {
+    /// Callers' frames let go of while another one is being let go of: a long `f_back` chain
+    /// (deep recursion) is released in a loop, not by nested drops.
+    static RELEASING: RefCell<Option<Vec<TbFrame>>> = const { RefCell::new(None) };
+}
+
+fn drop_back(back: TbFrame) {
+    let outermost = RELEASING.with(|r| match r.try_borrow_mut() {
+        Ok(mut r) => match r.as_mut() {
+            Some(queue) => {
+                queue.push(back);
+                None
+            }
+            None => {
+                *r = Some(Vec::new());
+                Some(back)
+            }
+        },
+        Err(_) => Some(back),
+    });
+    let Some(first) = outermost else { return };
+    drop(first);
+    while let Some(next) = RELEASING.with(|r| r.borrow_mut().as_mut().and_then(Vec::pop)) {
+        drop(next);
+    }
+    RELEASING.with(|r| *r.borrow_mut() = None);
 }
 
 pub struct FunctionData {

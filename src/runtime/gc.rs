@@ -14,10 +14,11 @@
 
 use super::builtins::{arity, no_kwargs};
 use super::function::{BuiltinKind, Kwargs};
+use super::gc_graph::{Graph, Node, Tracking};
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 /// What the `gc` module's switches hold. Collection happens when the program calls
@@ -26,11 +27,78 @@ use std::rc::Rc;
 pub struct GcState {
     enabled: bool,
     threshold: [i64; 3],
+    /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`).
+    exposed: FxHashSet<u64>,
+    /// The first object number made after the last collection.
+    survived_below: u64,
+    /// Class number → its shared keys (`SharedKeys`).
+    shared_keys: FxHashMap<u64, SharedKeys>,
+}
+
+/// CPython 3.11's shared keys of a plain class (`CACHED_KEYS`), which decide when an instance
+/// stops keeping its attributes inline: room for 30 names, one taken by each new instance
+/// (down to one), one by each new name; a name that finds no room makes the instance a dict.
+struct SharedKeys {
+    usable: u8,
+    names: Vec<Rc<str>>,
+}
+
+impl Default for SharedKeys {
+    fn default() -> Self {
+        SharedKeys { usable: 30, names: Vec::new() }
+    }
 }
 
 impl Default for GcState {
     fn default() -> Self {
-        GcState { enabled: true, threshold: [700, 10, 10] }
+        GcState {
+            enabled: true,
+            threshold: [700, 10, 10],
+            exposed: FxHashSet::default(),
+            survived_below: 0,
+            shared_keys: FxHashMap::default(),
+        }
+    }
+}
+
+impl Interp {
+    /// A plain instance of `cls` was made (`object_new`'s `init_inline_values`).
+    #[cold]
+    pub(super) fn note_new_instance(&mut self, cls: &ObjRef) {
+        let keys = self.gc.shared_keys.entry(cls.id).or_default();
+        if keys.usable > 1 {
+            keys.usable -= 1;
+        }
+    }
+
+    /// `name` is about to be stored in `o`'s `__dict__` (dict `d`): a new name for a plain
+    /// instance takes room in its class's shared keys, or makes the instance a dict.
+    #[cold]
+    pub(super) fn note_new_attr(&mut self, o: &ObjRef, d: &ObjRef, name: &Rc<str>) {
+        if !super::gc_graph::inline_attributes(o) || self.gc.exposed.contains(&d.id) {
+            return;
+        }
+        if d.dict_data().is_some_and(|x| x.borrow().get_str(name).is_some()) {
+            return;
+        }
+        let keys = self.gc.shared_keys.entry(o.class().id).or_default();
+        if keys.names.contains(name) {
+            return;
+        }
+        if keys.usable > 0 {
+            keys.usable -= 1;
+            keys.names.push(name.clone());
+        } else {
+            self.gc.exposed.insert(d.id);
+        }
+    }
+
+    /// The program took an object's `__dict__` (`obj.__dict__`, `vars`, `dir`, copying): CPython
+    /// 3.11 makes the dict of a plain instance then, and it counts among the garbage after.
+    pub(super) fn expose_dict(&mut self, d: &ObjRef) {
+        if self.heap.tracks_instances() {
+            self.gc.exposed.insert(d.id);
+        }
     }
 }
 
@@ -222,64 +290,67 @@ pub(super) fn has_del(o: &Obj) -> bool {
     o.class.borrow().as_ref().and_then(|c| c.class_data()).is_some_and(|c| c.has_del.get())
 }
 
-/// The objects among `set` that nothing outside `set` keeps alive. `set` holds one count of
-/// each (the caller's `Vec`).
-fn unreachable(set: &[ObjRef]) -> Vec<bool> {
-    let index: FxHashMap<*const Obj, usize> = set.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
-    let mut outside: Vec<isize> = set.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
-    for o in set {
-        children(o, &mut |c| {
-            if let Some(&i) = index.get(&Rc::as_ptr(c)) {
-                outside[i] -= 1;
-            }
-        });
-    }
-    let mut garbage: Vec<bool> = outside.iter().map(|&n| n <= 0).collect();
-    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| !garbage[i]).collect();
-    while let Some(i) = stack.pop() {
-        children(&set[i], &mut |c| {
-            if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                if garbage[j] {
-                    garbage[j] = false;
-                    stack.push(j);
-                }
-            }
-        });
-    }
-    garbage
-}
-
 impl Interp {
-    /// `gc.collect()`: finds the cyclic garbage among tracked objects, runs its `__del__`s in
-    /// the order the objects were made, frees it, and returns how many objects it found.
+    /// `gc.collect()`: finds the cyclic garbage among tracked objects (and the frames and cells
+    /// they hold), calls back the weak references to it, runs its finalizers (`__del__`, a
+    /// generator's close) in the order the objects were made, frees it, and returns how many
+    /// objects CPython would have found.
     pub fn collect_cycles(&mut self) -> usize {
-        let live: Vec<ObjRef> = self.heap.objects_alive().collect();
-        let flags = unreachable(&live);
-        // The heap lists objects in the order they were made, so `garbage` is in that order.
-        let garbage: Vec<ObjRef> = live.into_iter().zip(flags).filter_map(|(o, g)| g.then_some(o)).collect();
-        self.clear_weakrefs_to_garbage(&garbage);
-        for o in &garbage {
+        // The attribute caches' references are not CPython's: let them go.
+        self.invalidate_caches();
+        for site in self.method_sites.iter_mut() {
+            site.2 = Value::None;
+        }
+        // Neither are the trace's (the classes it showed); those are counted but not freed.
+        let traced = self.tracer.as_ref().map(|t| t.held_addresses()).unwrap_or_default();
+        let graph = Graph::build(self.heap.objects_alive());
+        let garbage = graph.subset(&graph.unreachable(&traced));
+        drop(graph);
+        let objects: Vec<ObjRef> = garbage
+            .nodes
+            .iter()
+            .filter_map(|n| match n {
+                Node::Obj(o) => Some(o.clone()),
+                _ => None,
+            })
+            .collect();
+        let freed_refs = self.clear_weakrefs_to_garbage(&objects);
+        for o in &objects {
             if has_del(o) && super::finalize::mark_finalized(o.id) {
                 self.call_del(o);
+            } else if matches!(o.payload, Payload::Generator(_)) {
+                self.finalize_generator(o);
             }
         }
-        // A finalizer may have stored its object (or another) somewhere reachable: those are
-        // neither freed nor counted.
-        let still = unreachable(&garbage);
-        let garbage: Vec<ObjRef> = garbage.into_iter().zip(still).filter_map(|(o, g)| g.then_some(o)).collect();
-        // CPython 3.11 keeps an instance's attributes inline, without a dict object, so the
-        // dicts of garbage instances are not among the objects it counts.
-        let instance_dicts: FxHashMap<*const Obj, usize> = garbage
-            .iter()
-            .filter(|o| matches!(o.payload, Payload::Instance))
-            .filter_map(|o| o.dict.as_ref().map(|d| (Rc::as_ptr(d), 0)))
+        drop(objects);
+        // A finalizer may have stored its object (or another) somewhere reachable, or broken
+        // the cycle (a closed generator lets go of its frame): what is still garbage then is
+        // what CPython counts and frees.
+        let still = garbage.unreachable(&traced);
+        let freed = garbage.freed();
+        let last: Vec<bool> = still.iter().zip(&freed).map(|(s, f)| *s && !*f).collect();
+        let constants = self
+            .constant_tuples_by_value
+            .values()
+            .filter_map(|v| v.as_obj())
+            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
             .collect();
-        let found = garbage.iter().filter(|o| !instance_dicts.contains_key(&Rc::as_ptr(o))).count();
-        for o in &garbage {
-            super::heap::clear_object(o);
+        let tracking = Tracking { exposed: &self.gc.exposed, survived_below: self.gc.survived_below, constants };
+        let found = garbage.cpython_count(&last, &tracking) + freed_refs;
+        let shown = garbage.reach_from(&traced);
+        for ((n, _), _) in garbage.nodes.iter().zip(&last).zip(&shown).filter(|p| *p.0 .1 && !*p.1) {
+            n.clear();
         }
         drop(garbage);
+        self.gc.survived_below = self.heap.next_id();
         found
+    }
+
+    /// A generator in a garbage cycle is closed, as CPython's finalizer does.
+    fn finalize_generator(&mut self, g: &ObjRef) {
+        if let Err(super::Unwind::Exception(exc)) = self.generator_close(g) {
+            self.report_unraisable(&Value::Obj(g.clone()), &exc);
+        }
     }
 
     /// Interpreter exit, before the globals go: the cycles the program already let go of are

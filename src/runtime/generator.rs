@@ -46,19 +46,19 @@ pub struct GenCtx {
     name: RefCell<Option<Rc<str>>>,
 }
 
-/// A dropped generator's frame and resume state, and whether it had started.
-type PendingClose = (Rc<Frame>, Rc<GenCtx>, bool);
-
-thread_local! {
-    /// Unfinished generators whose last reference went away: CPython closes them at once
-    /// (throwing GeneratorExit in, which runs a suspended one's `finally` blocks, and enters an
-    /// unstarted one's frame only to leave it). The interpreter does it at its next safe point.
-    /// The flag: the generator had started.
-    static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
+/// A suspended generator whose last reference went away: CPython closes it at once
+/// (throwing GeneratorExit in, which runs its `finally` blocks); the interpreter does it at
+/// its next safe point, in turn with the `__del__`s (`runtime::finalize`). An unstarted one is
+/// closed too: CPython 3.11's `gen_close` runs its frame, which raises GeneratorExit at once
+/// (a profiler sees the call), and only then do its arguments die.
+pub struct DroppedGen {
+    frame: Rc<Frame>,
+    gctx: Rc<GenCtx>,
+    started: bool,
 }
 
 thread_local! {
-    /// A cheap flag for the hot path: set whenever PENDING_CLOSE gains an entry.
+    /// A cheap flag for the hot path: set whenever something waits for the next safe point.
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -72,16 +72,10 @@ pub fn has_pending_close() -> bool {
     HAS_PENDING.with(|f| f.get())
 }
 
-/// Forgets pending closes (end of a run: nothing more may execute).
+/// Forgets pending closes and finalizers (end of a run: nothing more may execute).
 pub fn discard_pending_close() {
-    loop {
-        HAS_PENDING.with(|f| f.set(false));
-        let batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
-        if batch.is_empty() {
-            break;
-        }
-        drop(batch);
-    }
+    HAS_PENDING.with(|f| f.set(false));
+    super::finalize::discard_pending();
 }
 
 impl GenCtx {
@@ -156,25 +150,44 @@ pub struct GenState {
 impl Drop for GenState {
     fn drop(&mut self) {
         if !self.finished && !self.running {
-            if let (Some(f), Some(g)) = (self.frame.take(), self.gctx.take()) {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((f, g, self.started)));
-                HAS_PENDING.with(|f| f.set(true));
+            if let (Some(frame), Some(gctx)) = (self.frame.take(), self.gctx.take()) {
+                super::finalize::queue_close(DroppedGen { frame, gctx, started: self.started });
             }
         }
     }
 }
 
-/// A finished generator's frame goes, and with it its locals, but for the cells a closure
-/// made inside still reads (CPython clears the frame when the generator returns).
-fn release_finished_frame(frame: Option<Rc<Frame>>) {
-    if let Some(f) = frame {
-        if Rc::strong_count(&f) > 1 {
-            super::call::release_plain_locals(&f);
+impl GenState {
+    /// What the generator holds, for the collector: its frame, and the values its resume
+    /// path keeps (a suspended `for`'s iterator, a `yield from`'s subiterator, ...).
+    pub(super) fn edges(&self, f: &mut dyn FnMut(super::gc_graph::Edge<'_>)) {
+        use super::gc_graph::{value_edge as v, Edge};
+        if let Some(rv) = &self.return_value {
+            v(rv, f);
+        }
+        if let Some(g) = &self.gctx {
+            if let Ok(path) = g.path.try_borrow() {
+                for r in path.iter() {
+                    if let Resume::Value(x) | Resume::Delegate(x) = r {
+                        v(x, f);
+                    }
+                }
+            }
+            if let Ok(Some(x)) = g.sent.try_borrow().as_deref() {
+                v(x, f);
+            }
+            if let Ok(Some(x)) = g.delegate_result.try_borrow().as_deref() {
+                v(x, f);
+            }
+            if let Ok(Some(x)) = g.throw.try_borrow().as_deref() {
+                f(Edge::Obj(x));
+            }
+        }
+        if let Some(fr) = &self.frame {
+            f(Edge::Frame(fr));
         }
     }
-}
 
-impl GenState {
     pub fn qualname(&self) -> Rc<str> {
         self.qualname.clone().unwrap_or_else(|| Rc::from("<genexpr>"))
     }
@@ -271,7 +284,10 @@ impl Interp {
                     _ => None,
                 };
                 drop(s);
-                release_finished_frame(frame);
+                // CPython clears the frame when the generator returns (`frame_returned`).
+                if let Some(f) = &frame {
+                    self.frame_returned(f, None, 0);
+                }
                 Ok(None)
             }
             Err(e) => {
@@ -279,6 +295,9 @@ impl Interp {
                 // The exception's traceback keeps the frame, and all its locals.
                 let frame = s.frame.take();
                 drop(s);
+                if let Some(f) = &frame {
+                    self.frame_returned(f, None, 0);
+                }
                 drop(frame);
                 if let (true, Unwind::Exception(stop)) = (self.is_exc(&e, "StopIteration"), &e) {
                     // PEP 479: the StopIteration becomes the RuntimeError's cause.
@@ -303,11 +322,11 @@ impl Interp {
         // only the "return", so the trace has no call event there either.
         if gctx.delegate_result.borrow().is_some() {
             let tracer = self.tracer.take();
-            let r = self.enter_frame(&code.qualname, code.unit, code.first_offset, None);
+            let r = self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame));
             self.tracer = tracer;
             r?;
         } else {
-            self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
+            self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame))?;
         }
         let ctx = Ctx {
             globals: frame.globals.clone(),
@@ -331,34 +350,38 @@ impl Interp {
         r
     }
 
-    /// Closes generators dropped while suspended, as CPython does when their refcount hits 0.
+    /// Runs what waits for a safe point: `__del__`s, weak reference callbacks and the closing
+    /// of dropped generators, in the order the objects died.
     pub fn run_pending_closes(&mut self) {
         HAS_PENDING.with(|f| f.set(false));
         self.run_pending_finalizers();
-        while let Some((frame, gctx, started)) = PENDING_CLOSE.with(|p| p.borrow_mut().pop()) {
-            let exc = self.new_exc("GeneratorExit", "");
-            let r = if started {
-                *gctx.throw.borrow_mut() = Some(exc);
-                gctx.resuming.set(true);
-                self.run_generator_frame(&frame, &gctx).map(|_| ())
-            } else {
-                self.enter_unstarted(&frame, exc)
-            };
+    }
+
+    /// Closes a generator dropped unfinished, as CPython's deallocation does.
+    pub(super) fn close_dropped(&mut self, g: DroppedGen) {
+        let DroppedGen { frame, gctx, started } = g;
+        let exc = self.new_exc("GeneratorExit", "");
+        if started {
+            *gctx.throw.borrow_mut() = Some(exc);
+            gctx.resuming.set(true);
             // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
             // reports it as "Exception ignored"; the program goes on.
-            drop(r);
-            let old = std::mem::take(&mut *frame.slots.borrow_mut());
-            drop(old);
+            drop(self.run_generator_frame(&frame, &gctx));
+            // CPython's deallocation clears the frame whatever the close did.
+            self.frame_returned(&frame, None, 0);
+        } else {
+            drop(self.raise_in_unstarted(&frame, exc));
         }
     }
 
-    /// An unstarted generator's frame starts and raises `exc` at once, at its `def` line
-    /// (CPython runs it with the exception set); `Err` only if entering failed.
-    fn enter_unstarted(&mut self, frame: &Rc<Frame>, exc: ObjRef) -> PyResult<()> {
+    /// An unstarted generator's frame starts and raises `exc` at once, at its `def` line.
+    fn raise_in_unstarted(&mut self, frame: &Rc<Frame>, exc: ObjRef) -> PyResult<()> {
         let code = frame.code.clone();
-        self.enter_frame(&code.qualname, code.unit, code.first_offset, None)?;
-        let r: PyResult<()> = Err(Unwind::Exception(exc));
+        self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame))?;
+        let serial = self.frame_serial;
+        let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
         self.leave_frame(&code.qualname, &r);
+        self.frame_returned(frame, Some(&exc), serial);
         Ok(())
     }
 
@@ -381,7 +404,7 @@ impl Interp {
                 s.frame.take()
             };
             if let Some(f) = frame {
-                self.enter_unstarted(&f, exc.clone())?;
+                self.raise_in_unstarted(&f, exc.clone())?;
             }
             return Err(Unwind::Exception(exc));
         }
@@ -631,6 +654,8 @@ impl Interp {
             class_cell: ctx.class_cell.clone(),
             locals: Default::default(),
             tb_holders: Default::default(),
+            returned: Default::default(),
+            back: Default::default(),
         });
         Ok(self.make_generator(frame))
     }

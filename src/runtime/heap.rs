@@ -29,6 +29,12 @@ impl Heap {
         self.alloc_with_slots(class, dict, payload, None)
     }
 
+    /// A number later than every object's so far (objects are numbered as they are made).
+    pub fn fresh_serial(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
+
     pub fn alloc_with_slots(
         &mut self,
         class: Option<ObjRef>,
@@ -53,6 +59,11 @@ impl Heap {
 
     pub fn track_all(&mut self) {
         self.track_all = true;
+    }
+
+    /// The number the next object gets.
+    pub fn next_id(&self) -> u64 {
+        self.next_id
     }
 
     pub fn tracks_instances(&self) -> bool {
@@ -143,7 +154,13 @@ pub(super) fn clear_object(o: &Obj) {
             let b = std::mem::replace(&mut *e.cause.borrow_mut(), super::value::Value::None);
             let c = std::mem::replace(&mut *e.context.borrow_mut(), super::value::Value::None);
             let m = take(&mut *e.members.borrow_mut());
-            drop((a, b, c, m));
+            let t = take(&mut *e.traceback.borrow_mut());
+            drop((a, b, c, m, t));
+        }
+        Payload::Traceback(t) => {
+            let next = std::mem::replace(&mut *t.next().borrow_mut(), super::value::Value::None);
+            let frame = t.frame().borrow_mut().take();
+            drop((next, frame));
         }
         Payload::Iter(it) => {
             let old = std::mem::replace(&mut *it.borrow_mut(), super::value::IterState::Exhausted);

@@ -31,6 +31,9 @@ pub struct TbEntry {
     /// A function's frame, kept alive by the traceback as CPython's is: its locals die with
     /// the exception (after the `except` block that handled it), not when the call ended.
     pub frame: Option<super::function::TbFrame>,
+    /// The `traceback` object made for this entry once the program asked for one, so that
+    /// `e.__traceback__ is e.__traceback__` (`runtime::traceback_objects`).
+    pub obj: Option<ObjRef>,
 }
 
 pub struct FrameInfo {
@@ -44,6 +47,9 @@ pub struct FrameInfo {
     pub serial: u64,
     /// The source the frame's code is from: 0 the program, others `exec`/`eval` strings.
     pub unit: u32,
+    /// A function's frame (not a module's or a class body's): a callee whose frame outlives
+    /// its call holds it (`Interp::frame_returned`).
+    pub frame: Option<Rc<super::function::Frame>>,
 }
 
 pub struct Interp {
@@ -103,6 +109,9 @@ pub struct Interp {
     pub handling: Vec<ObjRef>,
     /// Method cache: (class id, name) → what the MRO lookup found.
     pub mro_cache: RefCell<MroCache>,
+    /// Classes whose `__bases__` were assigned: the serial they joined their bases' subclass
+    /// lists with (`bases_assign`).
+    pub subclass_order: FxHashMap<u64, u64>,
     /// Bumped whenever `mro_cache` is cleared; per-class caches compare against it.
     pub cache_epoch: Cell<u64>,
     /// Methods remembered by call sites (`AttrSite::slot`): class number, epoch, method.
@@ -330,6 +339,7 @@ impl Interp {
             tracer: if options.trace { Some(Tracer::default()) } else { None },
             handling: Vec::new(),
             mro_cache: RefCell::new(FxHashMap::default()),
+            subclass_order: FxHashMap::default(),
             cache_epoch: Cell::new(1),
             method_sites: Vec::new(),
             code_cache: FxHashMap::default(),
@@ -371,10 +381,15 @@ impl Interp {
             end: Cell::new(0),
             serial: 0,
             unit: 0,
+            frame: None,
         });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
+        // What the last statement let go of dies there in CPython, while the trace still runs.
+        if !matches!(r, Err(Unwind::Halt(_))) && super::generator::has_pending_close() {
+            self.run_pending_closes();
+        }
         let r = match r {
             Ok(_) => Ok(()),
             Err(Unwind::Exception(e)) => {
@@ -410,6 +425,7 @@ impl Interp {
             start,
             end,
             frame: None,
+            obj: None,
         }
     }
 

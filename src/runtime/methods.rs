@@ -128,7 +128,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &be, "__init__", M, exc_init);
     reg(it, &be, "__str__", M, exc_str);
     reg(it, &be, "__repr__", M, exc_repr);
-    reg(it, &be, "with_traceback", M, exc_with_traceback);
+    reg_sig(it, &be, "with_traceback", M, Sig::One, exc_with_traceback);
     reg(it, &be, "add_note", M, super::exc_members::exc_add_note);
 
     let g = it.t.generator.clone();
@@ -502,7 +502,10 @@ fn type_prepare(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult
 
 fn type_mro(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("mro() needs a class") };
-    let mro: Vec<Value> = cls.class_data().map(|c| c.mro()).unwrap_or_default().into_iter().map(Value::Obj).collect();
+    // Computed from the bases (a metaclass's `mro()` calls it before the class has an MRO).
+    let bases = cls.class_data().map(|c| c.bases.borrow().clone()).unwrap_or_default();
+    let mut mro = vec![Value::Obj(cls.clone())];
+    mro.extend(it.compute_mro(&bases)?.into_iter().map(Value::Obj));
     Ok(it.list(mro))
 }
 
@@ -527,13 +530,7 @@ fn type_subclasscheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyR
 
 fn type_subclasses(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else { return it.type_error("__subclasses__ needs a class") };
-    let mut out = Vec::new();
-    let all: Vec<ObjRef> = it.heap.objects_alive().filter(|o| o.is_class()).collect();
-    for c in all {
-        if c.class_data().is_some_and(|cd| cd.bases.borrow().iter().any(|b| Rc::ptr_eq(b, &cls))) {
-            out.push(Value::Obj(c));
-        }
-    }
+    let out = it.subclasses_of(&cls).into_iter().map(Value::Obj).collect();
     Ok(it.list(out))
 }
 
@@ -768,6 +765,11 @@ fn exc_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Valu
 
 fn exc_with_traceback(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "with_traceback", &args)?.clone();
+    if let (Value::Obj(o), Some(tb)) = (&me, args.get(1)) {
+        if let Payload::Exception(e) = &o.payload {
+            it.set_traceback(e, tb)?;
+        }
+    }
     Ok(me)
 }
 

@@ -7,6 +7,7 @@
 mod abc;
 mod atexit;
 mod attr;
+mod bases_assign;
 mod builtins;
 mod call;
 mod carets;
@@ -32,6 +33,7 @@ pub mod fresh_stack;
 mod function;
 mod functools;
 mod gc;
+mod gc_graph;
 mod generator;
 mod heap;
 mod interp;

@@ -53,6 +53,22 @@ pub fn make_class(
     it.type_new(&type_, vec![Value::str(name), bases, Value::Obj(ns)], vec![])
 }
 
+/// A `property` whose accessors are native methods named `Class.name` (a C type's getset,
+/// or a Python class's property that metalab writes natively).
+pub fn property(it: &mut Interp, class: &str, name: &'static str, get: NativeFn, set: Option<NativeFn>) -> Value {
+    let qual = format!("{class}.{name}");
+    let fget = it.builtin_fn(name, &qual, get, BuiltinKind::Method);
+    let fset = set.map_or(Value::None, |f| it.builtin_fn(name, &qual, f, BuiltinKind::Method));
+    let payload = super::value::Payload::Property {
+        fget,
+        fset,
+        fdel: Value::None,
+        doc: Value::None,
+        name: std::cell::RefCell::new(None),
+    };
+    Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, payload))
+}
+
 /// Marks a class made by `make_class` as one of CPython's C types, named `tp_name` in messages.
 pub fn c_type(class: Value, tp_name: &str) -> Value {
     if let Some(cd) = class.as_obj().and_then(|c| c.class_data()) {

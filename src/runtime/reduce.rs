@@ -178,6 +178,11 @@ pub fn object_getstate(it: &mut Interp, obj: &Value, required: bool) -> PyResult
 /// `object_getstate_default`: the instance `__dict__` (None when empty), paired with a dict
 /// of the filled slots when the class has any.
 fn getstate_default(it: &mut Interp, obj: &Value, required: bool) -> PyResult<Value> {
+    if let Value::Obj(o) = obj {
+        if let Some(d) = o.dict.as_ref().filter(|_| !o.is_class()) {
+            it.expose_dict(&d.clone());
+        }
+    }
     let mut state = match obj {
         Value::Obj(o) if !o.is_class() => match &o.dict {
             Some(d) if d.dict_data().is_some_and(|x| !x.borrow().is_empty()) => Value::Obj(d.clone()),

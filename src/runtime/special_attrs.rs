@@ -20,7 +20,9 @@ impl Interp {
         };
         if name == "__dict__" {
             if let Some(d) = &o.dict {
-                return Ok(Some(Value::Obj(d.clone())));
+                let d = d.clone();
+                self.expose_dict(&d);
+                return Ok(Some(Value::Obj(d)));
             }
         }
         // A plain instance computes nothing else.
@@ -75,6 +77,7 @@ impl Interp {
             (Payload::Partial(p), _) => return Ok(super::functools::partial_attr(p, name)),
             (Payload::WeakRef(w), "__callback__") => w.callback().borrow().clone(),
             (Payload::TupleGetter { doc, .. }, "__doc__") => doc.borrow().clone(),
+            (Payload::Traceback(t), _) => return Ok(Self::traceback_attr(t, name)),
             (Payload::Builtin(b), "__name__") => Value::Str(b.name.clone()),
             // A module's function is known by its name alone (`math.sqrt.__qualname__` is
             // `sqrt`; its `qualname` is what its argument errors say).
@@ -322,7 +325,7 @@ impl Interp {
         if self.set_exc_member(o, e, name, value.clone()) {
             return Ok(true);
         }
-        if !matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__") {
+        if !matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
             return Ok(false);
         }
         let Some(value) = value else {
@@ -333,6 +336,7 @@ impl Interp {
             return self.type_error(format!("{name} may not be deleted"));
         };
         match name {
+            "__traceback__" => self.set_traceback(e, &value)?,
             "args" => {
                 let items = self.collect(&value)?;
                 let t = self.tuple(items);

@@ -15,7 +15,7 @@
 use super::builtins::take_kw;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::native_class::{bind, function, make_class, method, traced, untraced};
+use super::native_class::{bind, function, make_class, method, property, traced, untraced};
 use super::streams::Stream;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
@@ -77,9 +77,9 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     it.threads.lock_class = lock.as_obj().cloned();
     it.threads.rlock_class = rlock.as_obj().cloned();
 
-    let name = property(it, "name", thread_name, Some(thread_set_name))?;
-    let ident = property(it, "ident", thread_ident, None)?;
-    let daemon = property(it, "daemon", thread_daemon, Some(thread_set_daemon))?;
+    let name = property(it, "Thread", "name", thread_name, Some(thread_set_name));
+    let ident = property(it, "Thread", "ident", thread_ident, None);
+    let daemon = property(it, "Thread", "daemon", thread_daemon, Some(thread_set_daemon));
     let thread_methods = vec![
         method(it, "Thread", "__init__", thread_init),
         method(it, "Thread", "start", thread_start),
@@ -109,15 +109,6 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         function(it, "active_count", active_count),
         function(it, "enumerate", enumerate),
     ])
-}
-
-/// A `property` whose accessors are native.
-fn property(it: &mut Interp, name: &str, get: NativeFn, set: Option<NativeFn>) -> PyResult<Value> {
-    let qual = format!("Thread.{name}");
-    let fget = it.builtin_fn(name, &qual, get, BuiltinKind::Method);
-    let fset = set.map_or(Value::None, |f| it.builtin_fn(name, &qual, f, BuiltinKind::Method));
-    let prop = it.t.property.clone();
-    it.call(&Value::Obj(prop), vec![fget, fset], vec![])
 }
 
 impl ThreadState {

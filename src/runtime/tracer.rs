@@ -40,6 +40,17 @@ impl Seen {
 pub const MAX_OBJECTS: usize = 2_000;
 
 impl Tracer {
+    /// The addresses of the objects the trace holds (classes), each holding one reference.
+    pub fn held_addresses(&self) -> rustc_hash::FxHashMap<usize, isize> {
+        self.seen
+            .iter()
+            .filter_map(|s| match s {
+                Seen::Held(o) => Some((std::rc::Rc::as_ptr(o) as *const u8 as usize, 1)),
+                Seen::Instance(..) => None,
+            })
+            .collect()
+    }
+
     /// The objects table for the UI: classes and instances seen in the trace.
     pub fn objects(&self, it: &mut Interp) -> Vec<ObjectInfo> {
         let mut out: Vec<ObjectInfo> = self

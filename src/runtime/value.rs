@@ -225,6 +225,8 @@ pub enum Payload {
     },
     /// A `collections.deque` (`runtime::deque`).
     Deque(RefCell<super::deque::DequeData>),
+    /// A `traceback` object (`runtime::traceback_objects`).
+    Traceback(Box<super::traceback_objects::TbObject>),
     /// A closure cell, `f.__closure__[i]` (`runtime::cells`).
     Cell(super::cells::CellRef),
 }

@@ -7,8 +7,8 @@
 use super::atexit::ExitCall;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
-use super::native_class::{make_class, method};
-use super::value::{ObjRef, Payload, Value};
+use super::native_class::{make_class, method, property};
+use super::value::{ObjRef, Value};
 use super::PyResult;
 use std::rc::Rc;
 
@@ -24,10 +24,8 @@ pub struct FinInfo {
 
 /// The class, for the module.
 pub fn class(it: &mut Interp) -> PyResult<Value> {
-    let alive = getter(it, "alive", fin_alive);
-    let atexit = it.builtin_fn("atexit", "finalize.atexit", fin_atexit, BuiltinKind::Method);
-    let set_atexit = it.builtin_fn("atexit", "finalize.atexit", fin_set_atexit, BuiltinKind::Method);
-    let atexit = property(it, atexit, set_atexit);
+    let alive = property(it, "finalize", "alive", fin_alive, None);
+    let atexit = property(it, "finalize", "atexit", fin_atexit, Some(fin_set_atexit));
     let methods = vec![
         method(it, "finalize", "__init__", fin_init, BuiltinKind::Method),
         method(it, "finalize", "__call__", fin_call, BuiltinKind::Method),
@@ -40,17 +38,6 @@ pub fn class(it: &mut Interp) -> PyResult<Value> {
     ];
     let object = Value::Obj(it.t.object.clone());
     make_class(it, "finalize", "weakref", vec![object], methods)
-}
-
-fn getter(it: &mut Interp, name: &'static str, f: super::function::NativeFn) -> Value {
-    let fget = it.builtin_fn(name, &format!("finalize.{name}"), f, BuiltinKind::Method);
-    property(it, fget, Value::None)
-}
-
-fn property(it: &mut Interp, fget: Value, fset: Value) -> Value {
-    let payload =
-        Payload::Property { fget, fset, fdel: Value::None, doc: Value::None, name: std::cell::RefCell::new(None) };
-    Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, payload))
 }
 
 fn me(args: &[Value]) -> Option<ObjRef> {

@@ -456,16 +456,25 @@ pub(super) fn on_drop(id: u64) {
 impl Interp {
     /// `gc.collect()`, before the finalizers: the weak references to the garbage are cleared,
     /// and those that are not garbage themselves are called back (`handle_weakrefs`).
-    pub(super) fn clear_weakrefs_to_garbage(&mut self, garbage: &[ObjRef]) {
+    /// Returns how many of the references the callbacks let die, which CPython's count of the
+    /// collection includes (`handle_weakrefs`: a `weakref.finalize`'s reference dies with its
+    /// registry entry, a weak dictionary's with its entry).
+    pub(super) fn clear_weakrefs_to_garbage(&mut self, garbage: &[ObjRef]) -> usize {
         if !ANY.with(Cell::get) {
-            return;
+            return 0;
         }
         let dying: FxHashSet<u64> = garbage.iter().map(|o| o.id).collect();
         let calls: Vec<(Value, ObjRef)> =
             garbage.iter().flat_map(|o| clear(o.id)).filter(|(_, r)| !dying.contains(&r.id)).collect();
+        let mut freed = 0;
         for (callback, r) in calls {
+            let probe = Rc::downgrade(&r);
             self.call_weakref_callback(&callback, r);
+            if probe.strong_count() == 0 {
+                freed += 1;
+            }
         }
+        freed
     }
 
     /// Calls `callback(ref)`; an exception is reported as unraisable, as CPython does.

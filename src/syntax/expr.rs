@@ -3,6 +3,7 @@
 use super::ast::*;
 use super::lexer::{unescape, Lexer, Tok};
 use super::parser::{is_keyword, PResult, Parser};
+use super::SyntaxError;
 use std::rc::Rc;
 
 fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
@@ -696,8 +697,15 @@ impl<'a> Parser<'a> {
         let mut any_f = false;
         let mut any_bytes = false;
         let mut any_str = false;
+        // CPython reads every literal before it looks inside the f-strings, so their errors
+        // point at the token after the last literal (the last one it read).
+        let mut literals = Vec::new();
         while let Tok::Str { value, fstring, raw, bytes, body_start } = self.peek().clone() {
-            let r = self.advance().range;
+            let line = self.range().start;
+            self.advance();
+            literals.push((value, fstring, raw, bytes, body_start, line));
+        }
+        for (value, fstring, raw, bytes, body_start, tok_start) in literals {
             if bytes {
                 any_bytes = true;
             } else {
@@ -705,11 +713,10 @@ impl<'a> Parser<'a> {
             }
             if fstring {
                 any_f = true;
-                self.fstring_parts(&value, raw, body_start, &mut parts)?;
+                self.fstring_parts(&value, raw, body_start, tok_start, 0, &mut parts)?;
             } else {
                 parts.push(FStringPart::Literal(value));
             }
-            let _ = r;
         }
         let end = self.prev_end();
         if any_bytes && any_str {
@@ -740,17 +747,21 @@ impl<'a> Parser<'a> {
     }
 
     /// Splits an f-string body into literal text and `{expr!c:spec}` fields.
-    fn fstring_parts(&mut self, body: &str, raw: bool, body_start: u32, out: &mut Vec<FStringPart>) -> PResult<()> {
+    fn fstring_parts(
+        &mut self,
+        body: &str,
+        raw: bool,
+        body_start: u32,
+        tok_start: u32,
+        nesting: u32,
+        out: &mut Vec<FStringPart>,
+    ) -> PResult<()> {
         let chars: Vec<(usize, char)> = body.char_indices().collect();
         let mut lit = String::new();
         let mut i = 0;
         let flush = |lit: &mut String, out: &mut Vec<FStringPart>, p: &Parser| -> PResult<()> {
             if !lit.is_empty() {
-                let v = if raw {
-                    lit.clone()
-                } else {
-                    unescape(lit).map_err(|m| p.error(m, TextRange::new(body_start, body_start + 1)))?
-                };
+                let v = if raw { lit.clone() } else { unescape(lit).map_err(|m| p.fstring_error(m))? };
                 out.push(FStringPart::Literal(Rc::from(v)));
                 lit.clear();
             }
@@ -769,9 +780,7 @@ impl<'a> Parser<'a> {
                     i += 2;
                     continue;
                 }
-                return Err(
-                    self.error("f-string: single '}' is not allowed", TextRange::new(body_start, body_start + 1))
-                );
+                return Err(self.fstring_error("f-string: single '}' is not allowed"));
             }
             if c != '{' {
                 lit.push(c);
@@ -779,6 +788,10 @@ impl<'a> Parser<'a> {
                 continue;
             }
             flush(&mut lit, out, self)?;
+            // A format spec may hold fields, but not their specs.
+            if nesting >= 2 {
+                return Err(self.fstring_error("f-string: expressions nested too deeply"));
+            }
             // Find the end of the expression: a top-level '!', ':', '=' or '}'.
             let expr_start = i + 1;
             let mut j = expr_start;
@@ -786,12 +799,17 @@ impl<'a> Parser<'a> {
             let mut quote: Option<char> = None;
             while j < chars.len() {
                 let ch = chars[j].1;
+                if ch == '\\' {
+                    return Err(self.fstring_error("f-string expression part cannot include a backslash"));
+                }
                 if let Some(q) = quote {
                     if ch == q {
                         quote = None;
                     }
                 } else if ch == '\'' || ch == '"' {
                     quote = Some(ch);
+                } else if ch == '#' {
+                    return Err(self.fstring_error("f-string expression part cannot include '#'"));
                 } else if "([{".contains(ch) {
                     depth += 1;
                 } else if ")]".contains(ch) || (ch == '}' && depth > 0) {
@@ -810,16 +828,15 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(self.error("f-string: expecting '}'", TextRange::new(body_start, body_start + 1)));
+                return Err(self.fstring_error("f-string: expecting '}'"));
             }
             let byte = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(body.len());
             let expr_text = &body[byte(expr_start)..byte(j)];
             if expr_text.trim().is_empty() {
-                return Err(
-                    self.error("f-string: empty expression not allowed", TextRange::new(body_start, body_start + 1))
-                );
+                return Err(self.fstring_error("f-string: empty expression not allowed"));
             }
-            let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32)?;
+            let lines_before = body[..byte(expr_start)].matches('\n').count() as u32;
+            let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32, (tok_start, lines_before))?;
             let mut debug_text = None;
             if chars[j].1 == '=' {
                 j += 1;
@@ -832,10 +849,7 @@ impl<'a> Parser<'a> {
             if j < chars.len() && chars[j].1 == '!' {
                 let c = chars.get(j + 1).map(|x| x.1).unwrap_or(' ');
                 if !"rsa".contains(c) {
-                    return Err(self.error(
-                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                        TextRange::new(body_start, body_start + 1),
-                    ));
+                    return Err(self.fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
                 }
                 conversion = Some(c);
                 j += 2;
@@ -856,12 +870,13 @@ impl<'a> Parser<'a> {
                 }
                 let spec_text = &body[byte(spec_start)..byte(k)];
                 let mut spec_parts = Vec::new();
-                self.fstring_parts(spec_text, raw, body_start + byte(spec_start) as u32, &mut spec_parts)?;
+                let spec_body = body_start + byte(spec_start) as u32;
+                self.fstring_parts(spec_text, raw, spec_body, tok_start, nesting + 1, &mut spec_parts)?;
                 format_spec = Some(spec_parts);
                 j = k;
             }
             if j >= chars.len() || chars[j].1 != '}' {
-                return Err(self.error("f-string: expecting '}'", TextRange::new(body_start, body_start + 1)));
+                return Err(self.fstring_error("f-string: expecting '}'"));
             }
             i = j + 1;
             out.push(FStringPart::Expr(Box::new(FormattedValue { value, conversion, format_spec, debug_text })));
@@ -869,17 +884,45 @@ impl<'a> Parser<'a> {
         flush(&mut lit, out, self)
     }
 
+    /// An error the f-string scanner finds: CPython 3.11 reports it at the token after the
+    /// literals, in byte columns when it reads a file (as `python3 prog.py` does).
+    fn fstring_error(&self, msg: impl Into<String>) -> SyntaxError {
+        let r = self.range();
+        let mut e = self.error(msg, r);
+        let start = ((r.start + self.base) as usize).min(self.src.len());
+        let line_start = self.src[..start].rfind('\n').map_or(0, |i| i + 1);
+        e.col = (start - line_start) as u32 + 1;
+        e.end_col = e.end_col.max(e.col + 1);
+        e
+    }
+
     /// Parses an expression embedded in an f-string, with ranges in the outer source.
-    fn sub_expr(&mut self, text: &str, offset: u32) -> PResult<Expr> {
+    /// CPython 3.11 parses it as the text `(expr)` on its own, so a syntax error in it shows that
+    /// text, with columns in it, on the line the expression starts on (`at`: the literal's
+    /// token and the lines before the expression in it).
+    fn sub_expr(&mut self, text: &str, offset: u32, at: (u32, u32)) -> PResult<Expr> {
         let wrapped = format!("({text})");
-        let (toks, unclosed) = Lexer::new(&wrapped).tokenize().map_err(|mut e| {
+        let in_fstring = |mut e: SyntaxError| {
             e.msg = format!("f-string: {}", e.msg);
+            let shift = (self.line_at(at.0) + at.1).saturating_sub(1);
+            e.line += shift;
+            e.end_line += shift;
             e
-        })?;
-        if let Some(mut e) = unclosed {
-            e.msg = format!("f-string: {}", e.msg);
-            return Err(e);
+        };
+        let (toks, unclosed) = Lexer::new(&wrapped).tokenize().map_err(in_fstring)?;
+        if let Some(e) = unclosed {
+            return Err(in_fstring(e));
         }
+        let own = {
+            let mut p = Parser::new(&wrapped, toks.clone());
+            p.func_depth = self.func_depth;
+            p.depth = self.depth;
+            p.star_expressions().and_then(|_| match p.peek() {
+                Tok::Newline | Tok::Eof => Ok(()),
+                _ => Err(p.invalid()),
+            })
+        };
+        own.map_err(in_fstring)?;
         let toks = toks
             .into_iter()
             .map(|mut t| {
@@ -894,9 +937,6 @@ impl<'a> Parser<'a> {
         p.func_depth = self.func_depth;
         p.depth = self.depth;
         let e = p.star_expressions()?;
-        if !matches!(p.peek(), Tok::Newline | Tok::Eof) {
-            return Err(p.invalid());
-        }
         self.warnings.append(&mut p.warnings);
         Ok(e)
     }

@@ -57,12 +57,20 @@ pub struct Lexer<'a> {
 }
 
 pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
-    let start = start.min(src.len());
+    // Offsets computed in bytes may land inside a multi-byte character: use its start.
+    let boundary = |mut i: usize| {
+        i = i.min(src.len());
+        while !src.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = boundary(start);
     let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let line_end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
     let line = src[..start].matches('\n').count() as u32 + 1;
     let col = src[line_start..start].chars().count() as u32 + 1;
-    let end = end.clamp(start, line_end.max(start));
+    let end = boundary(end.clamp(start, line_end.max(start)));
     let end_col = src[line_start..end].chars().count() as u32 + 1;
     SyntaxError {
         kind,

@@ -125,6 +125,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The 1-based line of a source offset (for errors only: it scans the source).
+    pub fn line_at(&self, offset: u32) -> u32 {
+        let end = ((offset + self.base) as usize).min(self.src.len());
+        self.src.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+    }
+
     pub fn advance(&mut self) -> Token {
         let t = self.toks[self.pos.min(self.toks.len() - 1)].clone();
         if self.pos < self.toks.len() - 1 {

@@ -133,7 +133,7 @@ impl Interp {
     pub(super) fn computed_descriptor(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let (owner, name) = self.computed_owner(cls, name)?;
         let key = (owner.id, name);
-        if let Some(d) = self.computed_descriptors.get(&key) {
+        if let Some((_, d)) = self.computed_descriptors.iter().find(|(k, _)| *k == key) {
             return Some(d.clone());
         }
         let on = self.class_name(&owner);
@@ -143,7 +143,7 @@ impl Interp {
             self.t.getset_descriptor.clone()
         };
         let d = Value::Obj(self.heap.alloc(Some(kind), None, Payload::GetSet { name, owner: on }));
-        self.computed_descriptors.insert(key, d.clone());
+        self.computed_descriptors.push((key, d.clone()));
         Some(d)
     }
 

@@ -11,7 +11,7 @@ use super::function::{ClassCell, CodeBody, Frame, FunctionData};
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 /// Where a cell's variable lives.
 pub enum CellRef {
@@ -62,8 +62,15 @@ impl Interp {
             CodeBody::Lambda(l) => &l.scope,
             CodeBody::Comp(..) => return Value::None,
         };
+        // `free` is sorted; `__class__` goes in its place among the names.
         let mut cells: Vec<(Rc<str>, CellRef)> = Vec::new();
+        let class_cell = fd.class_cell.as_ref().filter(|_| scope.uses_class_cell);
         for name in &scope.free {
+            if let Some(c) =
+                class_cell.filter(|_| &**name > "__class__" && !cells.iter().any(|(n, _)| &**n == "__class__"))
+            {
+                cells.push((Rc::from("__class__"), CellRef::Class(c.clone())));
+            }
             let mut frame = fd.closure.as_ref();
             while let Some(f) = frame {
                 if let Some(slot) = f.code.slot(name) {
@@ -76,13 +83,12 @@ impl Interp {
                 frame = f.parent.as_ref();
             }
         }
-        if let (true, Some(c)) = (scope.uses_class_cell, &fd.class_cell) {
+        if let Some(c) = class_cell.filter(|_| !cells.iter().any(|(n, _)| &**n == "__class__")) {
             cells.push((Rc::from("__class__"), CellRef::Class(c.clone())));
         }
         if cells.is_empty() {
             return Value::None;
         }
-        cells.sort_by(|a, b| a.0.cmp(&b.0));
         let items = cells.into_iter().map(|(_, c)| self.cell_object(c)).collect();
         self.tuple(items)
     }
@@ -90,12 +96,12 @@ impl Interp {
     /// The cell object for a variable: the one handed out before if it still lives.
     fn cell_object(&mut self, c: CellRef) -> Value {
         let key = c.key();
-        if let Some(o) = self.cell_objects.get(&key).and_then(Weak::upgrade) {
+        if let Some(o) = self.cell_objects.iter().find(|(k, _)| *k == key).and_then(|(_, w)| w.upgrade()) {
             return Value::Obj(o);
         }
         let o = self.heap.alloc(Some(self.t.cell.clone()), None, Payload::Cell(c));
-        self.cell_objects.retain(|_, w| w.strong_count() > 0);
-        self.cell_objects.insert(key, Rc::downgrade(&o));
+        self.cell_objects.retain(|(k, w)| w.strong_count() > 0 && *k != key);
+        self.cell_objects.push((key, Rc::downgrade(&o)));
         Value::Obj(o)
     }
 

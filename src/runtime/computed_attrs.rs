@@ -133,7 +133,7 @@ impl Interp {
     pub(super) fn computed_descriptor(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let (owner, name) = self.computed_owner(cls, name)?;
         let key = (owner.id, name);
-        if let Some(d) = self.computed_descriptors.get(&key) {
+        if let Some((_, d)) = self.computed_descriptors.iter().find(|(k, _)| *k == key) {
             return Some(d.clone());
         }
         let on = self.class_name(&owner);
@@ -143,7 +143,7 @@ impl Interp {
             self.t.getset_descriptor.clone()
         };
         let d = Value::Obj(self.heap.alloc(Some(kind), None, Payload::GetSet { name, owner: on }));
-        self.computed_descriptors.insert(key, d.clone());
+        self.computed_descriptors.push((key, d.clone()));
         Some(d)
     }
 
@@ -187,12 +187,6 @@ impl Interp {
                 g.borrow_mut().set_name(name == "__name__", s);
             }
             (Payload::Cell(c), "cell_contents") => drop(c.set(value)),
-            (Payload::Exception(e), "__traceback__") => match value {
-                Some(Value::None) => drop(e.traceback.take()),
-                Some(v) if self.type_name(&v).as_ref() == "traceback" => {}
-                Some(_) => return self.type_error("__traceback__ must be a traceback or None"),
-                None => return self.type_error("__traceback__ may not be deleted"),
-            },
             _ => return Ok(false),
         }
         Ok(true)

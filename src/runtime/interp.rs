@@ -87,9 +87,10 @@ pub struct Interp {
     /// The `traceback` class, once a traceback object was asked for.
     pub traceback_class: Option<ObjRef>,
     /// The cell objects handed out by `__closure__`, by variable (`runtime::cells`).
-    pub cell_objects: rustc_hash::FxHashMap<(usize, usize), std::rc::Weak<super::value::Obj>>,
+    /// (A short list: only the cells a program asked for, pruned of dead ones.)
+    pub cell_objects: Vec<((usize, usize), std::rc::Weak<super::value::Obj>)>,
     /// The descriptors `C.attr` gave for builtin computed attributes (`runtime::computed_attrs`).
-    pub computed_descriptors: rustc_hash::FxHashMap<(u64, &'static str), Value>,
+    pub computed_descriptors: Vec<((u64, &'static str), Value)>,
     /// The depth at which the current engine stack began (`fresh_stack`).
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).

@@ -14,7 +14,7 @@
 
 use super::builtins::{arity, no_kwargs};
 use super::function::{BuiltinKind, Kwargs};
-use super::gc_graph::{Graph, Node, Tracking};
+use super::gc_graph::{Graph, Ignored, Node, Tracking};
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
@@ -27,10 +27,13 @@ use std::rc::Rc;
 pub struct GcState {
     enabled: bool,
     threshold: [i64; 3],
-    /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`).
-    exposed: FxHashSet<u64>,
-    /// The first object number made after the last collection.
-    survived_below: u64,
+    /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`), and whether
+    /// each was tracked since the last collection.
+    exposed: FxHashMap<u64, bool>,
+    /// Tuples a collection untracked (`gc_graph::Tracking::untracked`).
+    untracked: FxHashSet<u64>,
+    /// Where collections moved objects in CPython's list (`gc_graph::OrderKey`), by number.
+    order: FxHashMap<u64, super::gc_graph::OrderKey>,
     /// Class number → its shared keys (`SharedKeys`).
     shared_keys: FxHashMap<u64, SharedKeys>,
 }
@@ -54,8 +57,9 @@ impl Default for GcState {
         GcState {
             enabled: true,
             threshold: [700, 10, 10],
-            exposed: FxHashSet::default(),
-            survived_below: 0,
+            exposed: FxHashMap::default(),
+            untracked: FxHashSet::default(),
+            order: FxHashMap::default(),
             shared_keys: FxHashMap::default(),
         }
     }
@@ -75,7 +79,7 @@ impl Interp {
     /// instance takes room in its class's shared keys, or makes the instance a dict.
     #[cold]
     pub(super) fn note_new_attr(&mut self, o: &ObjRef, d: &ObjRef, name: &Rc<str>) {
-        if !super::gc_graph::inline_attributes(o) || self.gc.exposed.contains(&d.id) {
+        if !super::gc_graph::inline_attributes(o) || self.gc.exposed.contains_key(&d.id) {
             return;
         }
         if d.dict_data().is_some_and(|x| x.borrow().get_str(name).is_some()) {
@@ -89,7 +93,7 @@ impl Interp {
             keys.usable -= 1;
             keys.names.push(name.clone());
         } else {
-            self.gc.exposed.insert(d.id);
+            self.expose_dict(d);
         }
     }
 
@@ -97,7 +101,10 @@ impl Interp {
     /// 3.11 makes the dict of a plain instance then, and it counts among the garbage after.
     pub(super) fn expose_dict(&mut self, d: &ObjRef) {
         if self.heap.tracks_instances() {
-            self.gc.exposed.insert(d.id);
+            // CPython makes the dict tracked if it holds a container, and it stays so until
+            // a collection finds it holding none.
+            let tracked = super::gc_graph::holds_trackable(d);
+            *self.gc.exposed.entry(d.id).or_default() |= tracked;
         }
     }
 }
@@ -212,20 +219,34 @@ fn gc_set_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
 /// Calls `f` for each object that `o` references directly and owns one count of. (`dyn`: one
 /// copy of this large match in the wasm, not one per caller.)
 pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    if let Some(c) = o.class.borrow().as_ref() {
+        f(c);
+    }
+    if let Some(d) = &o.dict {
+        f(d);
+    }
+    slot_children(o, f);
+    payload_children(o, f);
+}
+
+/// The values in `o`'s `__slots__`.
+pub(super) fn slot_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    if let Some(s) = o.slot_cells() {
+        for v in s.borrow().iter().flatten() {
+            if let Value::Obj(c) = v {
+                f(c);
+            }
+        }
+    }
+}
+
+/// What `o`'s payload holds (`children` but the class, the `__dict__` and the slots).
+pub(super) fn payload_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     let mut v = |x: &Value| {
         if let Value::Obj(c) = x {
             f(c)
         }
     };
-    if let Some(c) = o.class.borrow().as_ref() {
-        v(&Value::Obj(c.clone()));
-    }
-    if let Some(d) = &o.dict {
-        v(&Value::Obj(d.clone()));
-    }
-    if let Some(s) = o.slot_cells() {
-        s.borrow().iter().flatten().for_each(&mut v);
-    }
     match &o.payload {
         Payload::Class(c) => {
             for b in c.bases.borrow().iter().chain(c.mro.borrow().iter()) {
@@ -291,8 +312,8 @@ pub(super) fn has_del(o: &Obj) -> bool {
 impl Interp {
     /// `gc.collect()`: finds the cyclic garbage among tracked objects (and the frames and cells
     /// they hold), calls back the weak references to it, runs its finalizers (`__del__`, a
-    /// generator's close) in the order the objects were made, frees it, and returns how many
-    /// objects CPython would have found.
+    /// generator's close) in the order of CPython's list of objects, frees it, and returns how
+    /// many objects CPython would have found.
     pub fn collect_cycles(&mut self) -> usize {
         // The attribute caches' references are not CPython's: let them go.
         self.invalidate_caches();
@@ -300,11 +321,51 @@ impl Interp {
             site.2 = Value::None;
         }
         // Neither are the trace's (the classes it showed); those are counted but not freed.
-        let traced = self.tracer.as_ref().map(|t| t.held_addresses()).unwrap_or_default();
-        let graph = Graph::build(self.heap.objects_alive());
-        let garbage = graph.subset(&graph.unreachable(&traced));
+        let traced: Ignored = self
+            .tracer
+            .as_ref()
+            .map(|t| t.held_addresses().into_iter().map(|(a, n)| ((a, usize::MAX), n)).collect())
+            .unwrap_or_default();
+        // A dict the finalizers make (`self.__dict__`) is new, not among this collection's.
+        let exposed = self.gc.exposed.clone();
+        let constants: FxHashSet<usize> = self
+            .constant_tuples_by_value
+            .values()
+            .filter_map(|v| v.as_obj())
+            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
+            .collect();
+        let untracked = self.gc.untracked.clone();
+        let tracking = Tracking { exposed: &exposed, untracked: &untracked, constants: &constants };
+        let next_id = self.heap.next_id();
+
+        let graph = Graph::build(self.heap.objects_alive(), &[]);
+        let outside = graph.outside_counts(&traced);
+        let unreachable = graph.unreachable_from(&outside);
+        let order = &self.gc.order;
+        let key = |n: &Node| match n {
+            Node::Obj(o) => order.get(&o.id).copied().unwrap_or((o.id, 0)),
+            _ => (u64::MAX, 0),
+        };
+        let moved = graph.moved_back(&outside, &graph.members(&tracking), &key);
+        let mut moved_ids: Vec<u64> = Vec::new();
+        for i in moved {
+            if let (Node::Obj(o), false) = (&graph.nodes[i], unreachable[i]) {
+                moved_ids.push(o.id);
+            }
+        }
+        let garbage = graph.subset(&unreachable);
+        // What was reachable (not what the finalizers resurrect) is what CPython untracks.
+        let survivors: FxHashSet<u64> = graph
+            .nodes
+            .iter()
+            .zip(&unreachable)
+            .filter_map(|(n, u)| match n {
+                Node::Obj(o) if !u => Some(o.id),
+                _ => None,
+            })
+            .collect();
         drop(graph);
-        let objects: Vec<ObjRef> = garbage
+        let mut objects: Vec<ObjRef> = garbage
             .nodes
             .iter()
             .filter_map(|n| match n {
@@ -312,6 +373,11 @@ impl Interp {
                 _ => None,
             })
             .collect();
+        objects.sort_by_key(|o| key(&Node::Obj(o.clone())));
+        for (seq, id) in moved_ids.into_iter().enumerate() {
+            self.gc.order.insert(id, (next_id - 1, seq as u64 + 1));
+        }
+
         let freed_refs = self.clear_weakrefs_to_garbage(&objects);
         for o in &objects {
             if has_del(o) && super::finalize::mark_finalized(o.id) {
@@ -321,26 +387,49 @@ impl Interp {
             }
         }
         drop(objects);
+
         // A finalizer may have stored its object (or another) somewhere reachable, or broken
-        // the cycle (a closed generator lets go of its frame): what is still garbage then is
-        // what CPython counts and frees.
-        let still = garbage.unreachable(&traced);
-        let freed = garbage.freed();
-        let last: Vec<bool> = still.iter().zip(&freed).map(|(s, f)| *s && !*f).collect();
-        let constants = self
-            .constant_tuples_by_value
-            .values()
-            .filter_map(|v| v.as_obj())
-            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
-            .collect();
-        let tracking = Tracking { exposed: &self.gc.exposed, survived_below: self.gc.survived_below, constants };
+        // the cycle (a closed generator lets go of its frame): what is still garbage then, and
+        // not freed by reference counting alone, is what CPython counts and frees. Asked of
+        // the whole heap again, as references from outside the garbage (a closure kept alive
+        // keeps its frame's `Rc`, not CPython's frame) tell only there.
+        let mut ignored = garbage.own_references();
+        for (k, n) in &traced {
+            *ignored.entry(*k).or_default() += n;
+        }
+        // The frames only the garbage holds now (a closed generator's) still hold their parents.
+        let after = Graph::build(self.heap.objects_alive(), &garbage.nodes);
+        let (still, freed) = (after.unreachable(&ignored), after.freed(&ignored));
+        let shown = after.reach_from(&traced);
+        let at = |n: &Node, flags: &[bool]| after.position(n.key()).is_some_and(|i| flags[i]);
+        let last: Vec<bool> = garbage.nodes.iter().map(|n| at(n, &still) && !at(n, &freed)).collect();
         let found = garbage.cpython_count(&last, &tracking) + freed_refs;
-        let shown = garbage.reach_from(&traced);
-        for ((n, _), _) in garbage.nodes.iter().zip(&last).zip(&shown).filter(|p| *p.0 .1 && !*p.1) {
+        if std::env::var("GCDBG").is_ok() {
+            for (n, l) in garbage.nodes.iter().zip(&last) {
+                let what = match n {
+                    Node::Obj(o) => format!("obj #{} {}", o.id, o.class.borrow().as_ref().and_then(|c| c.class_data()).map(|c| c.name().to_string()).unwrap_or_default()),
+                    Node::Frame(f) => format!("frame {}", f.code.qualname),
+                    Node::FrameCell(_, i) => format!("framecell {i}"),
+                    Node::Cell(_) => "cell".into(),
+                };
+                eprintln!("G {what}: last {l}");
+            }
+        }
+        for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
             n.clear();
         }
+        // Survivors holding only atomic items are untracked (`untrack_tuples`, `untrack_dicts`).
+        let untrack = after.untracked_survivors(&survivors, &tracking);
+        self.gc.untracked.extend(untrack);
+        for n in &after.nodes {
+            if let Node::Obj(o) = n {
+                if let (Some(flag), true) = (self.gc.exposed.get_mut(&o.id), survivors.contains(&o.id)) {
+                    *flag = super::gc_graph::holds_trackable(o);
+                }
+            }
+        }
+        drop(after);
         drop(garbage);
-        self.gc.survived_below = self.heap.next_id();
         found
     }
 

@@ -510,6 +510,13 @@ impl Interp {
         } else if Rc::strong_count(frame) > 1 {
             release_plain_locals(frame);
         }
+        // A generator's frame read its closure's cells until now (its free variables come
+        // last in CPython's frame).
+        if frame.reads_cells.replace(false) {
+            if let Some(parent) = &frame.parent {
+                super::function::adjust_cell_refs(&frame.code, parent, -1);
+            }
+        }
     }
 
     #[cold]
@@ -775,6 +782,9 @@ impl Interp {
             module: RefCell::new(module),
             annotations: RefCell::new(None),
         };
+        if let Some(closure) = &fd.closure {
+            super::function::adjust_cell_refs(&fd.code, closure, 1);
+        }
         let dict = self.new_dict_obj();
         Ok(Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd)))))
     }
@@ -853,9 +863,13 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
 pub(super) fn release_plain_locals(frame: &super::function::Frame) {
     let mut gone: Vec<Value> = Vec::new();
     if let Ok(mut slots) = frame.slots.try_borrow_mut() {
-        for &i in &frame.code.plain_slots {
-            if let Some(v) = slots.get_mut(i).and_then(Option::take) {
-                gone.push(v);
+        for i in 0..slots.len() {
+            // A cell goes too when no closure reads it.
+            let plain = frame.code.plain_slots.binary_search(&i).is_ok();
+            if plain || frame.cell_unread(i) {
+                if let Some(v) = slots.get_mut(i).and_then(Option::take) {
+                    gone.push(v);
+                }
             }
         }
     }

@@ -29,27 +29,15 @@ pub struct GcState {
     threshold: [i64; 3],
     /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`), and whether
     /// each was tracked since the last collection.
-    exposed: FxHashMap<u64, bool>,
+    pub(super) exposed: FxHashMap<u64, bool>,
+    /// Instance dicts that no longer share their class's keys (`gc_dicts`).
+    pub(super) combined: FxHashSet<u64>,
     /// Tuples a collection untracked (`gc_graph::Tracking::untracked`).
     untracked: FxHashSet<u64>,
     /// Where collections moved objects in CPython's list (`gc_graph::OrderKey`), by number.
     order: FxHashMap<u64, super::gc_graph::OrderKey>,
-    /// Class number → its shared keys (`SharedKeys`).
-    shared_keys: FxHashMap<u64, SharedKeys>,
-}
-
-/// CPython 3.11's shared keys of a plain class (`CACHED_KEYS`), which decide when an instance
-/// stops keeping its attributes inline: room for 30 names, one taken by each new instance
-/// (down to one), one by each new name; a name that finds no room makes the instance a dict.
-struct SharedKeys {
-    usable: u8,
-    names: Vec<Rc<str>>,
-}
-
-impl Default for SharedKeys {
-    fn default() -> Self {
-        SharedKeys { usable: 30, names: Vec::new() }
-    }
+    /// Class number → its shared keys (`gc_dicts::SharedKeys`).
+    pub(super) shared_keys: FxHashMap<u64, super::gc_dicts::SharedKeys>,
 }
 
 impl Default for GcState {
@@ -58,53 +46,10 @@ impl Default for GcState {
             enabled: true,
             threshold: [700, 10, 10],
             exposed: FxHashMap::default(),
+            combined: FxHashSet::default(),
             untracked: FxHashSet::default(),
             order: FxHashMap::default(),
             shared_keys: FxHashMap::default(),
-        }
-    }
-}
-
-impl Interp {
-    /// A plain instance of `cls` was made (`object_new`'s `init_inline_values`).
-    #[cold]
-    pub(super) fn note_new_instance(&mut self, cls: &ObjRef) {
-        let keys = self.gc.shared_keys.entry(cls.id).or_default();
-        if keys.usable > 1 {
-            keys.usable -= 1;
-        }
-    }
-
-    /// `name` is about to be stored in `o`'s `__dict__` (dict `d`): a new name for a plain
-    /// instance takes room in its class's shared keys, or makes the instance a dict.
-    #[cold]
-    pub(super) fn note_new_attr(&mut self, o: &ObjRef, d: &ObjRef, name: &Rc<str>) {
-        if !super::gc_graph::inline_attributes(o) || self.gc.exposed.contains_key(&d.id) {
-            return;
-        }
-        if d.dict_data().is_some_and(|x| x.borrow().get_str(name).is_some()) {
-            return;
-        }
-        let keys = self.gc.shared_keys.entry(o.class().id).or_default();
-        if keys.names.contains(name) {
-            return;
-        }
-        if keys.usable > 0 {
-            keys.usable -= 1;
-            keys.names.push(name.clone());
-        } else {
-            self.expose_dict(d);
-        }
-    }
-
-    /// The program took an object's `__dict__` (`obj.__dict__`, `vars`, `dir`, copying): CPython
-    /// 3.11 makes the dict of a plain instance then, and it counts among the garbage after.
-    pub(super) fn expose_dict(&mut self, d: &ObjRef) {
-        if self.heap.tracks_instances() {
-            // CPython makes the dict tracked if it holds a container, and it stays so until
-            // a collection finds it holding none.
-            let tracked = super::gc_graph::holds_trackable(d);
-            *self.gc.exposed.entry(d.id).or_default() |= tracked;
         }
     }
 }
@@ -407,7 +352,16 @@ impl Interp {
         if std::env::var("GCDBG").is_ok() {
             for (n, l) in garbage.nodes.iter().zip(&last) {
                 let what = match n {
-                    Node::Obj(o) => format!("obj #{} {}", o.id, o.class.borrow().as_ref().and_then(|c| c.class_data()).map(|c| c.name().to_string()).unwrap_or_default()),
+                    Node::Obj(o) => format!(
+                        "obj #{} {}",
+                        o.id,
+                        o.class
+                            .borrow()
+                            .as_ref()
+                            .and_then(|c| c.class_data())
+                            .map(|c| c.name().to_string())
+                            .unwrap_or_default()
+                    ),
                     Node::Frame(f) => format!("frame {}", f.code.qualname),
                     Node::FrameCell(_, i) => format!("framecell {i}"),
                     Node::Cell(_) => "cell".into(),

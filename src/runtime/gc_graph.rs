@@ -346,11 +346,8 @@ impl Graph {
     /// How many references to each node come from outside the graph (not counting the
     /// graph's own list of nodes, nor the `ignored` ones).
     pub fn outside_counts(&self, ignored: &Ignored) -> Vec<isize> {
-        let mut outside: Vec<isize> = self
-            .nodes
-            .iter()
-            .map(|n| n.held() as isize - ignored.get(&n.key()).copied().unwrap_or(0))
-            .collect();
+        let mut outside: Vec<isize> =
+            self.nodes.iter().map(|n| n.held() as isize - ignored.get(&n.key()).copied().unwrap_or(0)).collect();
         for n in &self.nodes {
             n.edges(Refs::Held, &mut |e| {
                 if let Some(&i) = self.index.get(&e.key()) {
@@ -481,7 +478,8 @@ impl Tracking<'_> {
 /// Whether a dict holds a container (which makes CPython track it), for a dict being made
 /// from an instance's attributes.
 pub(super) fn holds_trackable(d: &Obj) -> bool {
-    let t = Tracking { exposed: &FxHashMap::default(), untracked: &FxHashSet::default(), constants: &FxHashSet::default() };
+    let t =
+        Tracking { exposed: &FxHashMap::default(), untracked: &FxHashSet::default(), constants: &FxHashSet::default() };
     t.dict_tracked(d)
 }
 
@@ -557,9 +555,12 @@ impl Graph {
                     !items.iter().any(|x| inner.may_be_tracked(x))
                 }
                 Payload::Class(c) if !c.builtin => !c.bases.borrow().iter().any(|b| b.is_user_class()),
-                Payload::Function(fd) => {
-                    fd.annotations.borrow().as_ref().and_then(|a| a.as_obj().cloned()).is_some_and(|a| !t.dict_tracked(&a))
-                }
+                Payload::Function(fd) => fd
+                    .annotations
+                    .borrow()
+                    .as_ref()
+                    .and_then(|a| a.as_obj().cloned())
+                    .is_some_and(|a| !t.dict_tracked(&a)),
                 _ => false,
             };
             if atomic {

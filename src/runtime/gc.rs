@@ -324,51 +324,38 @@ impl Interp {
         }
 
         let freed_refs = self.clear_weakrefs_to_garbage(&objects);
-        for o in &objects {
-            if has_del(o) && super::finalize::mark_finalized(o.id) {
-                self.call_del(o);
-            } else if matches!(o.payload, Payload::Generator(_)) {
-                self.finalize_generator(o);
-            }
-        }
+        // The finalizers run with the garbage held weakly: what one lets go of (a closed
+        // generator its frame's locals) dies by reference counting right there, its `__del__`
+        // running then, as in CPython, and is not among what the collection counts.
+        let held = garbage.downgrade();
+        drop(garbage);
+        let order: Vec<std::rc::Weak<Obj>> = objects.iter().map(Rc::downgrade).collect();
         drop(objects);
+        for o in order.iter().filter_map(std::rc::Weak::upgrade) {
+            if has_del(&o) && super::finalize::mark_finalized(o.id) {
+                self.call_del(&o);
+            } else if matches!(o.payload, Payload::Generator(_)) {
+                self.finalize_generator(&o);
+            }
+            drop(o);
+            self.run_pending_finalizers();
+        }
+        let garbage = Graph::from_weak(&held);
 
-        // A finalizer may have stored its object (or another) somewhere reachable, or broken
-        // the cycle (a closed generator lets go of its frame): what is still garbage then, and
-        // not freed by reference counting alone, is what CPython counts and frees. Asked of
-        // the whole heap again, as references from outside the garbage (a closure kept alive
-        // keeps its frame's `Rc`, not CPython's frame) tell only there.
+        // A finalizer may have stored its object (or another) somewhere reachable: what is
+        // still garbage is what CPython counts and frees. Asked of the whole heap again, as
+        // references from outside the garbage (a closure kept alive keeps its frame's `Rc`,
+        // not CPython's frame) tell only there.
         let mut ignored = garbage.own_references();
         for (k, n) in &traced {
             *ignored.entry(*k).or_default() += n;
         }
-        // The frames only the garbage holds now (a closed generator's) still hold their parents.
         let after = Graph::build(self.heap.objects_alive(), &garbage.nodes);
         let (still, freed) = (after.unreachable(&ignored), after.freed(&ignored));
         let shown = after.reach_from(&traced);
         let at = |n: &Node, flags: &[bool]| after.position(n.key()).is_some_and(|i| flags[i]);
         let last: Vec<bool> = garbage.nodes.iter().map(|n| at(n, &still) && !at(n, &freed)).collect();
         let found = garbage.cpython_count(&last, &tracking) + freed_refs;
-        if std::env::var("GCDBG").is_ok() {
-            for (n, l) in garbage.nodes.iter().zip(&last) {
-                let what = match n {
-                    Node::Obj(o) => format!(
-                        "obj #{} {}",
-                        o.id,
-                        o.class
-                            .borrow()
-                            .as_ref()
-                            .and_then(|c| c.class_data())
-                            .map(|c| c.name().to_string())
-                            .unwrap_or_default()
-                    ),
-                    Node::Frame(f) => format!("frame {}", f.code.qualname),
-                    Node::FrameCell(_, i) => format!("framecell {i}"),
-                    Node::Cell(_) => "cell".into(),
-                };
-                eprintln!("G {what}: last {l}");
-            }
-        }
         for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
             n.clear();
         }

@@ -19,6 +19,14 @@ pub(super) enum Node {
     Cell(ClassCell),
 }
 
+/// A node held weakly (`Graph::downgrade`).
+pub(super) enum WeakNode {
+    Obj(Weak<Obj>),
+    Frame(Weak<Frame>),
+    FrameCell(Weak<Frame>, usize),
+    Cell(Weak<std::cell::RefCell<Option<ObjRef>>>),
+}
+
 /// A reference one node holds.
 pub(super) enum Edge<'a> {
     Obj(&'a ObjRef),
@@ -110,7 +118,7 @@ impl Node {
     /// Breaks what the node holds (a cycle found to be garbage), as CPython's `tp_clear`.
     pub(super) fn clear(&self) {
         match self {
-            Node::Obj(o) => super::heap::clear_object(o),
+            Node::Obj(o) => super::heap::clear_contents(o, false),
             Node::Frame(f) => {
                 super::call::release_plain_locals(f);
                 let back = f.back.borrow_mut().take();
@@ -396,6 +404,36 @@ impl Graph {
     /// Where the node with `key` is, if the graph has it.
     pub fn position(&self, key: Key) -> Option<usize> {
         self.index.get(&key).copied()
+    }
+
+    /// The nodes, held weakly.
+    pub fn downgrade(&self) -> Vec<WeakNode> {
+        self.nodes
+            .iter()
+            .map(|n| match n {
+                Node::Obj(o) => WeakNode::Obj(Rc::downgrade(o)),
+                Node::Frame(f) => WeakNode::Frame(Rc::downgrade(f)),
+                Node::FrameCell(f, i) => WeakNode::FrameCell(f.clone(), *i),
+                Node::Cell(c) => WeakNode::Cell(Rc::downgrade(c)),
+            })
+            .collect()
+    }
+
+    /// The nodes among `weak` still alive.
+    pub fn from_weak(weak: &[WeakNode]) -> Graph {
+        let mut g = Graph { nodes: Vec::new(), index: FxHashMap::default() };
+        for w in weak {
+            let n = match w {
+                WeakNode::Obj(o) => o.upgrade().map(Node::Obj),
+                WeakNode::Frame(f) => f.upgrade().map(Node::Frame),
+                WeakNode::FrameCell(f, i) => (f.strong_count() > 0).then(|| Node::FrameCell(f.clone(), *i)),
+                WeakNode::Cell(c) => c.upgrade().map(Node::Cell),
+            };
+            if let Some(n) = n {
+                g.add(n);
+            }
+        }
+        g
     }
 
     /// The graph's own reference to each node (but cells', which are not `Rc`s), as

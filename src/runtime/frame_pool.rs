@@ -68,9 +68,8 @@ impl FramePool {
         m.parent = None;
         m.class_cell = None;
         let locals = m.locals.get_mut().take();
-        let back = m.back.get_mut().take();
         self.frames.push(f);
-        drop((locals, back));
+        drop(locals);
         self.give_slots(slots);
     }
 }

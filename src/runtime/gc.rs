@@ -14,7 +14,8 @@
 
 use super::builtins::{arity, no_kwargs};
 use super::function::{BuiltinKind, Kwargs};
-use super::gc_graph::{Graph, Ignored, Node, Tracking};
+use super::gc_count::Tracking;
+use super::gc_graph::{Graph, Ignored, Node};
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
@@ -35,7 +36,7 @@ pub struct GcState {
     /// Tuples a collection untracked (`gc_graph::Tracking::untracked`).
     untracked: FxHashSet<u64>,
     /// Where collections moved objects in CPython's list (`gc_graph::OrderKey`), by number.
-    order: FxHashMap<u64, super::gc_graph::OrderKey>,
+    order: FxHashMap<u64, super::gc_count::OrderKey>,
     /// Class number → its shared keys (`gc_dicts::SharedKeys`).
     pub(super) shared_keys: FxHashMap<u64, super::gc_dicts::SharedKeys>,
 }
@@ -365,7 +366,7 @@ impl Interp {
         for n in &after.nodes {
             if let Node::Obj(o) = n {
                 if let (Some(flag), true) = (self.gc.exposed.get_mut(&o.id), survivors.contains(&o.id)) {
-                    *flag = super::gc_graph::holds_trackable(o);
+                    *flag = super::gc_count::holds_trackable(o);
                 }
             }
         }

@@ -52,7 +52,7 @@ impl Interp {
     /// of its own (no longer sharing them).
     #[cold]
     pub(super) fn note_new_attr(&mut self, o: &ObjRef, d: &ObjRef, name: &Rc<str>) {
-        if !super::gc_graph::inline_attributes(o) || self.gc.combined.contains(&d.id) {
+        if !super::gc_count::inline_attributes(o) || self.gc.combined.contains(&d.id) {
             return;
         }
         if d.dict_data().is_some_and(|x| x.borrow().get_str(name).is_some()) {
@@ -69,7 +69,7 @@ impl Interp {
     /// keys while there is room.
     #[cold]
     pub(super) fn note_dir(&mut self, o: &ObjRef) {
-        let Some(d) = o.dict.clone().filter(|_| super::gc_graph::inline_attributes(o)) else { return };
+        let Some(d) = o.dict.clone().filter(|_| super::gc_count::inline_attributes(o)) else { return };
         self.expose_dict(&d);
         if self.gc.combined.contains(&d.id) {
             return;
@@ -90,7 +90,7 @@ impl Interp {
         if self.heap.tracks_instances() {
             // CPython makes the dict tracked if it holds a container, and it stays so until
             // a collection finds it holding none.
-            let tracked = super::gc_graph::holds_trackable(d);
+            let tracked = super::gc_count::holds_trackable(d);
             *self.gc.exposed.entry(d.id).or_default() |= tracked;
         }
     }

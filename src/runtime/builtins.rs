@@ -673,6 +673,9 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 if let Some(d) = o.dict.as_ref().filter(|_| !o.is_class() && !module) {
                     // `object.__dir__` reads `__dict__`, which makes it.
                     it.expose_dict(&d.clone());
+                    if it.heap.tracks_instances() {
+                        it.note_dir(o);
+                    }
                     names.push(Rc::from("__dict__"));
                 }
             }

@@ -404,7 +404,7 @@ impl Interp {
             end: Cell::new(offset),
             serial: self.frame_serial,
             unit,
-            frame: frame.cloned(),
+            function: frame.is_some(),
         });
         if self.tracer.is_some() {
             let line = self.cur_line();
@@ -494,29 +494,61 @@ impl Interp {
         r
     }
 
-    /// A function's frame after its call (its frame info popped), `exc` what left it. The
-    /// exception's traceback keeps it. A frame a traceback holds (CPython's frame object
-    /// outliving the call) keeps all its locals, and holds its caller's frame in turn
-    /// (`f_back`), whose locals then outlive that call too; otherwise a closure made here
-    /// keeps only the cells.
-    #[inline]
-    pub(super) fn frame_returned(&self, frame: &Rc<super::function::Frame>, exc: Option<&ObjRef>, serial: u64) {
+    /// A function's frame after its call (its frame info popped, `serial` its number), `exc`
+    /// what left it. The exception's traceback keeps it. A frame a traceback holds (CPython's
+    /// frame object outliving the call) keeps all its locals, and holds its caller's frame
+    /// in turn (`f_back`), whose locals then outlive that call too; otherwise a closure made
+    /// here keeps only the cells.
+    #[inline(always)]
+    pub(super) fn frame_returned(&mut self, frame: &Rc<super::function::Frame>, exc: Option<&ObjRef>, serial: u64) {
+        // Nothing else sees a frame no one else holds: it goes back to the pool as it is.
+        if exc.is_none() && Rc::strong_count(frame) == 1 && self.pending_back.is_empty() && !frame.reads_cells.get() {
+            return;
+        }
+        self.frame_returned_shared(frame, exc, serial);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn frame_returned_shared(&mut self, frame: &Rc<super::function::Frame>, exc: Option<&ObjRef>, serial: u64) {
         frame.returned.set(true);
         if let Some(e) = exc {
             keep_frame_in_traceback(e, serial, frame);
         }
+        if !self.pending_back.is_empty() {
+            self.link_callees(frame, serial);
+        }
         if frame.tb_holders.get() > 0 {
-            self.link_back(frame);
+            // Its `f_back` is linked when the caller returns, if it is still held then.
+            if let Some(caller) = self.frames.last().filter(|f| f.function) {
+                self.pending_back.push((caller.serial, Rc::downgrade(frame)));
+            }
         } else if Rc::strong_count(frame) > 1 {
             release_plain_locals(frame);
         }
+        // A generator's frame read its closure's cells until now (its free variables come
+        // last in CPython's frame).
+        if frame.reads_cells.replace(false) {
+            if let Some(parent) = &frame.parent {
+                super::function::adjust_cell_refs(&frame.code, parent, -1);
+            }
+        }
     }
 
-    #[cold]
-    fn link_back(&self, frame: &super::function::Frame) {
-        let mut back = frame.back.borrow_mut();
-        if back.is_none() {
-            *back = self.frames.last().and_then(|f| f.frame.clone()).map(super::function::TbFrame::new);
+    /// The frames that outlived their calls from the frame numbered `serial`, still held: they
+    /// hold it now (`f_back`), so it keeps its locals in turn.
+    fn link_callees(&mut self, frame: &Rc<super::function::Frame>, serial: u64) {
+        let pending = std::mem::take(&mut self.pending_back);
+        for (caller, callee) in pending {
+            let Some(callee) = callee.upgrade().filter(|c| c.tb_holders.get() > 0) else { continue };
+            if caller != serial {
+                self.pending_back.push((caller, Rc::downgrade(&callee)));
+                continue;
+            }
+            let mut back = callee.back.borrow_mut();
+            if back.is_none() {
+                *back = Some(super::function::TbFrame::new(frame.clone()));
+            }
         }
     }
 
@@ -775,6 +807,9 @@ impl Interp {
             module: RefCell::new(module),
             annotations: RefCell::new(None),
         };
+        if let Some(closure) = &fd.closure {
+            super::function::adjust_cell_refs(&fd.code, closure, 1);
+        }
         let dict = self.new_dict_obj();
         Ok(Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd)))))
     }
@@ -853,9 +888,13 @@ pub fn too_many_positional_msg(fname: &str, npos: usize, ndef: usize, given: usi
 pub(super) fn release_plain_locals(frame: &super::function::Frame) {
     let mut gone: Vec<Value> = Vec::new();
     if let Ok(mut slots) = frame.slots.try_borrow_mut() {
-        for &i in &frame.code.plain_slots {
-            if let Some(v) = slots.get_mut(i).and_then(Option::take) {
-                gone.push(v);
+        for i in 0..slots.len() {
+            // A cell goes too when no closure reads it.
+            let plain = frame.code.plain_slots.binary_search(&i).is_ok();
+            if plain || frame.cell_unread(i) {
+                if let Some(v) = slots.get_mut(i).and_then(Option::take) {
+                    gone.push(v);
+                }
             }
         }
     }

@@ -550,6 +550,8 @@ impl Interp {
             tb_holders: Default::default(),
             returned: Default::default(),
             back: Default::default(),
+            cell_refs: Default::default(),
+            reads_cells: Default::default(),
         });
         let inner = Ctx {
             globals: ctx.globals.clone(),

@@ -246,7 +246,7 @@ impl Interp {
             end: Cell::new(0),
             serial: self.frame_serial,
             unit,
-            frame: None,
+            function: false,
         });
         let r = f(self);
         if let Err(Unwind::Exception(e)) = &r {

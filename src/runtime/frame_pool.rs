@@ -38,6 +38,7 @@ impl FramePool {
                 m.globals = fd.globals.clone();
                 m.class_cell = fd.class_cell.clone();
                 *m.returned.get_mut() = false;
+                m.cell_refs.get_mut().clear();
                 return f;
             }
         }
@@ -51,6 +52,8 @@ impl FramePool {
             tb_holders: Default::default(),
             returned: Default::default(),
             back: Default::default(),
+            cell_refs: Default::default(),
+            reads_cells: Default::default(),
         })
     }
 
@@ -65,9 +68,8 @@ impl FramePool {
         m.parent = None;
         m.class_cell = None;
         let locals = m.locals.get_mut().take();
-        let back = m.back.get_mut().take();
         self.frames.push(f);
-        drop((locals, back));
+        drop(locals);
         self.give_slots(slots);
     }
 }

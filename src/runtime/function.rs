@@ -40,6 +40,9 @@ pub struct Code {
     /// The slots no nested scope reads (not cells): they die when the call returns, even
     /// if a closure keeps the frame.
     pub plain_slots: Vec<usize>,
+    /// The cells this code's free variables are, from its closure frame: (frames up the
+    /// `parent` chain, slot). Found at the first closure made from it.
+    pub closure_path: std::cell::OnceCell<Box<[(u32, u32)]>>,
 }
 
 impl Code {
@@ -68,7 +71,38 @@ impl Code {
             private: None,
             unit: 0,
             plain_slots,
+            closure_path: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The names this code reads from enclosing scopes (and globals).
+    fn free_names(&self) -> &[Name] {
+        match &self.body {
+            CodeBody::Def(d) => &d.scope.free,
+            CodeBody::Lambda(l) => &l.scope.free,
+            CodeBody::Comp(c, _) => &c.scope.free,
+        }
+    }
+
+    /// `closure_path`, found from `closure` the first time.
+    pub fn closure_path(&self, closure: &Frame) -> &[(u32, u32)] {
+        self.closure_path.get_or_init(|| {
+            let mut path = Vec::new();
+            for name in self.free_names() {
+                let (mut frame, mut depth) = (Some(closure), 0u32);
+                while let Some(f) = frame {
+                    if let Some(&i) = f.code.slot_of.get(name) {
+                        if f.code.plain_slots.binary_search(&i).is_err() {
+                            path.push((depth, i as u32));
+                        }
+                        break;
+                    }
+                    frame = f.parent.as_deref();
+                    depth += 1;
+                }
+            }
+            path.into_boxed_slice()
+        })
     }
 
     pub fn params(&self) -> Option<&Parameters> {
@@ -99,6 +133,61 @@ pub struct Frame {
     /// The caller's frame, held once this frame outlived its call while held (CPython's
     /// `f_back`, linked when the frame object takes the frame over).
     pub back: RefCell<Option<TbFrame>>,
+    /// How many closures (functions, and generators' frames) read each cell slot: CPython's
+    /// cell dies with the last of them once the frame has gone (`adjust_cell_refs`).
+    pub cell_refs: RefCell<Vec<u32>>,
+    /// This generator frame counts among `parent`'s cells' readers.
+    pub reads_cells: std::cell::Cell<bool>,
+}
+
+impl Frame {
+    /// A returned frame's cell that nothing reads any more dies, as CPython's cell object.
+    fn release_cell(&self, slot: usize) {
+        if self.returned.get() && self.tb_holders.get() == 0 {
+            let old = self.slots.borrow_mut().get_mut(slot).and_then(Option::take);
+            drop(old);
+        }
+    }
+
+    /// Whether cell `slot` has no reader.
+    pub fn cell_unread(&self, slot: usize) -> bool {
+        self.cell_refs.borrow().get(slot).copied().unwrap_or(0) == 0
+    }
+}
+
+/// A closure of `code` over `closure` was made (`delta` 1) or died (-1): the cells it reads
+/// count one reader more or less.
+pub fn adjust_cell_refs(code: &Code, closure: &Frame, delta: i32) {
+    for &(depth, slot) in code.closure_path(closure) {
+        let mut frame = Some(closure);
+        for _ in 0..depth {
+            frame = frame.and_then(|f| f.parent.as_deref());
+        }
+        let Some(f) = frame else { continue };
+        let slot = slot as usize;
+        let unread = {
+            let Ok(mut refs) = f.cell_refs.try_borrow_mut() else { continue };
+            if refs.len() <= slot {
+                refs.resize(f.code.nslots.max(slot + 1), 0);
+            }
+            refs[slot] = refs[slot].saturating_add_signed(delta);
+            refs[slot] == 0
+        };
+        if unread && delta < 0 {
+            f.release_cell(slot);
+        }
+    }
+}
+
+/// A function object dies: its defaults and `__dict__` go, then its closure's cells lose a
+/// reader (the order of CPython's `func_clear`).
+pub fn function_dies(fd: &mut FunctionData, dict: Option<ObjRef>) {
+    let defaults = std::mem::take(fd.defaults.get_mut());
+    let kwdefaults = std::mem::take(fd.kwdefaults.get_mut());
+    drop((defaults, kwdefaults, dict));
+    if let Some(closure) = &fd.closure {
+        adjust_cell_refs(&fd.code, closure, -1);
+    }
 }
 
 /// A traceback's hold on a frame that an exception was raised in or passed through (CPython's

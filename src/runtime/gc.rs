@@ -14,7 +14,8 @@
 
 use super::builtins::{arity, no_kwargs};
 use super::function::{BuiltinKind, Kwargs};
-use super::gc_graph::{Graph, Node, Tracking};
+use super::gc_count::Tracking;
+use super::gc_graph::{Graph, Ignored, Node};
 use super::interp::Interp;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
@@ -27,26 +28,17 @@ use std::rc::Rc;
 pub struct GcState {
     enabled: bool,
     threshold: [i64; 3],
-    /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`).
-    exposed: FxHashSet<u64>,
-    /// The first object number made after the last collection.
-    survived_below: u64,
-    /// Class number → its shared keys (`SharedKeys`).
-    shared_keys: FxHashMap<u64, SharedKeys>,
-}
-
-/// CPython 3.11's shared keys of a plain class (`CACHED_KEYS`), which decide when an instance
-/// stops keeping its attributes inline: room for 30 names, one taken by each new instance
-/// (down to one), one by each new name; a name that finds no room makes the instance a dict.
-struct SharedKeys {
-    usable: u8,
-    names: Vec<Rc<str>>,
-}
-
-impl Default for SharedKeys {
-    fn default() -> Self {
-        SharedKeys { usable: 30, names: Vec::new() }
-    }
+    /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`), and whether
+    /// each was tracked since the last collection.
+    pub(super) exposed: FxHashMap<u64, bool>,
+    /// Instance dicts that no longer share their class's keys (`gc_dicts`).
+    pub(super) combined: FxHashSet<u64>,
+    /// Tuples a collection untracked (`gc_graph::Tracking::untracked`).
+    untracked: FxHashSet<u64>,
+    /// Where collections moved objects in CPython's list (`gc_graph::OrderKey`), by number.
+    order: FxHashMap<u64, super::gc_count::OrderKey>,
+    /// Class number → its shared keys (`gc_dicts::SharedKeys`).
+    pub(super) shared_keys: FxHashMap<u64, super::gc_dicts::SharedKeys>,
 }
 
 impl Default for GcState {
@@ -54,50 +46,11 @@ impl Default for GcState {
         GcState {
             enabled: true,
             threshold: [700, 10, 10],
-            exposed: FxHashSet::default(),
-            survived_below: 0,
+            exposed: FxHashMap::default(),
+            combined: FxHashSet::default(),
+            untracked: FxHashSet::default(),
+            order: FxHashMap::default(),
             shared_keys: FxHashMap::default(),
-        }
-    }
-}
-
-impl Interp {
-    /// A plain instance of `cls` was made (`object_new`'s `init_inline_values`).
-    #[cold]
-    pub(super) fn note_new_instance(&mut self, cls: &ObjRef) {
-        let keys = self.gc.shared_keys.entry(cls.id).or_default();
-        if keys.usable > 1 {
-            keys.usable -= 1;
-        }
-    }
-
-    /// `name` is about to be stored in `o`'s `__dict__` (dict `d`): a new name for a plain
-    /// instance takes room in its class's shared keys, or makes the instance a dict.
-    #[cold]
-    pub(super) fn note_new_attr(&mut self, o: &ObjRef, d: &ObjRef, name: &Rc<str>) {
-        if !super::gc_graph::inline_attributes(o) || self.gc.exposed.contains(&d.id) {
-            return;
-        }
-        if d.dict_data().is_some_and(|x| x.borrow().get_str(name).is_some()) {
-            return;
-        }
-        let keys = self.gc.shared_keys.entry(o.class().id).or_default();
-        if keys.names.contains(name) {
-            return;
-        }
-        if keys.usable > 0 {
-            keys.usable -= 1;
-            keys.names.push(name.clone());
-        } else {
-            self.gc.exposed.insert(d.id);
-        }
-    }
-
-    /// The program took an object's `__dict__` (`obj.__dict__`, `vars`, `dir`, copying): CPython
-    /// 3.11 makes the dict of a plain instance then, and it counts among the garbage after.
-    pub(super) fn expose_dict(&mut self, d: &ObjRef) {
-        if self.heap.tracks_instances() {
-            self.gc.exposed.insert(d.id);
         }
     }
 }
@@ -212,20 +165,34 @@ fn gc_set_threshold(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
 /// Calls `f` for each object that `o` references directly and owns one count of. (`dyn`: one
 /// copy of this large match in the wasm, not one per caller.)
 pub(super) fn children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    if let Some(c) = o.class.borrow().as_ref() {
+        f(c);
+    }
+    if let Some(d) = &o.dict {
+        f(d);
+    }
+    slot_children(o, f);
+    payload_children(o, f);
+}
+
+/// The values in `o`'s `__slots__`.
+pub(super) fn slot_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    if let Some(s) = o.slot_cells() {
+        for v in s.borrow().iter().flatten() {
+            if let Value::Obj(c) = v {
+                f(c);
+            }
+        }
+    }
+}
+
+/// What `o`'s payload holds (`children` but the class, the `__dict__` and the slots).
+pub(super) fn payload_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     let mut v = |x: &Value| {
         if let Value::Obj(c) = x {
             f(c)
         }
     };
-    if let Some(c) = o.class.borrow().as_ref() {
-        v(&Value::Obj(c.clone()));
-    }
-    if let Some(d) = &o.dict {
-        v(&Value::Obj(d.clone()));
-    }
-    if let Some(s) = o.slot_cells() {
-        s.borrow().iter().flatten().for_each(&mut v);
-    }
     match &o.payload {
         Payload::Class(c) => {
             for b in c.bases.borrow().iter().chain(c.mro.borrow().iter()) {
@@ -293,8 +260,8 @@ pub(super) fn has_del(o: &Obj) -> bool {
 impl Interp {
     /// `gc.collect()`: finds the cyclic garbage among tracked objects (and the frames and cells
     /// they hold), calls back the weak references to it, runs its finalizers (`__del__`, a
-    /// generator's close) in the order the objects were made, frees it, and returns how many
-    /// objects CPython would have found.
+    /// generator's close) in the order of CPython's list of objects, frees it, and returns how
+    /// many objects CPython would have found.
     pub fn collect_cycles(&mut self) -> usize {
         // The attribute caches' references are not CPython's: let them go.
         self.invalidate_caches();
@@ -302,11 +269,51 @@ impl Interp {
             site.2 = Value::None;
         }
         // Neither are the trace's (the classes it showed); those are counted but not freed.
-        let traced = self.tracer.as_ref().map(|t| t.held_addresses()).unwrap_or_default();
-        let graph = Graph::build(self.heap.objects_alive());
-        let garbage = graph.subset(&graph.unreachable(&traced));
+        let traced: Ignored = self
+            .tracer
+            .as_ref()
+            .map(|t| t.held_addresses().into_iter().map(|(a, n)| ((a, usize::MAX), n)).collect())
+            .unwrap_or_default();
+        // A dict the finalizers make (`self.__dict__`) is new, not among this collection's.
+        let exposed = self.gc.exposed.clone();
+        let constants: FxHashSet<usize> = self
+            .constant_tuples_by_value
+            .values()
+            .filter_map(|v| v.as_obj())
+            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
+            .collect();
+        let untracked = self.gc.untracked.clone();
+        let tracking = Tracking { exposed: &exposed, untracked: &untracked, constants: &constants };
+        let next_id = self.heap.next_id();
+
+        let graph = Graph::build(self.heap.objects_alive(), &[]);
+        let outside = graph.outside_counts(&traced);
+        let unreachable = graph.unreachable_from(&outside);
+        let order = &self.gc.order;
+        let key = |n: &Node| match n {
+            Node::Obj(o) => order.get(&o.id).copied().unwrap_or((o.id, 0)),
+            _ => (u64::MAX, 0),
+        };
+        let moved = graph.moved_back(&outside, &graph.members(&tracking), &key);
+        let mut moved_ids: Vec<u64> = Vec::new();
+        for i in moved {
+            if let (Node::Obj(o), false) = (&graph.nodes[i], unreachable[i]) {
+                moved_ids.push(o.id);
+            }
+        }
+        let garbage = graph.subset(&unreachable);
+        // What was reachable (not what the finalizers resurrect) is what CPython untracks.
+        let survivors: FxHashSet<u64> = graph
+            .nodes
+            .iter()
+            .zip(&unreachable)
+            .filter_map(|(n, u)| match n {
+                Node::Obj(o) if !u => Some(o.id),
+                _ => None,
+            })
+            .collect();
         drop(graph);
-        let objects: Vec<ObjRef> = garbage
+        let mut objects: Vec<ObjRef> = garbage
             .nodes
             .iter()
             .filter_map(|n| match n {
@@ -314,35 +321,59 @@ impl Interp {
                 _ => None,
             })
             .collect();
-        let freed_refs = self.clear_weakrefs_to_garbage(&objects);
-        for o in &objects {
-            if has_del(o) && super::finalize::mark_finalized(o.id) {
-                self.call_del(o);
-            } else if matches!(o.payload, Payload::Generator(_)) {
-                self.finalize_generator(o);
-            }
+        objects.sort_by_key(|o| key(&Node::Obj(o.clone())));
+        for (seq, id) in moved_ids.into_iter().enumerate() {
+            self.gc.order.insert(id, (next_id - 1, seq as u64 + 1));
         }
+
+        let freed_refs = self.clear_weakrefs_to_garbage(&objects);
+        // The finalizers run with the garbage held weakly: what one lets go of (a closed
+        // generator its frame's locals) dies by reference counting right there, its `__del__`
+        // running then, as in CPython, and is not among what the collection counts.
+        let held = garbage.downgrade();
+        drop(garbage);
+        let order: Vec<std::rc::Weak<Obj>> = objects.iter().map(Rc::downgrade).collect();
         drop(objects);
-        // A finalizer may have stored its object (or another) somewhere reachable, or broken
-        // the cycle (a closed generator lets go of its frame): what is still garbage then is
-        // what CPython counts and frees.
-        let still = garbage.unreachable(&traced);
-        let freed = garbage.freed();
-        let last: Vec<bool> = still.iter().zip(&freed).map(|(s, f)| *s && !*f).collect();
-        let constants = self
-            .constant_tuples_by_value
-            .values()
-            .filter_map(|v| v.as_obj())
-            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
-            .collect();
-        let tracking = Tracking { exposed: &self.gc.exposed, survived_below: self.gc.survived_below, constants };
+        for o in order.iter().filter_map(std::rc::Weak::upgrade) {
+            if has_del(&o) && super::finalize::mark_finalized(o.id) {
+                self.call_del(&o);
+            } else if matches!(o.payload, Payload::Generator(_)) {
+                self.finalize_generator(&o);
+            }
+            drop(o);
+            self.run_pending_finalizers();
+        }
+        let garbage = Graph::from_weak(&held);
+
+        // A finalizer may have stored its object (or another) somewhere reachable: what is
+        // still garbage is what CPython counts and frees. Asked of the whole heap again, as
+        // references from outside the garbage (a closure kept alive keeps its frame's `Rc`,
+        // not CPython's frame) tell only there.
+        let mut ignored = garbage.own_references();
+        for (k, n) in &traced {
+            *ignored.entry(*k).or_default() += n;
+        }
+        let after = Graph::build(self.heap.objects_alive(), &garbage.nodes);
+        let (still, freed) = (after.unreachable(&ignored), after.freed(&ignored));
+        let shown = after.reach_from(&traced);
+        let at = |n: &Node, flags: &[bool]| after.position(n.key()).is_some_and(|i| flags[i]);
+        let last: Vec<bool> = garbage.nodes.iter().map(|n| at(n, &still) && !at(n, &freed)).collect();
         let found = garbage.cpython_count(&last, &tracking) + freed_refs;
-        let shown = garbage.reach_from(&traced);
-        for ((n, _), _) in garbage.nodes.iter().zip(&last).zip(&shown).filter(|p| *p.0 .1 && !*p.1) {
+        for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
             n.clear();
         }
+        // Survivors holding only atomic items are untracked (`untrack_tuples`, `untrack_dicts`).
+        let untrack = after.untracked_survivors(&survivors, &tracking);
+        self.gc.untracked.extend(untrack);
+        for n in &after.nodes {
+            if let Node::Obj(o) = n {
+                if let (Some(flag), true) = (self.gc.exposed.get_mut(&o.id), survivors.contains(&o.id)) {
+                    *flag = super::gc_count::holds_trackable(o);
+                }
+            }
+        }
+        drop(after);
         drop(garbage);
-        self.gc.survived_below = self.heap.next_id();
         found
     }
 

@@ -1,34 +1,63 @@
 //! The collector's graph (`runtime::gc`): the heap's objects, plus what CPython makes objects
 //! of and metalab keeps elsewhere — function frames (which closures, generators and tracebacks
-//! keep) and `__class__` cells — with the references each holds one count of, trial deletion
-//! over them, and how many of CPython's objects a garbage node stands for (what
-//! `gc.collect()` returns).
+//! keep), closure cells and `__class__` cells — with the references each holds, and trial
+//! deletion over them. What CPython counts of the garbage, and in which order it finalizes
+//! it, is `gc_count`.
 
 use super::function::{ClassCell, CodeBody, Frame, FunctionData};
-use super::value::{IterState, Layout, Obj, ObjRef, Payload, Value};
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::rc::Rc;
+use super::value::{IterState, Obj, ObjRef, Payload, Value};
+use rustc_hash::FxHashMap;
+use std::rc::{Rc, Weak};
 
 #[derive(Clone)]
 pub(super) enum Node {
     Obj(ObjRef),
     Frame(Rc<Frame>),
+    /// One cell variable of a frame (slot `.1`): CPython's cell object, which the closures
+    /// that read it share. (A metalab closure keeps the whole frame.)
+    FrameCell(Weak<Frame>, usize),
     Cell(ClassCell),
+}
+
+/// A node held weakly (`Graph::downgrade`).
+pub(super) enum WeakNode {
+    Obj(Weak<Obj>),
+    Frame(Weak<Frame>),
+    FrameCell(Weak<Frame>, usize),
+    Cell(Weak<std::cell::RefCell<Option<ObjRef>>>),
 }
 
 /// A reference one node holds.
 pub(super) enum Edge<'a> {
     Obj(&'a ObjRef),
     Frame(&'a Rc<Frame>),
+    FrameCell(&'a Rc<Frame>, usize),
     Cell(&'a ClassCell),
 }
 
+/// Which references `Node::edges` gives: the `Rc` counts a node holds (what tells references
+/// from outside apart), or CPython's references (what keeps a node alive): a closure holds
+/// its frame's `Rc` but only the cells it reads, a returned frame holds its caller's `Rc`
+/// (`Frame::parent`) but nothing in CPython.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Refs {
+    Held,
+    Live,
+}
+
+pub(super) type Key = (usize, usize);
+
+pub(super) fn addr<T>(p: *const T) -> usize {
+    p as *const u8 as usize
+}
+
 impl Edge<'_> {
-    fn key(&self) -> usize {
+    pub(super) fn key(&self) -> Key {
         match self {
-            Edge::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
-            Edge::Frame(f) => Rc::as_ptr(f) as *const u8 as usize,
-            Edge::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
+            Edge::Obj(o) => (addr(Rc::as_ptr(o)), usize::MAX),
+            Edge::Frame(f) => (addr(Rc::as_ptr(f)), usize::MAX),
+            Edge::FrameCell(f, i) => (addr(Rc::as_ptr(f)), *i),
+            Edge::Cell(c) => (addr(Rc::as_ptr(c)), usize::MAX),
         }
     }
 
@@ -36,33 +65,46 @@ impl Edge<'_> {
         match self {
             Edge::Obj(o) => Node::Obj((*o).clone()),
             Edge::Frame(f) => Node::Frame((*f).clone()),
+            Edge::FrameCell(f, i) => Node::FrameCell(Rc::downgrade(f), *i),
             Edge::Cell(c) => Node::Cell((*c).clone()),
         }
     }
 }
 
 impl Node {
-    fn key(&self) -> usize {
+    pub(super) fn key(&self) -> Key {
         match self {
             Node::Obj(o) => Edge::Obj(o).key(),
             Node::Frame(f) => Edge::Frame(f).key(),
+            Node::FrameCell(f, i) => (addr(f.as_ptr()), *i),
             Node::Cell(c) => Edge::Cell(c).key(),
         }
     }
 
-    fn strong(&self) -> usize {
+    /// The `Rc` counts held on the node, but the graph's own.
+    fn held(&self) -> usize {
         match self {
-            Node::Obj(o) => Rc::strong_count(o),
-            Node::Frame(f) => Rc::strong_count(f),
-            Node::Cell(c) => Rc::strong_count(c),
+            Node::Obj(o) => Rc::strong_count(o) - 1,
+            Node::Frame(f) => Rc::strong_count(f) - 1,
+            Node::FrameCell(..) => 0,
+            Node::Cell(c) => Rc::strong_count(c) - 1,
         }
     }
 
-    /// Calls `f` for each reference this node holds one count of.
-    fn edges(&self, f: &mut dyn FnMut(Edge<'_>)) {
+    /// Calls `f` for each reference this node holds (`refs` says which kind).
+    pub(super) fn edges(&self, refs: Refs, f: &mut dyn FnMut(Edge<'_>)) {
         match self {
-            Node::Obj(o) => obj_edges(o, f),
-            Node::Frame(fr) => frame_edges(fr, f),
+            Node::Obj(o) => obj_edges(o, refs, f),
+            Node::Frame(fr) => frame_edges(fr, refs, f),
+            Node::FrameCell(fr, i) => {
+                if let (Refs::Live, Some(fr)) = (refs, fr.upgrade()) {
+                    if let Ok(slots) = fr.slots.try_borrow() {
+                        if let Some(Some(v)) = slots.get(*i) {
+                            value_edge(v, f);
+                        }
+                    }
+                }
+            }
             Node::Cell(c) => {
                 if let Ok(c) = c.try_borrow() {
                     if let Some(o) = &*c {
@@ -76,12 +118,17 @@ impl Node {
     /// Breaks what the node holds (a cycle found to be garbage), as CPython's `tp_clear`.
     pub(super) fn clear(&self) {
         match self {
-            Node::Obj(o) => super::heap::clear_object(o),
+            Node::Obj(o) => super::heap::clear_contents(o, false),
             Node::Frame(f) => {
-                let slots = std::mem::take(&mut *f.slots.borrow_mut());
+                super::call::release_plain_locals(f);
                 let back = f.back.borrow_mut().take();
-                let locals = f.locals.borrow_mut().take();
-                drop((slots, back, locals));
+                drop(back);
+            }
+            Node::FrameCell(f, i) => {
+                if let Some(f) = f.upgrade() {
+                    let old = f.slots.borrow_mut().get_mut(*i).and_then(Option::take);
+                    drop(old);
+                }
             }
             Node::Cell(c) => {
                 let old = c.borrow_mut().take();
@@ -97,12 +144,36 @@ pub(super) fn value_edge(v: &Value, f: &mut dyn FnMut(Edge<'_>)) {
     }
 }
 
-fn obj_edges(o: &Obj, f: &mut dyn FnMut(Edge<'_>)) {
-    super::gc::children(o, &mut |c| f(Edge::Obj(c)));
+fn obj_edges(o: &Obj, refs: Refs, f: &mut dyn FnMut(Edge<'_>)) {
+    // CPython's `subtype_traverse` order: slots, `__dict__`, the class, then the base's.
+    super::gc::slot_children(o, &mut |c| f(Edge::Obj(c)));
+    if let Some(d) = &o.dict {
+        f(Edge::Obj(d));
+    }
+    if let Some(c) = o.class.borrow().as_ref() {
+        f(Edge::Obj(c));
+    }
+    match &o.payload {
+        // `list_traverse` and `tupletraverse` go from the last item.
+        Payload::List(items) => {
+            if let Ok(items) = items.try_borrow() {
+                items.iter().rev().for_each(|v| value_edge(v, f));
+            }
+        }
+        Payload::Tuple(items) => items.iter().rev().for_each(|v| value_edge(v, f)),
+        _ => super::gc::payload_children(o, &mut |c| f(Edge::Obj(c))),
+    }
     match &o.payload {
         Payload::Function(fd) => {
-            if let Some(fr) = &fd.closure {
-                f(Edge::Frame(fr));
+            match refs {
+                Refs::Held => {
+                    if let Some(fr) = &fd.closure {
+                        f(Edge::Frame(fr));
+                    }
+                }
+                Refs::Live => {
+                    closure_cells(fd, &mut |fr, i| f(Edge::FrameCell(fr, i)));
+                }
             }
             if let Some(c) = &fd.class_cell {
                 f(Edge::Cell(c));
@@ -145,13 +216,26 @@ fn obj_edges(o: &Obj, f: &mut dyn FnMut(Edge<'_>)) {
     }
 }
 
-fn frame_edges(fr: &Frame, f: &mut dyn FnMut(Edge<'_>)) {
+/// A frame's cell variables: the slots some nested scope reads.
+fn cell_slots(fr: &Frame) -> impl Iterator<Item = usize> + '_ {
+    (0..fr.code.nslots).filter(|i| fr.code.plain_slots.binary_search(i).is_err())
+}
+
+fn frame_edges(fr: &Rc<Frame>, refs: Refs, f: &mut dyn FnMut(Edge<'_>)) {
     if let Ok(slots) = fr.slots.try_borrow() {
-        for v in slots.iter().flatten() {
-            value_edge(v, f);
+        for (i, v) in slots.iter().enumerate() {
+            let plain = fr.code.plain_slots.binary_search(&i).is_ok();
+            if let (Some(v), true) = (v, plain || refs == Refs::Held) {
+                value_edge(v, f);
+            }
         }
     }
-    if let Some(p) = &fr.parent {
+    if refs == Refs::Live {
+        for i in cell_slots(fr) {
+            f(Edge::FrameCell(fr, i));
+        }
+    }
+    if let (Some(p), Refs::Held) = (&fr.parent, refs) {
         f(Edge::Frame(p));
     }
     f(Edge::Obj(&fr.globals));
@@ -215,24 +299,33 @@ fn iter_edges(it: &IterState, f: &mut dyn FnMut(Edge<'_>)) {
 /// Nodes and their positions, keyed by address.
 pub(super) struct Graph {
     pub nodes: Vec<Node>,
-    index: FxHashMap<usize, usize>,
+    pub(super) index: FxHashMap<Key, usize>,
 }
 
+/// Nodes some of whose references are metalab's, not CPython's, and how many.
+pub(super) type Ignored = FxHashMap<Key, isize>;
+
 impl Graph {
-    /// The objects given, and the frames and cells they (and those) reach.
-    pub fn build(objects: impl Iterator<Item = ObjRef>) -> Graph {
+    /// The objects given and the `more` nodes, and the frames and cells they (and those)
+    /// reach.
+    pub fn build(objects: impl Iterator<Item = ObjRef>, more: &[Node]) -> Graph {
         let mut g = Graph { nodes: Vec::new(), index: FxHashMap::default() };
         for o in objects {
             g.add(Node::Obj(o));
         }
+        for n in more {
+            g.add(n.clone());
+        }
         let mut i = 0;
         while i < g.nodes.len() {
             let mut found: Vec<Node> = Vec::new();
-            g.nodes[i].edges(&mut |e| {
-                if !matches!(e, Edge::Obj(_)) && !g.index.contains_key(&e.key()) {
-                    found.push(e.node());
-                }
-            });
+            for refs in [Refs::Held, Refs::Live] {
+                g.nodes[i].edges(refs, &mut |e| {
+                    if !matches!(e, Edge::Obj(_)) && !g.index.contains_key(&e.key()) {
+                        found.push(e.node());
+                    }
+                });
+            }
             for n in found {
                 g.add(n);
             }
@@ -258,14 +351,13 @@ impl Graph {
         g
     }
 
-    /// How many references to each node come from outside the graph (the graph's own list
-    /// of nodes not counted, nor the `ignored` ones: metalab's caches, which CPython's do
-    /// not hold).
-    fn outside_counts(&self, ignored: &FxHashMap<usize, isize>) -> Vec<isize> {
+    /// How many references to each node come from outside the graph (not counting the
+    /// graph's own list of nodes, nor the `ignored` ones).
+    pub fn outside_counts(&self, ignored: &Ignored) -> Vec<isize> {
         let mut outside: Vec<isize> =
-            self.nodes.iter().map(|n| n.strong() as isize - 1 - ignored.get(&n.key()).copied().unwrap_or(0)).collect();
+            self.nodes.iter().map(|n| n.held() as isize - ignored.get(&n.key()).copied().unwrap_or(0)).collect();
         for n in &self.nodes {
-            n.edges(&mut |e| {
+            n.edges(Refs::Held, &mut |e| {
                 if let Some(&i) = self.index.get(&e.key()) {
                     outside[i] -= 1;
                 }
@@ -275,8 +367,12 @@ impl Graph {
     }
 
     /// Trial deletion: the nodes that nothing outside the graph keeps alive.
-    pub fn unreachable(&self, ignored: &FxHashMap<usize, isize>) -> Vec<bool> {
-        let outside = self.outside_counts(ignored);
+    pub fn unreachable(&self, ignored: &Ignored) -> Vec<bool> {
+        self.unreachable_from(&self.outside_counts(ignored))
+    }
+
+    /// `unreachable`, from the references from outside (`outside_counts`).
+    pub fn unreachable_from(&self, outside: &[isize]) -> Vec<bool> {
         let reached = self.reach((0..self.nodes.len()).filter(|&i| outside[i] > 0).collect());
         reached.into_iter().map(|r| !r).collect()
     }
@@ -288,7 +384,7 @@ impl Graph {
             reached[i] = true;
         }
         while let Some(i) = stack.pop() {
-            self.nodes[i].edges(&mut |e| {
+            self.nodes[i].edges(Refs::Live, &mut |e| {
                 if let Some(&j) = self.index.get(&e.key()) {
                     if !reached[j] {
                         reached[j] = true;
@@ -300,27 +396,76 @@ impl Graph {
         reached
     }
 
-    /// The nodes reachable from those whose addresses `from` has.
-    pub fn reach_from(&self, from: &FxHashMap<usize, isize>) -> Vec<bool> {
+    /// The nodes reachable from those `from` has.
+    pub fn reach_from(&self, from: &Ignored) -> Vec<bool> {
         self.reach(from.keys().filter_map(|k| self.index.get(k).copied()).collect())
+    }
+
+    /// Where the node with `key` is, if the graph has it.
+    pub fn position(&self, key: Key) -> Option<usize> {
+        self.index.get(&key).copied()
+    }
+
+    /// The nodes, held weakly.
+    pub fn downgrade(&self) -> Vec<WeakNode> {
+        self.nodes
+            .iter()
+            .map(|n| match n {
+                Node::Obj(o) => WeakNode::Obj(Rc::downgrade(o)),
+                Node::Frame(f) => WeakNode::Frame(Rc::downgrade(f)),
+                Node::FrameCell(f, i) => WeakNode::FrameCell(f.clone(), *i),
+                Node::Cell(c) => WeakNode::Cell(Rc::downgrade(c)),
+            })
+            .collect()
+    }
+
+    /// The nodes among `weak` still alive.
+    pub fn from_weak(weak: &[WeakNode]) -> Graph {
+        let mut g = Graph { nodes: Vec::new(), index: FxHashMap::default() };
+        for w in weak {
+            let n = match w {
+                WeakNode::Obj(o) => o.upgrade().map(Node::Obj),
+                WeakNode::Frame(f) => f.upgrade().map(Node::Frame),
+                WeakNode::FrameCell(f, i) => (f.strong_count() > 0).then(|| Node::FrameCell(f.clone(), *i)),
+                WeakNode::Cell(c) => c.upgrade().map(Node::Cell),
+            };
+            if let Some(n) = n {
+                g.add(n);
+            }
+        }
+        g
+    }
+
+    /// The graph's own reference to each node (but cells', which are not `Rc`s), as
+    /// references to leave out of another graph's counts.
+    pub fn own_references(&self) -> Ignored {
+        self.nodes.iter().filter(|n| !matches!(n, Node::FrameCell(..))).map(|n| (n.key(), 1)).collect()
     }
 
     /// The nodes whose every reference comes from nodes freed before them: what reference
     /// counting alone frees once the graph's list lets go (CPython frees them during the
-    /// finalizers, so they are not among what a collection counts).
-    pub fn freed(&self) -> Vec<bool> {
-        let mut left: Vec<usize> = self.nodes.iter().map(|n| n.strong() - 1).collect();
+    /// finalizers, so they are not among what a collection counts). A frame's cell that no
+    /// closure reads any more is among them: CPython freed it when the frame went.
+    pub fn freed(&self, ignored: &Ignored) -> Vec<bool> {
+        let mut left = self.outside_counts(ignored);
+        for n in &self.nodes {
+            n.edges(Refs::Live, &mut |e| {
+                if let Some(&i) = self.index.get(&e.key()) {
+                    left[i] += 1;
+                }
+            });
+        }
         let mut freed = vec![false; self.nodes.len()];
-        let mut stack: Vec<usize> = (0..self.nodes.len()).filter(|&i| left[i] == 0).collect();
+        let mut stack: Vec<usize> = (0..self.nodes.len()).filter(|&i| left[i] <= 0).collect();
         while let Some(i) = stack.pop() {
             if freed[i] {
                 continue;
             }
             freed[i] = true;
-            self.nodes[i].edges(&mut |e| {
+            self.nodes[i].edges(Refs::Live, &mut |e| {
                 if let Some(&j) = self.index.get(&e.key()) {
-                    left[j] = left[j].saturating_sub(1);
-                    if left[j] == 0 && !freed[j] {
+                    left[j] -= 1;
+                    if left[j] <= 0 && !freed[j] {
                         stack.push(j);
                     }
                 }
@@ -330,73 +475,9 @@ impl Graph {
     }
 }
 
-/// What decides whether CPython tracks a container it would free.
-pub(super) struct Tracking<'a> {
-    /// Instance dicts the program asked for (`__dict__`, `vars`, `dir`, copying): CPython 3.11
-    /// makes them then; before, a plain instance keeps its attributes inline.
-    pub exposed: &'a FxHashSet<u64>,
-    /// Objects numbered below this lived through a collection, which untracks tuples of
-    /// atomic items (as `untrack_tuples` does).
-    pub survived_below: u64,
-    /// The program's constant tuples, made before it ran.
-    pub constants: FxHashSet<usize>,
-}
-
-impl Tracking<'_> {
-    /// `_PyObject_GC_MAY_BE_TRACKED`: whether a container holding `v` must be tracked.
-    fn may_be_tracked(&self, v: &Value) -> bool {
-        let Value::Obj(o) = v else { return false };
-        match &o.payload {
-            Payload::Tuple(items) if is_exact(o, "tuple") => {
-                let survived =
-                    o.id < self.survived_below || self.constants.contains(&(Rc::as_ptr(o) as *const u8 as usize));
-                !items.is_empty() && (!survived || items.iter().any(|x| self.may_be_tracked(x)))
-            }
-            Payload::Class(c) => !c.builtin,
-            _ => gc_object(o),
-        }
-    }
-
-    /// A dict is tracked once it holds something trackable (`MAINTAIN_TRACKING`).
-    fn dict_tracked(&self, o: &Obj) -> bool {
-        match &o.payload {
-            Payload::Dict(d) => d
-                .try_borrow()
-                .map_or(true, |d| d.iter().any(|e| self.may_be_tracked(&e.key) || self.may_be_tracked(&e.value))),
-            _ => true,
-        }
-    }
-}
-
-fn is_exact(o: &Obj, name: &str) -> bool {
-    o.class.borrow().as_ref().and_then(|c| c.class_data()).is_some_and(|c| c.builtin && &*c.name() == name)
-}
-
-/// Whether CPython's counterpart of `o` is a GC object at all.
-fn gc_object(o: &Obj) -> bool {
-    match &o.payload {
-        Payload::Range { .. } | Payload::NotImplemented | Payload::Ellipsis | Payload::Lock(_) => false,
-        // `object()`, and instances of a class adding no dict and no slots to `object`.
-        Payload::Instance => o.dict.is_some(),
-        Payload::Slots(s) => o.dict.is_some() || s.try_borrow().map_or(true, |s| !s.is_empty()),
-        _ => true,
-    }
-}
-
-/// A plain instance of a class deriving from `object` only: CPython 3.11 keeps its attributes
-/// inline, without a dict, until the program asks for `__dict__`.
-pub(super) fn inline_attributes(o: &Obj) -> bool {
-    matches!(o.payload, Payload::Instance | Payload::Slots(_))
-        && o.class
-            .borrow()
-            .as_ref()
-            .and_then(|c| c.class_data())
-            .is_some_and(|c| !c.builtin && c.layout == Layout::Object)
-}
-
-/// The cells of CPython's closure tuple of `fd`, as (frame address, slot), and whether it has
-/// a closure tuple at all (its free variables, or the `__class__` cell).
-fn closure_cells(fd: &FunctionData, out: &mut FxHashSet<(usize, usize)>) -> bool {
+/// Calls `out` with the cells of CPython's closure tuple of `fd` (frame, slot), and says
+/// whether it has a closure tuple at all (free variables, or the `__class__` cell).
+pub(super) fn closure_cells<'a>(fd: &'a FunctionData, out: &mut dyn FnMut(&'a Rc<Frame>, usize)) -> bool {
     let (free, uses_class) = match &fd.code.body {
         CodeBody::Def(d) => (&d.scope.free, d.scope.uses_class_cell),
         CodeBody::Lambda(l) => (&l.scope.free, l.scope.uses_class_cell),
@@ -404,107 +485,17 @@ fn closure_cells(fd: &FunctionData, out: &mut FxHashSet<(usize, usize)>) -> bool
     };
     let mut any = uses_class && fd.class_cell.is_some();
     for name in free {
-        let mut frame = fd.closure.as_deref();
+        let mut frame = fd.closure.as_ref();
         while let Some(f) = frame {
             if let Some(&i) = f.code.slot_of.get(name) {
                 if f.code.plain_slots.binary_search(&i).is_err() {
-                    out.insert((f as *const Frame as usize, i));
+                    out(f, i);
                     any = true;
                 }
                 break;
             }
-            frame = f.parent.as_deref();
+            frame = f.parent.as_ref();
         }
     }
     any
-}
-
-impl Graph {
-    /// How many objects CPython would count among the garbage nodes `garbage` marks.
-    pub fn cpython_count(&self, garbage: &[bool], t: &Tracking) -> usize {
-        let nodes: Vec<&Node> = self.nodes.iter().zip(garbage).filter(|p| *p.1).map(|p| p.0).collect();
-        // The dicts of plain instances that never made theirs.
-        let inline: FxHashSet<usize> = nodes
-            .iter()
-            .filter_map(|n| match n {
-                Node::Obj(o) if inline_attributes(o) => o.dict.as_ref().filter(|d| !t.exposed.contains(&d.id)),
-                _ => None,
-            })
-            .map(|d| Rc::as_ptr(d) as *const u8 as usize)
-            .collect();
-        let mut cells: FxHashSet<(usize, usize)> = FxHashSet::default();
-        let mut count = 0;
-        for n in &nodes {
-            let before = count + cells.len();
-            count += match n {
-                Node::Obj(o) => self.obj_count(o, t, &inline, &mut cells),
-                Node::Frame(f) if f.tb_holders.get() > 0 => {
-                    // A frame object holds all its cells.
-                    let code = &f.code;
-                    for i in (0..code.nslots).filter(|i| code.plain_slots.binary_search(i).is_err()) {
-                        cells.insert((Rc::as_ptr(f) as usize, i));
-                    }
-                    1
-                }
-                Node::Frame(_) => 0,
-                // A class body makes the cell only when a method uses it (then it is filled).
-                Node::Cell(c) => usize::from(c.try_borrow().map_or(true, |c| c.is_some())),
-            };
-            if std::env::var("GCDBG").is_ok() {
-                let what = match n {
-                    Node::Obj(o) => format!(
-                        "obj #{} {}",
-                        o.id,
-                        o.class
-                            .borrow()
-                            .as_ref()
-                            .and_then(|c| c.class_data())
-                            .map(|c| c.name().to_string())
-                            .unwrap_or_default()
-                    ),
-                    Node::Frame(f) => format!("frame {}", f.code.qualname),
-                    Node::Cell(_) => "cell".into(),
-                };
-                eprintln!("GC {what}: {}", count + cells.len() - before);
-            }
-        }
-        count + cells.len()
-    }
-
-    fn obj_count(
-        &self,
-        o: &ObjRef,
-        t: &Tracking,
-        inline: &FxHashSet<usize>,
-        cells: &mut FxHashSet<(usize, usize)>,
-    ) -> usize {
-        match &o.payload {
-            Payload::Dict(_) if is_exact(o, "dict") => {
-                let own = inline.contains(&(Rc::as_ptr(o) as *const u8 as usize));
-                usize::from(!own && t.dict_tracked(o))
-            }
-            Payload::Tuple(_) if is_exact(o, "tuple") => usize::from(t.may_be_tracked(&Value::Obj(o.clone()))),
-            Payload::Function(fd) => {
-                let defaults = usize::from(!fd.defaults.borrow().is_empty());
-                let kwdefaults = usize::from(fd.kwdefaults.borrow().iter().any(|(_, v)| t.may_be_tracked(v)));
-                // CPython keeps the annotations as a tuple made with the function (tracked
-                // until a collection finds only atomic items in it); metalab's dict stands for
-                // it when it holds something trackable.
-                let annotations = match &*fd.annotations.borrow() {
-                    Some(Value::Obj(a)) => {
-                        let filled = a.dict_data().is_some_and(|d| !d.borrow().is_empty());
-                        usize::from(filled && o.id >= t.survived_below && !t.dict_tracked(a))
-                    }
-                    _ => 0,
-                };
-                1 + defaults + kwdefaults + annotations + usize::from(closure_cells(fd, cells))
-            }
-            // The `__bases__` and `__mro__` tuples.
-            Payload::Class(c) if !c.builtin => 3,
-            Payload::Exception(e) => 1 + e.traceback.borrow().iter().filter(|t| t.obj.is_none()).count(),
-            // The `__classcell__` entry is the cell itself.
-            Payload::ClassCell(_) => 0,
-            _ => usize::from(gc_object(o)),
-        }
-    }
 }

@@ -232,6 +232,11 @@ pub(super) fn gen_attr(g: &GenState, name: &str) -> Option<Value> {
 
 impl Interp {
     pub fn make_generator(&mut self, frame: Rc<Frame>) -> Value {
+        // Its frame reads the closure's cells while it lives, whatever becomes of the function.
+        if let Some(parent) = &frame.parent {
+            super::function::adjust_cell_refs(&frame.code, parent, 1);
+            frame.reads_cells.set(true);
+        }
         let qualname = frame.code.qualname.clone();
         let st = GenState {
             frame: Some(frame),
@@ -656,6 +661,8 @@ impl Interp {
             tb_holders: Default::default(),
             returned: Default::default(),
             back: Default::default(),
+            cell_refs: Default::default(),
+            reads_cells: Default::default(),
         });
         Ok(self.make_generator(frame))
     }

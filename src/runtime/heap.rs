@@ -106,6 +106,13 @@ fn can_close_a_cycle(p: &Payload) -> bool {
 }
 
 pub(super) fn clear_object(o: &Obj) {
+    clear_contents(o, true);
+}
+
+/// `clear_object`; `closures` also empties the frames functions close over (at the end of a
+/// run), which the collector leaves to its own frame and cell nodes (`gc_graph::Node`): other
+/// closures may still read those cells.
+pub(super) fn clear_contents(o: &Obj, closures: bool) {
     use std::mem::take;
     *o.class.borrow_mut() = None;
     if let Some(s) = o.slot_cells() {
@@ -130,11 +137,11 @@ pub(super) fn clear_object(o: &Obj) {
             let a = take(&mut *f.defaults.borrow_mut());
             let b = take(&mut *f.kwdefaults.borrow_mut());
             drop((a, b));
-            if let Some(frame) = &f.closure {
+            if let Some(frame) = f.closure.as_ref().filter(|_| closures) {
                 let s = take(&mut *frame.slots.borrow_mut());
                 drop(s);
             }
-            if let Some(cell) = &f.class_cell {
+            if let Some(cell) = f.class_cell.as_ref().filter(|_| closures) {
                 let c = cell.borrow_mut().take();
                 drop(c);
             }

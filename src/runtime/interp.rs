@@ -49,7 +49,7 @@ pub struct FrameInfo {
     pub unit: u32,
     /// A function's frame (not a module's or a class body's): a callee whose frame outlives
     /// its call holds it (`Interp::frame_returned`).
-    pub frame: Option<Rc<super::function::Frame>>,
+    pub function: bool,
 }
 
 pub struct Interp {
@@ -132,6 +132,9 @@ pub struct Interp {
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
+    /// Frames that outlived their calls while held, waiting for their caller (by number) to
+    /// return (`Interp::frame_returned`).
+    pub pending_back: Vec<(u64, std::rc::Weak<super::function::Frame>)>,
     pub weakref: super::weakref::WeakrefState,
     /// `atexit` registrations, oldest first.
     pub exit_calls: Vec<super::atexit::ExitCall>,
@@ -354,6 +357,7 @@ impl Interp {
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),
+            pending_back: Vec::new(),
             weakref: Default::default(),
             exit_calls: Vec::new(),
             collections: Default::default(),
@@ -384,7 +388,7 @@ impl Interp {
             end: Cell::new(0),
             serial: 0,
             unit: 0,
-            frame: None,
+            function: false,
         });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());

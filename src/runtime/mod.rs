@@ -33,6 +33,8 @@ pub mod fresh_stack;
 mod function;
 mod functools;
 mod gc;
+mod gc_count;
+mod gc_dicts;
 mod gc_graph;
 mod generator;
 mod heap;

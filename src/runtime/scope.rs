@@ -154,7 +154,7 @@ impl Interp {
     fn load_free(&self, name: &Rc<str>, mut frame: Option<&Rc<Frame>>) -> Option<Result<Value, ()>> {
         while let Some(f) = frame {
             if let Some(slot) = f.code.slot(name) {
-                return Some(f.slots.borrow()[slot].clone().ok_or(()));
+                return Some(f.slots.borrow().get(slot).cloned().flatten().ok_or(()));
             }
             if f.code.globals.contains(name) {
                 return None;

@@ -126,6 +126,9 @@ impl Drop for Obj {
         if !super::finalize::on_drop(self) {
             super::weakref::on_drop(self.id);
         }
+        if let Payload::Function(fd) = &mut self.payload {
+            super::function::function_dies(fd, self.dict.take());
+        }
     }
 }
 

@@ -6,7 +6,6 @@
 //! from hitting a `RefCell` already borrowed.
 
 use super::value::Value;
-use std::hash::Hasher;
 use std::rc::Rc;
 
 const EMPTY: u32 = u32::MAX;
@@ -29,16 +28,19 @@ pub struct Entry {
     pub value: Value,
 }
 
-/// The hash of a `str`, stable within a run (CPython randomises it per process anyway).
+/// The hash of a `str`: CPython's with `PYTHONHASHSEED=0` (`Interp::str_hash` remembers it
+/// for an `Rc<str>`).
 pub fn str_hash(s: &str) -> i64 {
+    super::format::hash_str(s)
+}
+
+/// A cheap hash of a name for the interpreter's own caches (never seen by Python code).
+#[inline]
+pub fn cache_key_hash(s: &str) -> i64 {
+    use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     h.write(s.as_bytes());
-    let v = h.finish() as i64;
-    if v == -1 {
-        -2
-    } else {
-        v
-    }
+    h.finish() as i64
 }
 
 /// Interned names make most namespace keys the very string being looked up.
@@ -61,6 +63,7 @@ impl DictData {
     }
 
     /// Probes for the entry positions whose hash is `hash`, calling `f` until it says stop.
+    #[inline(always)]
     fn probe(&self, hash: i64, mut f: impl FnMut(usize) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
@@ -86,6 +89,14 @@ impl DictData {
     /// Finds a key whose equality can be decided without Python code.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         self.probe(hash, |ix| self.entries[ix].as_ref().is_some_and(|e| eq(&e.key)))
+    }
+
+    /// `find` for a str key in a namespace.
+    #[inline]
+    fn find_name(&self, hash: i64, name: &str) -> Option<usize> {
+        self.probe(hash, |ix| {
+            self.entries[ix].as_ref().is_some_and(|e| matches!(&e.key, Value::Str(s) if same_str(s, name)))
+        })
     }
 
     /// All keys with this hash, for comparisons that may call a user `__eq__`.
@@ -259,23 +270,36 @@ impl DictData {
         self.set_entries().into_iter().map(|e| e.key.clone()).collect()
     }
 
+    /// `get_str_h` hashing `name` here: for names not from the source (see `str_hashes`).
     pub fn get_str(&self, name: &str) -> Option<&Value> {
-        let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
+        self.get_str_h(name, str_hash(name))
+    }
+
+    /// The value under the str key `name`, whose hash is `h`.
+    #[inline]
+    pub fn get_str_h(&self, name: &str, h: i64) -> Option<&Value> {
+        let ix = self.find_name(h, name)?;
         self.entries[ix].as_ref().map(|e| &e.value)
     }
 
     pub fn set_str(&mut self, name: Rc<str>, value: Value) {
         let h = str_hash(&name);
-        match self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, &name))) {
+        self.set_str_h(name, h, value)
+    }
+
+    pub fn set_str_h(&mut self, name: Rc<str>, h: i64, value: Value) {
+        match self.find_name(h, &name) {
             Some(ix) => self.set_value(ix, value),
             None => self.insert_new(h, Value::Str(name), value),
         }
     }
 
     pub fn remove_str(&mut self, name: &str) -> Option<Value> {
-        let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
+        self.remove_str_h(name, str_hash(name))
+    }
+
+    pub fn remove_str_h(&mut self, name: &str, h: i64) -> Option<Value> {
+        let ix = self.find_name(h, name)?;
         self.remove_at(ix).map(|e| e.value)
     }
 }

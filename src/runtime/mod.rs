@@ -63,6 +63,7 @@ mod set_order;
 mod simple_namespace;
 mod slice_methods;
 mod special_attrs;
+mod str_hashes;
 mod str_methods;
 mod streams;
 mod suggest;

@@ -103,7 +103,7 @@ fn init_abstract(it: &mut Interp, cls: &Value) -> PyResult<()> {
             }
         }
     }
-    let mut set = super::dict::DictData::new();
+    let mut set = super::dict::DictData::new_set();
     for n in names {
         it.dict_insert(&mut set, n, Value::None)?;
     }

@@ -145,6 +145,11 @@ pub struct Interp {
     pub string_constants: Vec<(Rc<str>, usize)>,
     /// CPython's hashes of the strs seen most recently (`str_hashes`).
     pub str_hashes: super::str_hashes::StrHashes,
+    /// The frozenset constants of set displays, by syntax node (`const_sets`).
+    pub const_frozensets: FxHashMap<usize, Value>,
+    /// The program's identifiers, and the strings CPython interns as it starts (`const_sets`).
+    pub source_names: rustc_hash::FxHashSet<Rc<str>>,
+    pub startup_interned: std::cell::OnceCell<rustc_hash::FxHashSet<&'static str>>,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
@@ -172,6 +177,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     };
     interp.report_syntax_warnings(&module.warnings);
     interp.adopt_string_constants(std::mem::take(&mut module.string_constants));
+    interp.source_names = std::mem::take(&mut module.names);
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -361,6 +367,9 @@ impl Interp {
             interned: Default::default(),
             string_constants: Vec::new(),
             str_hashes: Default::default(),
+            const_frozensets: FxHashMap::default(),
+            source_names: Default::default(),
+            startup_interned: Default::default(),
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),

@@ -3,17 +3,23 @@
 
 Usage: python3 tests/format_cases.py > tests/format_cases.json
 
+`hash(str)` depends on the hash seed: the script reruns itself with PYTHONHASHSEED=0, the
+setting of the test oracle (tests/gen_expected.py).
+
 Every expected value below is computed by the running CPython; nothing is
 taken from metalab.  Floats travel as 16-hex-digit bit patterns, big ints as
 decimal strings.  An error is {"err": "ValueError", "msg": "..."}.
 """
 import json
 import math
+import os
 import random
 import struct
 import sys
 
 assert sys.version_info[:2] == (3, 11), "expectations must come from CPython 3.11"
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.execve(sys.executable, [sys.executable] + sys.argv, dict(os.environ, PYTHONHASHSEED="0"))
 
 rng = random.Random(20240611)
 
@@ -256,6 +262,17 @@ hash_tuple = [[[str(hash(x)) for x in t], hash(t)] for t in tuples]
 
 float_to_int = [[bits(f), str(int(f))] for f in floats if math.isfinite(f)]
 
+# Strings of every storage width (1, 2 and 4 bytes a character) and length.
+str_rng = random.Random(20250101)
+ranges = [(0x20, 0x7E), (0x80, 0xFF), (0x100, 0x7FF), (0x4E00, 0x9FFF), (0xE000, 0xFFFF), (0x1F300, 0x1FAFF),
+          (0x10000, 0x10FFFF)]
+texts = ["", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "hello world", "__init__", "é", "ÿ", "Ā", "中文", "😀",
+         "\x00", "a\U0010ffff"]
+for _ in range(600):
+    picked = str_rng.sample(ranges, str_rng.randint(1, 3))
+    texts.append("".join(chr(str_rng.randint(*str_rng.choice(picked))) for _ in range(str_rng.randint(0, 40))))
+hash_str = [[t, hash(t)] for t in texts]
+
 sections = {
     "float_repr": float_repr,
     "format_float": format_float,
@@ -273,6 +290,7 @@ sections = {
     "hash_float": hash_float,
     "hash_tuple": hash_tuple,
     "float_to_int": float_to_int,
+    "hash_str": hash_str,
 }
 # One case per line keeps diffs readable.
 out = ["{"]

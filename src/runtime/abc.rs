@@ -103,7 +103,7 @@ fn init_abstract(it: &mut Interp, cls: &Value) -> PyResult<()> {
             }
         }
     }
-    let mut set = super::dict::DictData::new();
+    let mut set = super::dict::DictData::new_set();
     for n in names {
         it.dict_insert(&mut set, n, Value::None)?;
     }
@@ -142,8 +142,9 @@ fn abstractmethod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult
 /// The names in a class's own `__abstractmethods__`, sorted, if it has any: `object.__new__`
 /// refuses to instantiate it (CPython's `Py_TPFLAGS_IS_ABSTRACT`).
 pub fn abstract_names(it: &mut Interp, cls: &ObjRef) -> PyResult<Vec<Rc<str>>> {
-    let value =
-        cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__abstractmethods__").cloned());
+    let value = cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| {
+        d.borrow().get_str_h("__abstractmethods__", const { super::format::hash_ascii("__abstractmethods__") }).cloned()
+    });
     let Some(value) = value else { return Ok(Vec::new()) };
     if !it.truthy(&value)? {
         return Ok(Vec::new());

@@ -46,7 +46,7 @@ impl Interp {
     /// the next class mutation. `shared` is the caller's interned name: stored as the cache
     /// key, later lookups with the same name match it by address.
     fn lookup_mro_entry(&self, cls: &ObjRef, name: &str, shared: Option<&Rc<str>>) -> Option<(Value, ObjRef)> {
-        let key = (cls.id, super::dict::str_hash(name));
+        let key = (cls.id, super::dict::cache_key_hash(name));
         if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
             if super::dict::same_str(n, name) {
                 return hit.clone().map(|v| (v, self.owner_of(cls, name)));
@@ -54,9 +54,10 @@ impl Interp {
         }
         let found = {
             let cd = cls.class_data()?;
+            let h = shared.map_or_else(|| super::dict::str_hash(name), |s| self.str_hash(s));
             let mro = cd.mro.borrow();
             mro.iter().find_map(|c| {
-                let v = c.dict.as_ref().and_then(|d| d.dict_data())?.borrow().get_str(name).cloned()?;
+                let v = c.dict.as_ref().and_then(|d| d.dict_data())?.borrow().get_str_h(name, h).cloned()?;
                 Some((v, c.clone()))
             })
         };
@@ -75,8 +76,9 @@ impl Interp {
             return cls.clone();
         }
         let mro = cls.class_data().map(|c| c.mro()).unwrap_or_default();
+        let h = super::dict::str_hash(name);
         for c in &mro {
-            if c.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some()) {
+            if c.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str_h(name, h).is_some()) {
                 return c.clone();
             }
         }
@@ -477,7 +479,7 @@ impl Interp {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
-                let hit = dict.dict_data().and_then(|d| d.borrow().get_str(name).cloned());
+                let hit = dict.dict_data().and_then(|d| d.borrow().get_str_h(name, self.str_hash(name)).cloned());
                 if let Some(v) = hit {
                     if tracing {
                         self.trace_lookup(obj, name, "instance __dict__".into());
@@ -631,7 +633,11 @@ impl Interp {
                 let is_method = binds_as_method(&d, true);
                 let shadowed = match obj {
                     Value::Obj(o) => {
-                        o.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
+                        let h = self.str_hash(name);
+                        o.dict
+                            .as_ref()
+                            .and_then(|d| d.dict_data())
+                            .is_some_and(|d| d.borrow().get_str_h(name, h).is_some())
                     }
                     _ => false,
                 };
@@ -741,7 +747,7 @@ impl Interp {
                 return Ok(());
             }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-                d.borrow_mut().set_str(name.clone(), value);
+                d.borrow_mut().set_str_h(name.clone(), self.str_hash(name), value);
             }
             self.invalidate_caches();
             if &**name == "__del__" {
@@ -805,7 +811,7 @@ impl Interp {
                 self.note_new_attr(o, dict, name);
             }
             if let Some(d) = dict.dict_data() {
-                d.borrow_mut().set_str(name.clone(), value);
+                d.borrow_mut().set_str_h(name.clone(), self.str_hash(name), value);
                 return Ok(());
             }
         }
@@ -1013,7 +1019,11 @@ impl Interp {
                     }
                     _ => {}
                 }
-                let removed = o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow_mut().remove_str(name));
+                let removed = o
+                    .dict
+                    .as_ref()
+                    .and_then(|d| d.dict_data())
+                    .and_then(|d| d.borrow_mut().remove_str_h(name, self.str_hash(name)));
                 self.invalidate_caches();
                 if &**name == "__del__" {
                     self.refresh_has_del(o);
@@ -1054,7 +1064,7 @@ impl Interp {
                 return Ok(());
             }
             if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-                if d.borrow_mut().remove_str(name).is_some() {
+                if d.borrow_mut().remove_str_h(name, self.str_hash(name)).is_some() {
                     return Ok(());
                 }
                 let tn = self.class_name(&tp);

@@ -3,6 +3,7 @@
 //! and `super()`, following CPython's `Objects/typeobject.c` and `Python/bltinmodule.c`.
 
 use super::dict::DictData;
+use super::format::hash_ascii;
 use super::function::{ClassCell, Kwargs};
 use super::interp::Interp;
 use super::scope::Ctx;
@@ -436,7 +437,9 @@ impl Interp {
             }
         }
         // super(cls, cls).__init_subclass__(**kwargs)
-        if let Some((init_sub, _)) = self.super_find(&cls, &cls, "__init_subclass__") {
+        if let Some((init_sub, _)) =
+            self.super_find(&cls, &cls, "__init_subclass__", const { hash_ascii("__init_subclass__") })
+        {
             let bound = self.descr_get(&init_sub, None, &cls)?;
             self.call(&bound, vec![], kwargs)?;
         }
@@ -621,21 +624,21 @@ impl Interp {
     /// Looks `name` up in `mro` after `after`.
     /// The first class after `this_class` in `obj_type`'s MRO whose dict has `name`, and the
     /// value there. No user code runs, so the MRO is borrowed, not copied.
-    pub fn super_find(&self, this_class: &ObjRef, obj_type: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    pub fn super_find(&self, this_class: &ObjRef, obj_type: &ObjRef, name: &str, h: i64) -> Option<(Value, ObjRef)> {
         let cd = obj_type.class_data()?;
         let mro = cd.mro.borrow();
         let start = mro.iter().position(|c| Rc::ptr_eq(c, this_class)).map(|i| i + 1).unwrap_or(mro.len());
         mro[start..].iter().find_map(|c| {
             let d = c.dict.as_ref().and_then(|d| d.dict_data())?;
-            let v = d.borrow().get_str(name).cloned()?;
+            let v = d.borrow().get_str_h(name, h).cloned()?;
             Some((v, c.clone()))
         })
     }
 
     /// `super().name(...)` without the bound method: the function (or a builtin class's method
     /// descriptor) and the object it binds to, when binding is all the lookup would do.
-    pub fn super_method(&self, sup: &Value, name: &str) -> Option<(Value, Value)> {
-        if self.tracer.is_some() || name == "__class__" {
+    pub fn super_method(&self, sup: &Value, name: &Rc<str>) -> Option<(Value, Value)> {
+        if self.tracer.is_some() || &**name == "__class__" {
             return None;
         }
         let Value::Obj(s) = sup else { return None };
@@ -643,7 +646,7 @@ impl Interp {
         if matches!(obj, Value::Obj(o) if Rc::ptr_eq(o, obj_type)) {
             return None;
         }
-        let (v, found_in) = self.super_find(this_class, obj_type, name)?;
+        let (v, found_in) = self.super_find(this_class, obj_type, name, self.str_hash(name))?;
         let builtin_class = found_in.class_data().is_some_and(|c| c.builtin);
         super::attr::binds_as_method(&v, builtin_class).then(|| (v, obj.clone()))
     }
@@ -691,7 +694,7 @@ impl Interp {
             return self.generic_getattr_plain(sup, name, &t);
         };
         if &**name != "__class__" {
-            if let Some((v, c)) = self.super_find(&this_class, &obj_type, name) {
+            if let Some((v, c)) = self.super_find(&this_class, &obj_type, name, self.str_hash(name)) {
                 if self.tracer.is_some() {
                     let tn = self.class_name(&this_class);
                     let cn = self.class_name(&c);

@@ -7,7 +7,6 @@ use super::interp::Interp;
 use super::numbers::{as_i64, MAX_ITEMS};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use crate::syntax::ast::CmpOp;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -435,12 +434,8 @@ impl Interp {
                     };
                 }
                 Value::Obj(o) => match &o.payload {
-                    Payload::Dict(_) | Payload::Set(_) => return Ok(self.dict_get(o, item)?.is_some()),
-                    Payload::FrozenSet(d) => {
-                        let h = self.hash(item)?;
-                        let cands = d.candidates(h);
-                        return Ok(self.match_candidates(cands, item)?.is_some());
-                    }
+                    Payload::Dict(_) => return Ok(self.dict_get(o, item)?.is_some()),
+                    Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(o, item),
                     Payload::Range { start, stop, step } => {
                         if let Some(i) = as_i64(item) {
                             let i = i as i128;
@@ -683,94 +678,6 @@ impl Interp {
             }
         }
         Ok(true)
-    }
-
-    pub fn set_data(&self, v: &Value) -> Option<DictData> {
-        match v {
-            Value::Obj(o) => match &o.payload {
-                Payload::Set(d) => Some(d.borrow().set_copy()),
-                Payload::FrozenSet(d) => Some(d.set_copy()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    fn is_frozen(&self, v: &Value) -> bool {
-        matches!(v, Value::Obj(o) if matches!(o.payload, Payload::FrozenSet(_)))
-    }
-
-    pub fn make_set_like(&mut self, frozen: bool, d: DictData) -> Value {
-        if frozen {
-            Value::Obj(self.heap.alloc(Some(self.t.frozenset.clone()), None, Payload::FrozenSet(d)))
-        } else {
-            self.set_from(d)
-        }
-    }
-
-    pub fn set_binop(&mut self, op: crate::syntax::ast::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        use crate::syntax::ast::BinOp;
-        let (Some(x), Some(y)) = (self.set_data(a), self.set_data(b)) else { return Ok(Value::None) };
-        let mut out = DictData::new();
-        match op {
-            BinOp::BitOr => {
-                out = x.set_copy_for(y.len());
-                for k in y.set_keys() {
-                    self.dict_insert(&mut out, k, Value::None)?;
-                }
-            }
-            BinOp::BitAnd => {
-                // CPython walks the smaller set (the right one when they are as large).
-                let (walk, other) = if y.len() > x.len() { (&x, &y) } else { (&y, &x) };
-                for e in walk.set_entries() {
-                    if self.dict_contains_data(other, &e.key)? {
-                        out.insert_new(e.hash, e.key.clone(), Value::None);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for e in x.set_entries() {
-                    if !self.dict_contains_data(&y, &e.key)? {
-                        out.insert_new(e.hash, e.key.clone(), Value::None);
-                    }
-                }
-            }
-            _ => {
-                for e in x.set_entries() {
-                    if !self.dict_contains_data(&y, &e.key)? {
-                        out.insert_new(e.hash, e.key.clone(), Value::None);
-                    }
-                }
-                for e in y.set_entries() {
-                    if !self.dict_contains_data(&x, &e.key)? {
-                        out.insert_new(e.hash, e.key.clone(), Value::None);
-                    }
-                }
-            }
-        }
-        let frozen = self.is_frozen(a);
-        Ok(self.make_set_like(frozen, out))
-    }
-
-    pub fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-        let (Some(x), Some(y)) = (self.set_data(a), self.set_data(b)) else { return Ok(false) };
-        let sub = |me: &mut Interp, p: &DictData, q: &DictData| -> PyResult<bool> {
-            for e in p.iter() {
-                if !me.dict_contains_data(q, &e.key)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        };
-        Ok(match op {
-            CmpOp::Eq => x.len() == y.len() && sub(self, &x, &y)?,
-            CmpOp::NotEq => !(x.len() == y.len() && sub(self, &x, &y)?),
-            CmpOp::LtE => sub(self, &x, &y)?,
-            CmpOp::Lt => x.len() < y.len() && sub(self, &x, &y)?,
-            CmpOp::GtE => sub(self, &y, &x)?,
-            CmpOp::Gt => x.len() > y.len() && sub(self, &y, &x)?,
-            _ => false,
-        })
     }
 }
 

@@ -4,9 +4,13 @@
 //! `__hash__`/`__eq__` happen in the interpreter (`runtime::ops`) with no borrow held, and the
 //! table only answers "which entries have this hash". That is what keeps a re-entrant `__eq__`
 //! from hitting a `RefCell` already borrowed.
+//!
+//! A set's table (`DictData::new_set`) keeps its entries the same way, but its index is a
+//! model of CPython's set table, slot for slot (`set_table`): a set iterates in slot order.
+
+mod set_table;
 
 use super::value::Value;
-use std::hash::Hasher;
 use std::rc::Rc;
 
 const EMPTY: u32 = u32::MAX;
@@ -14,12 +18,25 @@ const EMPTY: u32 = u32::MAX;
 #[derive(Clone, Default)]
 pub struct DictData {
     entries: Vec<Option<Entry>>,
-    /// Open-addressing table of positions into `entries`.
+    /// Open-addressing table of positions into `entries` (for a set, `set_table`'s slots).
     indices: Vec<u32>,
     len: usize,
-    /// For a set: the slots of the table CPython started it with (0 for the usual 8; more
-    /// for a presized copy). See `set_order`.
-    set_start: u32,
+    /// A set's table state; `None` for a dict.
+    set: Option<set_table::SetState>,
+}
+
+/// A set's elements die in slot order, as CPython's `set_dealloc` releases them.
+impl Drop for DictData {
+    fn drop(&mut self) {
+        if self.set.is_some() && !self.indices.is_empty() {
+            for slot in std::mem::take(&mut self.indices) {
+                if set_table::is_entry(slot) {
+                    let e = self.entries[slot as usize].take();
+                    drop(e);
+                }
+            }
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -29,16 +46,19 @@ pub struct Entry {
     pub value: Value,
 }
 
-/// The hash of a `str`, stable within a run (CPython randomises it per process anyway).
+/// The hash of a `str`: CPython's with `PYTHONHASHSEED=0` (`Interp::str_hash` remembers it
+/// for an `Rc<str>`).
 pub fn str_hash(s: &str) -> i64 {
+    super::format::hash_str(s)
+}
+
+/// A cheap hash of a name for the interpreter's own caches (never seen by Python code).
+#[inline]
+pub fn cache_key_hash(s: &str) -> i64 {
+    use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     h.write(s.as_bytes());
-    let v = h.finish() as i64;
-    if v == -1 {
-        -2
-    } else {
-        v
-    }
+    h.finish() as i64
 }
 
 /// Interned names make most namespace keys the very string being looked up.
@@ -61,7 +81,16 @@ impl DictData {
     }
 
     /// Probes for the entry positions whose hash is `hash`, calling `f` until it says stop.
-    fn probe(&self, hash: i64, mut f: impl FnMut(usize) -> bool) -> Option<usize> {
+    #[inline]
+    fn probe(&self, hash: i64, f: impl FnMut(usize) -> bool) -> Option<usize> {
+        if self.set.is_some() {
+            return self.set_probe(hash, f);
+        }
+        self.dict_probe(hash, f)
+    }
+
+    #[inline(always)]
+    fn dict_probe(&self, hash: i64, mut f: impl FnMut(usize) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -73,7 +102,7 @@ impl DictData {
             if ix == EMPTY {
                 return None;
             }
-            if let Some(e) = &self.entries[ix as usize] {
+            if let Some(Some(e)) = self.entries.get(ix as usize) {
                 if e.hash == hash && f(ix as usize) {
                     return Some(ix as usize);
                 }
@@ -86,6 +115,15 @@ impl DictData {
     /// Finds a key whose equality can be decided without Python code.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         self.probe(hash, |ix| self.entries[ix].as_ref().is_some_and(|e| eq(&e.key)))
+    }
+
+    /// `find` for a str key in a namespace, which is a dict (never a set: a set's table would
+    /// only be missed, not misread).
+    #[inline]
+    fn find_name(&self, hash: i64, name: &str) -> Option<usize> {
+        self.dict_probe(hash, |ix| {
+            self.entries[ix].as_ref().is_some_and(|e| matches!(&e.key, Value::Str(s) if same_str(s, name)))
+        })
     }
 
     /// All keys with this hash, for comparisons that may call a user `__eq__`.
@@ -112,6 +150,9 @@ impl DictData {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.set.is_some() {
+            return self.set_insert(hash, key);
+        }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.rebuild((self.len + 1) * 3);
         }
@@ -152,6 +193,9 @@ impl DictData {
 
     /// Removes the entry at `ix`, returning it. Positions of other entries stay valid.
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        if self.set.is_some() {
+            return self.set_remove(ix);
+        }
         let e = self.entries.get_mut(ix)?.take()?;
         self.len -= 1;
         // Keep the probe chain intact: the index slot still points at the hole, which
@@ -162,22 +206,59 @@ impl DictData {
         Some(e)
     }
 
+    /// Empties the table, keeping a set a set.
     pub fn clear(&mut self) {
-        *self = DictData::default();
+        let old = std::mem::replace(self, self.emptied());
+        drop(old);
     }
 
-    /// The entries, moved out in insertion order (a cleared dict's values die in this order).
-    pub fn into_entries(self) -> impl Iterator<Item = Entry> {
-        self.entries.into_iter().flatten()
+    /// An empty table of the same kind (a set keeps its `pop` finger, as CPython's does).
+    pub fn emptied(&self) -> DictData {
+        let mut d = DictData::default();
+        d.set = self.set.map(|s| s.emptied());
+        d
     }
 
-    /// Entries in insertion order (positions are stable until the next removal compaction).
+    /// The entries, moved out in iteration order (a cleared dict's values, or a set's
+    /// elements, die in this order).
+    pub fn into_entries(mut self) -> impl Iterator<Item = Entry> {
+        let mut out = Vec::with_capacity(self.len);
+        if self.set.is_some() {
+            for slot in std::mem::take(&mut self.indices) {
+                if set_table::is_entry(slot) {
+                    out.extend(self.entries[slot as usize].take());
+                }
+            }
+        } else {
+            out.extend(std::mem::take(&mut self.entries).into_iter().flatten());
+        }
+        out.into_iter()
+    }
+
+    /// Entries in iteration order: insertion order for a dict (positions are stable until the
+    /// next removal compaction), slot order for a set.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter_map(|e| e.as_ref())
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            let (next, e) = self.next_from(pos)?;
+            pos = next;
+            Some(e)
+        })
     }
 
-    /// Entry at or after position `pos`, with the position after it (iterator support).
+    /// Entry at or after position `pos`, with the position after it (iterator support). For a
+    /// set, positions are slots of its table, as CPython's set iterator walks them.
     pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        if self.set.is_some() {
+            while pos < self.indices.len() {
+                let i = self.indices[pos];
+                if set_table::is_entry(i) {
+                    return self.entries[i as usize].as_ref().map(|e| (pos + 1, e));
+                }
+                pos += 1;
+            }
+            return None;
+        }
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos + 1, e));
@@ -222,60 +303,36 @@ impl DictData {
 
     // ---- str-keyed fast paths (namespaces) ----
 
-    /// A set's live entries in the order CPython iterates them (`set_order`).
-    pub fn set_entries(&self) -> Vec<&Entry> {
-        let live: Vec<&Entry> = self.iter().collect();
-        let hashes: Vec<i64> = live.iter().map(|e| e.hash).collect();
-        let order = super::set_order::cpython_order(&hashes, self.set_start as usize);
-        order.into_iter().map(|i| live[i]).collect()
-    }
-
-    /// What CPython's `set_merge` makes of this set merged into an empty one (`set(s)`,
-    /// `s.copy()`, `s | t` before `t` comes in): its elements in its order, in a table
-    /// presized for them.
-    pub fn set_copy(&self) -> DictData {
-        self.set_copy_for(0)
-    }
-
-    /// An empty set's table presized for `incoming` elements (`set(some_dict)`).
-    pub fn presize_set(&mut self, incoming: usize) {
-        self.set_start = super::set_order::presized(0, 8, incoming) as u32;
-    }
-
-    /// `set_copy`, then presized again for `incoming` more elements merged in (`s | t`).
-    pub fn set_copy_for(&self, incoming: usize) -> DictData {
-        let mut out = DictData::new();
-        for e in self.set_entries() {
-            out.insert_new(e.hash, e.key.clone(), e.value.clone());
-        }
-        let size = super::set_order::presized(0, 8, self.len);
-        let size = super::set_order::presized(self.len, size, incoming);
-        out.set_start = size as u32;
-        out
-    }
-
-    /// A set's elements in CPython's iteration order.
-    pub fn set_keys(&self) -> Vec<Value> {
-        self.set_entries().into_iter().map(|e| e.key.clone()).collect()
-    }
-
+    /// `get_str_h` hashing `name` here: for names not from the source (see `str_hashes`).
     pub fn get_str(&self, name: &str) -> Option<&Value> {
-        let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
+        self.get_str_h(name, str_hash(name))
+    }
+
+    /// The value under the str key `name`, whose hash is `h`.
+    #[inline]
+    pub fn get_str_h(&self, name: &str, h: i64) -> Option<&Value> {
+        let ix = self.find_name(h, name)?;
         self.entries[ix].as_ref().map(|e| &e.value)
     }
 
     pub fn set_str(&mut self, name: Rc<str>, value: Value) {
         let h = str_hash(&name);
-        match self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, &name))) {
+        self.set_str_h(name, h, value)
+    }
+
+    pub fn set_str_h(&mut self, name: Rc<str>, h: i64, value: Value) {
+        match self.find_name(h, &name) {
             Some(ix) => self.set_value(ix, value),
             None => self.insert_new(h, Value::Str(name), value),
         }
     }
 
     pub fn remove_str(&mut self, name: &str) -> Option<Value> {
-        let h = str_hash(name);
-        let ix = self.find(h, |k| matches!(k, Value::Str(s) if same_str(s, name)))?;
+        self.remove_str_h(name, str_hash(name))
+    }
+
+    pub fn remove_str_h(&mut self, name: &str, h: i64) -> Option<Value> {
+        let ix = self.find_name(h, name)?;
         self.remove_at(ix).map(|e| e.value)
     }
 }

@@ -11,6 +11,8 @@ use super::methods_types::{view_items, view_parts};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub fn install_set_ops(it: &mut Interp, view: &ObjRef) {
     let methods: &[(&str, NativeFn)] = &[
@@ -105,23 +107,100 @@ fn view_ge(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     compare(it, &args, CmpOp::GtE)
 }
 
-/// `set(left) op right` with the view on the left (`reflected` false) or the right.
+/// A dict view's class name, if `v` is one.
+fn view_kind(it: &Interp, v: &Value) -> Option<Rc<str>> {
+    let Value::Obj(o) = v else { return None };
+    let n = it.class_name(&o.class());
+    ["dict_keys", "dict_items", "dict_values"].contains(&&*n).then_some(n)
+}
+
+/// `dictviews_to_set`: a new set of `v`, made from the dict itself (its stored hashes, into
+/// a presized table) when `v` is the keys view of an exact dict.
+fn to_set(it: &mut Interp, v: &Value) -> PyResult<RefCell<DictData>> {
+    if view_kind(it, v).as_deref() == Some("dict_keys") {
+        let (d, _, _) = view_parts(it, std::slice::from_ref(v))?;
+        if Rc::ptr_eq(&d.class(), &it.t.dict) {
+            return Ok(RefCell::new(it.set_table_from(&Value::Obj(d))?));
+        }
+    }
+    Ok(RefCell::new(it.set_table_from(v)?))
+}
+
+/// CPython's `dictviews_or`, `_sub`, `_xor` and `_PyDictView_Intersect`, called with the view
+/// on either side (`reflected`: the view is the right operand).
 fn set_op(it: &mut Interp, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     arity(it, "view operator", args, 2, 2)?;
-    let (d, kind, _) = view_parts(it, args)?;
-    let mine = view_items(it, &d, kind);
-    let theirs = it.collect(&args[1])?;
-    let (left, right) = if reflected { (theirs, mine) } else { (mine, theirs) };
-    let mut a = DictData::new();
-    for x in left {
-        it.dict_insert(&mut a, x, Value::None)?;
+    let (left, right) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    if op == BinOp::BitAnd {
+        return intersect(it, left, right);
     }
-    let mut b = DictData::new();
-    for x in right {
-        it.dict_insert(&mut b, x, Value::None)?;
+    if op == BinOp::BitXor
+        && view_kind(it, left).as_deref() == Some("dict_items")
+        && view_kind(it, right).as_deref() == Some("dict_items")
+    {
+        return items_xor(it, left, right);
     }
-    let (a, b) = (it.set_from(a), it.set_from(b));
-    it.set_binop(op, &a, &b)
+    let out = to_set(it, left)?;
+    match op {
+        BinOp::BitOr => it.set_update(&out, None, right)?,
+        BinOp::Sub => it.set_difference_update(&out, None, right)?,
+        _ => it.set_symmetric_difference_update(&out, None, right)?,
+    }
+    Ok(it.set_from(out.into_inner()))
+}
+
+/// `_PyDictView_Intersect`: an exact set at least as large as the view computes
+/// `set.intersection(view)`; otherwise the smaller operand is iterated, each item kept when
+/// the larger view contains it.
+fn intersect(it: &mut Interp, left: &Value, right: &Value) -> PyResult<Value> {
+    let (view, other) = if view_kind(it, left).is_some() { (left, right) } else { (right, left) };
+    let view_len = it.len(view)?;
+    if matches!(other, Value::Obj(o) if Rc::ptr_eq(&o.class(), &it.t.set)) && view_len <= it.len(other)? {
+        return it.set_multi(BinOp::BitAnd, other, std::slice::from_ref(view));
+    }
+    let (big, small) = match view_kind(it, other) {
+        Some(_) if it.len(other)? > view_len => (other, view),
+        _ => (view, other),
+    };
+    let out = RefCell::new(DictData::new_set());
+    let iter = it.iter(small)?;
+    while let Some(x) = it.next(&iter)? {
+        if it.contains(big, &x)? {
+            it.set_add(&out, x)?;
+        }
+    }
+    Ok(it.set_from(out.into_inner()))
+}
+
+/// `dictitems_xor`: the right dict's pairs walked against a copy of the left dict (a pair
+/// whose value matches is dropped from the copy, any other pair added), then what is left of
+/// the copy added.
+fn items_xor(it: &mut Interp, left: &Value, right: &Value) -> PyResult<Value> {
+    let (d1, _, _) = view_parts(it, std::slice::from_ref(left))?;
+    let (d2, _, _) = view_parts(it, std::slice::from_ref(right))?;
+    let copy = d1.dict_data().map(|d| d.borrow().clone()).unwrap_or_default();
+    let temp = it.dict_from(copy);
+    let Value::Obj(t) = &temp else { return Ok(Value::None) };
+    let out = RefCell::new(DictData::new_set());
+    let pairs: Vec<(Value, Value, i64)> = d2
+        .dict_data()
+        .map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone(), e.hash)).collect())
+        .unwrap_or_default();
+    for (k, v2, h) in pairs {
+        let same = match it.dict_get_hashed(t, &k, h)? {
+            Some(v1) => it.eq(&v1, &v2)?,
+            None => false,
+        };
+        if same {
+            it.dict_del(t, &k)?;
+        } else {
+            let pair = it.tuple(vec![k, v2]);
+            it.set_add(&out, pair)?;
+        }
+    }
+    let rest = super::methods_types::make_view(it, t, "dict_items");
+    it.set_update(&out, None, &rest)?;
+    Ok(it.set_from(out.into_inner()))
 }
 
 fn view_and(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {

@@ -10,6 +10,7 @@ use super::PyResult;
 use crate::syntax::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, FormattedValue, Keyword, TextRange, UnaryOp,
 };
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -183,19 +184,7 @@ impl Interp {
                 let items = self.eval_elts(elts, e.range, false, ctx)?;
                 Ok(self.list(items))
             }
-            ExprKind::Set(elts) => {
-                let items = self.eval_elts(elts, e.range, true, ctx)?;
-                let mut d = DictData::new();
-                for it in items {
-                    self.dict_insert(&mut d, it, Value::None).inspect_err(|_| self.set_range(e.range))?;
-                }
-                // CPython compiles a literal of three or more constants to a frozenset
-                // constant merged into a new set.
-                if elts.len() > 2 && elts.iter().all(|x| crate::syntax::fold::constant_of(x).is_some()) {
-                    d = d.set_copy();
-                }
-                Ok(self.set_from(d))
-            }
+            ExprKind::Set(elts) => self.set_display(e, elts, ctx),
             ExprKind::Dict(pairs) => {
                 let mut d = DictData::new();
                 for (k, v) in pairs {
@@ -537,7 +526,7 @@ impl Interp {
     ) -> PyResult<Value> {
         let code = self.comp_code(c, kind, ctx);
         // The first iterable is evaluated in the enclosing scope.
-        let first = self.eval(&c.generators[0].iter, ctx)?;
+        let first = self.eval_iterable(&c.generators[0].iter, ctx)?;
         let first_iter = self.iter(&first).inspect_err(|_| self.set_range(range))?;
         self.set_range(range);
         let frame = Rc::new(super::function::Frame {
@@ -606,7 +595,7 @@ impl Interp {
         let it = match first {
             Some(it) => it,
             None => {
-                let src = self.eval(&g.iter, ctx)?;
+                let src = self.eval_iterable(&g.iter, ctx)?;
                 self.iter(&src).inspect_err(|_| loop_loc(self))?
             }
         };
@@ -643,7 +632,7 @@ enum Acc {
 impl Acc {
     fn new(kind: &str) -> Acc {
         match kind {
-            "<setcomp>" => Acc::Set(DictData::new()),
+            "<setcomp>" => Acc::Set(DictData::new_set()),
             "<dictcomp>" => Acc::Dict(DictData::new()),
             _ => Acc::List(Vec::new()),
         }
@@ -709,6 +698,7 @@ pub fn mangled(name: &Rc<str>, ctx: &Ctx) -> Rc<str> {
 
 /// An expression CPython's compiler turns into a constant: a literal, a folded operation, or a
 /// tuple of those.
+/// What the compiler folds to a constant (a tuple of constants included).
 fn is_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Tuple(elts) => elts.iter().all(is_constant),
@@ -717,6 +707,63 @@ fn is_constant(e: &Expr) -> bool {
 }
 
 impl Interp {
+    /// A set display, compiled as CPython 3.11 compiles it: three or more constants become a
+    /// frozenset constant merged into a new set (`const_frozenset`); without `*` and with at
+    /// most 30 items, the items are evaluated and then added in order (`BUILD_SET n`);
+    /// otherwise the items before the first `*` are evaluated, added, and each later one is
+    /// added (or merged with `set.update`'s rules) as it comes.
+    fn set_display(&mut self, node: &Expr, elts: &[Expr], ctx: &Ctx) -> PyResult<Value> {
+        let range = node.range;
+        let s = RefCell::new(DictData::new_set());
+        if elts.len() > 2 && elts.iter().all(is_constant) {
+            let f = self.const_frozenset(node, elts, ctx)?;
+            if let Some(t) = super::set_ops::set_snapshot(&f) {
+                s.borrow_mut().set_merge_into_empty(&t);
+            }
+            return Ok(self.set_from(s.into_inner()));
+        }
+        let star = elts.iter().position(|x| matches!(x.kind, ExprKind::Starred(_)));
+        let first_add = match star {
+            None if elts.len() <= 30 => elts.len(),
+            None => 0,
+            Some(i) => i,
+        };
+        let mut pending = Vec::with_capacity(first_add);
+        for (i, x) in elts.iter().enumerate() {
+            if i == first_add {
+                for v in pending.drain(..) {
+                    self.set_add(&s, v).inspect_err(|_| self.set_range(range))?;
+                }
+            }
+            match &x.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(inner, ctx)?;
+                    self.set_update(&s, None, &v).inspect_err(|_| self.set_range(range))?;
+                }
+                _ if i < first_add => pending.push(self.eval(x, ctx)?),
+                _ => {
+                    let v = self.eval(x, ctx)?;
+                    self.set_add(&s, v).inspect_err(|_| self.set_range(range))?;
+                }
+            }
+        }
+        for v in pending {
+            self.set_add(&s, v).inspect_err(|_| self.set_range(range))?;
+        }
+        Ok(self.set_from(s.into_inner()))
+    }
+
+    /// The iterable of a `for` loop or comprehension: CPython's AST optimizer turns a set
+    /// display of constants there into a frozenset constant, iterated as it is.
+    pub fn eval_iterable(&mut self, e: &Expr, ctx: &Ctx) -> PyResult<Value> {
+        if let ExprKind::Set(elts) = &e.kind {
+            if elts.iter().all(is_constant) {
+                return self.const_frozenset(e, elts, ctx);
+            }
+        }
+        self.eval(e, ctx)
+    }
+
     /// A tuple of constants is a constant too, made once and merged with equal ones in the
     /// module: `t = (1, 2); u = (1, 2); t is u` holds in CPython.
     /// The per-node cache is for the program's own tree only: `exec`/`eval` trees are freed

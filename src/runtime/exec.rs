@@ -238,7 +238,7 @@ impl Interp {
         let (it, mut resuming) = match ctx.gen.as_ref().and_then(|g| g.resume_value()) {
             Some(it) => (it, true),
             None => {
-                let src = self.eval(iter, ctx)?;
+                let src = self.eval_iterable(iter, ctx)?;
                 (self.iter(&src).inspect_err(|_| self.set_loop_loc(start, iter, ctx))?, false)
             }
         };

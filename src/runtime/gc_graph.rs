@@ -259,10 +259,7 @@ fn iter_edges(it: &IterState, f: &mut dyn FnMut(Edge<'_>)) {
     match it {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => v(seq),
         IterState::Dict { dict, .. } => v(&Value::Obj(dict.clone())),
-        IterState::Set { set, keys, .. } => {
-            v(&Value::Obj(set.clone()));
-            keys.iter().for_each(v);
-        }
+        IterState::Set { set, .. } => v(&Value::Obj(set.clone())),
         IterState::GetItem { obj, .. } => v(obj),
         IterState::Enumerate { inner, count } => {
             v(inner);

@@ -148,6 +148,13 @@ pub struct Interp {
     /// The module's string constants and how many tree nodes hold each (`str_refcount`); this
     /// table's own reference stands for the code object's.
     pub string_constants: Vec<(Rc<str>, usize)>,
+    /// CPython's hashes of the strs seen most recently (`str_hashes`).
+    pub str_hashes: super::str_hashes::StrHashes,
+    /// The frozenset constants of set displays, by syntax node (`const_sets`).
+    pub const_frozensets: FxHashMap<usize, Value>,
+    /// The program's identifiers, and the strings CPython interns as it starts (`const_sets`).
+    pub source_names: rustc_hash::FxHashSet<Rc<str>>,
+    pub startup_interned: std::cell::OnceCell<rustc_hash::FxHashSet<&'static str>>,
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
@@ -175,6 +182,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     };
     interp.report_syntax_warnings(&module.warnings);
     interp.adopt_string_constants(std::mem::take(&mut module.string_constants));
+    interp.source_names = std::mem::take(&mut module.names);
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -240,12 +248,21 @@ impl Interp {
         self.string_constants = constants;
     }
 
+    /// `hash(s)`, remembered for the string's allocation.
+    #[inline]
+    pub fn str_hash(&self, s: &Rc<str>) -> i64 {
+        self.str_hashes.of(s)
+    }
+
     /// `sys.getrefcount` of a str: its references as CPython counts them. The syntax tree's
     /// holds on a constant are replaced by the code's two, and the interned table's is not
     /// counted.
     pub fn str_refcount(&self, s: &Rc<str>) -> usize {
         let mut n = Rc::strong_count(s) - self.cached_refs(|v| matches!(v, Value::Str(x) if Rc::ptr_eq(x, s)));
         if self.interned.get(s).is_some_and(|i| Rc::ptr_eq(i, s)) {
+            n -= 1;
+        }
+        if self.str_hashes.holds(s) {
             n -= 1;
         }
         if let Some((_, uses)) = self.string_constants.iter().find(|(c, _)| Rc::ptr_eq(c, s)) {
@@ -354,6 +371,10 @@ impl Interp {
             constant_ids: FxHashMap::default(),
             interned: Default::default(),
             string_constants: Vec::new(),
+            str_hashes: Default::default(),
+            const_frozensets: FxHashMap::default(),
+            source_names: Default::default(),
+            startup_interned: Default::default(),
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),

@@ -167,8 +167,9 @@ impl Interp {
                 let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                 let db = d.borrow();
                 if db.len() != *len_at_start {
+                    // Sticky, as CPython's: every later call fails the same way.
                     drop(db);
-                    *st = IterState::Exhausted;
+                    *len_at_start = usize::MAX;
                     drop(st);
                     return self.err("RuntimeError", "dictionary changed size during iteration");
                 }
@@ -194,19 +195,37 @@ impl Interp {
                 *index += 1;
                 Ok(v)
             }
-            IterState::Set { set, keys, index, len_at_start } => {
-                let len = match &set.payload {
-                    Payload::Set(d) => d.borrow().len(),
-                    _ => *len_at_start,
+            IterState::Set { set, pos, len_at_start } => {
+                // `setiter_iternext`: the size must not have changed (and once it has, every
+                // later call says so again); the walk goes on from the slot after the last one
+                // returned, in the table as it is now.
+                let next = match &set.payload {
+                    Payload::Set(d) => {
+                        let d = d.borrow();
+                        if d.len() != *len_at_start {
+                            None
+                        } else {
+                            Some(d.next_from(*pos).map(|(p, e)| (p, e.key.clone())))
+                        }
+                    }
+                    Payload::FrozenSet(d) => Some(d.next_from(*pos).map(|(p, e)| (p, e.key.clone()))),
+                    _ => Some(None),
                 };
-                if len != *len_at_start {
-                    *st = IterState::Exhausted;
-                    drop(st);
-                    return self.err("RuntimeError", "Set changed size during iteration");
+                match next {
+                    None => {
+                        *len_at_start = usize::MAX;
+                        drop(st);
+                        self.err("RuntimeError", "Set changed size during iteration")
+                    }
+                    Some(Some((p, k))) => {
+                        *pos = p;
+                        Ok(Some(k))
+                    }
+                    Some(None) => {
+                        *st = IterState::Exhausted;
+                        Ok(None)
+                    }
                 }
-                let v = keys.get(*index).cloned();
-                *index += 1;
-                Ok(v)
             }
             IterState::Reversed { seq, index } => {
                 if *index < 0 {
@@ -525,15 +544,14 @@ impl Interp {
         self.new_iter(name, IterState::Dict { dict: d.clone(), pos, kind, len_at_start: n, rev })
     }
 
-    /// An iterator over a set or frozenset, in CPython's order (`set_order`), which notices
+    /// An iterator over a set or frozenset, in slot order (`dict::set_table`), which notices
     /// the set changing size as CPython's does.
     pub fn set_iter(&mut self, o: &super::value::ObjRef) -> Value {
-        let keys = match &o.payload {
-            Payload::Set(d) => d.borrow().set_keys(),
-            Payload::FrozenSet(d) => d.set_keys(),
-            _ => Vec::new(),
+        let len_at_start = match &o.payload {
+            Payload::Set(d) => d.borrow().len(),
+            Payload::FrozenSet(d) => d.len(),
+            _ => 0,
         };
-        let len_at_start = keys.len();
-        self.new_iter("set_iterator", IterState::Set { set: o.clone(), keys, index: 0, len_at_start })
+        self.new_iter("set_iterator", IterState::Set { set: o.clone(), pos: 0, len_at_start })
     }
 }

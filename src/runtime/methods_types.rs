@@ -288,10 +288,10 @@ pub fn install(it: &mut Interp) {
     }
     let st = it.t.set.clone();
     reg_ops(it, &st, SET_OPS);
-    reg(it, &st, "__ior__", M, m_inplace_or);
-    reg(it, &st, "__iand__", M, m_inplace_and);
-    reg(it, &st, "__isub__", M, m_inplace_sub);
-    reg(it, &st, "__ixor__", M, m_inplace_xor);
+    reg(it, &st, "__ior__", M, set_ior);
+    reg(it, &st, "__iand__", M, set_iand);
+    reg(it, &st, "__isub__", M, set_isub);
+    reg(it, &st, "__ixor__", M, set_ixor);
     reg(it, &st, "__new__", S, set_new);
     reg(it, &st, "__init__", M, set_init);
     reg(it, &st, "__len__", M, m_len);
@@ -551,7 +551,8 @@ fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     let v = me(it, &args, 2, "__contains__")?;
     let found = match &v {
         Value::Obj(o) => match &o.payload {
-            Payload::Dict(_) | Payload::Set(_) => it.dict_get(o, &args[1])?.is_some(),
+            Payload::Dict(_) => it.dict_get(o, &args[1])?.is_some(),
+            Payload::Set(_) => it.set_contains(o, &args[1])?,
             Payload::List(l) => {
                 let items = l.borrow().clone();
                 let mut f = false;
@@ -830,31 +831,37 @@ macro_rules! inplace_methods {
 
 inplace_methods! {
     m_inplace_mul => BinOp::Mult;
-    m_inplace_or => BinOp::BitOr;
-    m_inplace_and => BinOp::BitAnd;
-    m_inplace_sub => BinOp::Sub;
-    m_inplace_xor => BinOp::BitXor;
 }
 
-/// `list *= n`, `set |= s`, ...: the operator's result becomes the receiver's contents, and
-/// the receiver itself is the result, so every other reference sees the change.
+macro_rules! set_inplace_methods {
+    ($($name:ident => $op:expr;)*) => {
+        $(
+            fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+                arity(it, stringify!($name), &args, 2, 2)?;
+                it.set_inplace($op, &args[0], &args[1])
+            }
+        )*
+    };
+}
+
+set_inplace_methods! {
+    set_ior => BinOp::BitOr;
+    set_iand => BinOp::BitAnd;
+    set_isub => BinOp::Sub;
+    set_ixor => BinOp::BitXor;
+}
+
+/// `list *= n`: the operator's result becomes the receiver's contents, and the receiver
+/// itself is the result, so every other reference sees the change.
 fn inplace(it: &mut Interp, op: BinOp, target: &Value, other: &Value) -> PyResult<Value> {
     let Some(result) = it.native_binop(op, &unbox(target), &unbox(other))? else {
         return Ok(it.not_implemented());
     };
     if let (Value::Obj(t), Value::Obj(r)) = (target, &result) {
-        match (&t.payload, &r.payload) {
-            (Payload::List(dst), Payload::List(src)) => {
-                let items = std::mem::take(&mut *src.borrow_mut());
-                let old = std::mem::replace(&mut *dst.borrow_mut(), items);
-                drop(old);
-            }
-            (Payload::Set(dst), _) if !Rc::ptr_eq(t, r) => {
-                let data = it.set_data(&result).unwrap_or_default();
-                let old = std::mem::replace(&mut *dst.borrow_mut(), data);
-                drop(old);
-            }
-            _ => {}
+        if let (Payload::List(dst), Payload::List(src)) = (&t.payload, &r.payload) {
+            let items = std::mem::take(&mut *src.borrow_mut());
+            let old = std::mem::replace(&mut *dst.borrow_mut(), items);
+            drop(old);
         }
     }
     Ok(target.clone())
@@ -906,15 +913,37 @@ fn dict_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
+/// `dict.fromkeys`: into a new exact dict, an exact dict's or set's keys go with their stored
+/// hashes (no `__hash__` call); anything else is iterated, each key stored as it comes.
 fn dict_fromkeys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "fromkeys", &args, 2, 3)?;
     let cls = args[0].clone();
     let d = it.call(&cls, vec![], vec![])?;
-    let keys = it.collect(&args[1])?;
     let val = args.get(2).cloned().unwrap_or(Value::None);
-    for k in keys {
-        it.setitem(&d, k, val.clone())?;
+    if let Value::Obj(o) = &d {
+        let empty_dict = Rc::ptr_eq(&o.class(), &it.t.dict) && o.dict_data().is_some_and(|x| x.borrow().is_empty());
+        let src = &args[1];
+        let stored = match src {
+            Value::Obj(s)
+                if empty_dict && [&it.t.dict, &it.t.set, &it.t.frozenset].iter().any(|c| Rc::ptr_eq(c, &s.class())) =>
+            {
+                let pairs = |t: &DictData| t.iter().map(|e| (e.key.clone(), e.hash)).collect::<Vec<_>>();
+                match &s.payload {
+                    Payload::FrozenSet(t) => Some(pairs(t)),
+                    Payload::Set(t) | Payload::Dict(t) => Some(pairs(&t.borrow())),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(items) = stored {
+            for (k, h) in items {
+                it.dict_set_hashed(o, k, val.clone(), h)?;
+            }
+            return Ok(d);
+        }
     }
+    it.for_each(&args[1], |it, k| it.setitem(&d, k, val.clone()))?;
     Ok(d)
 }
 
@@ -988,7 +1017,7 @@ fn view_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
 
 fn set_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let cls = cls_arg(it, &args)?;
-    Ok(new_with_payload(it, &cls, Payload::Set(RefCell::new(DictData::new()))))
+    Ok(new_with_payload(it, &cls, Payload::Set(RefCell::new(DictData::new_set()))))
 }
 
 fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -996,10 +1025,13 @@ fn set_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
     if args.len() > 2 {
         return it.type_error(format!("set expected at most 1 argument, got {}", args.len() - 1));
     }
-    if let (Some(Value::Obj(o)), Some(src)) = (args.first(), args.get(1)) {
-        let d = set_contents(it, src)?;
+    // `set_init`: emptied (a set may be initialised again), then updated.
+    if let Some(me @ Value::Obj(o)) = args.first() {
         if let Payload::Set(s) = &o.payload {
-            *s.borrow_mut() = d;
+            it.set_clear(s)?;
+            if let Some(src) = args.get(1) {
+                it.set_update(s, Some(me), src)?;
+            }
         }
     }
     Ok(Value::None)
@@ -1022,29 +1054,10 @@ fn frozenset_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
         }
     }
     let d = match args.get(1) {
-        Some(src) => set_contents(it, src)?,
-        None => DictData::new(),
+        Some(src) => it.set_table_from(src)?,
+        None => DictData::new_set(),
     };
     Ok(new_with_payload(it, &cls, Payload::FrozenSet(d)))
-}
-
-/// The elements of `set(src)`, built as CPython's `set_update_internal` builds them: a set is
-/// merged in its own order into a presized table, a dict's keys go into a table presized for
-/// them, anything else is added one by one.
-fn set_contents(it: &mut Interp, src: &Value) -> PyResult<DictData> {
-    if let Some(d) = it.set_data(src) {
-        return Ok(d);
-    }
-    let dict_len = match src {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.dict_data().map(|d| d.borrow().len()),
-        _ => None,
-    };
-    let mut d = DictData::new();
-    it.for_each(src, |it, x| it.dict_insert(&mut d, x, Value::None))?;
-    if let Some(n) = dict_len {
-        d.presize_set(n);
-    }
-    Ok(d)
 }
 
 fn range_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -31,6 +31,7 @@ impl Interp {
     }
 
     pub fn set_from(&mut self, data: DictData) -> Value {
+        let data = data.into_set();
         Value::Obj(self.heap.alloc(Some(self.t.set.clone()), None, Payload::Set(RefCell::new(data))))
     }
 

@@ -359,7 +359,7 @@ impl Interp {
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::Str(s) => Ok(super::dict::str_hash(s)),
+            Value::Str(s) => Ok(self.str_hash(s)),
             Value::Int(_, _) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_, _) | Value::None => {
                 Ok(numbers::hash_native(v))
             }

@@ -116,7 +116,7 @@ impl Interp {
                 }
             }
             Payload::Set(d) => {
-                let keys = d.borrow().set_keys();
+                let keys = d.borrow().keys();
                 if keys.is_empty() {
                     return Ok(Rc::from(format!("{}()", self.class_name(&o.class()))));
                 }
@@ -128,7 +128,7 @@ impl Interp {
                 }
             }
             Payload::FrozenSet(d) => {
-                let keys = d.set_keys();
+                let keys = d.keys();
                 if keys.is_empty() {
                     return Ok(Rc::from("frozenset()"));
                 }

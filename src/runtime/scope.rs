@@ -165,13 +165,14 @@ impl Interp {
     }
 
     pub fn load_global(&mut self, name: &Rc<str>, globals: &ObjRef) -> PyResult<Value> {
+        let h = self.str_hash(name);
         if let Some(d) = globals.dict_data() {
-            if let Some(v) = d.borrow().get_str(name) {
+            if let Some(v) = d.borrow().get_str_h(name, h) {
                 return Ok(v.clone());
             }
         }
         if let Some(d) = self.builtins.dict_data() {
-            if let Some(v) = d.borrow().get_str(name) {
+            if let Some(v) = d.borrow().get_str_h(name, h) {
                 return Ok(v.clone());
             }
         }
@@ -200,7 +201,7 @@ impl Interp {
             }
         }
         if let Some(d) = ctx.globals.dict_data() {
-            d.borrow_mut().set_str(name.clone(), value);
+            d.borrow_mut().set_str_h(name.clone(), self.str_hash(name), value);
         }
         Ok(())
     }
@@ -221,7 +222,7 @@ impl Interp {
                 return Ok(());
             }
         }
-        let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str(name));
+        let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str_h(name, self.str_hash(name)));
         if removed.is_none() {
             return Err(self.name_error(name, &format!("name '{name}' is not defined")));
         }
@@ -234,7 +235,7 @@ impl Interp {
         if let Value::Obj(o) = ns {
             if let Some(d) = o.dict_data() {
                 if Rc::ptr_eq(&o.class(), &self.t.dict) {
-                    return Ok(d.borrow().get_str(name).cloned());
+                    return Ok(d.borrow().get_str_h(name, self.str_hash(name)).cloned());
                 }
             }
         }
@@ -249,7 +250,7 @@ impl Interp {
         if let (Value::Obj(o), Value::Str(k)) = (ns, &key) {
             if let Some(d) = o.dict_data() {
                 if Rc::ptr_eq(&o.class(), &self.t.dict) {
-                    d.borrow_mut().set_str(k.clone(), value);
+                    d.borrow_mut().set_str_h(k.clone(), self.str_hash(k), value);
                     return Ok(());
                 }
             }

@@ -1,11 +1,15 @@
-//! Methods of `set` and `frozenset`.
+//! Methods of `set` and `frozenset`: argument handling around `set_ops`, which runs CPython's
+//! algorithms.
 
 use super::builtins::arity;
 use super::function::{BuiltinKind::Method as M, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::reg_sig;
-use super::value::{Payload, Value};
+use super::set_ops::{set_cell, set_snapshot};
+use super::value::Value;
 use super::PyResult;
+use crate::syntax::ast::BinOp;
+use std::rc::Rc;
 use Sig::{NoArgs, One, Varargs};
 
 pub fn install(it: &mut Interp) {
@@ -13,174 +17,132 @@ pub fn install(it: &mut Interp) {
     reg_sig(it, &s, "add", M, One, set_add);
     reg_sig(it, &s, "discard", M, One, set_discard);
     reg_sig(it, &s, "remove", M, One, set_remove);
-    reg_sig(it, &s, "copy", M, NoArgs, set_copy);
     install_more(it);
+}
+
+/// The receiver's live table (these methods are `set`'s only).
+fn cell_of(args: &[Value]) -> Option<&std::cell::RefCell<super::dict::DictData>> {
+    match args.first() {
+        Some(Value::Obj(o)) => set_cell(o),
+        _ => None,
+    }
 }
 
 fn set_add(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "add", &args, 2, 2)?;
-    if let Value::Obj(o) = &args[0] {
-        it.dict_set(o, args[1].clone(), Value::None)?;
+    if let Some(s) = cell_of(&args) {
+        it.set_add(s, args[1].clone())?;
     }
     Ok(Value::None)
 }
 
+/// `set_discard_key` (a set key looked up as a frozenset): whether it was there.
+fn discard(it: &mut Interp, args: &[Value]) -> PyResult<bool> {
+    let Some(s) = cell_of(args) else { return Ok(false) };
+    let (k, h) = it.set_key(&args[1])?;
+    it.set_discard_h(s, &k, h)
+}
+
 fn set_discard(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "discard", &args, 2, 2)?;
-    if let Value::Obj(o) = &args[0] {
-        it.dict_del(o, &args[1])?;
-    }
+    discard(it, &args)?;
     Ok(Value::None)
 }
 
 fn set_remove(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "remove", &args, 2, 2)?;
-    if let Value::Obj(o) = &args[0] {
-        if it.dict_del(o, &args[1])?.is_none() {
-            return it.key_error(args[1].clone());
-        }
+    if !discard(it, &args)? {
+        return it.key_error(args[1].clone());
     }
     Ok(Value::None)
 }
 
+/// `set.copy()` a new set; `frozenset.copy()` the frozenset itself when it is exact.
 fn set_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     super::builtins::no_arguments(it, "set.copy", &args, &kw)?;
     arity(it, "copy", &args, 1, 1)?;
-    let d = match &args[0] {
-        Value::Obj(o) => match &o.payload {
-            Payload::Set(d) => d.borrow().clone(),
-            Payload::FrozenSet(d) => d.clone(),
-            _ => Default::default(),
-        },
-        _ => Default::default(),
-    };
-    Ok(it.set_from(d))
-}
-
-fn set_items(it: &mut Interp, v: &Value) -> PyResult<super::dict::DictData> {
-    match it.set_data(v) {
-        Some(d) => Ok(d),
-        None => {
-            let items = it.collect(v)?;
-            let mut d = super::dict::DictData::new();
-            for x in items {
-                it.dict_insert(&mut d, x, Value::None)?;
-            }
-            Ok(d)
-        }
+    let me = &args[0];
+    if matches!(me, Value::Obj(o) if Rc::ptr_eq(&o.class(), &it.t.frozenset)) {
+        return Ok(me.clone());
     }
-}
-
-/// Applies a set operator across every argument (`a.union(b, c)`).
-fn fold(it: &mut Interp, args: Vec<Value>, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
-    let Some(first) = args.first() else { return it.type_error("descriptor needs a set") };
-    let frozen = matches!(first, Value::Obj(o) if matches!(o.payload, Payload::FrozenSet(_)));
-    let mut acc = {
-        let d = set_items(it, first)?;
-        it.make_set_like(false, d)
-    };
-    for other in &args[1..] {
-        let d = set_items(it, other)?;
-        let o = it.set_from(d);
-        acc = it.set_binop(op, &acc, &o)?;
-    }
-    if frozen {
-        let d = set_items(it, &acc)?;
-        return Ok(it.make_set_like(true, d));
-    }
-    Ok(acc)
+    let d = set_snapshot(me).map(|t| t.set_copy()).unwrap_or_else(super::dict::DictData::new_set);
+    Ok(it.set_result(me, d))
 }
 
 fn set_union(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    fold(it, args, crate::syntax::ast::BinOp::BitOr)
+    it.set_multi(BinOp::BitOr, &args[0], &args[1..])
 }
 fn set_intersection(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    fold(it, args, crate::syntax::ast::BinOp::BitAnd)
+    it.set_multi(BinOp::BitAnd, &args[0], &args[1..])
 }
 fn set_difference(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    fold(it, args, crate::syntax::ast::BinOp::Sub)
+    it.set_multi(BinOp::Sub, &args[0], &args[1..])
 }
 fn set_symmetric_difference(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "symmetric_difference", &args, 2, 2)?;
-    fold(it, args, crate::syntax::ast::BinOp::BitXor)
+    it.set_binop(BinOp::BitXor, &args[0], &args[1])
 }
 
-/// In-place variants replace the receiver's contents with the result.
-fn replace_with(it: &mut Interp, target: &Value, result: Value) -> PyResult<Value> {
-    let d = set_items(it, &result)?;
-    if let Value::Obj(o) = target {
-        if let Payload::Set(s) = &o.payload {
-            *s.borrow_mut() = d;
+fn set_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    if let Some(s) = cell_of(&args) {
+        for other in &args[1..] {
+            it.set_update(s, Some(&args[0]), other)?;
         }
     }
     Ok(Value::None)
 }
-
-fn set_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
-    let t = args.first().cloned().unwrap_or(Value::None);
-    let r = set_union(it, args, kw)?;
-    replace_with(it, &t, r)
+fn set_intersection_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let d = it.set_multi_table(BinOp::BitAnd, &args[0], &args[1..])?;
+    if let Some(s) = cell_of(&args) {
+        it.set_swap_in(s, d);
+    }
+    Ok(Value::None)
 }
-fn set_intersection_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
-    let t = args.first().cloned().unwrap_or(Value::None);
-    let r = set_intersection(it, args, kw)?;
-    replace_with(it, &t, r)
+fn set_difference_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    if let Some(s) = cell_of(&args) {
+        for other in &args[1..] {
+            it.set_difference_update(s, Some(&args[0]), other)?;
+        }
+    }
+    Ok(Value::None)
 }
-fn set_difference_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
-    let t = args.first().cloned().unwrap_or(Value::None);
-    let r = set_difference(it, args, kw)?;
-    replace_with(it, &t, r)
-}
-fn set_symmetric_difference_update(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
-    let t = args.first().cloned().unwrap_or(Value::None);
-    let r = set_symmetric_difference(it, args, kw)?;
-    replace_with(it, &t, r)
-}
-
-fn relation(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(Value, Value)> {
-    arity(it, name, args, 2, 2)?;
-    let a = set_items(it, &args[0])?;
-    let b = set_items(it, &args[1])?;
-    Ok((it.set_from(a), it.set_from(b)))
+fn set_symmetric_difference_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "symmetric_difference_update", &args, 2, 2)?;
+    if let Some(s) = cell_of(&args) {
+        it.set_symmetric_difference_update(s, Some(&args[0]), &args[1])?;
+    }
+    Ok(Value::None)
 }
 
 fn set_issubset(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(it, &args, "issubset")?;
-    Ok(Value::Bool(it.set_compare(crate::syntax::ast::CmpOp::LtE, &a, &b)?))
+    arity(it, "issubset", &args, 2, 2)?;
+    Ok(Value::Bool(it.set_subset_method(&args[0], &args[1], false)?))
 }
 fn set_issuperset(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(it, &args, "issuperset")?;
-    Ok(Value::Bool(it.set_compare(crate::syntax::ast::CmpOp::GtE, &a, &b)?))
+    arity(it, "issuperset", &args, 2, 2)?;
+    Ok(Value::Bool(it.set_subset_method(&args[0], &args[1], true)?))
 }
 fn set_isdisjoint(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(it, &args, "isdisjoint")?;
-    let i = it.set_binop(crate::syntax::ast::BinOp::BitAnd, &a, &b)?;
-    Ok(Value::Bool(it.len(&i)? == 0))
+    arity(it, "isdisjoint", &args, 2, 2)?;
+    Ok(Value::Bool(it.set_isdisjoint(&args[0], &args[1])?))
 }
 
+/// `set.pop()`: the element at or after the finger the previous pop left.
 fn set_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     super::builtins::no_arguments(it, "set.pop", &args, &kw)?;
     arity(it, "pop", &args, 1, 1)?;
-    if let Value::Obj(o) = &args[0] {
-        if let Payload::Set(s) = &o.payload {
-            let first = s.borrow().set_entries().first().map(|e| e.key.clone());
-            if let Some(k) = first {
-                it.dict_del(o, &k)?;
-                return Ok(k);
-            }
-        }
+    let popped = cell_of(&args).and_then(|s| s.borrow_mut().set_pop());
+    match popped {
+        Some(e) => Ok(e.key),
+        None => it.key_error(Value::str("pop from an empty set")),
     }
-    it.key_error(Value::str("pop from an empty set"))
 }
 
 fn set_clear(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     super::builtins::no_arguments(it, "set.clear", &args, &kw)?;
     arity(it, "clear", &args, 1, 1)?;
-    if let Value::Obj(o) = &args[0] {
-        if let Payload::Set(s) = &o.payload {
-            let old = std::mem::take(&mut *s.borrow_mut());
-            drop(old);
-        }
+    if let Some(s) = cell_of(&args) {
+        it.set_clear(s)?;
     }
     Ok(Value::None)
 }

@@ -326,11 +326,10 @@ pub enum IterState {
         len_at_start: usize,
         rev: bool,
     },
-    /// A set's elements in CPython's order, taken when iteration starts.
+    /// A set's table walked slot by slot (`dict::set_table`), as CPython's set iterator does.
     Set {
         set: ObjRef,
-        keys: Vec<Value>,
-        index: usize,
+        pos: usize,
         len_at_start: usize,
     },
     Str {

@@ -125,7 +125,7 @@ pub(super) fn this<'a>(it: &mut Interp, v: &'a Value, kind: Kind) -> PyResult<&'
 /// An empty `data` for a container of `kind`.
 fn empty_data(it: &mut Interp, kind: Kind) -> ObjRef {
     match kind {
-        Kind::Set => match it.set_from(super::dict::DictData::new()) {
+        Kind::Set => match it.set_from(super::dict::DictData::new_set()) {
             Value::Obj(o) => o,
             _ => it.new_dict_obj(),
         },

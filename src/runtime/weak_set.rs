@@ -1,14 +1,13 @@
 //! `weakref.WeakSet` (`Lib/_weakrefset.py`): the registry of live instances (`self` added in
 //! `__init__`), whose elements leave when they die. `data` is a set of references, so it
-//! iterates in the set order of the referents' hashes (`set_order`), as CPython's does. The
+//! iterates in the set order of the referents' hashes (`dict::set_table`), as CPython's does. The
 //! operators go through `data`'s own set methods with references made on the fly, as the
 //! Python code does.
 
-use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method};
-use super::value::{IterState, ObjRef, Payload, Value};
+use super::value::{IterState, Value};
 use super::weak_collections::{call_method, commit, iterate, new_instance, reset, this, weak, IterKind, Kind};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
@@ -265,9 +264,9 @@ fn ws_isub(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     let data = committed(it, &me)?;
     if me.is(&other) {
         call_method(it, &data, "clear", Vec::new())?;
-    } else if let Value::Obj(d) = &data {
+    } else if let Some(cell) = data.as_obj().and_then(super::set_ops::set_cell) {
         let refs = refs_of(it, &other, None)?;
-        it.for_each(&refs, |it, r| it.dict_del(d, &r).map(drop))?;
+        it.set_difference_update(cell, Some(&data), &refs)?;
     }
     Ok(me)
 }
@@ -295,27 +294,9 @@ fn ws_iand(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     let (me, other) = self_and(it, "WeakSet.__iand__", "other", args, kwargs)?;
     let data = committed(it, &me)?;
     let refs = refs_of(it, &other, None)?;
-    let Value::Obj(d) = &data else { return Ok(me) };
-    let kept = it.set_from(DictData::new());
-    let Value::Obj(k) = &kept else { return Ok(me) };
-    let size = |o: &ObjRef| match &o.payload {
-        Payload::Set(s) => s.borrow().len(),
-        _ => 0,
-    };
-    while let Some(r) = it.next(&refs)? {
-        it.step()?;
-        if it.dict_get(d, &r)?.is_some() {
-            it.dict_set(k, r, Value::None)?;
-            // CPython stops once every element was found.
-            if size(k) >= size(d) {
-                break;
-            }
-        }
-    }
-    if let (Payload::Set(target), Payload::Set(source)) = (&d.payload, &k.payload) {
-        let contents = std::mem::take(&mut *source.borrow_mut());
-        let old = std::mem::replace(&mut *target.borrow_mut(), contents);
-        drop(old);
+    let table = it.set_multi_table(crate::syntax::ast::BinOp::BitAnd, &data, &[refs])?;
+    if let Some(cell) = data.as_obj().and_then(super::set_ops::set_cell) {
+        it.set_swap_in(cell, table);
     }
     Ok(me)
 }
@@ -387,23 +368,12 @@ fn ws_ixor(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     let data = committed(it, &me)?;
     if me.is(&other) {
         call_method(it, &data, "clear", Vec::new())?;
-    } else if let Value::Obj(d) = &data {
+    } else if let Some(cell) = data.as_obj().and_then(super::set_ops::set_cell) {
         let remove = this(it, &me, Kind::Set)?.remove();
         let refs = refs_of(it, &other, Some(remove))?;
         let set = Value::Obj(it.t.set.clone());
         let incoming = it.call(&set, vec![refs], Vec::new())?;
-        let keys = match &incoming {
-            Value::Obj(o) => match &o.payload {
-                Payload::Set(s) => s.borrow().set_keys(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
-        for r in keys {
-            if it.dict_del(d, &r)?.is_none() {
-                it.dict_set(d, r, Value::None)?;
-            }
-        }
+        it.set_symmetric_difference_update(cell, Some(&data), &incoming)?;
     }
     Ok(me)
 }

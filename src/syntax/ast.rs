@@ -107,6 +107,8 @@ pub struct Module {
     pub warnings: Vec<(u32, String)>,
     /// The module's string constants, each once (CPython's code objects hold them).
     pub string_constants: Vec<Rc<str>>,
+    /// The identifiers the module's source writes (CPython's parser interns them).
+    pub names: rustc_hash::FxHashSet<Rc<str>>,
 }
 
 #[derive(Debug, Clone)]

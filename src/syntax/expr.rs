@@ -938,6 +938,7 @@ impl<'a> Parser<'a> {
         p.depth = self.depth;
         let e = p.star_expressions()?;
         self.warnings.append(&mut p.warnings);
+        self.names.extend(std::mem::take(&mut p.names));
         Ok(e)
     }
 }

@@ -24,6 +24,8 @@ pub struct Parser<'a> {
     /// String and big-int constants, so that equal literals are one object (`Parser::str_constant`).
     strings: FxHashSet<Rc<str>>,
     bigints: FxHashSet<Rc<BigInt>>,
+    /// The identifiers written (f-strings' included), which CPython's parser interns.
+    pub names: FxHashSet<Rc<str>>,
     /// The first error CPython's compiler (not its parser) would report, such as an
     /// unreachable `case`: raised once the whole module has parsed, since a parser error
     /// anywhere in the file comes first.
@@ -34,9 +36,24 @@ pub type PResult<T> = Result<T, SyntaxError>;
 
 const MAX_DEPTH: u32 = 400;
 
+/// Python's hard keywords: `Name` tokens that are no identifier.
+const KEYWORDS: [&str; 35] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
+        let names = toks
+            .iter()
+            .filter_map(|t| match &t.tok {
+                Tok::Name(n) if !KEYWORDS.contains(&&**n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
         Parser {
+            names,
             src,
             toks,
             pos: 0,
@@ -240,7 +257,8 @@ impl<'a> Parser<'a> {
             return Err(e);
         }
         let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
-        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants })
+        let names = std::mem::take(&mut self.names);
+        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants, names })
     }
 
     /// `eval()`'s input (CPython's `eval_input`): one expression list, then only newlines.

@@ -10,12 +10,13 @@
 //! * [`parse_int_literal`], [`parse_float_literal`]: `int(s, base)`, `float(s)`.
 //! * [`int_true_div`], [`float_divmod`], [`float_to_bigint`], [`round_float`],
 //!   [`round_int`]: correctly rounded arithmetic helpers.
-//! * [`hash_int`], [`hash_float`], [`hash_tuple`]: CPython's hash functions.
+//! * [`hash_int`], [`hash_float`], [`hash_tuple`], [`hash_str`]: CPython's hash functions.
 
 mod arith;
 mod digits;
 mod float_repr;
 mod hash;
+mod hash_str;
 mod parse_num;
 mod spec;
 mod str_repr;
@@ -26,6 +27,7 @@ pub use arith::{
 };
 pub use float_repr::{float_repr, format_float_short};
 pub use hash::{hash_float, hash_int, hash_tuple};
+pub use hash_str::{hash_ascii, hash_str};
 pub use parse_num::{parse_float_literal, parse_int_literal};
 pub use spec::{
     format_float, format_float_typed, format_int, format_int_typed, format_str, format_str_typed, parse_format_spec,

@@ -22,6 +22,12 @@ pub enum CellRef {
 }
 
 impl CellRef {
+    /// A cell object for slot `slot` of `frame`: one more reader of that cell.
+    fn slot(frame: Rc<Frame>, slot: usize) -> CellRef {
+        frame.adjust_cell_readers(slot, 1);
+        CellRef::Slot(frame, slot)
+    }
+
     /// The variable's value, `None` while it is unbound (an empty cell).
     pub fn get(&self) -> Option<Value> {
         match self {
@@ -54,6 +60,15 @@ impl CellRef {
     }
 }
 
+/// A cell object keeps its variable as a closure does (CPython's cell outlives the frame).
+impl Drop for CellRef {
+    fn drop(&mut self) {
+        if let CellRef::Slot(f, i) = self {
+            f.adjust_cell_readers(*i, -1);
+        }
+    }
+}
+
 impl Interp {
     /// `f.__closure__`: a tuple of cells, one per free variable in sorted order, or None.
     pub(super) fn function_closure(&mut self, fd: &FunctionData) -> Value {
@@ -74,7 +89,7 @@ impl Interp {
             let mut frame = fd.closure.as_ref();
             while let Some(f) = frame {
                 if let Some(slot) = f.code.slot(name) {
-                    cells.push((name.clone(), CellRef::Slot(f.clone(), slot)));
+                    cells.push((name.clone(), CellRef::slot(f.clone(), slot)));
                     break;
                 }
                 if f.code.globals.contains(name) {

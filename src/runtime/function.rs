@@ -149,6 +149,22 @@ impl Frame {
         }
     }
 
+    /// Cell `slot` gained (`delta` 1) or lost (-1) a reader: a closure, or a cell object
+    /// `__closure__` handed out; with its last reader gone after the call, it dies.
+    pub fn adjust_cell_readers(&self, slot: usize, delta: i32) {
+        let unread = {
+            let Ok(mut refs) = self.cell_refs.try_borrow_mut() else { return };
+            if refs.len() <= slot {
+                refs.resize(self.code.nslots.max(slot + 1), 0);
+            }
+            refs[slot] = refs[slot].saturating_add_signed(delta);
+            refs[slot] == 0
+        };
+        if unread && delta < 0 {
+            self.release_cell(slot);
+        }
+    }
+
     /// Whether cell `slot` has no reader.
     pub fn cell_unread(&self, slot: usize) -> bool {
         self.cell_refs.borrow().get(slot).copied().unwrap_or(0) == 0
@@ -163,18 +179,8 @@ pub fn adjust_cell_refs(code: &Code, closure: &Frame, delta: i32) {
         for _ in 0..depth {
             frame = frame.and_then(|f| f.parent.as_deref());
         }
-        let Some(f) = frame else { continue };
-        let slot = slot as usize;
-        let unread = {
-            let Ok(mut refs) = f.cell_refs.try_borrow_mut() else { continue };
-            if refs.len() <= slot {
-                refs.resize(f.code.nslots.max(slot + 1), 0);
-            }
-            refs[slot] = refs[slot].saturating_add_signed(delta);
-            refs[slot] == 0
-        };
-        if unread && delta < 0 {
-            f.release_cell(slot);
+        if let Some(f) = frame {
+            f.adjust_cell_readers(slot as usize, delta);
         }
     }
 }

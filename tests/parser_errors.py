@@ -255,6 +255,29 @@ SNIPPETS = [
     "y = f\"\"\"\nabc {x y}\n\"\"\"\n",
     "y = f\"{lambda x: 1}\"\n",
     "z = 1; y = f\"ab {x =!r:>10} {\"\n",
+    # CPython's tokenizer runs as the parser asks for tokens: a parser error comes first when
+    # it is met before a later tokenizer error, and the tokenizer's error first otherwise.
+    "x = 1\n    y = 2\nif x:\n        a = 1\n    b = 2\n",
+    "if x:\n        a = 1\n    b = 2\nx = 1\n    y = 2\n",
+    "x = (1 2)\ny = 'abc\n",
+    "y = 'abc\nx = (1 2)\n",
+    "x = 1 +\ny = $\n",
+    "x = 1\ny = 2 \\ z\nz = 1 1\n",
+    "print(1\nx = 1\n    y = 2\n",
+    "x = (1 2)\ny = 1 $ 2\n",
+    "x = (1 2)\ny = 0777\n",
+    "x = (1 2)\ny = (1]\n",
+    "x = (1 2)\n  y = 1\n z = 2\n",
+    "if x:\n        a = 1\n    b = 2\nc = 'abc\n",
+    # A backslash: the character after it is what CPython points at; a continuation the input
+    # ends after is an unexpected EOF.
+    "y = 2 \\ z\n",
+    "y = 2\\z\n",
+    "x = 1 \\\n",
+    "x = 1 \\",
+    "if x:\n    y = 1 \\\n",
+    "x = (1, \\\n",
+    "x = 1 \\\n   \n",
 ]
 
 

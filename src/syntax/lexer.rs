@@ -40,6 +40,16 @@ const OPS: &[&str] = &[
     "{", "}", ",", ":", ".", ";", "=",
 ];
 
+/// What the tokenizer made of a source.
+pub struct Lexed {
+    /// Ends with EOF; after an error, the EOF stands where the tokenizer stopped.
+    pub tokens: Vec<Token>,
+    /// "'(' was never closed", reported when the parser fails at the end of the input.
+    pub unclosed: Option<SyntaxError>,
+    /// The tokenizer's error, met when the parser asks for the last token.
+    pub error: Option<SyntaxError>,
+}
+
 pub struct Lexer<'a> {
     src: &'a str,
     bytes: &'a [u8],
@@ -107,8 +117,44 @@ impl<'a> Lexer<'a> {
     }
 
     /// Tokens, plus the "'(' was never closed" error to report if the parser fails at the end
-    /// of the input (CPython reports a parser error found earlier instead).
-    pub fn tokenize(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+    /// of the input (CPython reports a parser error found earlier instead); the first error
+    /// ends the tokens.
+    pub fn tokenize(self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+        let lexed = self.tokenize_lazily();
+        match lexed.error {
+            Some(e) => Err(e),
+            None => Ok((lexed.tokens, lexed.unclosed)),
+        }
+    }
+
+    /// The tokens up to the first error, which is kept apart. CPython's tokenizer runs as the
+    /// parser asks for tokens, so a parser error before that point is the one reported.
+    pub fn tokenize_lazily(mut self) -> Lexed {
+        if let Err(e) = self.scan() {
+            let at = self.pos.min(self.bytes.len());
+            self.push(Tok::Eof, at, at);
+            return Lexed { tokens: self.tokens, unclosed: None, error: Some(e) };
+        }
+        let unclosed = self.parens.last().map(|&(p, at)| {
+            // CPython's tokenizer gives this error no end column.
+            let mut e = self.err(format!("'{}' was never closed", p as char), at, at + 1);
+            e.end_col = 0;
+            e
+        });
+        let end = self.bytes.len();
+        if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
+            self.push(Tok::Newline, end, end);
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.push(Tok::Dedent, end, end);
+        }
+        self.push(Tok::Eof, end, end);
+        Lexed { tokens: self.tokens, unclosed, error: None }
+    }
+
+    /// Tokens until the end of the input or the first error.
+    fn scan(&mut self) -> Result<(), SyntaxError> {
         loop {
             if self.at_line_start && self.parens.is_empty() && !self.indentation()? {
                 break;
@@ -125,17 +171,21 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 b'\\' => {
-                    let next = self.bytes.get(self.pos + 1);
+                    let at = self.pos;
+                    let next = self.bytes.get(at + 1);
                     if next == Some(&b'\n') {
                         self.pos += 2;
-                    } else if next == Some(&b'\r') && self.bytes.get(self.pos + 2) == Some(&b'\n') {
+                    } else if next == Some(&b'\r') && self.bytes.get(at + 2) == Some(&b'\n') {
                         self.pos += 3;
+                    } else if next.is_some() {
+                        // CPython points at the character it read after the backslash.
+                        return Err(self.err("unexpected character after line continuation character", at + 1, at + 2));
                     } else {
-                        return Err(self.err(
-                            "unexpected character after line continuation character",
-                            self.pos,
-                            self.pos + 1,
-                        ));
+                        self.pos += 1;
+                    }
+                    // A continuation the input ends after (CPython adds the missing newline).
+                    if self.pos >= self.bytes.len() && self.parens.is_empty() {
+                        return Err(self.err("unexpected EOF while parsing", at + 1, at + 2));
                     }
                 }
                 b'\r' => self.pos += 1,
@@ -159,22 +209,7 @@ impl<'a> Lexer<'a> {
                 _ => self.op()?,
             }
         }
-        let unclosed = self.parens.last().map(|&(p, at)| {
-            // CPython's tokenizer gives this error no end column.
-            let mut e = self.err(format!("'{}' was never closed", p as char), at, at + 1);
-            e.end_col = 0;
-            e
-        });
-        let end = self.bytes.len();
-        if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
-            self.push(Tok::Newline, end, end);
-        }
-        while self.indents.len() > 1 {
-            self.indents.pop();
-            self.push(Tok::Dedent, end, end);
-        }
-        self.push(Tok::Eof, end, end);
-        Ok((self.tokens, unclosed))
+        Ok(())
     }
 
     /// Measures the indentation of a new line; emits INDENT/DEDENT. False at end of input.
@@ -345,13 +380,18 @@ impl<'a> Lexer<'a> {
             }
         }
         let ch = rest.chars().next().unwrap_or('?');
-        if ch == '!' {
-            return Err(self.err("invalid syntax", self.pos, self.pos + 1));
-        }
-        if ch == '$' || ch == '?' || ch == '`' {
-            return Err(self.err("invalid syntax", self.pos, self.pos + 1));
-        }
-        Err(self.invalid_char(ch, self.pos))
+        // CPython's tokenizer passes these on as operators no grammar rule accepts, so the
+        // parser fails at them ("invalid syntax") if it gets that far.
+        let stray = match ch {
+            '!' => "!",
+            '$' => "$",
+            '?' => "?",
+            '`' => "`",
+            _ => return Err(self.invalid_char(ch, self.pos)),
+        };
+        self.push(Tok::Op(stray), self.pos, self.pos + 1);
+        self.pos += 1;
+        Ok(())
     }
 
     fn number(&mut self) -> Result<(), SyntaxError> {

@@ -19,9 +19,10 @@ pub use lines::LineIndex;
 
 /// Parses `eval()`'s input: an expression (list), as CPython's "eval" mode.
 pub fn parse_eval(source: &str) -> Result<ast::Expr, SyntaxError> {
-    let (toks, unclosed) = lexer::Lexer::new(source).tokenize()?;
-    let mut p = parser::Parser::new(source, toks);
-    match (p.parse_eval(), unclosed) {
+    let lexed = lexer::Lexer::new(source).tokenize_lazily();
+    let mut p = parser::Parser::new(source, lexed.tokens);
+    let parsed = tokenizer_first(p.parse_eval(), &p, lexed.error)?;
+    match (parsed, lexed.unclosed) {
         (Ok(e), None) => Ok(e),
         (Ok(_), Some(u)) => Err(u),
         (Err(_), Some(u)) if p.at_end() || LineIndex::new(source).line(p.stop_offset()) > u.line => Err(u),
@@ -38,11 +39,38 @@ pub fn parse_eval(source: &str) -> Result<ast::Expr, SyntaxError> {
     }
 }
 
+/// The tokenizer's error when CPython reports it rather than the parser's result. CPython's
+/// tokenizer runs as its parser asks for tokens, so its error comes first when the parser got
+/// that far. After a parser error CPython tokenizes the rest of the input, and an error the
+/// tokenizer raises itself (unterminated string, invalid character, unmatched bracket, bad
+/// number) replaces it; the errors its parser words from the tokenizer's state (indentation,
+/// tabs, a character after `\`, EOF after `\`) don't, nor does "unexpected (un)indent".
+fn tokenizer_first<T>(
+    parsed: Result<T, SyntaxError>,
+    p: &parser::Parser,
+    error: Option<SyntaxError>,
+) -> Result<Result<T, SyntaxError>, SyntaxError> {
+    let Some(lex) = error else { return Ok(parsed) };
+    let Err(parse) = parsed else { return Err(lex) };
+    if p.reached_last() {
+        return Err(lex);
+    }
+    let raised_by_tokenizer = lex.kind == SyntaxErrorKind::SyntaxError
+        && !matches!(
+            lex.msg.as_str(),
+            "unexpected character after line continuation character" | "unexpected EOF while parsing"
+        );
+    let generic_indent = matches!(parse.msg.as_str(), "unexpected indent" | "unexpected unindent");
+    Err(if raised_by_tokenizer && !generic_indent { lex } else { parse })
+}
+
 /// Parses a whole module. Function bodies are scope-annotated (see `ast::ScopeInfo`).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let (toks, unclosed) = lexer::Lexer::new(source).tokenize()?;
-    let mut p = parser::Parser::new(source, toks);
-    match p.parse_module() {
+    let lexed = lexer::Lexer::new(source).tokenize_lazily();
+    let unclosed = lexed.unclosed;
+    let mut p = parser::Parser::new(source, lexed.tokens);
+    let parsed = tokenizer_first(p.parse_module(), &p, lexed.error)?;
+    match parsed {
         Ok(m) => match unclosed {
             Some(e) => Err(e),
             None => Ok(m),

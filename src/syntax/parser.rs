@@ -30,6 +30,8 @@ pub struct Parser<'a> {
     /// unreachable `case`: raised once the whole module has parsed, since a parser error
     /// anywhere in the file comes first.
     compile_error: Option<SyntaxError>,
+    /// The furthest token index the parser asked for (see `reached_last`).
+    looked: std::cell::Cell<usize>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -65,6 +67,7 @@ impl<'a> Parser<'a> {
             strings: FxHashSet::default(),
             bigints: FxHashSet::default(),
             compile_error: None,
+            looked: std::cell::Cell::new(0),
         }
     }
 
@@ -122,16 +125,30 @@ impl<'a> Parser<'a> {
             .all(|t| matches!(t.tok, Tok::Newline | Tok::Dedent | Tok::Eof))
     }
 
+    /// The token at index `i` (the last one past the end), noting how far the parser looked.
+    fn tok_at(&self, i: usize) -> &Token {
+        let i = i.min(self.toks.len() - 1);
+        if i > self.looked.get() {
+            self.looked.set(i);
+        }
+        &self.toks[i]
+    }
+
+    /// Whether the parser asked for the last token (where a tokenizer error stopped the tokens).
+    pub fn reached_last(&self) -> bool {
+        self.looked.get() + 1 >= self.toks.len()
+    }
+
     pub fn peek(&self) -> &Tok {
-        &self.toks[self.pos.min(self.toks.len() - 1)].tok
+        &self.tok_at(self.pos).tok
     }
 
     pub fn peek_at(&self, k: usize) -> &Tok {
-        &self.toks[(self.pos + k).min(self.toks.len() - 1)].tok
+        &self.tok_at(self.pos + k).tok
     }
 
     pub fn range(&self) -> TextRange {
-        self.toks[self.pos.min(self.toks.len() - 1)].range
+        self.tok_at(self.pos).range
     }
 
     pub fn prev_end(&self) -> u32 {
@@ -149,7 +166,7 @@ impl<'a> Parser<'a> {
     }
 
     pub fn advance(&mut self) -> Token {
-        let t = self.toks[self.pos.min(self.toks.len() - 1)].clone();
+        let t = self.tok_at(self.pos).clone();
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
         }

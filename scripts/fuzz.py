@@ -58,8 +58,9 @@ def mutate(rng, src, seeds):
 def run(cmd, path):
     """(exit status, stdout, stderr), or None on a timeout."""
     try:
+        env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
         r = subprocess.run(cmd + [path], capture_output=True, timeout=20, stdin=subprocess.DEVNULL,
-                           cwd=os.path.dirname(path))
+                           cwd=os.path.dirname(path), env=env)
     except subprocess.TimeoutExpired:
         return None
     return r.returncode, r.stdout.decode('utf-8', 'replace'), r.stderr.decode('utf-8', 'replace')

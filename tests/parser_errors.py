@@ -269,6 +269,21 @@ SNIPPETS = [
     "x = (1 2)\ny = (1]\n",
     "x = (1 2)\n  y = 1\n z = 2\n",
     "if x:\n        a = 1\n    b = 2\nc = 'abc\n",
+    "class A:\n    def m(self):\n  pass\n",
+    "class A:\n    def m(self):\n  ->   pass\nx = 1\n",
+    # Errors of CPython's compiler come after the whole module parsed: a parser error later
+    # in the file is reported instead.
+    "return 1\nx = (1 2)\n",
+    "break\n  x = 1\n",
+    "yield 1\ndef f(:\n    pass\n",
+    "for x in y:\n    pass\ncontinue\nx = 1 +\n",
+    "x = 1\nreturn x\nbreak\n",
+    "continue\nreturn\n",
+    # A number run into a name: an error, or (before a keyword valid code can have there) a
+    # warning and the parser's error; digits a base lacks; `_` with no digit after it.
+    "x = 0b12\n", "x = 0o78\n", "x = 0b\n", "x = 0x_\n", "x = 1__0\n", "x = 1_\n",
+    "x = 0x1__2\n", "x = 0b1_\n", "x = 1.5_\n", "x = 1e5_\n", "x = 1_j\n", "x = 0x1g\n",
+    "print(1else)\n", "y = 0x1for\n", "x = 1ist(y)\n", "f(a else)\n", "print(1 else)\n",
     # A backslash: the character after it is what CPython points at; a continuation the input
     # ends after is an unexpected EOF.
     "y = 2 \\ z\n",

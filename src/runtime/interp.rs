@@ -162,13 +162,14 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     let mut module = match syntax::parse_module(source) {
         Ok(m) => m,
         Err(e) => {
+            interp.report_syntax_warnings(&e.warnings);
             let tb = format_syntax_error(&interp.filename, &e);
             if let Some(write) = interp.on_output {
                 write(super::Stream::Stderr, &tb);
             }
             return RunResult {
                 stdout: String::new(),
-                stderr: String::new(),
+                stderr: std::mem::take(&mut interp.err),
                 error: Some(ErrorInfo {
                     type_name: e.kind.name().into(),
                     message: e.msg.clone(),

@@ -31,6 +31,9 @@ pub struct SyntaxError {
     pub end_col: u32,
     /// The source line the error is on, without its newline.
     pub text: String,
+    /// The tokenizer's SyntaxWarnings before the error (source offset, message): CPython
+    /// prints them before the error.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl fmt::Display for SyntaxError {

@@ -66,7 +66,7 @@ impl<'a> Parser<'a> {
     fn yield_expr(&mut self) -> PResult<Expr> {
         let r = self.advance().range;
         if self.func_depth == 0 {
-            return Err(self.error("'yield' outside function", r));
+            self.note_compile_error(self.error("'yield' outside function", r));
         }
         if self.eat_kw("from") {
             let v = self.test()?;
@@ -594,11 +594,14 @@ impl<'a> Parser<'a> {
     /// from the start of the one before to the end of the one here.
     fn forgot_comma(&mut self, prev_start: Option<u32>) -> super::error::SyntaxError {
         let here = self.range();
-        let range = match (prev_start, self.test()) {
-            (Some(start), Ok(next)) => TextRange::new(start, next.range.end),
-            _ => here,
-        };
-        self.error("invalid syntax. Perhaps you forgot a comma?", range)
+        match (prev_start, self.test()) {
+            (Some(start), Ok(next)) => {
+                self.error("invalid syntax. Perhaps you forgot a comma?", TextRange::new(start, next.range.end))
+            }
+            // No expression follows (a keyword such as `else`): CPython's hint doesn't apply.
+            (_, Err(_)) => self.error("invalid syntax", here),
+            (None, Ok(_)) => self.error("invalid syntax. Perhaps you forgot a comma?", here),
+        }
     }
 
     fn brace_display(&mut self, s: u32) -> PResult<Expr> {

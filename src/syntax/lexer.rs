@@ -48,6 +48,8 @@ pub struct Lexed {
     pub unclosed: Option<SyntaxError>,
     /// The tokenizer's error, met when the parser asks for the last token.
     pub error: Option<SyntaxError>,
+    /// The tokenizer's `SyntaxWarning`s (source offset, message), in source order.
+    pub warnings: Vec<(u32, String)>,
 }
 
 pub struct Lexer<'a> {
@@ -64,6 +66,7 @@ pub struct Lexer<'a> {
     /// Identifiers are interned: equal names share one allocation, so the runtime can find a
     /// local's slot by pointer instead of hashing the string.
     names: rustc_hash::FxHashMap<&'a str, Rc<str>>,
+    warnings: Vec<(u32, String)>,
 }
 
 pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -90,6 +93,7 @@ pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start:
         end_line: line,
         end_col: end_col.max(col + 1),
         text: src[line_start..line_end].to_string(),
+        warnings: Vec::new(),
     }
 }
 
@@ -105,6 +109,7 @@ impl<'a> Lexer<'a> {
             tokens: Vec::new(),
             at_line_start: true,
             names: Default::default(),
+            warnings: Vec::new(),
         }
     }
 
@@ -133,7 +138,7 @@ impl<'a> Lexer<'a> {
         if let Err(e) = self.scan() {
             let at = self.pos.min(self.bytes.len());
             self.push(Tok::Eof, at, at);
-            return Lexed { tokens: self.tokens, unclosed: None, error: Some(e) };
+            return Lexed { tokens: self.tokens, unclosed: None, error: Some(e), warnings: self.warnings };
         }
         let unclosed = self.parens.last().map(|&(p, at)| {
             // CPython's tokenizer gives this error no end column.
@@ -150,7 +155,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::Dedent, end, end);
         }
         self.push(Tok::Eof, end, end);
-        Lexed { tokens: self.tokens, unclosed, error: None }
+        Lexed { tokens: self.tokens, unclosed, error: None, warnings: self.warnings }
     }
 
     /// Tokens until the end of the input or the first error.
@@ -260,12 +265,15 @@ impl<'a> Lexer<'a> {
                 self.alt_indents.push(alt);
                 self.push(Tok::Indent, start, self.pos);
             } else {
+                let before = self.tokens.len();
                 while col < *self.indents.last().unwrap_or(&0) {
                     self.indents.pop();
                     self.alt_indents.pop();
                     self.push(Tok::Dedent, self.pos, self.pos);
                 }
                 if col != *self.indents.last().unwrap_or(&0) {
+                    // CPython measures the line before it hands out any DEDENT.
+                    self.tokens.truncate(before);
                     let eol = self.src[self.pos..].find('\n').map(|k| self.pos + k).unwrap_or(self.src.len());
                     return Err(error_at(
                         self.src,
@@ -413,6 +421,17 @@ impl<'a> Lexer<'a> {
             let ds = i;
             digits(&mut i, &|c: u8| (c as char).is_digit(radix));
             let text: String = self.src[ds..i].chars().filter(|c| *c != '_').collect();
+            let kind = ["binary", "octal", "hexadecimal"][(radix / 8).min(2) as usize];
+            // CPython reads a digit the base lacks, or the character after `_`, then points at
+            // it; at the end it points at the last character read.
+            if let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+                return Err(self.err(format!("invalid digit '{}' in {kind} literal", d as char), i, i + 1));
+            }
+            if text.is_empty() || b.get(i) == Some(&b'_') {
+                let at = if b.get(i) == Some(&b'_') { i } else { i - 1 };
+                return Err(self.err(format!("invalid {kind} literal"), at, at + 1));
+            }
+            self.end_of_number(start, i, kind)?;
             self.pos = i;
             let v = BigInt::parse_bytes(text.as_bytes(), radix).ok_or_else(|| self.err("invalid syntax", start, i))?;
             return self.finish_int(v, start);
@@ -437,14 +456,13 @@ impl<'a> Lexer<'a> {
         }
         let text: String = self.src[start..i].chars().filter(|c| *c != '_').collect();
         if i < b.len() && (b[i] == b'j' || b[i] == b'J') {
+            self.end_of_number(start, i + 1, "imaginary")?;
             self.pos = i + 1;
             let v: f64 = text.parse().unwrap_or(0.0);
             self.push(Tok::Imag(v), start, self.pos);
             return Ok(());
         }
-        if i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphabetic()) {
-            return Err(self.err("invalid decimal literal", i - 1, i));
-        }
+        self.end_of_number(start, i, "decimal")?;
         self.pos = i;
         if is_float {
             let v: f64 = text.parse().map_err(|_| self.err("invalid syntax", start, i))?;
@@ -460,6 +478,31 @@ impl<'a> Lexer<'a> {
         }
         let v = BigInt::parse_bytes(text.as_bytes(), 10).ok_or_else(|| self.err("invalid syntax", start, i))?;
         self.finish_int(v, start)
+    }
+
+    /// CPython's `verify_end_of_number`: a literal run into a name is an error, except where
+    /// valid code can have a keyword there (`1if x else y`), which only warns.
+    fn end_of_number(&mut self, start: usize, i: usize, kind: &str) -> Result<(), SyntaxError> {
+        let rest = &self.bytes[i.min(self.bytes.len())..];
+        let Some(&c) = rest.first() else { return Ok(()) };
+        let after = &rest[1..];
+        let keyword_next = match c {
+            b'a' => after.starts_with(b"nd"),
+            b'e' => after.starts_with(b"lse"),
+            b'f' => after.starts_with(b"or"),
+            b'i' => matches!(after.first(), Some(b'f' | b'n' | b's')),
+            b'o' => after.starts_with(b"r"),
+            b'n' => after.starts_with(b"ot"),
+            _ => false,
+        };
+        if keyword_next {
+            self.warnings.push((start as u32, format!("invalid {kind} literal")));
+        } else if c == b'_' {
+            return Err(self.err(format!("invalid {kind} literal"), i, i + 1));
+        } else if c.is_ascii_alphanumeric() || c >= 0x80 {
+            return Err(self.err(format!("invalid {kind} literal"), i - 1, i));
+        }
+        Ok(())
     }
 
     fn finish_int(&mut self, v: BigInt, start: usize) -> Result<(), SyntaxError> {

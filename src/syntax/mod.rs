@@ -65,11 +65,33 @@ fn tokenizer_first<T>(
 }
 
 /// Parses a whole module. Function bodies are scope-annotated (see `ast::ScopeInfo`).
+/// The tokenizer's SyntaxWarnings come first in the module's (or the error's) warnings: CPython
+/// prints them as it tokenizes, before it compiles. After a parser error it tokenizes the rest
+/// of the input, except after "unexpected (un)indent".
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let lexed = lexer::Lexer::new(source).tokenize_lazily();
+    let mut lexed = lexer::Lexer::new(source).tokenize_lazily();
+    let mut warnings = std::mem::take(&mut lexed.warnings);
+    let mut p = parser::Parser::new(source, std::mem::take(&mut lexed.tokens));
+    match module_or_error(&mut p, source, lexed) {
+        Ok(mut m) => {
+            warnings.append(&mut m.warnings);
+            m.warnings = warnings;
+            Ok(m)
+        }
+        Err(mut e) => {
+            if matches!(e.msg.as_str(), "unexpected indent" | "unexpected unindent") {
+                let reached = p.looked_end();
+                warnings.retain(|(at, _)| *at < reached);
+            }
+            e.warnings = warnings;
+            Err(e)
+        }
+    }
+}
+
+fn module_or_error(p: &mut parser::Parser, source: &str, lexed: lexer::Lexed) -> Result<ast::Module, SyntaxError> {
     let unclosed = lexed.unclosed;
-    let mut p = parser::Parser::new(source, lexed.tokens);
-    let parsed = tokenizer_first(p.parse_module(), &p, lexed.error)?;
+    let parsed = tokenizer_first(p.parse_module(), p, lexed.error)?;
     match parsed {
         Ok(m) => match unclosed {
             Some(e) => Err(e),

@@ -139,6 +139,11 @@ impl<'a> Parser<'a> {
         self.looked.get() + 1 >= self.toks.len()
     }
 
+    /// Where the furthest token the parser asked for ends (a source offset).
+    pub fn looked_end(&self) -> u32 {
+        self.toks[self.looked.get().min(self.toks.len() - 1)].range.end
+    }
+
     pub fn peek(&self) -> &Tok {
         &self.tok_at(self.pos).tok
     }
@@ -366,7 +371,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Keeps the compile-time error CPython would meet first (the earliest in the source).
-    fn note_compile_error(&mut self, e: SyntaxError) {
+    pub(super) fn note_compile_error(&mut self, e: SyntaxError) {
         match &self.compile_error {
             Some(old) if (old.line, old.col) <= (e.line, e.col) => {}
             _ => self.compile_error = Some(e),
@@ -417,23 +422,23 @@ impl<'a> Parser<'a> {
             "break" => {
                 let r = self.advance().range;
                 if self.loop_depth == 0 {
-                    return Err(self.error("'break' outside loop", r));
+                    self.note_compile_error(self.error("'break' outside loop", r));
                 }
                 Ok(StmtKind::Break)
             }
             "continue" => {
                 let r = self.advance().range;
                 if self.loop_depth == 0 {
-                    return Err(self.error("'continue' not properly in loop", r));
+                    self.note_compile_error(self.error("'continue' not properly in loop", r));
                 }
                 Ok(StmtKind::Continue)
             }
             "return" => {
                 let r = self.advance().range;
                 if self.func_depth == 0 {
-                    return Err(
-                        self.error("'return' outside function", TextRange::new(r.start, self.range().end.max(r.end)))
-                    );
+                    let e =
+                        self.error("'return' outside function", TextRange::new(r.start, self.range().end.max(r.end)));
+                    self.note_compile_error(e);
                 }
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
                     return Ok(StmtKind::Return(None));

@@ -284,6 +284,18 @@ SNIPPETS = [
     "x = 0b12\n", "x = 0o78\n", "x = 0b\n", "x = 0x_\n", "x = 1__0\n", "x = 1_\n",
     "x = 0x1__2\n", "x = 0b1_\n", "x = 1.5_\n", "x = 1e5_\n", "x = 1_j\n", "x = 0x1g\n",
     "print(1else)\n", "y = 0x1for\n", "x = 1ist(y)\n", "f(a else)\n", "print(1 else)\n",
+    # A header without its colon: "expected ':'" where CPython's grammar demands the colon
+    # (def, try, else, finally) or at the end of the line (a comment is part of its NEWLINE);
+    # "invalid syntax" otherwise. The comma hint in sets, dicts and subscripts.
+    "if x y:\n    pass\n", "while x y:\n    pass\n", "for a in b c:\n    pass\n",
+    "def f() x:\n    pass\n", "class A x:\n    pass\n", "class A(B) x:\n    pass\n",
+    "try x:\n    pass\n", "try:\n    pass\nexcept E x:\n    pass\n",
+    "try:\n    pass\nfinally x:\n    pass\n", "if x:\n    pass\nelse x:\n    pass\n",
+    "if x:\n    pass\nelif y z:\n    pass\n", "with a b:\n    pass\n",
+    "try:\n    pass\nexcept\n    pass\n", "def f() -> int x:\n    pass\n",
+    "if x  # c\n    pass\n", "def f()  # c\n    pass\n", "if x   \n    pass\n",
+    "for x in y:\n    pass\nelse x:\n    pass\n",
+    "d = {1 2}\n", "d = {1: 2 3}\n", "x[1 2]\n", "x[1:2 3]\n", "x[a:b:c d]\n", "x[1, 2 3]\n",
     # A backslash: the character after it is what CPython points at; a continuation the input
     # ends after is an unexpected EOF.
     "y = 2 \\ z\n",

@@ -297,7 +297,7 @@ impl Interp {
 
 pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
     let mut s = format!("  File \"{}\", line {}\n", filename, e.line);
-    let text = e.text.trim_end();
+    let text = e.text.trim_end_matches(['\n', '\r']);
     let stripped = text.trim_start();
     if !stripped.is_empty() {
         let lead = text.chars().count() - stripped.chars().count();

@@ -348,7 +348,24 @@ impl<'a> Parser<'a> {
                 let s = self.subscript();
                 self.leave();
                 let s = s?;
-                self.expect_op("]")?;
+                if !self.at_op("]") {
+                    let last = match &s.kind {
+                        ExprKind::Tuple(items) if s.range.start == items.first().map_or(0, |i| i.range.start) => {
+                            items.last().unwrap_or(&s)
+                        }
+                        _ => &s,
+                    };
+                    // CPython's hint doesn't reach a slice's step.
+                    let prev = match &last.kind {
+                        ExprKind::Slice { step: Some(_), .. } => return Err(self.invalid()),
+                        ExprKind::Slice { lower, upper, .. } => {
+                            upper.as_ref().or(lower.as_ref()).map(|e| e.range.start)
+                        }
+                        _ => Some(last.range.start),
+                    };
+                    return Err(self.forgot_comma(prev));
+                }
+                self.advance();
                 if let Some(w) = super::warnings::subscript(&e, &s) {
                     self.warnings.push((start, w));
                 }
@@ -634,7 +651,11 @@ impl<'a> Parser<'a> {
             }
             items.push(self.star_expr()?);
         }
-        self.expect_op("}")?;
+        if !self.at_op("}") {
+            let prev = items.last().map(|e| e.range.start);
+            return Err(self.forgot_comma(prev));
+        }
+        self.advance();
         Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
     }
 
@@ -657,7 +678,11 @@ impl<'a> Parser<'a> {
             let v = self.test()?;
             pairs.push((Some(k), v));
         }
-        self.expect_op("}")?;
+        if !self.at_op("}") {
+            let prev = pairs.last().map(|(_, v)| v.range.start);
+            return Err(self.forgot_comma(prev));
+        }
+        self.advance();
         Ok(mk(s, self.prev_end(), ExprKind::Dict(pairs)))
     }
 

@@ -663,7 +663,9 @@ impl<'a> Parser<'a> {
 
     /// `:` then an indented block (or simple statements on the same line).
     pub fn block(&mut self, what: &str, header_start: u32) -> PResult<Vec<Stmt>> {
-        self.expect_op(":")?;
+        if !self.eat_op(":") {
+            return Err(self.missing_colon(what));
+        }
         let mut body = Vec::new();
         if !matches!(self.peek(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -685,6 +687,31 @@ impl<'a> Parser<'a> {
             self.advance();
         }
         Ok(body)
+    }
+
+    /// A header without its `:`. CPython's grammar requires the colon outright after `def`,
+    /// `try`, `else` and `finally` ("expected ':'" at whatever comes instead); after the other
+    /// headers it says so only at the end of the line, and otherwise "invalid syntax".
+    fn missing_colon(&self, what: &str) -> SyntaxError {
+        let forced =
+            matches!(what, "function definition" | "'try' statement" | "'else' statement" | "'finally' statement");
+        match self.peek() {
+            // CPython's NEWLINE token starts at a comment before the line break.
+            Tok::Newline => {
+                let nl = self.range().start;
+                let before = self.src.get(self.prev_end() as usize..nl as usize).unwrap_or("");
+                let r = match before.find('#') {
+                    Some(k) => TextRange::new(self.prev_end() + k as u32, nl),
+                    None => TextRange::new(nl, nl + 1),
+                };
+                self.error("expected ':'", r)
+            }
+            _ if forced => {
+                let at = self.range().start;
+                self.error("expected ':'", TextRange::new(at, at + 1))
+            }
+            _ => self.invalid(),
+        }
     }
 
     /// "expected an indented block after ...", at the token where the block should start; at
@@ -844,7 +871,7 @@ impl<'a> Parser<'a> {
             if self.at_op("*") {
                 return Err(self.error("metalab does not support except*", self.range()));
             }
-            let (typ, name) = if self.at_op(":") {
+            let (typ, name) = if self.at_op(":") || matches!(self.peek(), Tok::Newline) {
                 (None, None)
             } else {
                 let t = self.test()?;

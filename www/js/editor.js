@@ -2,8 +2,10 @@
 // (scripts/build-www.sh) into dist/editor.js. index.html puts these functions on
 // globalThis.metalabUi, where the yew code calls them (www/src/js.rs).
 // A small setup instead of `basicSetup` (no autocompletion, search or lint: a third of the size).
-// Tab is left to the browser, so keyboard users can leave the editor.
-import { python } from "@codemirror/lang-python";
+// Tab is left to the browser, so keyboard users can leave the editor. The language alone
+// (`pythonLanguage`, not `python()`): python() adds completion sources, which pull in
+// @codemirror/autocomplete although the editor has no completion (4.5 KB gzipped).
+import { pythonLanguage } from "@codemirror/lang-python";
 import { StateEffect, StateField, Prec } from "@codemirror/state";
 import {
   Decoration, EditorView, keymap, lineNumbers, highlightActiveLineGutter, highlightSpecialChars, drawSelection,
@@ -45,7 +47,7 @@ export function createEditor(parent, text, onChange, onRun) {
     extensions: [
       Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (onRun(), true) }])),
       setup,
-      python(),
+      pythonLanguage,
       marks,
       EditorView.contentAttributes.of({ "aria-label": parent.dataset.label ?? "Python code" }),
       EditorView.updateListener.of((u) => {

@@ -2,6 +2,7 @@
 
 pub mod explain;
 pub mod graph;
+mod json;
 pub mod mro;
 pub mod rows;
 pub mod tree;
@@ -45,7 +46,7 @@ impl Run {
 
     /// Parses the runner's JSON (`RunResult`).
     pub fn from_json(source: String, json: &str) -> Result<Run, String> {
-        serde_json::from_str::<RunResult>(json).map(|r| Run::new(source, r)).map_err(|e| e.to_string())
+        json::run_result(json).map(|r| Run::new(source, r))
     }
 
     pub fn len(&self) -> usize {

@@ -13,7 +13,7 @@ mod tests;
 use crate::i18n::Lang;
 use metalab::trace::EventKind;
 use metalab::{ObjectInfo, RunResult};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use tree::Node;
 
@@ -120,7 +120,7 @@ pub struct State {
     /// The current event index (0 when there are no events).
     pub step: usize,
     /// Call nodes (by event index) whose children are hidden.
-    pub collapsed: BTreeSet<usize>,
+    pub collapsed: HashSet<usize>,
     pub selected_class: Option<u64>,
     /// The editor text differs from the code of `run`.
     pub stale: bool,
@@ -162,7 +162,7 @@ impl State {
             version: None,
             run: None,
             step: 0,
-            collapsed: BTreeSet::new(),
+            collapsed: HashSet::new(),
             selected_class: None,
             stale: false,
             lesson: None,

@@ -67,12 +67,29 @@ test("loads in English with the lessons, nothing to step yet", async () => {
   assert.equal(await page.isDisabled("#forward"), true);
   const options = await page.$$eval("#lesson option", (os) => os.map((o) => o.textContent));
   assert.ok(options.includes("Singleton with a metaclass"), options.join(" | "));
+  // The first lesson's code, fetched from lessons/ (the UI's wasm has only titles and notes).
+  await page.waitForFunction(() => /^class Dog:/m.test(window.metalabUi.getText()));
+});
+
+test("a lesson that cannot be fetched (offline) says so and leaves the code alone", async () => {
+  const p = await launchPage(base);
+  try {
+    await p.waitForFunction(() => /^class Dog:/m.test(window.metalabUi.getText()));
+    await p.route("**/lessons/**", (route) => route.abort("internetdisconnected"));
+    await p.selectOption("#lesson", { label: "Singleton with a metaclass" });
+    await p.waitForFunction(() => document.querySelector(".copied")?.textContent !== "");
+    assert.equal(await text(".copied", p), "Could not load the lesson (offline?)");
+    assert.match(await p.evaluate(() => window.metalabUi.getText()), /^class Dog:/m);
+  } finally {
+    await p.close();
+  }
 });
 
 test("metaclass singleton: the chain reaches Singleton.__call__, the editor marks its line", async () => {
   await page.selectOption("#lesson", { label: "Singleton with a metaclass" });
+  // The lesson's code is fetched (dist/lessons/) when it is picked.
+  await page.waitForFunction(() => /class Singleton\(type\)/.test(window.metalabUi.getText()));
   const source = await page.evaluate(() => window.metalabUi.getText());
-  assert.match(source, /class Singleton\(type\)/);
   await page.click("#run");
   await waitStatus(/^Done$/);
   assert.equal(await text("#stdout"), "creating the only Config\nConfig.__init__ runs with a.ini\nTrue\na.ini\n");

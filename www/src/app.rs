@@ -74,7 +74,29 @@ fn start_run(
     });
 }
 
-/// What the page starts with: a share link's code/step/language, else the first lesson.
+/// Fetches lesson `index`'s code into the editor, unless another lesson (or the learner's own
+/// code) was picked meanwhile (`picks` counts the picks). A failed fetch (offline) says so.
+fn load_lesson(index: usize, picks: Rc<RefCell<u32>>, notice: UseStateHandle<Option<Key>>) {
+    let Some(lesson) = LESSONS.get(index) else { return };
+    let pick = *picks.borrow();
+    let promise = js::lesson_text(lesson.file);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if *picks.borrow() != pick {
+            return;
+        }
+        match text.ok().and_then(|t| t.as_string()) {
+            Some(text) => {
+                js::set_text(&text);
+                notice.set(None);
+            }
+            None => notice.set(Some(Key::LessonFailed)),
+        }
+    });
+}
+
+/// What the page starts with: a share link's code/step/language, else the first lesson (its
+/// code is fetched once the editor exists).
 struct Initial {
     lang: Lang,
     code: String,
@@ -90,7 +112,7 @@ fn initial() -> Initial {
         Some(code) => Initial { lang, code, lesson: None, autorun: Some(shared.step) },
         None => Initial {
             lang,
-            code: LESSONS.first().map(|l| l.source.to_string()).unwrap_or_default(),
+            code: String::new(),
             lesson: if LESSONS.is_empty() { None } else { Some(0) },
             autorun: None,
         },
@@ -106,7 +128,9 @@ pub fn app() -> Html {
     });
     let stdin = use_mut_ref(String::new);
     let running = use_mut_ref(|| false);
-    let copied = use_state(|| None::<Key>);
+    // "Link copied", or a lesson that could not be fetched.
+    let notice = use_state(|| None::<Key>);
+    let picks = use_mut_ref(|| 0u32);
     let lang = state.lang;
 
     let run = {
@@ -120,11 +144,13 @@ pub fn app() -> Html {
     // the run until its wasm is loaded, so the first trace does not wait for a round trip.
     {
         let (dispatch, init) = (state.dispatcher(), init.clone());
-        let (stdin, running) = (stdin.clone(), running.clone());
+        let (stdin, running, picks, notice) = (stdin.clone(), running.clone(), picks.clone(), notice.clone());
         use_effect_with((), move |_| {
             if let Some(step) = init.autorun {
                 // The shared code itself: the editor may not exist yet.
                 start_run(dispatch.clone(), stdin, running, init.code.clone(), step);
+            } else if let Some(i) = init.lesson {
+                load_lesson(i, picks, notice);
             }
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(js::runner_ready()).await {
@@ -179,12 +205,13 @@ pub fn app() -> Html {
 
     let d = state.dispatcher();
     let on_lesson = {
-        let d = d.clone();
+        let (d, picks, notice) = (d.clone(), picks.clone(), notice.clone());
         Callback::from(move |e: Event| {
             let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
             let index = sel.value().parse::<usize>().ok().filter(|&i| i < LESSONS.len());
+            *picks.borrow_mut() += 1;
             if let Some(i) = index {
-                js::set_text(LESSONS[i].source);
+                load_lesson(i, picks.clone(), notice.clone());
             }
             d.dispatch(Action::PickLesson(index));
         })
@@ -194,13 +221,13 @@ pub fn app() -> Html {
         Callback::from(move |_| d.dispatch(Action::SetLang(lang.other())))
     };
     let copy = |text: fn() -> String, done: Key| {
-        let copied = copied.clone();
+        let notice = notice.clone();
         Callback::from(move |_| {
-            let copied = copied.clone();
+            let notice = notice.clone();
             let promise = js::copy_text(&text());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(if ok { done } else { Key::CopyFailed }));
+                notice.set(Some(if ok { done } else { Key::CopyFailed }));
             });
         })
     };
@@ -232,7 +259,7 @@ pub fn app() -> Html {
                 </label>
                 <button id="copy-link" onclick={on_copy} disabled={state.run.is_none()}>{t(lang, Key::CopyLink)}</button>
                 <button id="copy-embed" onclick={on_copy_embed} disabled={state.run.is_none()}>{t(lang, Key::CopyEmbed)}</button>
-                <span class="copied" role="status">{ copied.map(|k| t(lang, k)).unwrap_or("") }</span>
+                <span class="copied" role="status">{ notice.map(|k| t(lang, k)).unwrap_or("") }</span>
                 <a id="demo-link" href="demo.html">{t(lang, Key::DemoPage)}</a>
                 <button id="lang" lang={lang.other().code()} title={t(lang, Key::LangToggleTitle)} onclick={on_lang}>
                     {t(lang, Key::LangToggle)}

@@ -81,6 +81,7 @@ keys! {
     CopyLink => "Copy link", "复制链接";
     Copied => "Link copied", "链接已复制";
     CopyFailed => "Copy failed: the link is in the address bar", "复制失败：链接已在地址栏中";
+    LessonFailed => "Could not load the lesson (offline?)", "无法加载这一课（离线？）";
     Loading => "Loading metalab…", "正在加载 metalab…";
     Ready => "Ready", "就绪";
     Running => "Running…", "运行中…";

@@ -23,6 +23,9 @@ extern "C" {
     /// Runs with tracing; resolves to the RunResult as JSON text, rejects with Error("stopped").
     #[wasm_bindgen(js_name = runTraced)]
     pub fn run_traced(source: &str, stdin: js_sys::Array, max_steps: f64) -> js_sys::Promise;
+    /// Resolves to the text of the lesson file `file` (dist/lessons/), rejects with an Error.
+    #[wasm_bindgen(js_name = lessonText)]
+    pub fn lesson_text(file: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = stop)]
     pub fn stop();
     #[wasm_bindgen(js_name = copyText)]

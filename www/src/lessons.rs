@@ -1,14 +1,19 @@
-//! The built-in lessons (www/lessons/lessons.json, compiled in by build.rs).
+//! The built-in lessons (www/lessons/lessons.json, compiled in by build.rs): titles and notes.
+//! The page fetches a lesson's code (`file`, in dist/lessons/) when it is picked.
 
 use crate::i18n::Lang;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Lesson {
     pub id: &'static str,
+    /// The code's file name in www/lessons/ (dist/lessons/).
+    pub file: &'static str,
     pub title_en: &'static str,
     pub title_zh: &'static str,
     pub note_en: &'static str,
     pub note_zh: &'static str,
+    /// The code, only in the unit tests (the page fetches `file`).
+    #[cfg(test)]
     pub source: &'static str,
 }
 

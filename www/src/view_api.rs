@@ -10,7 +10,7 @@ use crate::state::rows::row_text;
 use crate::state::tree::visible_rows;
 use crate::state::Run;
 use serde_json::{json, Value};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 
 fn lang_of(code: &str) -> Lang {
@@ -60,7 +60,7 @@ impl View {
     /// The call-chain lines, JSON: `[{step, level, mark, kind, name, detail, builtin, line}]`.
     pub fn rows(&self, lang: &str) -> String {
         let lang = lang_of(lang);
-        let rows: Vec<Value> = visible_rows(&self.run.tree, &BTreeSet::new())
+        let rows: Vec<Value> = visible_rows(&self.run.tree, &HashSet::new())
             .iter()
             .map(|row| {
                 let ev = &self.run.result.events[row.index];

@@ -5,8 +5,12 @@ use super::tree::Node;
 use super::Run;
 use crate::i18n::{t, Key, Lang};
 use metalab::trace::EventKind;
-use std::collections::{BTreeMap, BTreeSet};
+// Hash maps and sorted vectors, no BTreeMap: its code was 22 KB of the UI's wasm (9 KB gzipped)
+// for these few uses, while yew already brings the hash map's.
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 
+/// In the order of the graph's rows, top to bottom (`layout` indexes its rows by it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Metaclass,
@@ -115,8 +119,8 @@ pub fn graph_at(run: &Run, step: usize) -> Graph {
         return Graph::default();
     }
     let last = step.min(events.len() - 1);
-    // id -> (type name, repr) of objects the trace mentions, in order of first mention.
-    let mut seen: BTreeMap<u64, (String, String)> = BTreeMap::new();
+    // id -> (type name, repr) of objects the trace mentions.
+    let mut seen: HashMap<u64, (String, String)> = HashMap::new();
     for ev in &events[..=last] {
         for r in [&ev.receiver, &ev.result_obj].into_iter().flatten() {
             seen.entry(r.id).or_insert_with(|| (r.type_name.clone(), r.repr.clone()));
@@ -128,7 +132,7 @@ pub fn graph_at(run: &Run, step: usize) -> Graph {
         let Some(info) = run.object(id) else { continue };
         let refs = info.class.into_iter().chain(info.metaclass).chain(info.bases.iter().copied());
         for r in refs {
-            if let (Some(target), std::collections::btree_map::Entry::Vacant(slot)) = (run.object(r), seen.entry(r)) {
+            if let (Some(target), Entry::Vacant(slot)) = (run.object(r), seen.entry(r)) {
                 slot.insert((target.type_name.clone(), target.repr.clone()));
                 work.push(r);
             }
@@ -136,7 +140,11 @@ pub fn graph_at(run: &Run, step: usize) -> Graph {
     }
     let returned = call_returns(run, last);
     let mut graph = Graph::default();
-    for (&id, (_, repr)) in &seen {
+    // Object numbers count up as objects are created: creation order.
+    let mut visible: Vec<u64> = seen.keys().copied().collect();
+    visible.sort_unstable();
+    for &id in &visible {
+        let repr = &seen[&id].1;
         let info = run.object(id);
         let is_class = match info {
             Some(i) => i.kind == "class",
@@ -156,15 +164,14 @@ pub fn graph_at(run: &Run, step: usize) -> Graph {
         };
         graph.nodes.push(GNode { id, label, kind, returned: returned.get(&id).copied().unwrap_or(0) });
     }
-    let visible: BTreeSet<u64> = seen.keys().copied().collect();
     for &id in &visible {
         let Some(info) = run.object(id) else { continue };
         let of = if info.kind == "class" { info.metaclass } else { info.class };
-        if let Some(to) = of.filter(|to| *to != id && visible.contains(to)) {
+        if let Some(to) = of.filter(|to| *to != id && seen.contains_key(to)) {
             graph.edges.push(Edge { from: id, to, kind: EdgeKind::InstanceOf });
         }
         for &base in &info.bases {
-            if base != id && visible.contains(&base) {
+            if base != id && seen.contains_key(&base) {
                 graph.edges.push(Edge { from: id, to: base, kind: EdgeKind::SubclassOf });
             }
         }
@@ -173,9 +180,9 @@ pub fn graph_at(run: &Run, step: usize) -> Graph {
 }
 
 /// id -> number of outermost `…__call__` calls that returned it by event `last`.
-fn call_returns(run: &Run, last: usize) -> BTreeMap<u64, usize> {
-    let mut out = BTreeMap::new();
-    fn walk(run: &Run, nodes: &[Node], last: usize, out: &mut BTreeMap<u64, usize>) {
+fn call_returns(run: &Run, last: usize) -> HashMap<u64, usize> {
+    let mut out = HashMap::new();
+    fn walk(run: &Run, nodes: &[Node], last: usize, out: &mut HashMap<u64, usize>) {
         for n in nodes {
             if n.index > last {
                 return;
@@ -224,13 +231,13 @@ impl Layout {
 /// Rows top to bottom: metaclasses, classes, instances (empty rows take no space); within a
 /// row, objects in creation order.
 pub fn layout(graph: &Graph) -> Layout {
-    let mut rows: BTreeMap<Kind, Vec<&GNode>> = BTreeMap::new();
+    let mut rows: [Vec<&GNode>; 3] = Default::default();
     for n in &graph.nodes {
-        rows.entry(n.kind).or_default().push(n);
+        rows[n.kind as usize].push(n);
     }
     let mut out = Layout::default();
     let mut y = MARGIN + 14;
-    for nodes in rows.values() {
+    for nodes in rows.iter().filter(|r| !r.is_empty()) {
         let mut x = MARGIN;
         for n in nodes {
             let chars = n.label.chars().count() as i32;

@@ -2,6 +2,7 @@
 
 pub mod explain;
 pub mod graph;
+mod json;
 pub mod mro;
 pub mod rows;
 pub mod tree;
@@ -12,7 +13,7 @@ mod tests;
 use crate::i18n::Lang;
 use metalab::trace::EventKind;
 use metalab::{ObjectInfo, RunResult};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use tree::Node;
 
@@ -45,7 +46,7 @@ impl Run {
 
     /// Parses the runner's JSON (`RunResult`).
     pub fn from_json(source: String, json: &str) -> Result<Run, String> {
-        serde_json::from_str::<RunResult>(json).map(|r| Run::new(source, r)).map_err(|e| e.to_string())
+        json::run_result(json).map(|r| Run::new(source, r))
     }
 
     pub fn len(&self) -> usize {
@@ -119,7 +120,7 @@ pub struct State {
     /// The current event index (0 when there are no events).
     pub step: usize,
     /// Call nodes (by event index) whose children are hidden.
-    pub collapsed: BTreeSet<usize>,
+    pub collapsed: HashSet<usize>,
     pub selected_class: Option<u64>,
     /// The editor text differs from the code of `run`.
     pub stale: bool,
@@ -161,7 +162,7 @@ impl State {
             version: None,
             run: None,
             step: 0,
-            collapsed: BTreeSet::new(),
+            collapsed: HashSet::new(),
             selected_class: None,
             stale: false,
             lesson: None,

@@ -8,6 +8,7 @@ use super::*;
 use crate::i18n::Lang;
 use crate::lessons;
 use metalab::trace::EventKind;
+use std::collections::BTreeSet;
 
 fn trace(source: &str) -> Rc<Run> {
     let result = metalab::run(source, &metalab::RunOptions { trace: true, ..Default::default() });
@@ -342,7 +343,7 @@ fn picking_a_lesson() {
 #[test]
 fn chain_rows_follow_collapsing_and_find_the_current_step() {
     let run = singleton();
-    let open = tree::visible_rows(&run.tree, &BTreeSet::new());
+    let open = tree::visible_rows(&run.tree, &HashSet::new());
     // Expanded, every event is one row, in event order.
     assert_eq!(open.iter().map(|r| r.index).collect::<Vec<_>>(), (0..run.len()).collect::<Vec<_>>());
     let call = find(&run, EventKind::Call, "Singleton.__call__")[0];
@@ -352,14 +353,14 @@ fn chain_rows_follow_collapsing_and_find_the_current_step() {
     assert_eq!(open[tree::row_of(&open, call).expect("row")].level, 0);
     assert_eq!(open[tree::row_of(&open, ret).expect("row")].level, 1);
     // Collapsed, the call's row stands for everything inside it, up to its return.
-    let shut = tree::visible_rows(&run.tree, &BTreeSet::from([call]));
+    let shut = tree::visible_rows(&run.tree, &HashSet::from([call]));
     assert_eq!(shut.len(), open.len() - (ret - call));
     let r = tree::row_of(&shut, inner).expect("row");
     assert_eq!((shut[r].index, shut[r].collapsed, shut[r].last), (call, true, ret));
     assert_eq!(tree::row_of(&shut, ret + 1).map(|r| shut[r].index), Some(ret + 1));
     // Leaves cannot be collapsed.
     let lookup = (0..run.len()).find(|&i| run.result.events[i].kind == EventKind::Lookup).expect("lookup");
-    let rows = tree::visible_rows(&run.tree, &BTreeSet::from([lookup]));
+    let rows = tree::visible_rows(&run.tree, &HashSet::from([lookup]));
     assert_eq!(rows.len(), open.len());
 }
 

@@ -121,9 +121,9 @@ pub struct Row {
 
 /// The lines of the call-chain panel: each node's event, then (unless collapsed) its children
 /// and its end event one level deeper.
-pub fn visible_rows(tree: &[Node], collapsed: &std::collections::BTreeSet<usize>) -> Vec<Row> {
+pub fn visible_rows(tree: &[Node], collapsed: &std::collections::HashSet<usize>) -> Vec<Row> {
     let mut out = Vec::new();
-    fn walk(nodes: &[Node], level: usize, collapsed: &std::collections::BTreeSet<usize>, out: &mut Vec<Row>) {
+    fn walk(nodes: &[Node], level: usize, collapsed: &std::collections::HashSet<usize>, out: &mut Vec<Row>) {
         for n in nodes {
             let has_children = !n.children.is_empty() || n.end.is_some();
             let is_collapsed = has_children && collapsed.contains(&n.index);

@@ -296,6 +296,14 @@ SNIPPETS = [
     "if x  # c\n    pass\n", "def f()  # c\n    pass\n", "if x   \n    pass\n",
     "for x in y:\n    pass\nelse x:\n    pass\n",
     "d = {1 2}\n", "d = {1: 2 3}\n", "x[1 2]\n", "x[1:2 3]\n", "x[a:b:c d]\n", "x[1, 2 3]\n",
+    # CPython's symtable: a name a scope read, bound or annotated before its global/nonlocal
+    # declaration; after the whole module parsed, before the compiler's errors.
+    "def f():\n    print(x)\n    global x\n", "x = 0\nprint(x)\nglobal x\n", "x = 0\nglobal x\n",
+    "def f(a):\n    global a\n", "def f():\n    x: int = 1\n    global x\n",
+    "def f():\n    x = 1\n    def g():\n        y = x\n        nonlocal x\n    return g\n",
+    "return 1\nx = 1\nglobal x\n", "def f(a):\n    nonlocal a\n",
+    "def f():\n    global x\n    x = 1\n    global x\nf(\n",
+    "def f():\n    x = 1\n    global x\nx = (1 2)\n",
     # A backslash: the character after it is what CPython points at; a continuation the input
     # ends after is an unexpected EOF.
     "y = 2 \\ z\n",

@@ -29,7 +29,7 @@ pub struct Parser<'a> {
     /// The first error CPython's compiler (not its parser) would report, such as an
     /// unreachable `case`: raised once the whole module has parsed, since a parser error
     /// anywhere in the file comes first.
-    compile_error: Option<SyntaxError>,
+    compile_error: Option<(u8, SyntaxError)>,
     /// The furthest token index the parser asked for (see `reached_last`).
     looked: std::cell::Cell<usize>,
 }
@@ -274,8 +274,13 @@ impl<'a> Parser<'a> {
             }
             self.statement(&mut body)?;
         }
-        super::scope::check_nonlocals(&body, self)?;
-        if let Some(e) = self.compile_error.take() {
+        if let Some(e) = super::scope::module_declarations(&body, self) {
+            self.note_symtable_error(e);
+        }
+        if let Err(e) = super::scope::check_nonlocals(&body, self) {
+            self.note_symtable_error(e);
+        }
+        if let Some((_, e)) = self.compile_error.take() {
             return Err(e);
         }
         let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
@@ -372,9 +377,18 @@ impl<'a> Parser<'a> {
 
     /// Keeps the compile-time error CPython would meet first (the earliest in the source).
     pub(super) fn note_compile_error(&mut self, e: SyntaxError) {
+        self.note_error_of_phase(1, e);
+    }
+
+    /// An error of CPython's symtable, which runs over the whole module before its compiler.
+    pub(super) fn note_symtable_error(&mut self, e: SyntaxError) {
+        self.note_error_of_phase(0, e);
+    }
+
+    fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
         match &self.compile_error {
-            Some(old) if (old.line, old.col) <= (e.line, e.col) => {}
-            _ => self.compile_error = Some(e),
+            Some((p, old)) if (*p, old.line, old.col) <= (phase, e.line, e.col) => {}
+            _ => self.compile_error = Some((phase, e)),
         }
     }
 
@@ -1003,7 +1017,10 @@ impl<'a> Parser<'a> {
         self.func_depth = saved_func;
         let body = super::yield_spill::spill_body(body?, &mut 0);
         let doc = docstring(&body);
-        let scope = super::scope::function_scope(&params, &body, self)?;
+        let (scope, decl_error) = super::scope::function_scope(&params, &body, self);
+        if let Some(e) = decl_error {
+            self.note_symtable_error(e);
+        }
         let _ = start;
         Ok(Rc::new(FunctionDef {
             range: TextRange::new(def_start, self.prev_end()),

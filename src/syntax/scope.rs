@@ -2,6 +2,7 @@
 //! generator, and whether it needs the implicit `__class__` cell — CPython's symtable rules.
 
 use super::ast::*;
+use super::error::SyntaxError;
 use super::parser::{PResult, Parser};
 use rustc_hash::FxHashSet;
 
@@ -20,7 +21,17 @@ struct Collector {
     /// Set for the second walk over a finished function: its locals, whose slots the walk
     /// writes into the `Name` nodes of this scope (not of nested scopes).
     resolve: Option<Vec<Name>>,
+    /// What this scope did so far with each name (`USED`/`ASSIGNED`/`ANNOTATED`): a later
+    /// `global`/`nonlocal` for it is CPython's symtable error.
+    before: Vec<(Name, u8)>,
+    /// The first such error: message and the declaration's range.
+    decl_error: Option<(String, TextRange)>,
 }
+
+const USED: u8 = 1;
+const ASSIGNED: u8 = 2;
+const ANNOTATED: u8 = 4;
+const PARAM: u8 = 8;
 
 impl Collector {
     fn resolving(locals: &[Name]) -> Collector {
@@ -44,7 +55,33 @@ impl Collector {
         }
     }
 
+    fn mark(&mut self, n: &Name, flag: u8) {
+        match self.before.iter_mut().find(|(m, _)| m == n) {
+            Some((_, f)) => *f |= flag,
+            None => self.before.push((n.clone(), flag)),
+        }
+    }
+
+    /// `global`/`nonlocal` for a name this scope already read, bound or annotated.
+    fn declare(&mut self, n: &Name, what: &str, range: TextRange) {
+        let flags = self.before.iter().find(|(m, _)| m == n).map_or(0, |(_, f)| *f);
+        if flags == 0 || self.decl_error.is_some() {
+            return;
+        }
+        let msg = if flags & PARAM != 0 {
+            format!("name '{n}' is parameter and {what}")
+        } else if flags & USED != 0 {
+            format!("name '{n}' is used prior to {what} declaration")
+        } else if flags & ANNOTATED != 0 {
+            format!("annotated name '{n}' can't be {what}")
+        } else {
+            format!("name '{n}' is assigned to before {what} declaration")
+        };
+        self.decl_error = Some((msg, range));
+    }
+
     fn bind(&mut self, n: &Name) {
+        self.mark(n, ASSIGNED);
         self.used.insert(n.clone());
         if !self.bound.contains(n) {
             self.bound.push(n.clone());
@@ -81,6 +118,9 @@ impl Collector {
                 self.target(target);
             }
             StmtKind::AnnAssign { target, value, annotation, .. } => {
+                if let ExprKind::Name(n, _) = &target.kind {
+                    self.mark(n, ANNOTATED);
+                }
                 self.expr(annotation);
                 if let Some(v) = value {
                     self.expr(v);
@@ -123,12 +163,14 @@ impl Collector {
                 }
             }
             StmtKind::Global(ns) => ns.iter().for_each(|n| {
+                self.declare(n, "global", s.range);
                 self.global_ranges.push((n.clone(), s.range));
                 if !self.globals.contains(n) {
                     self.globals.push(n.clone())
                 }
             }),
             StmtKind::Nonlocal(ns) => ns.iter().for_each(|n| {
+                self.declare(n, "nonlocal", s.range);
                 self.used.insert(n.clone());
                 if !self.nonlocals.contains(n) {
                     self.nonlocals.push(n.clone())
@@ -246,6 +288,7 @@ impl Collector {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n, h) => {
+                self.mark(n, USED);
                 self.used.insert(n.clone());
                 self.hint(n, h);
                 if &**n == "super" || &**n == "__class__" {
@@ -413,23 +456,25 @@ fn class_body_names(body: &[Stmt]) -> Vec<Name> {
     col.used.into_iter().collect()
 }
 
-pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> PResult<ScopeInfo> {
+/// A function's scope, and the first of CPython's symtable errors in its declarations (raised
+/// after the whole module parsed, as CPython's symtable runs after its parser).
+pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> (ScopeInfo, Option<SyntaxError>) {
+    let mut col = Collector::default();
+    for n in param_names(params) {
+        col.mark(&n, PARAM);
+    }
+    col.stmts(body);
+    let error = col.decl_error.take().map(|(msg, r)| p.error(msg, r));
+    let scope = finish(param_names(params), col);
+    Collector::resolving(&scope.locals).stmts(body);
+    (scope, error)
+}
+
+/// CPython's symtable errors in the module's own `global` declarations.
+pub fn module_declarations(body: &[Stmt], p: &Parser) -> Option<SyntaxError> {
     let mut col = Collector::default();
     col.stmts(body);
-    let pnames = param_names(params);
-    for (g, r) in &col.global_ranges {
-        if pnames.contains(g) {
-            return Err(p.error(format!("name '{g}' is parameter and global"), *r));
-        }
-    }
-    for n in &col.nonlocals {
-        if pnames.contains(n) {
-            return Err(p.error(format!("name '{n}' is parameter and nonlocal"), TextRange::default()));
-        }
-    }
-    let scope = finish(pnames, col);
-    Collector::resolving(&scope.locals).stmts(body);
-    Ok(scope)
+    col.decl_error.map(|(msg, r)| p.error(msg, r))
 }
 
 pub fn lambda_scope(params: &Parameters, body: &Expr) -> ScopeInfo {

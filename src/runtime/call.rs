@@ -431,8 +431,8 @@ impl Interp {
                     let e = e.clone();
                     self.trace_user_raise(qualname, &e);
                 }
-                Err(Unwind::Yield(v)) => {
-                    let v = v.clone();
+                Err(Unwind::Yield) => {
+                    let v = self.yielded.clone().unwrap_or(Value::None);
                     self.trace_user_return(qualname, Some(&v));
                 }
                 Err(Unwind::Halt(_)) => {}

@@ -25,11 +25,11 @@ impl Interp {
             match self.exec_stmt(stmt, ctx) {
                 Ok(Ctrl::Normal) => {}
                 Ok(other) => return Ok(other),
-                Err(Unwind::Yield(v)) => {
+                Err(Unwind::Yield) => {
                     if let Some(g) = &ctx.gen {
                         g.save_block(i);
                     }
-                    return Err(Unwind::Yield(v));
+                    return Err(Unwind::Yield);
                 }
                 Err(e) => return Err(e),
             }
@@ -198,7 +198,7 @@ impl Interp {
 
     /// Remembers which branch/loop a generator body yielded inside.
     pub(super) fn save_marker(&self, e: &Unwind, ctx: &Ctx, marker: usize) {
-        if let (Unwind::Yield(_), Some(g)) = (e, &ctx.gen) {
+        if let (Unwind::Yield, Some(g)) = (e, &ctx.gen) {
             g.save_marker(marker);
         }
     }
@@ -255,11 +255,11 @@ impl Interp {
                 Ok(Ctrl::Break) => return Ok(Ctrl::Normal),
                 Ok(Ctrl::Return(v)) => return Ok(Ctrl::Return(v)),
                 Ok(_) => {}
-                Err(Unwind::Yield(y)) => {
+                Err(Unwind::Yield) => {
                     if let Some(g) = &ctx.gen {
                         g.save_value(it.clone());
                     }
-                    return Err(Unwind::Yield(y));
+                    return Err(Unwind::Yield);
                 }
                 Err(e) => return Err(e),
             }
@@ -511,7 +511,7 @@ impl Interp {
         };
         let body_normal = matches!(result, Ok(Ctrl::Normal));
         let resumed_after_body = matches!(resume, Some((p, _)) if p != TryPart::Body);
-        if let Err(Unwind::Yield(_)) = &result {
+        if let Err(Unwind::Yield) = &result {
             if !resumed_after_body {
                 self.suspend_in(&result, ctx, TryPart::Body, None);
             }
@@ -548,7 +548,7 @@ impl Interp {
             result = self.exec_block(orelse, ctx);
             self.suspend_in(&result, ctx, TryPart::Orelse, None);
         }
-        if matches!(result, Err(Unwind::Yield(_))) || finalbody.is_empty() {
+        if matches!(result, Err(Unwind::Yield)) || finalbody.is_empty() {
             return result;
         }
         let pending = match &result {
@@ -571,9 +571,9 @@ impl Interp {
                 }
                 Err(Unwind::Exception(new))
             }
-            Err(Unwind::Yield(v)) => {
+            Err(Unwind::Yield) => {
                 let part = if pending.is_some() { TryPart::FinallyRaising } else { TryPart::Finally };
-                let r = Err(Unwind::Yield(v));
+                let r = Err(Unwind::Yield);
                 self.suspend_in(&r, ctx, part, pending.as_ref());
                 r
             }
@@ -588,7 +588,7 @@ impl Interp {
         self.handling.push(exc.clone());
         let r = self.exec_block(&h.body, ctx);
         self.handling.pop();
-        if matches!(r, Err(Unwind::Yield(_))) {
+        if matches!(r, Err(Unwind::Yield)) {
             return r;
         }
         if let Some(n) = &h.name {
@@ -614,7 +614,7 @@ impl Interp {
 
     /// Records where in a `try` a generator suspended (and the exception in flight there).
     fn suspend_in(&self, r: &PyResult<Ctrl>, ctx: &Ctx, part: TryPart, exc: Option<&ObjRef>) {
-        if let (Err(Unwind::Yield(_)), Some(g)) = (r, &ctx.gen) {
+        if let (Err(Unwind::Yield), Some(g)) = (r, &ctx.gen) {
             if let Some(e) = exc {
                 g.save_value(Value::Obj(e.clone()));
             }
@@ -697,12 +697,12 @@ impl Interp {
         }
         let r = if rest.is_empty() { self.exec_block(body, ctx) } else { self.exec_with(rest, body, ctx) };
         match r {
-            Err(Unwind::Yield(v)) => {
+            Err(Unwind::Yield) => {
                 if let Some(g) = &ctx.gen {
                     g.save_value(mgr);
                     g.save_marker(0);
                 }
-                Err(Unwind::Yield(v))
+                Err(Unwind::Yield)
             }
             Err(Unwind::Exception(exc)) => {
                 self.add_traceback(&exc);

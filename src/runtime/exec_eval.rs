@@ -256,7 +256,7 @@ impl Interp {
         self.depth -= 1;
         match r {
             // `return`/`yield` cannot get here: the parser refuses them outside functions.
-            Err(Unwind::Yield(_)) => Ok(Value::None),
+            Err(Unwind::Yield) => Ok(Value::None),
             r => r,
         }
     }

@@ -277,9 +277,9 @@ impl Interp {
         let mut s = st.borrow_mut();
         s.running = false;
         match r {
-            Err(Unwind::Yield(v)) => {
+            Err(Unwind::Yield) => {
                 s.started = true;
-                Ok(Some(v))
+                Ok(Some(self.yielded.take().unwrap_or(Value::None)))
             }
             Ok(c) => {
                 s.finished = true;
@@ -497,7 +497,8 @@ impl Interp {
                     Some(x) => self.eval(x, ctx)?,
                     None => Value::None,
                 };
-                Err(Unwind::Yield(val))
+                self.yielded = Some(val);
+                Err(Unwind::Yield)
             }
             ExprKind::YieldFrom(x) => {
                 let step = match g.resume_delegate() {
@@ -525,7 +526,8 @@ impl Interp {
                 match step {
                     (sub, Delegated::Yielded(v)) => {
                         g.path.borrow_mut().push(Resume::Delegate(sub));
-                        Err(Unwind::Yield(v))
+                        self.yielded = Some(v);
+                        Err(Unwind::Yield)
                     }
                     (_, Delegated::Returned(rv)) => {
                         if let Some(ts) = targets {
@@ -672,7 +674,7 @@ fn clone_unwind(e: &Unwind) -> Unwind {
     match e {
         Unwind::Exception(x) => Unwind::Exception(x.clone()),
         Unwind::Halt(s) => Unwind::Halt(s.clone()),
-        Unwind::Yield(v) => Unwind::Yield(v.clone()),
+        Unwind::Yield => Unwind::Yield,
     }
 }
 

@@ -77,6 +77,8 @@ pub struct Interp {
     /// `sys.setrecursionlimit`'s value; frames beyond `RECURSION_LIMIT` are refused anyway
     /// (see `recursion_limit`).
     pub requested_recursion_limit: u32,
+    /// The value of the `Unwind::Yield` on its way out of a generator's frame.
+    pub yielded: Option<Value>,
     /// Set by the operator's dispatch just before it calls a builtin sequence's `__add__` or
     /// `__mul__`, which then answer NotImplemented for a wrong operand instead of raising as a
     /// direct call does (CPython tries a sequence's concat/repeat after the number slots).
@@ -195,11 +197,11 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
         Err(Unwind::Exception(exc)) => Some(interp.error_info(&exc)),
         Err(Unwind::Halt(msg)) => Some(ErrorInfo {
             type_name: "StepLimitExceeded".into(),
-            message: msg.clone(),
+            message: (*msg).clone(),
             line: Some(interp.cur_line()),
             traceback: format!("StepLimitExceeded: {msg}\n"),
         }),
-        Err(Unwind::Yield(_)) => None,
+        Err(Unwind::Yield) => None,
     };
     let (events, objects) = match tracer {
         Some(t) => {
@@ -344,6 +346,7 @@ impl Interp {
             slept: 0.0,
             depth: 0,
             requested_recursion_limit: super::RECURSION_LIMIT,
+            yielded: None,
             seq_op_from_operator: false,
             shutting_down: false,
             traceback_class: None,
@@ -636,10 +639,10 @@ impl Interp {
     pub fn step(&mut self) -> PyResult<()> {
         self.steps += 1;
         if self.steps > self.max_steps {
-            return Err(Unwind::Halt(format!(
+            return Err(Unwind::Halt(Box::new(format!(
                 "the program was stopped after {} steps (the step budget); it may loop forever",
                 self.max_steps
-            )));
+            ))));
         }
         Ok(())
     }

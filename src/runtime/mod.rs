@@ -101,10 +101,13 @@ pub use value::{ObjRef, Value};
 pub enum Unwind {
     /// A Python exception (an instance of BaseException).
     Exception(ObjRef),
-    /// The step budget ran out: not catchable by Python code.
-    Halt(String),
-    /// A generator body yielded (used internally by the generator machinery).
-    Yield(Value),
+    /// The step budget ran out: not catchable by Python code. Boxed, as `Yield` carries nothing:
+    /// `Unwind` stays two words, which every `?` in the interpreter copies (a third of the
+    /// wasm's `?` code went to copying a 24-byte `Unwind`).
+    Halt(Box<String>),
+    /// A generator body yielded (used internally by the generator machinery); the value is in
+    /// `Interp::yielded` until the generator's `resume` takes it (no Python code runs between).
+    Yield,
 }
 
 pub type PyResult<T> = Result<T, Unwind>;

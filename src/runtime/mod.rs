@@ -84,6 +84,7 @@ mod traceback_objects;
 mod tracer;
 mod type_forms;
 mod types;
+mod unwind;
 mod value;
 mod weak_collections;
 mod weak_dicts;
@@ -95,20 +96,8 @@ mod weakref;
 
 use crate::{RunOptions, RunResult};
 pub use streams::Stream;
+pub use unwind::{exc_of, exc_owned, Unwind, UnwindKind};
 pub use value::{ObjRef, Value};
-
-/// Why evaluation stopped early.
-pub enum Unwind {
-    /// A Python exception (an instance of BaseException).
-    Exception(ObjRef),
-    /// The step budget ran out: not catchable by Python code. Boxed, as `Yield` carries nothing:
-    /// `Unwind` stays two words, which every `?` in the interpreter copies (a third of the
-    /// wasm's `?` code went to copying a 24-byte `Unwind`).
-    Halt(Box<String>),
-    /// A generator body yielded (used internally by the generator machinery); the value is in
-    /// `Interp::yielded` until the generator's `resume` takes it (no Python code runs between).
-    Yield,
-}
 
 pub type PyResult<T> = Result<T, Unwind>;
 

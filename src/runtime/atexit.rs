@@ -64,7 +64,7 @@ impl Interp {
         while let Some(call) = self.exit_calls.pop() {
             match call {
                 ExitCall::Func(func, args, kwargs) => {
-                    if let Err(super::Unwind::Exception(exc)) = self.call(&func, args, kwargs) {
+                    if let Some(exc) = super::exc_owned(self.call(&func, args, kwargs)) {
                         self.report_unraisable_as("Exception ignored in atexit callback", &func, &exc);
                     }
                 }

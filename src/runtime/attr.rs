@@ -393,7 +393,7 @@ impl Interp {
     /// `getattr` for an `obj.attr` in the source, which remembers classes lacking `attr`.
     pub fn getattr_at(&mut self, obj: &Value, name: &Rc<str>, site: Option<&AttrSite>) -> PyResult<Value> {
         let r = self.getattr_hooks(obj, name, site);
-        if let Err(super::Unwind::Exception(e)) = &r {
+        if let Some(e) = super::exc_of(&r) {
             self.note_attribute_error(e, obj, name);
         }
         r
@@ -533,7 +533,7 @@ impl Interp {
     fn missing_attr<T>(&mut self, obj: &Value, name: &Rc<str>, msg: String) -> PyResult<T> {
         let e = self.new_exc("AttributeError", &msg);
         self.note_attribute_error(&e, obj, name);
-        Err(super::Unwind::Exception(e))
+        Err(super::Unwind::exception(e))
     }
 
     /// `dir(obj)` without user `__dir__`: a module's dict; else the instance dict then the

@@ -1022,7 +1022,7 @@ pub(super) fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
 
 fn rename_zero(it: &mut Interp, e: super::Unwind, a: &Value, b: &Value) -> super::Unwind {
     if it.is_exc(&e, "ZeroDivisionError") && matches!((a, b), (Value::Float(_, _), _) | (_, Value::Float(_, _))) {
-        return super::Unwind::Exception(it.new_exc("ZeroDivisionError", "float divmod()"));
+        return super::Unwind::exception(it.new_exc("ZeroDivisionError", "float divmod()"));
     }
     e
 }

@@ -6,7 +6,7 @@ use super::function::{BuiltinFn, BuiltinKind, ClassCell, Code, CodeBody, Functio
 use super::interp::{FrameInfo, Interp};
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, Unwind, RECURSION_LIMIT};
+use super::{PyResult, UnwindKind, RECURSION_LIMIT};
 use crate::syntax::ast::{Expr, FunctionDef, Parameters};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -418,7 +418,7 @@ impl Interp {
     where
         T: TraceResult,
     {
-        if let Err(Unwind::Exception(e)) = r {
+        if let Some(e) = super::exc_of(r) {
             self.add_traceback(e);
         }
         if self.tracer.is_some() {
@@ -427,15 +427,17 @@ impl Interp {
                     let v = v.as_value();
                     self.trace_user_return(qualname, v.as_ref());
                 }
-                Err(Unwind::Exception(e)) => {
-                    let e = e.clone();
-                    self.trace_user_raise(qualname, &e);
-                }
-                Err(Unwind::Yield(v)) => {
-                    let v = v.clone();
-                    self.trace_user_return(qualname, Some(&v));
-                }
-                Err(Unwind::Halt(_)) => {}
+                Err(e) => match e.kind() {
+                    UnwindKind::Exception(e) => {
+                        let e = e.clone();
+                        self.trace_user_raise(qualname, &e);
+                    }
+                    UnwindKind::Yield => {
+                        let v = self.yielded.clone().unwrap_or(Value::None);
+                        self.trace_user_return(qualname, Some(&v));
+                    }
+                    UnwindKind::Halt => {}
+                },
             }
         }
         self.frames.pop();
@@ -484,10 +486,7 @@ impl Interp {
         };
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = ctx.frame.take() {
-            let exc = match &r {
-                Err(Unwind::Exception(e)) => Some(e),
-                _ => None,
-            };
+            let exc = super::exc_of(&r);
             self.frame_returned(&frame, exc, serial);
             self.frames_pool.recycle(frame);
         }

@@ -428,11 +428,9 @@ impl Interp {
                 continue;
             }
             if let Some(sn) = self.lookup_special(&vt, "__set_name__") {
-                match self.call_bound(&sn, &v, vec![cls_v.clone(), k.clone()], vec![]) {
-                    Err(super::Unwind::Exception(cause)) => return Err(self.set_name_failed(cause, &vt, &k, &cls)),
-                    r => {
-                        r?;
-                    }
+                if let Err(e) = self.call_bound(&sn, &v, vec![cls_v.clone(), k.clone()], vec![]) {
+                    let cause = e.into_exc()?;
+                    return Err(self.set_name_failed(cause, &vt, &k, &cls));
                 }
             }
         }
@@ -463,7 +461,7 @@ impl Interp {
             *d.context.borrow_mut() = Value::Obj(cause);
             d.suppress_context.set(true);
         }
-        super::Unwind::Exception(exc)
+        super::Unwind::exception(exc)
     }
 
     /// The builtin layout instances of a class with these bases must have.

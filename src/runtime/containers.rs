@@ -417,7 +417,7 @@ impl Interp {
                 Payload::Tuple(_) | Payload::FrozenSet(_) | Payload::Set(_) | Payload::Range { .. }));
         let tn = self.type_name(obj);
         let verb = if sequence { "doesn't" } else { "does not" };
-        super::Unwind::Exception(self.new_exc("TypeError", &format!("'{tn}' object {verb} support item deletion")))
+        super::Unwind::exception(self.new_exc("TypeError", &format!("'{tn}' object {verb} support item deletion")))
     }
 
     /// `item in container`.

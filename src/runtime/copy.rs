@@ -445,7 +445,7 @@ fn reduce_value(it: &mut Interp, x: &Value, cls: &ObjRef, kind: &str) -> PyResul
         return it.type_error(format!("un({kind})copyable object of type {cls}"));
     };
     let args = it.tuple(vec![Value::str(&format!("un({kind})copyable object of type {cls}"))]);
-    Err(Unwind::Exception(it.new_exc_obj(&error, args)))
+    Err(Unwind::exception(it.new_exc_obj(&error, args)))
 }
 
 /// A call from `copy.py`: a builtin one (a C method) takes a level of the recursion limit;

@@ -24,7 +24,7 @@ impl Interp {
     }
 
     pub fn err<T>(&mut self, name: &str, msg: impl AsRef<str>) -> PyResult<T> {
-        Err(Unwind::Exception(self.new_exc(name, msg.as_ref())))
+        Err(Unwind::exception(self.new_exc(name, msg.as_ref())))
     }
 
     pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
@@ -43,23 +43,23 @@ impl Interp {
     pub fn key_error<T>(&mut self, key: Value) -> PyResult<T> {
         let cls = self.t.exc("KeyError");
         let args = self.tuple(vec![key]);
-        Err(Unwind::Exception(self.new_exc_obj(&cls, args)))
+        Err(Unwind::exception(self.new_exc_obj(&cls, args)))
     }
 
     pub fn stop_iteration<T>(&mut self, value: Option<Value>) -> PyResult<T> {
         let cls = self.t.exc("StopIteration");
         let args = self.tuple(value.into_iter().collect());
-        Err(Unwind::Exception(self.new_exc_obj(&cls, args)))
+        Err(Unwind::exception(self.new_exc_obj(&cls, args)))
     }
 
     /// True if the pending error is an instance of the named builtin exception class.
     pub fn is_exc(&self, err: &Unwind, name: &str) -> bool {
-        match err {
-            Unwind::Exception(e) => {
+        match err.exc() {
+            Some(e) => {
                 let cls = self.t.exc(name);
                 self.is_subclass(&e.class(), &cls)
             }
-            _ => false,
+            None => false,
         }
     }
 

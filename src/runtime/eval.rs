@@ -557,10 +557,7 @@ impl Interp {
         let r = r.and_then(|_| acc.finish(self));
         self.leave_frame(&code.qualname, &r);
         if let Some(frame) = &inner.frame {
-            let exc = match &r {
-                Err(super::Unwind::Exception(e)) => Some(e),
-                _ => None,
-            };
+            let exc = super::exc_of(&r);
             self.frame_returned(frame, exc, serial);
         }
         r

@@ -256,7 +256,7 @@ impl Interp {
         if let Payload::Exception(d) = &e.payload {
             set_member(d, "name", Some(Value::str(name)));
         }
-        Unwind::Exception(e)
+        Unwind::exception(e)
     }
 
     /// The lines of `e.__notes__` below a printed exception, as CPython's `print_exception_notes`.

@@ -25,11 +25,11 @@ impl Interp {
             match self.exec_stmt(stmt, ctx) {
                 Ok(Ctrl::Normal) => {}
                 Ok(other) => return Ok(other),
-                Err(Unwind::Yield(v)) => {
+                Err(y) if y.is_yield() => {
                     if let Some(g) = &ctx.gen {
                         g.save_block(i);
                     }
-                    return Err(Unwind::Yield(v));
+                    return Err(y);
                 }
                 Err(e) => return Err(e),
             }
@@ -149,7 +149,7 @@ impl Interp {
             StmtKind::Raise { exc, cause } => {
                 let r = self.exec_raise(exc.as_ref(), cause.as_ref(), ctx);
                 // CPython's RAISE_VARARGS is positioned on the whole statement.
-                if let Err(Unwind::Exception(e)) = &r {
+                if let Some(e) = super::exc_of(&r) {
                     self.set_range(stmt.range);
                     // `raise e` of a caught exception adds this line to the traceback it
                     // already has (a bare `raise` does not).
@@ -174,7 +174,7 @@ impl Interp {
                         Some(r) => self.set_range(r),
                         None => self.set_offset(stmt.range.start),
                     }
-                    return Err(Unwind::Exception(self.new_exc_obj(&cls, args)));
+                    return Err(Unwind::exception(self.new_exc_obj(&cls, args)));
                 }
             }
             StmtKind::Delete(targets) => {
@@ -198,7 +198,7 @@ impl Interp {
 
     /// Remembers which branch/loop a generator body yielded inside.
     pub(super) fn save_marker(&self, e: &Unwind, ctx: &Ctx, marker: usize) {
-        if let (Unwind::Yield(_), Some(g)) = (e, &ctx.gen) {
+        if let (true, Some(g)) = (e.is_yield(), &ctx.gen) {
             g.save_marker(marker);
         }
     }
@@ -255,11 +255,11 @@ impl Interp {
                 Ok(Ctrl::Break) => return Ok(Ctrl::Normal),
                 Ok(Ctrl::Return(v)) => return Ok(Ctrl::Return(v)),
                 Ok(_) => {}
-                Err(Unwind::Yield(y)) => {
+                Err(y) if y.is_yield() => {
                     if let Some(g) = &ctx.gen {
                         g.save_value(it.clone());
                     }
-                    return Err(Unwind::Yield(y));
+                    return Err(y);
                 }
                 Err(e) => return Err(e),
             }
@@ -436,7 +436,7 @@ impl Interp {
     fn exec_raise(&mut self, exc: Option<&Expr>, cause: Option<&Expr>, ctx: &Ctx) -> PyResult<Ctrl> {
         let Some(exc) = exc else {
             return match self.handling.last() {
-                Some(e) => Err(Unwind::Exception(e.clone())),
+                Some(e) => Err(Unwind::exception(e.clone())),
                 None => self.err("RuntimeError", "No active exception to reraise"),
             };
         };
@@ -448,7 +448,7 @@ impl Interp {
                 Value::None => Value::None,
                 other => Value::Obj(self.make_exception(other).map_err(|_| ()).map_err(|_| {
                     let err = self.new_exc("TypeError", "exception causes must derive from BaseException");
-                    Unwind::Exception(err)
+                    Unwind::exception(err)
                 })?),
             };
             if let Payload::Exception(d) = &e.payload {
@@ -456,7 +456,7 @@ impl Interp {
                 d.suppress_context.set(true);
             }
         }
-        Err(Unwind::Exception(e))
+        Err(Unwind::exception(e))
     }
 
     /// `raise X`: instantiates a class, checks it derives from BaseException.
@@ -506,19 +506,19 @@ impl Interp {
                 self.suspend_in(&r, ctx, TryPart::Handler(*k), Some(exc));
                 r
             }
-            Some((TryPart::FinallyRaising, Some(Value::Obj(exc)))) => Err(Unwind::Exception(exc.clone())),
+            Some((TryPart::FinallyRaising, Some(Value::Obj(exc)))) => Err(Unwind::exception(exc.clone())),
             Some(_) => Ok(Ctrl::Normal),
         };
         let body_normal = matches!(result, Ok(Ctrl::Normal));
         let resumed_after_body = matches!(resume, Some((p, _)) if p != TryPart::Body);
-        if let Err(Unwind::Yield(_)) = &result {
+        if result.as_ref().is_err_and(super::Unwind::is_yield) {
             if !resumed_after_body {
                 self.suspend_in(&result, ctx, TryPart::Body, None);
             }
             return result;
         }
         if !resumed_after_body {
-            if let Err(Unwind::Exception(exc)) = &result {
+            if let Some(exc) = super::exc_of(&result) {
                 let exc = exc.clone();
                 self.add_traceback(&exc);
                 self.hold_frame(&exc, ctx);
@@ -548,13 +548,10 @@ impl Interp {
             result = self.exec_block(orelse, ctx);
             self.suspend_in(&result, ctx, TryPart::Orelse, None);
         }
-        if matches!(result, Err(Unwind::Yield(_))) || finalbody.is_empty() {
+        if result.as_ref().is_err_and(super::Unwind::is_yield) || finalbody.is_empty() {
             return result;
         }
-        let pending = match &result {
-            Err(Unwind::Exception(e)) => Some(e.clone()),
-            _ => None,
-        };
+        let pending = super::exc_of(&result).cloned();
         if let Some(e) = &pending {
             self.adopt_context(e);
             self.handling.push(e.clone());
@@ -565,17 +562,17 @@ impl Interp {
         }
         match f {
             Ok(Ctrl::Normal) => result,
-            Err(Unwind::Exception(new)) => {
-                if let Some(old) = &pending {
-                    self.chain_context(&new, old);
-                }
-                Err(Unwind::Exception(new))
-            }
-            Err(Unwind::Yield(v)) => {
+            Err(e) if e.is_yield() => {
                 let part = if pending.is_some() { TryPart::FinallyRaising } else { TryPart::Finally };
-                let r = Err(Unwind::Yield(v));
+                let r = Err(e);
                 self.suspend_in(&r, ctx, part, pending.as_ref());
                 r
+            }
+            Err(e) => {
+                if let (Some(new), Some(old)) = (e.exc(), &pending) {
+                    self.chain_context(new, old);
+                }
+                Err(e)
             }
             other => other,
         }
@@ -588,13 +585,13 @@ impl Interp {
         self.handling.push(exc.clone());
         let r = self.exec_block(&h.body, ctx);
         self.handling.pop();
-        if matches!(r, Err(Unwind::Yield(_))) {
+        if r.as_ref().is_err_and(super::Unwind::is_yield) {
             return r;
         }
         if let Some(n) = &h.name {
             let _ = self.delete_name(n, ctx);
         }
-        if let Err(Unwind::Exception(new)) = &r {
+        if let Some(new) = super::exc_of(&r) {
             self.chain_context(new, exc);
         }
         r
@@ -614,7 +611,7 @@ impl Interp {
 
     /// Records where in a `try` a generator suspended (and the exception in flight there).
     fn suspend_in(&self, r: &PyResult<Ctrl>, ctx: &Ctx, part: TryPart, exc: Option<&ObjRef>) {
-        if let (Err(Unwind::Yield(_)), Some(g)) = (r, &ctx.gen) {
+        if let (true, Some(g)) = (r.as_ref().is_err_and(Unwind::is_yield), &ctx.gen) {
             if let Some(e) = exc {
                 g.save_value(Value::Obj(e.clone()));
             }
@@ -697,34 +694,36 @@ impl Interp {
         }
         let r = if rest.is_empty() { self.exec_block(body, ctx) } else { self.exec_with(rest, body, ctx) };
         match r {
-            Err(Unwind::Yield(v)) => {
+            Err(y) if y.is_yield() => {
                 if let Some(g) = &ctx.gen {
                     g.save_value(mgr);
                     g.save_marker(0);
                 }
-                Err(Unwind::Yield(v))
+                Err(y)
             }
-            Err(Unwind::Exception(exc)) => {
-                self.add_traceback(&exc);
-                self.hold_frame(&exc, ctx);
-                self.handling.push(exc.clone());
-                let typ = Value::Obj(exc.class());
-                let tb = self.traceback_of(&exc)?;
-                self.set_offset(first.context_expr.range.start);
-                let res = self.call_bound(&exit, &mgr, vec![typ, Value::Obj(exc.clone()), tb], vec![]);
-                self.handling.pop();
-                let res = res.inspect_err(|e| {
-                    if let Unwind::Exception(new) = e {
-                        self.chain_context(new, &exc);
+            Err(e) => match e.into_exc() {
+                Err(other) => Err(other),
+                Ok(exc) => {
+                    self.add_traceback(&exc);
+                    self.hold_frame(&exc, ctx);
+                    self.handling.push(exc.clone());
+                    let typ = Value::Obj(exc.class());
+                    let tb = self.traceback_of(&exc)?;
+                    self.set_offset(first.context_expr.range.start);
+                    let res = self.call_bound(&exit, &mgr, vec![typ, Value::Obj(exc.clone()), tb], vec![]);
+                    self.handling.pop();
+                    let res = res.inspect_err(|e| {
+                        if let Some(new) = e.exc() {
+                            self.chain_context(new, &exc);
+                        }
+                    })?;
+                    if self.truthy(&res)? {
+                        Ok(Ctrl::Normal)
+                    } else {
+                        Err(Unwind::exception(exc))
                     }
-                })?;
-                if self.truthy(&res)? {
-                    Ok(Ctrl::Normal)
-                } else {
-                    Err(Unwind::Exception(exc))
                 }
-            }
-            Err(other) => Err(other),
+            },
             Ok(c) => {
                 // The implicit `__exit__` call belongs to the `with` line.
                 self.set_offset(first.context_expr.range.start);

@@ -249,14 +249,14 @@ impl Interp {
             function: false,
         });
         let r = f(self);
-        if let Err(Unwind::Exception(e)) = &r {
+        if let Some(e) = super::exc_of(&r) {
             self.add_traceback(e);
         }
         self.frames.pop();
         self.depth -= 1;
         match r {
             // `return`/`yield` cannot get here: the parser refuses them outside functions.
-            Err(Unwind::Yield(_)) => Ok(Value::None),
+            Err(e) if e.is_yield() => Ok(Value::None),
             r => r,
         }
     }
@@ -280,7 +280,7 @@ impl Interp {
         let args_tuple = self.tuple(args.clone());
         let exc = self.new_exc_obj(&cls, args_tuple);
         self.fill_exc_members(&exc, &args);
-        Unwind::Exception(exc)
+        Unwind::exception(exc)
     }
 }
 

@@ -9,7 +9,6 @@
 use super::interp::Interp;
 use super::streams::Stream;
 use super::value::{Obj, ObjRef, Payload, Value};
-use super::Unwind;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -145,7 +144,7 @@ impl Interp {
             // Whatever `__del__` does, the program goes on: an exception is reported on stderr
             // as CPython's unraisable hook does, and a spent step budget stops the program at
             // its next statement anyway.
-            if let Err(Unwind::Exception(exc)) = self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![]) {
+            if let Some(exc) = super::exc_owned(self.call_bound(&m, &Value::Obj(obj.clone()), vec![], vec![])) {
                 self.report_unraisable(&m, &exc);
             }
         }

@@ -379,7 +379,7 @@ impl Interp {
 
     /// A generator in a garbage cycle is closed, as CPython's finalizer does.
     fn finalize_generator(&mut self, g: &ObjRef) {
-        if let Err(super::Unwind::Exception(exc)) = self.generator_close(g) {
+        if let Some(exc) = super::exc_owned(self.generator_close(g)) {
             self.report_unraisable(&Value::Obj(g.clone()), &exc);
         }
     }

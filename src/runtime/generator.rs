@@ -1,6 +1,6 @@
 //! Generators on a tree-walking interpreter.
 //!
-//! A `yield` unwinds the generator body with `Unwind::Yield`; each enclosing block, loop and
+//! A `yield` unwinds the generator body with `Unwind::yielded`; each enclosing block, loop and
 //! branch records where it was (statement index, live iterator, branch taken) in the
 //! generator's resume path. The next `next()` runs the body again in "resume" mode: every
 //! construct consumes its saved position instead of starting over, and the `yield` itself
@@ -277,9 +277,9 @@ impl Interp {
         let mut s = st.borrow_mut();
         s.running = false;
         match r {
-            Err(Unwind::Yield(v)) => {
+            Err(y) if y.is_yield() => {
                 s.started = true;
-                Ok(Some(v))
+                Ok(Some(self.yielded.take().unwrap_or(Value::None)))
             }
             Ok(c) => {
                 s.finished = true;
@@ -304,7 +304,7 @@ impl Interp {
                     self.frame_returned(f, None, 0);
                 }
                 drop(frame);
-                if let (true, Unwind::Exception(stop)) = (self.is_exc(&e, "StopIteration"), &e) {
+                if let (true, Some(stop)) = (self.is_exc(&e, "StopIteration"), e.exc()) {
                     // PEP 479: the StopIteration becomes the RuntimeError's cause.
                     let err = self.new_exc("RuntimeError", "generator raised StopIteration");
                     if let Payload::Exception(d) = &err.payload {
@@ -312,7 +312,7 @@ impl Interp {
                         drop(d.context.replace(Value::Obj(stop.clone())));
                         d.suppress_context.set(true);
                     }
-                    return Err(Unwind::Exception(err));
+                    return Err(Unwind::exception(err));
                 }
                 Err(e)
             }
@@ -348,8 +348,8 @@ impl Interp {
         };
         let serial = self.frame_serial;
         let r = self.exec_block(body, &ctx);
-        self.leave_frame(&code.qualname, &r.as_ref().map(|_| ()).map_err(clone_unwind));
-        if let Err(Unwind::Exception(e)) = &r {
+        self.leave_frame(&code.qualname, &r.as_ref().map(|_| ()).map_err(Unwind::clone));
+        if let Some(e) = super::exc_of(&r) {
             super::call::keep_frame_in_traceback(e, serial, frame);
         }
         r
@@ -384,7 +384,7 @@ impl Interp {
         let code = frame.code.clone();
         self.enter_frame(&code.qualname, code.unit, code.first_offset, None, Some(frame))?;
         let serial = self.frame_serial;
-        let r: PyResult<()> = Err(Unwind::Exception(exc.clone()));
+        let r: PyResult<()> = Err(Unwind::exception(exc.clone()));
         self.leave_frame(&code.qualname, &r);
         self.frame_returned(frame, Some(&exc), serial);
         Ok(())
@@ -397,7 +397,7 @@ impl Interp {
             let s = st.borrow();
             match (&s.gctx, s.finished) {
                 (Some(c), false) => (c.clone(), s.started),
-                _ => return Err(Unwind::Exception(exc)),
+                _ => return Err(Unwind::exception(exc)),
             }
         };
         if !started {
@@ -411,7 +411,7 @@ impl Interp {
             if let Some(f) = frame {
                 self.raise_in_unstarted(&f, exc.clone())?;
             }
-            return Err(Unwind::Exception(exc));
+            return Err(Unwind::exception(exc));
         }
         let mut exc = exc;
         if let Some(sub) = gctx.delegate() {
@@ -434,8 +434,7 @@ impl Interp {
                     return self.generator_next(g, Value::None);
                 }
                 Ok(None) => {}
-                Err(Unwind::Exception(e)) => exc = e,
-                Err(other) => return Err(other),
+                Err(e) => exc = e.into_exc()?,
             }
         }
         *gctx.throw.borrow_mut() = Some(exc);
@@ -483,7 +482,7 @@ impl Interp {
                 if g.at_yield_point() {
                     g.resuming.set(false);
                     if let Some(exc) = g.throw.borrow_mut().take() {
-                        return Err(Unwind::Exception(exc));
+                        return Err(Unwind::exception(exc));
                     }
                     let sent = g.sent.borrow_mut().take().unwrap_or(Value::None);
                     if let Some(ts) = targets {
@@ -497,7 +496,8 @@ impl Interp {
                     Some(x) => self.eval(x, ctx)?,
                     None => Value::None,
                 };
-                Err(Unwind::Yield(val))
+                self.yielded = Some(val);
+                Err(Unwind::yielded())
             }
             ExprKind::YieldFrom(x) => {
                 let step = match g.resume_delegate() {
@@ -506,7 +506,7 @@ impl Interp {
                         // `throw`/`close` went to the subiterator already (`generator_throw`):
                         // what comes here is what it raised, or its result.
                         if let Some(exc) = g.throw.borrow_mut().take() {
-                            return Err(Unwind::Exception(exc));
+                            return Err(Unwind::exception(exc));
                         }
                         let sent = g.sent.borrow_mut().take().unwrap_or(Value::None);
                         let step = match g.delegate_result.borrow_mut().take() {
@@ -525,7 +525,8 @@ impl Interp {
                 match step {
                     (sub, Delegated::Yielded(v)) => {
                         g.path.borrow_mut().push(Resume::Delegate(sub));
-                        Err(Unwind::Yield(v))
+                        self.yielded = Some(v);
+                        Err(Unwind::yielded())
                     }
                     (_, Delegated::Returned(rv)) => {
                         if let Some(ts) = targets {
@@ -579,7 +580,7 @@ impl Interp {
             let r = self.generator_throw(&o, exc)?;
             return Ok(self.generator_step(sub, r));
         }
-        let Some(throw) = self.getattr_opt(sub, "throw")? else { return Err(Unwind::Exception(exc)) };
+        let Some(throw) = self.getattr_opt(sub, "throw")? else { return Err(Unwind::exception(exc)) };
         let r = self.call(&throw, vec![Value::Obj(exc)], vec![]);
         self.stop_iteration_ends(r)
     }
@@ -610,9 +611,11 @@ impl Interp {
     fn stop_iteration_ends(&mut self, r: PyResult<Value>) -> PyResult<Delegated> {
         match r {
             Ok(v) => Ok(Delegated::Yielded(v)),
-            Err(Unwind::Exception(e)) if self.is_instance(&Value::Obj(e.clone()), &self.t.exc("StopIteration")) => {
-                let value = match &e.payload {
-                    Payload::Exception(d) => super::exc_members::member(d, "value").unwrap_or(Value::None),
+            Err(e)
+                if e.exc().is_some_and(|x| self.is_instance(&Value::Obj(x.clone()), &self.t.exc("StopIteration"))) =>
+            {
+                let value = match e.exc().map(|e| &e.payload) {
+                    Some(Payload::Exception(d)) => super::exc_members::member(d, "value").unwrap_or(Value::None),
                     _ => Value::None,
                 };
                 Ok(Delegated::Returned(value))
@@ -665,14 +668,6 @@ impl Interp {
             reads_cells: Default::default(),
         });
         Ok(self.make_generator(frame))
-    }
-}
-
-fn clone_unwind(e: &Unwind) -> Unwind {
-    match e {
-        Unwind::Exception(x) => Unwind::Exception(x.clone()),
-        Unwind::Halt(s) => Unwind::Halt(s.clone()),
-        Unwind::Yield(v) => Unwind::Yield(v.clone()),
     }
 }
 

@@ -6,7 +6,7 @@ use super::heap::Heap;
 use super::tracer::Tracer;
 use super::types::Types;
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, Unwind};
+use super::{PyResult, Unwind, UnwindKind};
 use crate::syntax::{self, LineIndex};
 use crate::{ErrorInfo, RunOptions, RunResult};
 use rustc_hash::FxHashMap;
@@ -77,6 +77,8 @@ pub struct Interp {
     /// `sys.setrecursionlimit`'s value; frames beyond `RECURSION_LIMIT` are refused anyway
     /// (see `recursion_limit`).
     pub requested_recursion_limit: u32,
+    /// The value an `Unwind::yielded()` carries on its way out of a generator's frame.
+    pub yielded: Option<Value>,
     /// Set by the operator's dispatch just before it calls a builtin sequence's `__add__` or
     /// `__mul__`, which then answer NotImplemented for a wrong operand instead of raising as a
     /// direct call does (CPython tries a sequence's concat/repeat after the number slots).
@@ -190,17 +192,22 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     let tracer = interp.tracer.take();
     let error = match result {
         Ok(()) => None,
-        Err(Unwind::Exception(exc)) if interp.is_instance(&Value::Obj(exc.clone()), &interp.t.exc("SystemExit")) => {
-            interp.system_exit(&exc)
-        }
-        Err(Unwind::Exception(exc)) => Some(interp.error_info(&exc)),
-        Err(Unwind::Halt(msg)) => Some(ErrorInfo {
-            type_name: "StepLimitExceeded".into(),
-            message: msg.clone(),
-            line: Some(interp.cur_line()),
-            traceback: format!("StepLimitExceeded: {msg}\n"),
-        }),
-        Err(Unwind::Yield(_)) => None,
+        Err(e) => match e.kind() {
+            UnwindKind::Exception(exc) if interp.is_instance(&Value::Obj(exc.clone()), &interp.t.exc("SystemExit")) => {
+                interp.system_exit(exc)
+            }
+            UnwindKind::Exception(exc) => Some(interp.error_info(exc)),
+            UnwindKind::Halt => {
+                let msg = interp.halt_message();
+                Some(ErrorInfo {
+                    type_name: "StepLimitExceeded".into(),
+                    line: Some(interp.cur_line()),
+                    traceback: format!("StepLimitExceeded: {msg}\n"),
+                    message: msg,
+                })
+            }
+            UnwindKind::Yield => None,
+        },
     };
     let (events, objects) = match tracer {
         Some(t) => {
@@ -345,6 +352,7 @@ impl Interp {
             slept: 0.0,
             depth: 0,
             requested_recursion_limit: super::RECURSION_LIMIT,
+            yielded: None,
             seq_op_from_operator: false,
             shutting_down: false,
             traceback_class: None,
@@ -416,16 +424,17 @@ impl Interp {
         let ctx = super::scope::Ctx::module(self.globals.clone());
         let r = self.exec_block(&module.body, &ctx);
         // What the last statement let go of dies there in CPython, while the trace still runs.
-        if !matches!(r, Err(Unwind::Halt(_))) && super::generator::has_pending_close() {
+        if !r.as_ref().is_err_and(Unwind::is_halt) && super::generator::has_pending_close() {
             self.run_pending_closes();
         }
         let r = match r {
             Ok(_) => Ok(()),
-            Err(Unwind::Exception(e)) => {
-                self.add_traceback(&e);
-                Err(Unwind::Exception(e))
+            Err(e) => {
+                if let Some(exc) = e.exc() {
+                    self.add_traceback(exc);
+                }
+                Err(e)
             }
-            Err(other) => Err(other),
         };
         self.frames.pop();
         r
@@ -637,12 +646,14 @@ impl Interp {
     pub fn step(&mut self) -> PyResult<()> {
         self.steps += 1;
         if self.steps > self.max_steps {
-            return Err(Unwind::Halt(format!(
-                "the program was stopped after {} steps (the step budget); it may loop forever",
-                self.max_steps
-            )));
+            return Err(Unwind::halt());
         }
         Ok(())
+    }
+
+    /// What `Unwind::halt` (from `step`) reports.
+    pub fn halt_message(&self) -> String {
+        format!("the program was stopped after {} steps (the step budget); it may loop forever", self.max_steps)
     }
 
     /// The program's line executing now: inside `exec`/`eval` code, the line that called it

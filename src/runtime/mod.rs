@@ -84,6 +84,7 @@ mod traceback_objects;
 mod tracer;
 mod type_forms;
 mod types;
+mod unwind;
 mod value;
 mod weak_collections;
 mod weak_dicts;
@@ -95,17 +96,8 @@ mod weakref;
 
 use crate::{RunOptions, RunResult};
 pub use streams::Stream;
+pub use unwind::{exc_of, exc_owned, Unwind, UnwindKind};
 pub use value::{ObjRef, Value};
-
-/// Why evaluation stopped early.
-pub enum Unwind {
-    /// A Python exception (an instance of BaseException).
-    Exception(ObjRef),
-    /// The step budget ran out: not catchable by Python code.
-    Halt(String),
-    /// A generator body yielded (used internally by the generator machinery).
-    Yield(Value),
-}
 
 pub type PyResult<T> = Result<T, Unwind>;
 

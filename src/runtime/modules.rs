@@ -179,7 +179,7 @@ pub(super) fn sys_exit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
     super::builtins::arity(it, "exit", &args, 0, 1)?;
     let cls = it.t.exc("SystemExit");
     let args = it.tuple(args);
-    Err(super::Unwind::Exception(it.new_exc_obj(&cls, args)))
+    Err(super::Unwind::exception(it.new_exc_obj(&cls, args)))
 }
 
 /// `sys.intern(s)`: the one interned string equal to `s`, which becomes it if there is none yet.

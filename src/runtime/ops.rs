@@ -207,7 +207,7 @@ impl Interp {
     }
 
     fn rewrite_inplace_msg(&mut self, e: super::Unwind, op: BinOp) -> super::Unwind {
-        if let super::Unwind::Exception(x) = &e {
+        if let Some(x) = e.exc() {
             let sym = binop_names(op).3;
             if let Payload::Exception(d) = &x.payload {
                 let args = d.args.borrow().clone();

@@ -8,7 +8,7 @@ use super::random::{call_method, lookup, test, Meth};
 use super::random_calc::{Arg, Calc, Step};
 use super::random_core::mt_of;
 use super::value::Value;
-use super::{PyResult, Unwind};
+use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
 use Arg::{I, R};
 use BinOp::{Add, FloorDiv, Mult, Sub};
@@ -153,13 +153,13 @@ fn index_or_int(it: &mut Interp, c: &mut Calc, reg: u8, what: &str, warn: bool) 
         }
         Err(e) => e,
     };
-    let Unwind::Exception(handled) = err else { return Err(err) };
-    if !it.is_exc(&Unwind::Exception(handled.clone()), "TypeError") {
-        return Err(Unwind::Exception(handled));
+    if !it.is_exc(&err, "TypeError") {
+        return Err(err);
     }
+    let handled = err.into_exc()?;
     // `int(x)` runs while the TypeError is being handled: it becomes the new error's context.
     let r = int_equal(it, x, what, warn);
-    if let Err(Unwind::Exception(e)) = &r {
+    if let Some(e) = super::exc_of(&r) {
         it.chain_context(e, &handled);
     }
     c.r[reg as usize] = r?;

@@ -14,7 +14,7 @@ use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, positional};
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, Unwind};
+use super::PyResult;
 use std::rc::Rc;
 
 /// Per-run state: `copyreg`'s functions and table, made on first use (CPython imports
@@ -319,8 +319,8 @@ fn slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Value> {
     let names = it.list(names);
     // `try: cls.__slotnames__ = names` / `except: pass`.
     match it.setattr(&cls_v, &Rc::from("__slotnames__"), names.clone()) {
-        Ok(()) | Err(Unwind::Exception(_)) => Ok(names),
-        Err(e) => Err(e),
+        Err(e) if e.exc().is_none() => Err(e),
+        _ => Ok(names),
     }
 }
 

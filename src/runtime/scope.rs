@@ -55,9 +55,11 @@ impl Interp {
     /// function frame to search: globals, then builtins.
     pub fn load_name_global(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         match self.load_global(name, &ctx.globals) {
-            Err(Unwind::Exception(e)) => {
-                self.attach_name_suggestion(&e, name, ctx);
-                Err(Unwind::Exception(e))
+            Err(e) => {
+                if let Some(exc) = e.exc() {
+                    self.attach_name_suggestion(exc, name, ctx);
+                }
+                Err(e)
             }
             r => r,
         }
@@ -68,9 +70,9 @@ impl Interp {
             return Ok(cls);
         }
         let r = self.load_name_inner(name, ctx);
-        if let Err(Unwind::Exception(e)) = &r {
-            if self.is_exc(&Unwind::Exception(e.clone()), "NameError")
-                && !self.is_exc(&Unwind::Exception(e.clone()), "UnboundLocalError")
+        if let Err(err) = &r {
+            if let (Some(e), true) =
+                (err.exc(), self.is_exc(err, "NameError") && !self.is_exc(err, "UnboundLocalError"))
             {
                 self.attach_name_suggestion(e, name, ctx);
             }

@@ -18,7 +18,7 @@ use super::interp::Interp;
 use super::native_class::{bind, function, make_class, method, property, traced, untraced};
 use super::streams::Stream;
 use super::value::{ObjRef, Payload, Value};
-use super::{PyResult, Unwind};
+use super::PyResult;
 use std::cell::Cell;
 use std::rc::Rc;
 use BuiltinKind::Method;
@@ -376,14 +376,14 @@ fn thread_start(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<
         it.threads.running.pop();
         set(it, &t, "_is_stopped", Value::Bool(true))?;
         match r {
-            Err(Unwind::Exception(exc)) if !it.is_exc(&Unwind::Exception(exc.clone()), "SystemExit") => {
+            Err(e) if e.exc().is_some() && !it.is_exc(&e, "SystemExit") => {
                 let name = attr(&t, "_name").unwrap_or(Value::None);
                 let name = it.str_of(&name)?;
-                let tb = it.error_info(&exc).traceback;
+                let tb = e.exc().map(|exc| it.error_info(exc).traceback).unwrap_or_default();
                 it.write_stream(Stream::Stderr, &format!("Exception in thread {name}:\n{tb}"))?;
             }
-            Err(Unwind::Exception(_)) | Ok(_) => {}
-            Err(other) => return Err(other),
+            Err(e) if e.exc().is_none() => return Err(e),
+            Err(_) | Ok(_) => {}
         }
         Ok(Value::None)
     })

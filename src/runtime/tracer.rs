@@ -237,12 +237,13 @@ impl Interp {
                 ev.result_obj = self.trace_obj(v);
                 self.push_event(ev);
             }
-            Err(super::Unwind::Exception(e)) => {
-                let mut ev = Event::new(EventKind::Raise, qualname, true, line, depth);
-                ev.result = Some(self.exc_summary(e));
-                self.push_event(ev);
+            Err(e) => {
+                if let Some(e) = e.exc() {
+                    let mut ev = Event::new(EventKind::Raise, qualname, true, line, depth);
+                    ev.result = Some(self.exc_summary(e));
+                    self.push_event(ev);
+                }
             }
-            Err(_) => {}
         }
     }
 

@@ -25,11 +25,24 @@ pub enum Value {
     Obj(ObjRef),
 }
 
+// The layout the wasm's size depends on (see `NumId`): a `Value` in 16 bytes, and a `PyResult<Value>` no bigger.
+#[cfg(target_arch = "wasm32")]
+const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::size_of::<super::PyResult<Value>>() == 16);
+
 /// Which int or float object a number is, for `is` and `id()`: in CPython every int and float
 /// is an object, and a learner checks with `is` which ones are shared (the small-int cache,
 /// merged constants). Numbers stay inline in `Value` (no allocation per arithmetic result);
 /// the id is a number handed out from a per-thread counter when a value is computed, so copies
 /// of one value share it and two computations of an equal value do not.
+///
+/// On 32-bit targets (wasm) seven bytes, not a `u64`: beside the one-byte tag they fill the
+/// word before the number, so a `Value` takes 16 bytes instead of 24 (it is copied and moved
+/// everywhere: the 24-byte layout cost the wasm 21 KB gzipped). 2^56 ids do not run out. On
+/// 64-bit targets a `Value` is 24 bytes anyway (`Rc<str>`), and a `u64` is cheaper to handle.
+#[cfg(target_pointer_width = "32")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumId([u8; 7]);
+#[cfg(not(target_pointer_width = "32"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumId(u64);
 
@@ -39,11 +52,21 @@ thread_local! {
 
 impl NumId {
     /// An int from -5 to 256: CPython keeps one object per value, whatever made it.
-    pub const CACHED: NumId = NumId(0);
+    pub const CACHED: NumId = NumId::from_u64(0);
     /// A constant of the module: the compiler merges equal constants (after folding `999 + 1`
     /// and `-1000`), so all of them with one value are one object.
-    pub const CONST: NumId = NumId(1);
+    pub const CONST: NumId = NumId::from_u64(1);
     const FIRST_FRESH: u64 = 2;
+
+    #[cfg(target_pointer_width = "32")]
+    const fn from_u64(n: u64) -> NumId {
+        let b = n.to_le_bytes();
+        NumId([b[0], b[1], b[2], b[3], b[4], b[5], b[6]])
+    }
+    #[cfg(not(target_pointer_width = "32"))]
+    const fn from_u64(n: u64) -> NumId {
+        NumId(n)
+    }
 
     /// A number computed while the program runs: a new object.
     #[inline(never)]
@@ -51,7 +74,7 @@ impl NumId {
         NEXT_NUM_ID.with(|c| {
             let n = c.get();
             c.set(n + 1);
-            NumId(n)
+            NumId::from_u64(n)
         })
     }
 
@@ -60,6 +83,13 @@ impl NumId {
         NEXT_NUM_ID.with(|c| c.set(NumId::FIRST_FRESH));
     }
 
+    #[cfg(target_pointer_width = "32")]
+    pub fn get(self) -> u64 {
+        let mut b = [0; 8];
+        b[..7].copy_from_slice(&self.0);
+        u64::from_le_bytes(b)
+    }
+    #[cfg(not(target_pointer_width = "32"))]
     pub fn get(self) -> u64 {
         self.0
     }

@@ -170,7 +170,7 @@ impl Interp {
     /// (looking again after each, since one may make another); then no finalizer runs again.
     pub(super) fn run_finalizers_at_exit(&mut self) {
         while let Some(f) = self.weakref.finalizers.iter().rev().find(|f| f.atexit).map(|f| f.finalizer.clone()) {
-            if let Err(super::Unwind::Exception(exc)) = self.call(&Value::Obj(f.clone()), vec![], vec![]) {
+            if let Some(exc) = super::exc_owned(self.call(&Value::Obj(f.clone()), vec![], vec![])) {
                 let tb = self.error_info(&exc).traceback;
                 let _ = self.write_stream(super::Stream::Stderr, &tb);
             }

@@ -57,7 +57,8 @@ fn wm_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     let parts = attr(it, &meth, "__self__").and_then(|obj| Ok((obj, attr(it, &meth, "__func__")?)));
     let (obj, func) = match parts {
         Ok(p) => p,
-        Err(Unwind::Exception(e)) if it.is_exc(&Unwind::Exception(e.clone()), "AttributeError") => {
+        Err(e) if it.is_exc(&e, "AttributeError") => {
+            let e = e.into_exc()?;
             let t = Value::Obj(it.type_of(&meth));
             let ts = it.str_of(&t)?;
             let err = it.new_exc("TypeError", &format!("argument should be a bound method, not {ts}"));
@@ -65,7 +66,7 @@ fn wm_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
                 drop(d.context.replace(Value::Obj(e)));
                 d.suppress_context.set(true);
             }
-            return Err(Unwind::Exception(err));
+            return Err(Unwind::exception(err));
         }
         Err(e) => return Err(e),
     };

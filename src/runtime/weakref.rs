@@ -479,7 +479,7 @@ impl Interp {
 
     /// Calls `callback(ref)`; an exception is reported as unraisable, as CPython does.
     pub(super) fn call_weakref_callback(&mut self, callback: &Value, r: ObjRef) {
-        if let Err(super::Unwind::Exception(exc)) = self.call(callback, vec![Value::Obj(r)], vec![]) {
+        if let Some(exc) = super::exc_owned(self.call(callback, vec![Value::Obj(r)], vec![])) {
             self.report_unraisable(callback, &exc);
         }
     }

@@ -304,6 +304,9 @@ SNIPPETS = [
     "return 1\nx = 1\nglobal x\n", "def f(a):\n    nonlocal a\n",
     "def f():\n    global x\n    x = 1\n    global x\nf(\n",
     "def f():\n    x = 1\n    global x\nx = (1 2)\n",
+    # An illegal annotation target is named only when an annotation follows the colon.
+    "forx in angles:\n    pass\n", "tr**y:\n    pass\n", "a, b: int\n", "[a]: int\n",
+    "f(): int\n", "x:\n", "a + b: pass\n", "(a, b): int = 1\n",
     # A backslash: the character after it is what CPython points at; a continuation the input
     # ends after is an unexpected EOF.
     "y = 2 \\ z\n",

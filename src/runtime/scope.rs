@@ -290,9 +290,20 @@ impl Interp {
         simple: bool,
         ctx: &Ctx,
     ) -> PyResult<()> {
-        if let Some(value) = value {
-            let v = self.eval(value, ctx)?;
-            self.assign(target, v, ctx)?;
+        use crate::syntax::ast::ExprKind;
+        match (value, &target.kind) {
+            (Some(value), _) => {
+                let v = self.eval(value, ctx)?;
+                self.assign(target, v, ctx)?;
+            }
+            // Without a value CPython still evaluates the target's object (and subscript), in
+            // every scope: `a.b: int` raises NameError for an undefined `a`.
+            (None, ExprKind::Attribute { value: obj, .. }) => drop(self.eval(obj, ctx)?),
+            (None, ExprKind::Subscript { value: obj, slice }) => {
+                self.eval(obj, ctx)?;
+                self.eval_annotated_slice(slice, ctx)?;
+            }
+            (None, _) => {}
         }
         if ctx.class_ns.is_none() && ctx.frame.is_some() {
             return Ok(());
@@ -305,6 +316,25 @@ impl Interp {
             };
             let dict = self.load_name(&Rc::from("__annotations__"), ctx)?;
             self.setitem(&dict, Value::Str(key), ann)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `check_ann_subscr`: a slice's bounds, a tuple's items, or the index itself.
+    fn eval_annotated_slice(&mut self, e: &crate::syntax::ast::Expr, ctx: &Ctx) -> PyResult<()> {
+        use crate::syntax::ast::ExprKind;
+        match &e.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.eval(part, ctx)?;
+                }
+            }
+            ExprKind::Tuple(items) => {
+                for item in items {
+                    self.eval_annotated_slice(item, ctx)?;
+                }
+            }
+            _ => drop(self.eval(e, ctx)?),
         }
         Ok(())
     }

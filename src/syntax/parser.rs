@@ -582,8 +582,19 @@ impl<'a> Parser<'a> {
         let parenthesized = self.at_op("(");
         let first = self.star_expressions_or_yield()?;
         if self.at_op(":") {
-            self.advance();
-            self.check_target(&first, "annotated")?;
+            let colon = self.advance().range;
+            if let Err(e) = self.check_target(&first, "annotated") {
+                // CPython's messages need an annotation after the colon; without one it is
+                // "invalid syntax" at the colon.
+                return Err(match (self.test(), &first.kind) {
+                    (Err(_), _) => self.error("invalid syntax", colon),
+                    // `a, b: int` is CPython's rule for a bare tuple, which marks its first item.
+                    (Ok(_), ExprKind::Tuple(items)) if !parenthesized && !items.is_empty() => {
+                        self.error(e.msg, items[0].range)
+                    }
+                    (Ok(_), _) => e,
+                });
+            }
             let annotation = self.test()?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
             let simple = matches!(first.kind, ExprKind::Name(..)) && !parenthesized;

@@ -120,14 +120,7 @@ impl Graph {
     pub fn cpython_count(&self, garbage: &[bool], t: &Tracking) -> usize {
         let nodes: Vec<&Node> = self.nodes.iter().zip(garbage).filter(|p| *p.1).map(|p| p.0).collect();
         // The dicts of plain instances that never made theirs.
-        let inline: FxHashSet<usize> = nodes
-            .iter()
-            .filter_map(|n| match n {
-                Node::Obj(o) if inline_attributes(o) => o.dict.as_ref().filter(|d| !t.exposed.contains_key(&d.id)),
-                _ => None,
-            })
-            .map(|d| addr(Rc::as_ptr(d)))
-            .collect();
+        let inline = never_made_dicts(nodes.iter().copied(), t);
         nodes
             .iter()
             .map(|n| match n {
@@ -257,15 +250,7 @@ impl Graph {
 
     /// Whether each node is an object in CPython's list of tracked objects (`Tracking`).
     pub fn members(&self, t: &Tracking) -> Vec<bool> {
-        let inline: FxHashSet<usize> = self
-            .nodes
-            .iter()
-            .filter_map(|n| match n {
-                Node::Obj(o) if inline_attributes(o) => o.dict.as_ref().filter(|d| !t.exposed.contains_key(&d.id)),
-                _ => None,
-            })
-            .map(|d| addr(Rc::as_ptr(d)))
-            .collect();
+        let inline = never_made_dicts(self.nodes.iter(), t);
         self.nodes
             .iter()
             .map(|n| match n {
@@ -282,4 +267,16 @@ impl Graph {
             })
             .collect()
     }
+}
+
+/// The dicts of plain instances among `nodes` that never made theirs (CPython keeps such an
+/// instance's attributes inline, so there is no dict object to count).
+fn never_made_dicts<'n>(nodes: impl Iterator<Item = &'n Node>, t: &Tracking) -> FxHashSet<usize> {
+    nodes
+        .filter_map(|n| match n {
+            Node::Obj(o) if inline_attributes(o) => o.dict.as_ref().filter(|d| !t.exposed.contains_key(&d.id)),
+            _ => None,
+        })
+        .map(|d| addr(Rc::as_ptr(d)))
+        .collect()
 }

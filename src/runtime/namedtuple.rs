@@ -32,13 +32,6 @@ pub struct NtState {
     getter: Option<ObjRef>,
 }
 
-/// `keyword.kwlist` of Python 3.11 (soft keywords are valid field names).
-const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
@@ -118,7 +111,7 @@ fn make_namedtuple(
         let mut seen: Vec<Rc<str>> = Vec::new();
         for (index, name) in fields.iter_mut().enumerate() {
             let original = name.clone();
-            if !is_identifier(name) || KEYWORDS.contains(&&**name) || name.starts_with('_') || seen.contains(name) {
+            if !is_identifier(name) || crate::syntax::is_keyword(name) || name.starts_with('_') || seen.contains(name) {
                 *name = Rc::from(format!("_{index}"));
             }
             seen.push(original);
@@ -129,7 +122,7 @@ fn make_namedtuple(
             let r = it.repr(&Value::Str(name.clone()))?;
             return it.value_error(format!("Type names and field names must be valid identifiers: {r}"));
         }
-        if KEYWORDS.contains(&&**name) {
+        if crate::syntax::is_keyword(name) {
             let r = it.repr(&Value::Str(name.clone()))?;
             return it.value_error(format!("Type names and field names cannot be a keyword: {r}"));
         }

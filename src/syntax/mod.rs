@@ -16,6 +16,7 @@ mod yield_spill;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;
+pub use parser::is_keyword;
 
 /// Parses `eval()`'s input: an expression (list), as CPython's "eval" mode.
 pub fn parse_eval(source: &str) -> Result<ast::Expr, SyntaxError> {
@@ -60,8 +61,12 @@ fn tokenizer_first<T>(
             lex.msg.as_str(),
             "unexpected character after line continuation character" | "unexpected EOF while parsing"
         );
-    let generic_indent = matches!(parse.msg.as_str(), "unexpected indent" | "unexpected unindent");
-    Err(if raised_by_tokenizer && !generic_indent { lex } else { parse })
+    Err(if raised_by_tokenizer && !generic_indent(&parse) { lex } else { parse })
+}
+
+/// The parser's "unexpected (un)indent", after which CPython tokenizes no further.
+fn generic_indent(e: &SyntaxError) -> bool {
+    matches!(e.msg.as_str(), "unexpected indent" | "unexpected unindent")
 }
 
 /// Parses a whole module. Function bodies are scope-annotated (see `ast::ScopeInfo`).
@@ -79,7 +84,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
             Ok(m)
         }
         Err(mut e) => {
-            if matches!(e.msg.as_str(), "unexpected indent" | "unexpected unindent") {
+            if generic_indent(&e) {
                 let reached = p.looked_end();
                 warnings.retain(|(at, _)| *at < reached);
             }

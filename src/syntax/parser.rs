@@ -38,19 +38,12 @@ pub type PResult<T> = Result<T, SyntaxError>;
 
 const MAX_DEPTH: u32 = 400;
 
-/// Python's hard keywords: `Name` tokens that are no identifier.
-const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
         let names = toks
             .iter()
             .filter_map(|t| match &t.tok {
-                Tok::Name(n) if !KEYWORDS.contains(&&**n) => Some(n.clone()),
+                Tok::Name(n) if !is_keyword(n) => Some(n.clone()),
                 _ => None,
             })
             .collect();
@@ -1193,6 +1186,7 @@ fn aug_op(op: &str) -> Option<BinOp> {
     })
 }
 
+/// Python 3.11's hard keywords (`keyword.kwlist`): `Name` tokens that are no identifier.
 pub fn is_keyword(s: &str) -> bool {
     matches!(
         s,

@@ -4,13 +4,12 @@
 use super::ast::*;
 use super::error::SyntaxError;
 use super::parser::{PResult, Parser};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Default)]
 struct Collector {
     bound: Vec<Name>,
     globals: Vec<Name>,
-    global_ranges: Vec<(Name, TextRange)>,
     nonlocals: Vec<Name>,
     is_generator: bool,
     uses_class_cell: bool,
@@ -23,7 +22,7 @@ struct Collector {
     resolve: Option<Vec<Name>>,
     /// What this scope did so far with each name (`USED`/`ASSIGNED`/`ANNOTATED`): a later
     /// `global`/`nonlocal` for it is CPython's symtable error.
-    before: Vec<(Name, u8)>,
+    before: FxHashMap<Name, u8>,
     /// The first such error: message and the declaration's range.
     decl_error: Option<(String, TextRange)>,
 }
@@ -56,15 +55,15 @@ impl Collector {
     }
 
     fn mark(&mut self, n: &Name, flag: u8) {
-        match self.before.iter_mut().find(|(m, _)| m == n) {
-            Some((_, f)) => *f |= flag,
-            None => self.before.push((n.clone(), flag)),
+        // The second walk over a function only resolves slots; the first saw the order.
+        if self.resolve.is_none() {
+            *self.before.entry(n.clone()).or_default() |= flag;
         }
     }
 
     /// `global`/`nonlocal` for a name this scope already read, bound or annotated.
     fn declare(&mut self, n: &Name, what: &str, range: TextRange) {
-        let flags = self.before.iter().find(|(m, _)| m == n).map_or(0, |(_, f)| *f);
+        let flags = self.before.get(n).copied().unwrap_or(0);
         if flags == 0 || self.decl_error.is_some() {
             return;
         }
@@ -164,7 +163,6 @@ impl Collector {
             }
             StmtKind::Global(ns) => ns.iter().for_each(|n| {
                 self.declare(n, "global", s.range);
-                self.global_ranges.push((n.clone(), s.range));
                 if !self.globals.contains(n) {
                     self.globals.push(n.clone())
                 }
@@ -460,12 +458,13 @@ fn class_body_names(body: &[Stmt]) -> Vec<Name> {
 /// after the whole module parsed, as CPython's symtable runs after its parser).
 pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> (ScopeInfo, Option<SyntaxError>) {
     let mut col = Collector::default();
-    for n in param_names(params) {
-        col.mark(&n, PARAM);
+    let pnames = param_names(params);
+    for n in &pnames {
+        col.mark(n, PARAM);
     }
     col.stmts(body);
     let error = col.decl_error.take().map(|(msg, r)| p.error(msg, r));
-    let scope = finish(param_names(params), col);
+    let scope = finish(pnames, col);
     Collector::resolving(&scope.locals).stmts(body);
     (scope, error)
 }

@@ -348,24 +348,7 @@ impl<'a> Parser<'a> {
                 let s = self.subscript();
                 self.leave();
                 let s = s?;
-                if !self.at_op("]") {
-                    let last = match &s.kind {
-                        ExprKind::Tuple(items) if s.range.start == items.first().map_or(0, |i| i.range.start) => {
-                            items.last().unwrap_or(&s)
-                        }
-                        _ => &s,
-                    };
-                    // CPython's hint doesn't reach a slice's step.
-                    let prev = match &last.kind {
-                        ExprKind::Slice { step: Some(_), .. } => return Err(self.invalid()),
-                        ExprKind::Slice { lower, upper, .. } => {
-                            upper.as_ref().or(lower.as_ref()).map(|e| e.range.start)
-                        }
-                        _ => Some(last.range.start),
-                    };
-                    return Err(self.forgot_comma(prev));
-                }
-                self.advance();
+                self.close_subscript(&s)?;
                 if let Some(w) = super::warnings::subscript(&e, &s) {
                     self.warnings.push((start, w));
                 }
@@ -375,6 +358,27 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(e)
+    }
+
+    /// The `]` after subscript `s`, or the comma hint from the last item's last part (an
+    /// unparenthesized tuple's items are the subscript's); CPython's hint doesn't reach a
+    /// slice's step.
+    fn close_subscript(&mut self, s: &Expr) -> PResult<()> {
+        if self.eat_op("]") {
+            return Ok(());
+        }
+        let last = match &s.kind {
+            ExprKind::Tuple(items) if s.range.start == items.first().map_or(0, |i| i.range.start) => {
+                items.last().unwrap_or(s)
+            }
+            _ => s,
+        };
+        let prev = match &last.kind {
+            ExprKind::Slice { step: Some(_), .. } => return Err(self.invalid()),
+            ExprKind::Slice { lower, upper, .. } => upper.as_ref().or(lower.as_ref()).map(|e| e.range.start),
+            _ => Some(last.range.start),
+        };
+        Err(self.forgot_comma(prev))
     }
 
     fn subscript(&mut self) -> PResult<Expr> {
@@ -574,11 +578,7 @@ impl<'a> Parser<'a> {
             }
             items.push(self.star_expr()?);
         }
-        if !self.at_op(")") {
-            let prev = items.last().map(|e| e.range.start);
-            return Err(self.forgot_comma(prev));
-        }
-        self.advance();
+        self.close(")", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Tuple(items)))
     }
 
@@ -599,12 +599,17 @@ impl<'a> Parser<'a> {
             }
             items.push(self.star_expr()?);
         }
-        if !self.at_op("]") {
-            let prev = items.last().map(|e| e.range.start);
-            return Err(self.forgot_comma(prev));
-        }
-        self.advance();
+        self.close("]", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+    }
+
+    /// The closing bracket `op`, or CPython's error where it should be: the comma hint when
+    /// an expression follows the one starting at `prev_start`.
+    fn close(&mut self, op: &str, prev_start: Option<u32>) -> PResult<()> {
+        if self.eat_op(op) {
+            return Ok(());
+        }
+        Err(self.forgot_comma(prev_start))
     }
 
     /// Two expressions side by side inside brackets: CPython's `invalid_expression` marks both,
@@ -651,11 +656,7 @@ impl<'a> Parser<'a> {
             }
             items.push(self.star_expr()?);
         }
-        if !self.at_op("}") {
-            let prev = items.last().map(|e| e.range.start);
-            return Err(self.forgot_comma(prev));
-        }
-        self.advance();
+        self.close("}", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
     }
 
@@ -678,11 +679,7 @@ impl<'a> Parser<'a> {
             let v = self.test()?;
             pairs.push((Some(k), v));
         }
-        if !self.at_op("}") {
-            let prev = pairs.last().map(|(_, v)| v.range.start);
-            return Err(self.forgot_comma(prev));
-        }
-        self.advance();
+        self.close("}", pairs.last().map(|(_, v)| v.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Dict(pairs)))
     }
 

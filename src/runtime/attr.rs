@@ -425,6 +425,9 @@ impl Interp {
             let r = self.generic_getattr(obj, name, &tp);
             return self.getattr_fallback(obj, &tp, name, r);
         }
+        if let Some(origin) = super::type_forms::alias_forward(self, obj, name) {
+            return self.getattr(&origin, name);
+        }
         self.generic_getattr(obj, name, &tp)
     }
 
@@ -517,13 +520,25 @@ impl Interp {
         }
         let module = match obj {
             Value::Obj(o) => match &o.payload {
-                Payload::Module { name } => Some(name.clone()),
+                Payload::Module { name } if name.is_empty() => {
+                    let own = o
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.dict_data())
+                        .and_then(|d| d.borrow().get_str("__name__").cloned());
+                    Some(match own {
+                        Some(Value::Str(s)) => Some(s),
+                        _ => None,
+                    })
+                }
+                Payload::Module { name } => Some(Some(name.clone())),
                 _ => None,
             },
             _ => None,
         };
         let msg = match module {
-            Some(m) => format!("module '{m}' has no attribute '{name}'"),
+            Some(None) => format!("module has no attribute '{name}'"),
+            Some(Some(m)) => format!("module '{m}' has no attribute '{name}'"),
             None => format!("'{}' object has no attribute '{name}'", self.class_name(tp)),
         };
         self.missing_attr(obj, name, msg)

@@ -291,6 +291,17 @@ impl Interp {
         self.type_call(cls, args, kwargs)
     }
 
+    fn is_object_new(&self, v: &Value) -> bool {
+        let own = self
+            .t
+            .object
+            .dict
+            .as_ref()
+            .and_then(|d| d.dict_data())
+            .and_then(|d| d.borrow().get_str("__new__").cloned());
+        own.is_some_and(|o| o.is(v))
+    }
+
     pub fn is_builtin_named(&self, v: &Value, qualname: &str) -> bool {
         matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if &*b.qualname == qualname))
     }
@@ -325,6 +336,12 @@ impl Interp {
             let n = self.class_name(cls);
             return self.type_error(format!("cannot create '{n}' instances"));
         };
+        // A C type without `tp_new` (an iterator, a descriptor) cannot be called at all; only
+        // an explicit `object.__new__(X)` words it "is not safe".
+        if cls.class_data().is_some_and(|c| c.builtin) && !Rc::ptr_eq(cls, &self.t.object) && self.is_object_new(&new) {
+            let n = self.class_name(cls);
+            return self.type_error(format!("cannot create '{n}' instances"));
+        }
         let new = match &new {
             Value::Obj(o) => match &o.payload {
                 Payload::StaticMethod(inner) => inner.clone(),

@@ -54,6 +54,8 @@ pub(super) const COMPUTED_ATTRS: &[(&str, &[&str])] = &[
     ("super", &["__self__", "__self_class__", "__thisclass__"]),
     ("generator", &["__name__", "__qualname__", "gi_running", "gi_suspended", "gi_yieldfrom"]),
     ("cell", &["cell_contents"]),
+    ("UnionType", &["__args__", "__parameters__"]),
+    ("GenericAlias", &["__args__", "__origin__", "__parameters__", "__typing_unpacked_tuple_args__", "__unpacked__"]),
 ];
 
 /// The computed attributes that are C members (`PyMemberDef`), which CPython shows as
@@ -67,6 +69,8 @@ const MEMBERS: &[(&str, &[&str])] = &[
     ("classmethod", &["__func__", "__wrapped__"]),
     ("staticmethod", &["__func__", "__wrapped__"]),
     ("super", &["__self__", "__self_class__", "__thisclass__"]),
+    ("types.UnionType", &["__args__"]),
+    ("types.GenericAlias", &["__args__", "__origin__", "__unpacked__"]),
 ];
 
 fn listed(table: &[(&str, &'static [&'static str])], class: &str, name: &str) -> Option<&'static str> {

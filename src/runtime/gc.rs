@@ -212,7 +212,7 @@ pub(super) fn payload_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::List(l) => l.borrow().iter().for_each(&mut v),
-        Payload::Tuple(items) => items.iter().for_each(&mut v),
+        Payload::Tuple(items) | Payload::TypeForm(items) => items.iter().for_each(&mut v),
         Payload::BoundMethod { func, receiver } => {
             v(func);
             v(receiver);

@@ -26,7 +26,7 @@ impl Interp {
                     // `__iter__ = None` marks a class as not iterable, whatever else it has.
                     match self.lookup_special(&t, "__iter__") {
                         Some(m) => !m.is_none(),
-                        None => self.lookup_special(&t, "__getitem__").is_some(),
+                        None => self.old_style_sequence(o, &t),
                     }
                 }
             }
@@ -84,12 +84,18 @@ impl Interp {
                 }
                 return Ok(it);
             }
-            if self.lookup_special(&t, "__getitem__").is_some() {
+            if self.old_style_sequence(o, &t) {
                 return Ok(self.new_iter("iterator", IterState::GetItem { obj: v.clone(), index: 0 }));
             }
         }
         let tn = self.type_name(v);
         self.type_error(format!("'{tn}' object is not iterable"))
+    }
+
+    /// An object iterated by indexing from 0 (`PySequence_Check`): one with `__getitem__`, but
+    /// not a union or an alias, whose subscript is a mapping's in CPython.
+    fn old_style_sequence(&self, o: &super::value::ObjRef, t: &super::value::ObjRef) -> bool {
+        !matches!(o.payload, Payload::TypeForm(_)) && self.lookup_special(t, "__getitem__").is_some()
     }
 
     /// `next(it)`; `None` when exhausted (StopIteration is swallowed here).

@@ -137,19 +137,63 @@ pub fn install(it: &mut Interp) {
     reg(it, &g, "send", M, gen_send);
     reg(it, &g, "close", M, gen_close);
     reg(it, &g, "throw", M, gen_throw);
-    let iter_types: Vec<ObjRef> =
-        super::types::ITER_TYPES.iter().filter(|n| !n.starts_with("dict_")).map(|n| it.t.iter_type(n)).collect();
+    let iter_types: Vec<ObjRef> = super::types::ITER_TYPES
+        .iter()
+        .filter(|n| !n.starts_with("dict_") && !matches!(**n, "GenericAlias" | "UnionType"))
+        .map(|n| it.t.iter_type(n))
+        .collect();
     for c in iter_types {
         reg(it, &c, "__iter__", M, iter_self);
         reg(it, &c, "__next__", M, iter_next);
     }
     let none = it.t.none_type.clone();
+    reg(it, &none, "__new__", S, singleton_new);
+    let ellipsis = it.t.ellipsis_type.clone();
+    reg(it, &ellipsis, "__new__", S, singleton_new);
+    let not_implemented = it.t.not_implemented_type.clone();
+    reg(it, &not_implemented, "__new__", S, singleton_new);
+    let function = it.t.function.clone();
+    reg(it, &function, "__new__", S, function_new);
+    let module = it.t.module.clone();
+    reg(it, &module, "__new__", S, super::modules::module_new);
+    reg(it, &module, "__init__", M, super::modules::module_init);
+    reg(it, &module, "__repr__", M, super::modules::module_repr);
     set_attr_value(&none, "__hash__", Value::None);
     reg(it, &none, "__hash__", M, object_hash);
     super::methods_types::install(it);
     super::number_methods::install(it);
     super::slice_methods::install(it);
     super::reduce::install(it);
+}
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the one instance.
+fn singleton_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else { return it.type_error("__new__(): not enough arguments") };
+    let cls = cls.clone();
+    if args.len() > 1 || !kwargs.is_empty() {
+        // `ellipsis_new` says "EllipsisType", the name `types` gives the class.
+        let ellipsis = Rc::ptr_eq(&cls, &it.t.ellipsis_type);
+        let n = if ellipsis { Rc::from("EllipsisType") } else { it.class_name(&cls) };
+        return it.type_error(format!("{n} takes no arguments"));
+    }
+    Ok(if Rc::ptr_eq(&cls, &it.t.ellipsis_type) {
+        Value::Obj(it.ellipsis.clone())
+    } else if Rc::ptr_eq(&cls, &it.t.not_implemented_type) {
+        it.not_implemented()
+    } else {
+        Value::None
+    })
+}
+
+/// `types.FunctionType(code, globals)`: metalab has no code objects to build a function from.
+fn function_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    match args.get(1) {
+        None => it.type_error("function() missing required argument 'code' (pos 1)"),
+        Some(v) => {
+            let tn = it.type_name(v);
+            it.type_error(format!("function() argument 'code' must be code, not {tn}"))
+        }
+    }
 }
 
 fn self_arg<'a>(it: &mut Interp, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {

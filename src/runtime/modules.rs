@@ -156,6 +156,68 @@ impl Interp {
     }
 }
 
+/// `types.ModuleType.__new__`: a module with an empty namespace; `__init__` names it. Its
+/// payload name is empty, which tells it from an imported module.
+pub fn module_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else { return it.type_error("module.__new__(): not enough arguments") };
+    let cls = cls.clone();
+    let dict = it.new_dict_obj();
+    Ok(Value::Obj(it.heap.alloc(Some(cls), Some(dict), Payload::Module { name: Rc::from("") })))
+}
+
+/// `types.ModuleType(name, doc=None)`: the namespace an import would start with.
+pub fn module_init(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Obj(me)) = args.first().cloned() else {
+        return it.type_error("descriptor '__init__' of 'module' object needs an argument");
+    };
+    args.remove(0);
+    if args.len() + kwargs.len() > 2 {
+        return it.type_error(format!("module() takes at most 2 arguments ({} given)", args.len() + kwargs.len()));
+    }
+    let mut params = [None, None];
+    for (i, name) in ["name", "doc"].into_iter().enumerate() {
+        let by_name = super::builtins::take_kw(&mut kwargs, name);
+        params[i] = match (args.get(i), by_name) {
+            (Some(_), Some(_)) => {
+                return it
+                    .type_error(format!("argument for module() given by name ('{name}') and position ({})", i + 1))
+            }
+            (Some(v), None) => Some(v.clone()),
+            (None, v) => v,
+        };
+    }
+    super::builtins::unexpected_kw(it, "module", &kwargs)?;
+    let [name, doc] = params;
+    let name = match name {
+        Some(n @ Value::Str(_)) => n,
+        Some(other) => {
+            let tn = it.type_name(&other);
+            return it.type_error(format!("module() argument 'name' must be str, not {tn}"));
+        }
+        None => return it.type_error("module() missing required argument 'name' (pos 1)"),
+    };
+    if let Some(d) = me.dict.as_ref().and_then(|d| d.dict_data()) {
+        let mut d = d.borrow_mut();
+        d.set_str(Rc::from("__name__"), name);
+        d.set_str(Rc::from("__doc__"), doc.unwrap_or(Value::None));
+        for key in ["__package__", "__loader__", "__spec__"] {
+            d.set_str(Rc::from(key), Value::None);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `module.__repr__`, which a subclass of `types.ModuleType` inherits.
+pub fn module_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Module { .. }) => {
+            let o = o.clone();
+            Ok(Value::Str(it.native_repr(&o)?))
+        }
+        _ => it.type_error("descriptor '__repr__' requires a 'module' object"),
+    }
+}
+
 /// `sys.getrefcount(obj)`: the references to `obj`, counting the argument itself, as CPython.
 /// Objects are `Rc`s, so this is their strong count: the caller's references plus the argument,
 /// less the attribute caches' (CPython's type cache holds borrowed references).

@@ -45,7 +45,7 @@ fn is_native(v: &Value) -> bool {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
                 o.class().class_data().is_some_and(|c| c.builtin)
             }
-            // Not `UnionType` or `GenericAlias`, which keep a tuple too.
+            // Not a tuple subclass's instance.
             Payload::Tuple(_) => o.class().class_data().is_some_and(|c| c.builtin && c.layout == Layout::Tuple),
             _ => false,
         },

@@ -80,14 +80,11 @@ impl Interp {
                 let items = l.borrow().clone();
                 return self.seq_repr(o, "[", "]", &items, false);
             }
-            // `int | None` and `list[int]` keep a tuple too.
-            Payload::Tuple(t) => match super::type_forms::form_repr(self, o)? {
-                Some(s) => s,
-                None => {
-                    let items = t.clone();
-                    return self.seq_repr(o, "(", ")", &items, items.len() == 1);
-                }
-            },
+            Payload::Tuple(t) => {
+                let items = t.clone();
+                return self.seq_repr(o, "(", ")", &items, items.len() == 1);
+            }
+            Payload::TypeForm(t) => super::type_forms::form_repr(self, o, t.clone())?,
             Payload::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 if items.is_empty() {
@@ -148,7 +145,8 @@ impl Interp {
             }
             Payload::Class(c) => {
                 let module = if c.builtin {
-                    None
+                    // A C type outside `builtins` names its module in its `tp_name`.
+                    c.tp_name.borrow().as_deref().and_then(|t| t.rsplit_once('.')).map(|(m, _)| Value::str(m))
                 } else {
                     let own = o
                         .dict
@@ -247,6 +245,15 @@ impl Interp {
                 let kind = if matches!(o.payload, Payload::ClassMethod(_)) { "classmethod" } else { "staticmethod" };
                 let inner = self.repr(&f.clone())?;
                 format!("<{kind}({inner})>")
+            }
+            Payload::Module { name } if name.is_empty() => {
+                // Made by `types.ModuleType`: named by its `__name__`, whatever that is.
+                let own =
+                    o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__name__").cloned());
+                match own {
+                    Some(n) => format!("<module {}>", self.repr(&n)?),
+                    None => "<module '?'>".into(),
+                }
             }
             Payload::Module { name } => format!("<module '{name}' (built-in)>"),
             Payload::Boxed(inner) => {

@@ -70,7 +70,10 @@ impl Interp {
                     self.dict_from(dd)
                 }
             }
-            (Payload::Tuple(_), "__args__" | "__origin__") => match super::type_forms::form_attr(self, o, name) {
+            (
+                Payload::TypeForm(_),
+                "__args__" | "__origin__" | "__parameters__" | "__unpacked__" | "__typing_unpacked_tuple_args__",
+            ) => match super::type_forms::form_attr(self, o, name) {
                 Some(v) => v,
                 None => return Ok(None),
             },
@@ -191,7 +194,9 @@ impl Interp {
                 let proxy = self.t.mappingproxy.clone();
                 Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
             }
-            "__module__" if cd.builtin => Value::str("builtins"),
+            "__module__" if cd.builtin && !cd.tp_name.borrow().as_deref().is_some_and(|t| t.contains('.')) => {
+                Value::str("builtins")
+            }
             // A C type made natively (`native_class::c_type`) without `__module__` in its dict
             // has it in its `tp_name`, as CPython's static types do.
             "__module__" => {

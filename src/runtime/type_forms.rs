@@ -10,21 +10,29 @@ use super::builtins::arity;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::methods::reg;
+use super::native_class::c_type;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
 pub fn install(it: &mut Interp) {
-    use BuiltinKind::{ClassMethod as C, Method as M};
+    use BuiltinKind::{ClassMethod as C, Method as M, Static as S};
     let t = it.t.type_.clone();
     reg(it, &t, "__or__", M, or);
     reg(it, &t, "__ror__", M, ror);
     let u = it.t.iter_type("UnionType");
+    c_type(Value::Obj(u.clone()), "types.UnionType");
+    reg(it, &u, "__getitem__", M, no_type_vars);
     reg(it, &u, "__or__", M, or);
     reg(it, &u, "__ror__", M, ror);
     reg(it, &u, "__eq__", M, union_eq);
     reg(it, &u, "__hash__", M, union_hash);
     let g = it.t.iter_type("GenericAlias");
+    c_type(Value::Obj(g.clone()), "types.GenericAlias");
+    reg(it, &g, "__new__", S, alias_new);
+    reg(it, &g, "__getitem__", M, no_type_vars);
+    reg(it, &g, "__mro_entries__", M, alias_mro_entries);
+    reg(it, &g, "__dir__", M, alias_dir);
     reg(it, &g, "__or__", M, or);
     reg(it, &g, "__ror__", M, ror);
     reg(it, &g, "__call__", M, alias_call);
@@ -43,14 +51,14 @@ pub fn install(it: &mut Interp) {
 }
 
 fn is_form(it: &Interp, v: &Value, name: &str) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) && Rc::ptr_eq(&o.class(), &it.t.iter_type(name)))
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::TypeForm(_)) && Rc::ptr_eq(&o.class(), &it.t.iter_type(name)))
 }
 
 /// A union's arguments, if `v` is a union.
 pub fn union_args(it: &Interp, v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Obj(o) if is_form(it, v, "UnionType") => match &o.payload {
-            Payload::Tuple(t) => Some(t.clone()),
+            Payload::TypeForm(t) => Some(t.clone()),
             _ => None,
         },
         _ => None,
@@ -102,7 +110,7 @@ fn make_union(it: &mut Interp, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(args.remove(0));
     }
     let cls = it.t.iter_type("UnionType");
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(args))))
+    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::TypeForm(args))))
 }
 
 fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -128,7 +136,7 @@ fn union_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn alias_parts(it: &Interp, v: &Value) -> Option<(Value, Value)> {
     match v {
         Value::Obj(o) if is_generic_alias(it, v) => match &o.payload {
-            Payload::Tuple(t) => Some((t[0].clone(), t[1].clone())),
+            Payload::TypeForm(t) => Some((t[0].clone(), t[1].clone())),
             _ => None,
         },
         _ => None,
@@ -156,7 +164,7 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
     let this = args.remove(0);
     let origin = match &this {
         Value::Obj(o) => match &o.payload {
-            Payload::Tuple(t) => t[0].clone(),
+            Payload::TypeForm(t) => t[0].clone(),
             _ => Value::None,
         },
         _ => Value::None,
@@ -167,26 +175,101 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
 pub(super) fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__class_getitem__", &args, 2, 2)?;
-    let params = match it.tuple_items(&args[1]) {
+    Ok(make_alias(it, &args[0], &args[1]))
+}
+
+fn make_alias(it: &mut Interp, origin: &Value, params: &Value) -> Value {
+    let params = match it.tuple_items(params) {
         Some(t) => t.to_vec(),
-        None => vec![args[1].clone()],
+        None => vec![params.clone()],
     };
     let params = it.tuple(params);
     let cls = it.t.iter_type("GenericAlias");
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(vec![args[0].clone(), params]))))
+    Value::Obj(it.heap.alloc(Some(cls), None, Payload::TypeForm(vec![origin.clone(), params])))
+}
+
+/// `types.GenericAlias(origin, args)`, what `list[int]` makes.
+fn alias_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return it.type_error("GenericAlias() takes no keyword arguments");
+    }
+    if args.len() != 3 {
+        return it.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1)));
+    }
+    Ok(make_alias(it, &args[1], &args[2]))
+}
+
+/// `class A(list[int])` subclasses `list` (PEP 560).
+fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__mro_entries__", &args, 2, 2)?;
+    let origin = alias_parts(it, &args[0]).map(|(o, _)| o).unwrap_or(Value::None);
+    Ok(it.tuple(vec![origin]))
+}
+
+/// `X[...]` on a union or an alias: metalab has no `TypeVar`s, so none is left to substitute.
+fn no_type_vars(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__getitem__", &args, 2, 2)?;
+    let r = it.repr(&args[0])?;
+    it.type_error(format!("{r} is not a generic class"))
+}
+
+/// The attributes an alias answers itself (`ga_getattro`'s exceptions); it forwards every
+/// other name to its origin, so `list[int].append` is `list.append`.
+const ALIAS_OWN: &[&str] = &[
+    "__class__",
+    "__origin__",
+    "__args__",
+    "__unpacked__",
+    "__parameters__",
+    "__typing_unpacked_tuple_args__",
+    "__mro_entries__",
+    "__reduce_ex__",
+    "__reduce__",
+    "__copy__",
+    "__deepcopy__",
+];
+
+/// The origin an alias forwards `name` to, if `obj` is an alias and `name` is not its own.
+pub fn alias_forward(it: &Interp, obj: &Value, name: &str) -> Option<Value> {
+    if !matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::TypeForm(_))) || ALIAS_OWN.contains(&name) {
+        return None;
+    }
+    alias_parts(it, obj).map(|(origin, _)| origin)
+}
+
+/// `dir(list[int])`: the origin's names and the alias's own.
+fn alias_dir(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    arity(it, "__dir__", &args, 1, 1)?;
+    let origin = alias_parts(it, &args[0]).map(|(o, _)| o).unwrap_or(Value::None);
+    let dir = it.load_global(&Rc::from("dir"), &it.builtins.clone())?;
+    let listed = it.call(&dir, vec![origin], vec![])?;
+    let mut names = it.collect(&listed)?;
+    for own in ALIAS_OWN {
+        if !names.iter().any(|n| matches!(n, Value::Str(s) if &**s == *own)) {
+            names.push(Value::str(own));
+        }
+    }
+    Ok(it.list(names))
 }
 
 /// `__args__` (and an alias's `__origin__`).
 pub fn form_attr(it: &mut Interp, o: &ObjRef, name: &str) -> Option<Value> {
     let v = Value::Obj(o.clone());
-    let Payload::Tuple(t) = &o.payload else { return None };
-    if is_form(it, &v, "UnionType") && name == "__args__" {
-        return Some(it.tuple(t.clone()));
+    let Payload::TypeForm(t) = &o.payload else { return None };
+    if is_form(it, &v, "UnionType") {
+        return match name {
+            "__args__" => Some(it.tuple(t.clone())),
+            "__parameters__" => Some(it.tuple(Vec::new())),
+            _ => None,
+        };
     }
     if is_form(it, &v, "GenericAlias") {
         return match name {
             "__origin__" => Some(t[0].clone()),
             "__args__" => Some(t[1].clone()),
+            "__parameters__" => Some(it.tuple(Vec::new())),
+            "__unpacked__" => Some(Value::Bool(false)),
+            "__typing_unpacked_tuple_args__" => Some(Value::None),
             _ => None,
         };
     }
@@ -215,29 +298,23 @@ fn repr_item(it: &mut Interp, v: &Value) -> PyResult<String> {
     Ok(it.repr(v)?.to_string())
 }
 
-/// The repr of a union or an alias; `None` for other tuples.
-pub fn form_repr(it: &mut Interp, o: &ObjRef) -> PyResult<Option<String>> {
-    if Rc::ptr_eq(&o.class(), &it.t.tuple) {
-        return Ok(None);
-    }
-    let v = Value::Obj(o.clone());
-    let union = is_form(it, &v, "UnionType");
-    if !union && !is_form(it, &v, "GenericAlias") {
-        return Ok(None);
-    }
-    let Payload::Tuple(t) = &o.payload else { return Ok(None) };
-    let t = t.clone();
-    if union {
+/// The repr of a union (`int | None`) or an alias (`list[int]`).
+pub fn form_repr(it: &mut Interp, o: &ObjRef, t: Vec<Value>) -> PyResult<String> {
+    if is_form(it, &Value::Obj(o.clone()), "UnionType") {
         let mut parts = Vec::new();
         for a in &t {
             parts.push(repr_item(it, a)?);
         }
-        return Ok(Some(parts.join(" | ")));
+        return Ok(parts.join(" | "));
     }
     let name = repr_item(it, &t[0])?;
     let mut parts = Vec::new();
     for p in it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default() {
         parts.push(repr_item(it, &p)?);
     }
-    Ok(Some(format!("{name}[{}]", parts.join(", "))))
+    if parts.is_empty() {
+        // `tuple[()]`
+        parts.push("()".into());
+    }
+    Ok(format!("{name}[{}]", parts.join(", ")))
 }

@@ -176,6 +176,9 @@ pub enum Payload {
     Dict(RefCell<DictData>),
     List(RefCell<Vec<Value>>),
     Tuple(Vec<Value>),
+    /// `int | str` (`types.UnionType`: its arguments) or `list[int]` (`types.GenericAlias`: the
+    /// origin and the arguments tuple). Not a `Tuple`, so no tuple operation accepts one.
+    TypeForm(Vec<Value>),
     /// Sets store keys in a dict with `None` values: one hashing implementation.
     Set(RefCell<DictData>),
     FrozenSet(DictData),

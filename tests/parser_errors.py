@@ -316,6 +316,16 @@ SNIPPETS = [
     "if x:\n    y = 1 \\\n",
     "x = (1, \\\n",
     "x = 1 \\\n   \n",
+    # A line that starts with continuations: the first one's column is its indentation, unless
+    # that is column 0 (then the continued line's own indentation counts).
+    "class T:\n    x = 1\n  \\\n    y = 2\n",
+    "if 1:\n  x = 1\n\\\n    y = 2\n",
+    "if 1:\n  x = 1\n \\\n  \\\n    y = 2\n",
+    "if 1:\n    x = 1\n  \\\n    y = 2\n",
+    "\\\n  x = 1\n",
+    "if 1:\n    def a():\n        pass\n\\\n    def b():\n        return x +\n",
+    # A decorator followed by a dedent.
+    "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
 ]
 
 

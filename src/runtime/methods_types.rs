@@ -643,6 +643,10 @@ fn int_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         (None, Some(_)) => return it.type_error("int() missing string argument"),
         (Some(x), Some(b)) => {
             let b = it.index_arg(&b)?;
+            // The base is checked before the argument's type, as `long_new_impl` does.
+            if (b != 0 && b < 2) || b > 36 {
+                return it.value_error("int() base must be >= 2 and <= 36, or 0");
+            }
             match unbox(x) {
                 Value::Str(s) => match super::format::parse_int_literal(&s, b as u32) {
                     Ok(n) => Value::from_bigint(n),

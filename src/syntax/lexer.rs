@@ -222,14 +222,33 @@ impl<'a> Lexer<'a> {
         loop {
             let start = self.pos;
             let (mut col, mut alt) = (0usize, 0usize);
+            // Indentation cannot be split over lines: the column of the first line continuation
+            // counts, unless it is column 0, when CPython's tokenizer (which tests the column
+            // for zero) goes on counting the next line's indentation.
+            let mut continued_at = 0usize;
             while self.pos < self.bytes.len() {
                 match self.bytes[self.pos] {
                     b' ' => (col, alt) = (col + 1, alt + 1),
                     b'\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
                     b'\x0c' => (col, alt) = (0, 0),
+                    b'\\' => {
+                        let newline = match (self.bytes.get(self.pos + 1), self.bytes.get(self.pos + 2)) {
+                            (Some(b'\n'), _) => 2,
+                            (Some(b'\r'), Some(b'\n')) => 3,
+                            _ => break,
+                        };
+                        if continued_at == 0 {
+                            continued_at = col;
+                        }
+                        self.pos += newline;
+                        continue;
+                    }
                     _ => break,
                 }
                 self.pos += 1;
+            }
+            if continued_at != 0 {
+                (col, alt) = (continued_at, continued_at);
             }
             if self.pos >= self.bytes.len() {
                 return Ok(false);

@@ -222,6 +222,18 @@ impl<'a> Parser<'a> {
                 r.end as usize,
             );
         }
+        if let Tok::Dedent = self.peek() {
+            // CPython names the token and gives no column (so no caret).
+            let mut e = error_at(
+                self.src,
+                SyntaxErrorKind::IndentationError,
+                "unexpected unindent",
+                r.start as usize,
+                r.start as usize,
+            );
+            (e.col, e.end_col) = (0, 0);
+            return e;
+        }
         self.error("invalid syntax", r)
     }
 

@@ -324,6 +324,11 @@ SNIPPETS = [
     "if 1:\n    x = 1\n  \\\n    y = 2\n",
     "\\\n  x = 1\n",
     "if 1:\n    def a():\n        pass\n\\\n    def b():\n        return x +\n",
+    # `=` for `==` inside brackets or in a decorator: CPython's `invalid_named_expression`.
+    "x = [a = 1]\n", "x = [b, a.c = 1]\n", "x = {a = 1}\n", "x = (b, a = 1)\n", "x = d[a = 1]\n",
+    "x = [a = 1 for a in b]\n", "@a = 1\ndef f(): pass\n", "x = [f() = 1]\n", "x = [*a = 1]\n",
+    "x = [a = 1 = 2]\n", "x = [True = 1]\n", "x = (a + 1 = 2)\n", "x = [not a = 1]\n",
+    "x = [a = *b]\n", "x = d[1:2, a = 3]\n", "x = [1,\nc1 = A(1); c2 = 3]\n",
     # A decorator followed by a dedent.
     "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
 ]

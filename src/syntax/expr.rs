@@ -79,6 +79,12 @@ impl<'a> Parser<'a> {
         Ok(mk(r.start, self.prev_end(), ExprKind::Yield(Some(Box::new(v)))))
     }
 
+    /// An item inside brackets, where `=` cannot follow.
+    fn bracket_item(&mut self) -> PResult<Expr> {
+        let e = self.star_expr()?;
+        self.no_assign(e)
+    }
+
     fn star_expr(&mut self) -> PResult<Expr> {
         if self.at_op("*") {
             let start = self.advance().range.start;
@@ -399,7 +405,7 @@ impl<'a> Parser<'a> {
 
     fn slice_item(&mut self) -> PResult<Expr> {
         let start = self.range().start;
-        let lower = if self.at_op(":") { None } else { Some(Box::new(self.star_expr()?)) };
+        let lower = if self.at_op(":") { None } else { Some(Box::new(self.bracket_item()?)) };
         if !self.at_op(":") {
             return lower.map(|b| *b).ok_or_else(|| self.invalid());
         }
@@ -559,7 +565,7 @@ impl<'a> Parser<'a> {
             self.expect_op(")")?;
             return Ok(y);
         }
-        let first = self.star_expr()?;
+        let first = self.bracket_item()?;
         if self.at_kw("for") {
             let g = self.comprehension(first, None, s, "gen")?;
             self.expect_op(")")?;
@@ -576,7 +582,7 @@ impl<'a> Parser<'a> {
             if self.at_op(")") {
                 break;
             }
-            items.push(self.star_expr()?);
+            items.push(self.bracket_item()?);
         }
         self.close(")", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Tuple(items)))
@@ -586,7 +592,7 @@ impl<'a> Parser<'a> {
         if self.eat_op("]") {
             return Ok(mk(s, self.prev_end(), ExprKind::List(Vec::new())));
         }
-        let first = self.star_expr()?;
+        let first = self.bracket_item()?;
         if self.at_kw("for") {
             let c = self.comprehension(first, None, s, "list")?;
             self.expect_op("]")?;
@@ -597,7 +603,7 @@ impl<'a> Parser<'a> {
             if self.at_op("]") {
                 break;
             }
-            items.push(self.star_expr()?);
+            items.push(self.bracket_item()?);
         }
         self.close("]", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::List(items)))
@@ -644,6 +650,7 @@ impl<'a> Parser<'a> {
             }
             return self.dict_rest(s, vec![(Some(first), v)]);
         }
+        let first = self.no_assign(first)?;
         if self.at_kw("for") {
             let c = self.comprehension(first, None, s, "set")?;
             self.expect_op("}")?;
@@ -654,7 +661,7 @@ impl<'a> Parser<'a> {
             if self.at_op("}") {
                 break;
             }
-            items.push(self.star_expr()?);
+            items.push(self.bracket_item()?);
         }
         self.close("}", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Set(items)))

@@ -774,6 +774,12 @@ impl<'a> Parser<'a> {
     /// `=` for `==`).
     fn condition(&mut self) -> PResult<Expr> {
         let test = self.named_test()?;
+        self.no_assign(test)
+    }
+
+    /// A `named_expression` where `=` cannot follow (a condition, a decorator, an item in
+    /// brackets): CPython's `invalid_named_expression` hints at `==` or `:=`.
+    pub fn no_assign(&mut self, test: Expr) -> PResult<Expr> {
         if !self.at_op("=") {
             return Ok(test);
         }
@@ -787,6 +793,7 @@ impl<'a> Parser<'a> {
                 | ExprKind::IfExp { .. }
                 | ExprKind::Lambda(_)
                 | ExprKind::NamedExpr { .. }
+                | ExprKind::Starred(_)
                 | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
         );
         let literal = matches!(&test.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp(_))
@@ -1000,7 +1007,8 @@ impl<'a> Parser<'a> {
         let start = self.range().start;
         let mut decorators = Vec::new();
         while self.eat_op("@") {
-            decorators.push(self.named_test()?);
+            let d = self.named_test()?;
+            decorators.push(self.no_assign(d)?);
             if !matches!(self.peek(), Tok::Newline) {
                 return Err(self.invalid());
             }

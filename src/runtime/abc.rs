@@ -14,9 +14,9 @@
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{make_class, namespace, positional, traced, untraced};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Per-run state: the class of `_abc_impl` objects, and CPython's

@@ -4,11 +4,12 @@
 use super::fresh_stack;
 use super::function::{BuiltinFn, BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs, Sig};
 use super::interp::{FrameInfo, Interp};
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, UnwindKind, RECURSION_LIMIT};
 use crate::syntax::ast::{Expr, FunctionDef, Parameters};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// `c_level`'s message for calls (`_PyObject_MakeTpCall`, builtin functions).

@@ -6,11 +6,11 @@ use super::dict::DictData;
 use super::format::hash_ascii;
 use super::function::{ClassCell, Kwargs};
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ClassData, Layout, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{ClassDef, ExprKind, StmtKind};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {

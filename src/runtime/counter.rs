@@ -11,10 +11,10 @@
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, positional, traced};
+use super::refcell::RefCell;
 use super::value::{IterState, ObjRef, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Per-run state: the class, which `+`, `-`, `|`, `&` make their results of.

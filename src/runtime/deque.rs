@@ -10,10 +10,10 @@
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{make_class, method};
+use super::refcell::RefCell;
 use super::value::{IterState, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
-use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 

@@ -8,10 +8,10 @@ use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::methods_types::{view_items, view_parts};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn install_set_ops(it: &mut Interp, view: &ObjRef) {

@@ -1,11 +1,11 @@
 //! Function objects, their compiled scope layout (`Code`) and call frames.
 
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::value::{ObjRef, Value};
 use super::PyResult;
 use crate::syntax::ast::{Comprehension, FunctionDef, Lambda, Name, Parameters, ScopeInfo, Stmt};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The implicit `__class__` cell shared by the methods of one class (for `super()`).

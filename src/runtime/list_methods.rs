@@ -4,9 +4,9 @@ use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw
 use super::function::{BuiltinKind, KwSpec, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::{reg, reg_sig};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 use Sig::{Clinic, Keywords, NoArgs, One};
 
 use BuiltinKind::Method as M;

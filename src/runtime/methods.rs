@@ -555,7 +555,7 @@ fn property_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     }
     super::builtins::unexpected_kw(it, "property", &kwargs)?;
     let [fget, fset, fdel, doc] = slots;
-    let name = std::cell::RefCell::new(None);
+    let name = super::refcell::RefCell::new(None);
     let payload = Payload::Property { fget, fset, fdel, doc, name };
     match &args[0] {
         // A subclass's instances have a `__dict__`, as in CPython.
@@ -583,7 +583,7 @@ fn property_init(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
 }
 
 fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value, name: Option<Rc<str>>) -> Value {
-    let name = std::cell::RefCell::new(name);
+    let name = super::refcell::RefCell::new(name);
     Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, Payload::Property { fget, fset, fdel, doc, name }))
 }
 

@@ -7,10 +7,10 @@ use super::function::{BuiltinKind, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::{reg, reg_sig};
 use super::numbers::to_big;
+use super::refcell::RefCell;
 use super::value::{DictIterKind, IterState, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use BuiltinKind::{ClassMethod as C, Method as M, Static as S};

@@ -13,10 +13,10 @@ use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, positional};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a namedtuple's methods close over in CPython: its name and field names.

@@ -266,7 +266,7 @@ fn r_seed(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 }
 
 /// The generator `super()` reaches from `random.Random`'s methods.
-fn generator<'a>(it: &mut Interp, me: &'a Value) -> PyResult<&'a std::cell::RefCell<super::random_mt::Mt>> {
+fn generator<'a>(it: &mut Interp, me: &'a Value) -> PyResult<&'a super::refcell::RefCell<super::random_mt::Mt>> {
     match mt_of(me) {
         Some(mt) => Ok(mt),
         None => it.type_error("super(type, obj): obj must be an instance or subtype of type"),

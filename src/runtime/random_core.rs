@@ -6,10 +6,11 @@ use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::native_class::make_class;
 use super::random_mt::Mt;
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use num_bigint::{BigInt, Sign};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 const TP_NAME: &str = "_random.Random";
 

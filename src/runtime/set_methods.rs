@@ -21,7 +21,7 @@ pub fn install(it: &mut Interp) {
 }
 
 /// The receiver's live table (these methods are `set`'s only).
-fn cell_of(args: &[Value]) -> Option<&std::cell::RefCell<super::dict::DictData>> {
+fn cell_of(args: &[Value]) -> Option<&super::refcell::RefCell<super::dict::DictData>> {
     match args.first() {
         Some(Value::Obj(o)) => set_cell(o),
         _ => None,

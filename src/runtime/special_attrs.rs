@@ -189,7 +189,7 @@ impl Interp {
                 let data =
                     cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
                 let proxy = self.t.mappingproxy.clone();
-                Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
+                Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(super::refcell::RefCell::new(data))))
             }
             "__module__" if cd.builtin => Value::str("builtins"),
             // A C type made natively (`native_class::c_type`) without `__module__` in its dict

@@ -15,11 +15,12 @@
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{function, make_class, method, untraced};
+use super::refcell::RefCell;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
 /// A weak reference's state (CPython's `PyWeakReference`).

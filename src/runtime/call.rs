@@ -2,6 +2,7 @@
 //! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
 
 use super::fresh_stack;
+use super::function::arg;
 use super::function::{BuiltinFn, BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs, Sig};
 use super::interp::{FrameInfo, Interp};
 use super::refcell::RefCell;
@@ -303,7 +304,7 @@ impl Interp {
                 if !kwargs.is_empty() {
                     return self.type_error("type() takes no keyword arguments");
                 }
-                return Ok(Value::Obj(self.type_of(&args[0])));
+                return Ok(Value::Obj(self.type_of(arg(&args, 0))));
             }
             if args.len() != 3 {
                 return self.type_error("type() takes 1 or 3 arguments");

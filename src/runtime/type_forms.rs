@@ -7,6 +7,7 @@
 //! whatever their order; `isinstance`/`issubclass` accept a union (of plain classes).
 
 use super::builtins::arity;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::methods::reg;
@@ -68,12 +69,12 @@ fn unionable(it: &Interp, v: &Value) -> bool {
 
 fn or(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__or__", &args, 2, 2)?;
-    make_union(it, &args[0], &args[1])
+    make_union(it, arg(&args, 0), arg(&args, 1))
 }
 
 fn ror(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__ror__", &args, 2, 2)?;
-    make_union(it, &args[1], &args[0])
+    make_union(it, arg(&args, 1), arg(&args, 0))
 }
 
 /// `a | b`, or `NotImplemented` when either cannot be in a union.
@@ -107,7 +108,7 @@ fn make_union(it: &mut Interp, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;
-    let (Some(a), Some(b)) = (union_args(it, &args[0]), union_args(it, &args[1])) else {
+    let (Some(a), Some(b)) = (union_args(it, arg(&args, 0)), union_args(it, arg(&args, 1))) else {
         return Ok(it.not_implemented());
     };
     let contains = |xs: &[Value], y: &Value| xs.iter().any(|x| x.is(y));
@@ -117,7 +118,7 @@ fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// Order-independent, as `hash(frozenset(args))`.
 fn union_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__hash__", &args, 1, 1)?;
-    let parts = union_args(it, &args[0]).unwrap_or_default();
+    let parts = union_args(it, arg(&args, 0)).unwrap_or_default();
     let mut h: i64 = 0;
     for p in &parts {
         h ^= it.hash(p)?.wrapping_mul(0x9e37_79b9);
@@ -138,7 +139,7 @@ fn alias_parts(it: &Interp, v: &Value) -> Option<(Value, Value)> {
 /// Equal origins and equal arguments.
 fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;
-    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(it, &args[0]), alias_parts(it, &args[1])) else {
+    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(it, arg(&args, 0)), alias_parts(it, arg(&args, 1))) else {
         return Ok(it.not_implemented());
     };
     Ok(Value::Bool(it.eq(&o1, &o2)? && it.eq(&a1, &a2)?))
@@ -147,7 +148,7 @@ fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// `hash(origin) ^ hash(args)`, as `ga_hash`.
 fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__hash__", &args, 1, 1)?;
-    let Some((origin, params)) = alias_parts(it, &args[0]) else { return Ok(Value::int(0)) };
+    let Some((origin, params)) = alias_parts(it, arg(&args, 0)) else { return Ok(Value::int(0)) };
     Ok(Value::int(it.hash(&origin)? ^ it.hash(&params)?))
 }
 
@@ -167,13 +168,13 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
 pub(super) fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__class_getitem__", &args, 2, 2)?;
-    let params = match it.tuple_items(&args[1]) {
+    let params = match it.tuple_items(arg(&args, 1)) {
         Some(t) => t.to_vec(),
-        None => vec![args[1].clone()],
+        None => vec![arg(&args, 1).clone()],
     };
     let params = it.tuple(params);
     let cls = it.t.iter_type("GenericAlias");
-    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(vec![args[0].clone(), params]))))
+    Ok(Value::Obj(it.heap.alloc(Some(cls), None, Payload::Tuple(vec![arg(&args, 0).clone(), params]))))
 }
 
 /// `__args__` (and an alias's `__origin__`).

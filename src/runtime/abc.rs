@@ -11,12 +11,13 @@
 //! registered virtual subclasses and real subclasses, in that order. The caches hold strong
 //! references where CPython's hold weak ones.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{make_class, namespace, positional, traced, untraced};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Per-run state: the class of `_abc_impl` objects, and CPython's
@@ -69,7 +70,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
 /// abstract methods and the class's `_abc_impl`.
 fn abcmeta_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     positional(it, "ABCMeta.__new__", &["mcls", "name", "bases", "namespace"], &args)?;
-    let mcls = args[0].clone();
+    let mcls = arg(&args, 0).clone();
     traced(it, "ABCMeta.__new__", &mcls, |it| {
         let type_new = it.getattr(&Value::Obj(it.t.type_.clone()), &Rc::from("__new__"))?;
         let cls = it.call(&type_new, args, kwargs)?;
@@ -132,7 +133,7 @@ fn abstractmethod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult
     }
     let args: Vec<Value> = args.into_iter().chain(kwargs.into_iter().map(|(_, v)| v)).collect();
     positional(it, "abstractmethod", &["funcobj"], &args)?;
-    let f = args[0].clone();
+    let f = arg(&args, 0).clone();
     traced(it, "abstractmethod", &f, |it| {
         it.setattr(&f, &Rc::from("__isabstractmethod__"), Value::Bool(true))?;
         Ok(f.clone())
@@ -193,20 +194,20 @@ fn issubclass(it: &mut Interp, sub: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
 fn abcmeta_register(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "register", &kwargs)?;
     positional(it, "ABCMeta.register", &["cls", "subclass"], &args)?;
-    let receiver = args[0].clone();
+    let receiver = arg(&args, 0).clone();
     traced(it, "ABCMeta.register", &receiver, |it| {
-        let sub = class_arg(it, &args[1], "Can only register classes")?;
-        let cls = class_arg(it, &args[0], "Can only register classes")?;
+        let sub = class_arg(it, arg(&args, 1), "Can only register classes")?;
+        let cls = class_arg(it, arg(&args, 0), "Can only register classes")?;
         if issubclass(it, &sub, &cls)? {
-            return Ok(args[1].clone());
+            return Ok(arg(&args, 1).clone());
         }
         if issubclass(it, &cls, &sub)? {
             return it.err("RuntimeError", "Refusing to create an inheritance cycle");
         }
-        let d = abc_data(it, &args[0])?;
+        let d = abc_data(it, arg(&args, 0))?;
         data(&d).borrow_mut().registry.push(sub);
         it.abc.generation += 1;
-        Ok(args[1].clone())
+        Ok(arg(&args, 1).clone())
     })
 }
 
@@ -214,17 +215,17 @@ fn abcmeta_register(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
 fn abcmeta_instancecheck(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "__instancecheck__", &kwargs)?;
     positional(it, "ABCMeta.__instancecheck__", &["cls", "instance"], &args)?;
-    let receiver = args[0].clone();
+    let receiver = arg(&args, 0).clone();
     traced(it, "ABCMeta.__instancecheck__", &receiver, |it| {
-        let d = abc_data(it, &args[0])?;
-        let Value::Obj(subclass) = it.getattr(&args[1], &Rc::from("__class__"))? else {
+        let d = abc_data(it, arg(&args, 0))?;
+        let Value::Obj(subclass) = it.getattr(arg(&args, 1), &Rc::from("__class__"))? else {
             return Ok(Value::Bool(false));
         };
         if contains(&data(&d).borrow().cache, &subclass) {
             return Ok(Value::Bool(true));
         }
-        let subtype = it.type_of(&args[1]);
-        let check = it.getattr(&args[0], &Rc::from("__subclasscheck__"))?;
+        let subtype = it.type_of(arg(&args, 1));
+        let check = it.getattr(arg(&args, 0), &Rc::from("__subclasscheck__"))?;
         if Rc::ptr_eq(&subtype, &subclass) {
             let known_not = {
                 let d = data(&d).borrow();
@@ -247,11 +248,11 @@ fn abcmeta_instancecheck(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
 fn abcmeta_subclasscheck(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "__subclasscheck__", &kwargs)?;
     positional(it, "ABCMeta.__subclasscheck__", &["cls", "subclass"], &args)?;
-    let receiver = args[0].clone();
+    let receiver = arg(&args, 0).clone();
     traced(it, "ABCMeta.__subclasscheck__", &receiver, |it| {
-        let sub = class_arg(it, &args[1], "issubclass() arg 1 must be a class")?;
-        let cls = class_arg(it, &args[0], "issubclass() arg 2 must be a class")?;
-        let d = abc_data(it, &args[0])?;
+        let sub = class_arg(it, arg(&args, 1), "issubclass() arg 1 must be a class")?;
+        let cls = class_arg(it, arg(&args, 0), "issubclass() arg 2 must be a class")?;
+        let d = abc_data(it, arg(&args, 0))?;
         subclasscheck(it, &cls, &sub, &d).map(Value::Bool)
     })
 }

@@ -2,6 +2,7 @@
 //! before the module's objects are finalized. `weakref.finalize` registers its own exit step
 //! here too, as CPython's does.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::value::Value;
@@ -48,7 +49,7 @@ fn unregister(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
             ExitCall::WeakrefFinalizers => None,
         };
         match registered {
-            Some(f) if it.eq(&f, &args[0])? => {
+            Some(f) if it.eq(&f, arg(&args, 0))? => {
                 it.exit_calls.remove(i);
             }
             _ => i += 1,

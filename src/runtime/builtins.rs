@@ -1,6 +1,7 @@
 //! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
 
 use super::call::CALLING;
+use super::function::arg;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::numbers::to_big;
@@ -334,7 +335,7 @@ fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 fn one(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     no_kwargs(it, name, kwargs)?;
     arity(it, name, args, 1, 1)?;
-    Ok(args[0].clone())
+    Ok(arg(args, 0).clone())
 }
 
 fn b_len(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -385,20 +386,21 @@ fn b_iter(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     no_kwargs(it, "iter", &kwargs)?;
     arity(it, "iter", &args, 1, 2)?;
     if args.len() == 2 {
-        if !it.is_callable(&args[0]) {
+        if !it.is_callable(arg(&args, 0)) {
             return it.type_error("iter(v, w): v must be callable");
         }
-        return Ok(
-            it.new_iter("callable_iterator", IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() })
-        );
+        return Ok(it.new_iter(
+            "callable_iterator",
+            IterState::Callable { func: arg(&args, 0).clone(), sentinel: arg(&args, 1).clone() },
+        ));
     }
-    it.iter(&args[0])
+    it.iter(arg(&args, 0))
 }
 
 fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "next", &kwargs)?;
     arity(it, "next", &args, 1, 2)?;
-    let obj = &args[0];
+    let obj = arg(&args, 0);
     let is_iter = match obj {
         Value::Obj(o) => {
             matches!(o.payload, Payload::Iter(_) | Payload::Generator(_))
@@ -416,7 +418,7 @@ fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
             let m = it.lookup_special(&o.class(), "__next__");
             if let Some(m) = m {
                 return match it.call_bound(&m, obj, vec![], vec![]) {
-                    Err(e) if args.len() == 2 && it.is_exc(&e, "StopIteration") => Ok(args[1].clone()),
+                    Err(e) if args.len() == 2 && it.is_exc(&e, "StopIteration") => Ok(arg(&args, 1).clone()),
                     r => r,
                 };
             }
@@ -465,8 +467,8 @@ fn class_or_tuple(
 fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "isinstance", &kwargs)?;
     arity(it, "isinstance", &args, 2, 2)?;
-    let obj = args[0].clone();
-    let r = class_or_tuple(it, "isinstance", &args[1], &mut |it, c| it.instance_check(&obj, c))?;
+    let obj = arg(&args, 0).clone();
+    let r = class_or_tuple(it, "isinstance", arg(&args, 1), &mut |it, c| it.instance_check(&obj, c))?;
     Ok(Value::Bool(r))
 }
 
@@ -507,11 +509,11 @@ impl Interp {
 fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "issubclass", &kwargs)?;
     arity(it, "issubclass", &args, 2, 2)?;
-    let Value::Obj(sub) = args[0].clone() else { return it.type_error("issubclass() arg 1 must be a class") };
+    let Value::Obj(sub) = arg(&args, 0).clone() else { return it.type_error("issubclass() arg 1 must be a class") };
     if !sub.is_class() {
         return it.type_error("issubclass() arg 1 must be a class");
     }
-    let r = class_or_tuple(it, "issubclass", &args[1], &mut |it, c| {
+    let r = class_or_tuple(it, "issubclass", arg(&args, 1), &mut |it, c| {
         let meta = c.class();
         if let Some(m) = it.lookup_special(&meta, "__subclasscheck__") {
             if !is_type_default(it, &m, "__subclasscheck__") {
@@ -546,9 +548,9 @@ fn attr_name(it: &mut Interp, v: &Value, fname: &str) -> PyResult<Rc<str>> {
 fn b_getattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "getattr", &kwargs)?;
     arity(it, "getattr", &args, 2, 3)?;
-    let name = attr_name(it, &args[1], "getattr")?;
-    match it.getattr(&args[0], &name) {
-        Err(e) if args.len() == 3 && it.is_exc(&e, "AttributeError") => Ok(args[2].clone()),
+    let name = attr_name(it, arg(&args, 1), "getattr")?;
+    match it.getattr(arg(&args, 0), &name) {
+        Err(e) if args.len() == 3 && it.is_exc(&e, "AttributeError") => Ok(arg(&args, 2).clone()),
         r => r,
     }
 }
@@ -556,23 +558,23 @@ fn b_getattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 fn b_setattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "setattr", &kwargs)?;
     arity(it, "setattr", &args, 3, 3)?;
-    let name = attr_name(it, &args[1], "setattr")?;
-    it.setattr(&args[0], &name, args[2].clone())?;
+    let name = attr_name(it, arg(&args, 1), "setattr")?;
+    it.setattr(arg(&args, 0), &name, arg(&args, 2).clone())?;
     Ok(Value::None)
 }
 
 fn b_hasattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "hasattr", &kwargs)?;
     arity(it, "hasattr", &args, 2, 2)?;
-    let name = attr_name(it, &args[1], "hasattr")?;
-    Ok(Value::Bool(it.hasattr(&args[0], &name)?))
+    let name = attr_name(it, arg(&args, 1), "hasattr")?;
+    Ok(Value::Bool(it.hasattr(arg(&args, 0), &name)?))
 }
 
 fn b_delattr(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "delattr", &kwargs)?;
     arity(it, "delattr", &args, 2, 2)?;
-    let name = attr_name(it, &args[1], "delattr")?;
-    it.delattr(&args[0], &name)?;
+    let name = attr_name(it, arg(&args, 1), "delattr")?;
+    it.delattr(arg(&args, 0), &name)?;
     Ok(Value::None)
 }
 
@@ -701,10 +703,10 @@ fn b_format(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         }
         None => String::new(),
     };
-    let out = it.format_value(&args[0], &spec)?;
+    let out = it.format_value(arg(&args, 0), &spec)?;
     // Formatting a str without changing it gives the str itself.
-    Ok(match &args[0] {
-        Value::Str(s) if **s == *out => args[0].clone(),
+    Ok(match arg(&args, 0) {
+        Value::Str(s) if **s == *out => arg(&args, 0).clone(),
         _ => Value::str(&out),
     })
 }
@@ -716,7 +718,7 @@ fn b_sorted(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<V
     let key = take_kw(&mut kwargs, "key").filter(|k| !k.is_none());
     let reverse = take_kw(&mut kwargs, "reverse");
     unexpected_kw(it, "sort", &kwargs)?;
-    let mut items = it.collect_sized(&args[0])?;
+    let mut items = it.collect_sized(arg(&args, 0))?;
     let rev = match reverse {
         Some(r) => it.truthy(&r)?,
         None => false,
@@ -867,7 +869,7 @@ fn min_max(it: &mut Interp, name: &str, args: Vec<Value>, mut kwargs: Kwargs, op
     let default = take_kw(&mut kwargs, "default");
     unexpected_kw(it, name, &kwargs)?;
     let items = match args.len() {
-        1 => it.collect(&args[0])?,
+        1 => it.collect(arg(&args, 0))?,
         _ => {
             if default.is_some() {
                 return it
@@ -919,7 +921,7 @@ fn b_sum(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
     if matches!(acc, Value::Str(_)) {
         return it.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    let items = it.collect(&args[0])?;
+    let items = it.collect(arg(&args, 0))?;
     for v in items {
         acc = it.binary_op(crate::syntax::ast::BinOp::Add, acc, v)?;
     }
@@ -952,7 +954,7 @@ pub(super) fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs)
     positional_or_keyword(it, "round", &mut args, &mut kwargs, &["number", "ndigits"])?;
     arity(it, "round", &args, 1, 2)?;
     let nd = args.get(1).cloned().filter(|v| !v.is_none());
-    let x = &args[0];
+    let x = arg(&args, 0);
     match x {
         Value::Float(f, _) => match nd {
             None => {
@@ -1003,7 +1005,7 @@ pub(super) fn b_round(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs)
 pub(super) fn b_divmod(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "divmod", &kwargs)?;
     arity(it, "divmod", &args, 2, 2)?;
-    let (a, b) = (args[0].clone(), args[1].clone());
+    let (a, b) = (arg(&args, 0).clone(), arg(&args, 1).clone());
     if let (true, true) = (super::numbers::to_f64(&a).is_some(), super::numbers::to_f64(&b).is_some()) {
         let q = it
             .binary_op(crate::syntax::ast::BinOp::FloorDiv, a.clone(), b.clone())
@@ -1036,7 +1038,7 @@ fn b_pow(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<
     if args.len() == 3 {
         return ternary_pow(it, &args);
     }
-    it.binary_op(crate::syntax::ast::BinOp::Pow, args[0].clone(), args[1].clone())
+    it.binary_op(crate::syntax::ast::BinOp::Pow, arg(&args, 0).clone(), arg(&args, 1).clone())
 }
 
 /// `pow(base, exp, mod)`: modular power of ints (subclasses too), or the base's own
@@ -1045,10 +1047,10 @@ fn ternary_pow(it: &mut Interp, args: &[Value]) -> PyResult<Value> {
     let nums: Vec<Value> = args.iter().map(super::methods_types::unbox).collect();
     let ints: Vec<_> = nums.iter().filter_map(to_big).collect();
     let [b, e, m] = ints.as_slice() else {
-        if matches!(&args[0], Value::Obj(o) if o.class().is_user_class()) {
-            let t = it.type_of(&args[0]);
+        if matches!(arg(args, 0), Value::Obj(o) if o.class().is_user_class()) {
+            let t = it.type_of(arg(args, 0));
             if let Some(f) = it.lookup_special(&t, "__pow__") {
-                let r = it.call_bound(&f, &args[0], vec![args[1].clone(), args[2].clone()], vec![])?;
+                let r = it.call_bound(&f, arg(args, 0), vec![arg(args, 1).clone(), arg(args, 2).clone()], vec![])?;
                 if !it.is_not_implemented(&r) {
                     return Ok(r);
                 }

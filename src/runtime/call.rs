@@ -2,13 +2,15 @@
 //! bound methods, classes (`type.__call__` → `__new__` → `__init__`) and `__call__`.
 
 use super::fresh_stack;
+use super::function::arg;
 use super::function::{BuiltinFn, BuiltinKind, ClassCell, Code, CodeBody, FunctionData, Kwargs, Sig};
 use super::interp::{FrameInfo, Interp};
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, UnwindKind, RECURSION_LIMIT};
 use crate::syntax::ast::{Expr, FunctionDef, Parameters};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// `c_level`'s message for calls (`_PyObject_MakeTpCall`, builtin functions).
@@ -313,7 +315,7 @@ impl Interp {
                 if !kwargs.is_empty() {
                     return self.type_error("type() takes no keyword arguments");
                 }
-                return Ok(Value::Obj(self.type_of(&args[0])));
+                return Ok(Value::Obj(self.type_of(arg(&args, 0))));
             }
             if args.len() != 3 {
                 return self.type_error("type() takes 1 or 3 arguments");

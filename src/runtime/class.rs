@@ -4,13 +4,14 @@
 
 use super::dict::DictData;
 use super::format::hash_ascii;
+use super::function::arg;
 use super::function::{ClassCell, Kwargs};
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ClassData, Layout, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{ClassDef, ExprKind, StmtKind};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -200,16 +201,16 @@ impl Interp {
         if args.len() != 3 {
             return self.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", args.len()));
         }
-        let Value::Str(name) = args[0].clone() else {
-            let tn = self.type_name(&args[0]);
+        let Value::Str(name) = arg(&args, 0).clone() else {
+            let tn = self.type_name(arg(&args, 0));
             return self.type_error(format!("type.__new__() argument 1 must be str, not {tn}"));
         };
-        let Some(bases) = self.tuple_items(&args[1]).map(|b| b.to_vec()) else {
-            let tn = self.type_name(&args[1]);
+        let Some(bases) = self.tuple_items(arg(&args, 1)).map(|b| b.to_vec()) else {
+            let tn = self.type_name(arg(&args, 1));
             return self.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"));
         };
-        if self.as_dict_data(&args[2]).is_none() {
-            let tn = self.type_name(&args[2]);
+        if self.as_dict_data(arg(&args, 2)).is_none() {
+            let tn = self.type_name(arg(&args, 2));
             return self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"));
         }
         let winner = self.calculate_meta(meta, &bases)?;
@@ -249,7 +250,7 @@ impl Interp {
         }
         let layout = self.best_layout(&base_objs)?;
         // Namespace copy (the mapping from __prepare__ may be any dict subclass).
-        let items = self.mapping_items(&args[2])?;
+        let items = self.mapping_items(arg(&args, 2))?;
         let mut ns = DictData::new();
         for (k, v) in items {
             self.dict_insert(&mut ns, k, v)?;

@@ -11,6 +11,7 @@
 //! `namedtuple`, `Counter` and `deque` have modules of their own (`runtime::namedtuple`,
 //! `runtime::counter`, `runtime::deque`).
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, traced, untraced};
@@ -120,7 +121,7 @@ fn od_eq(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "__eq__", &kwargs)?;
     super::builtins::arity(it, "__eq__", &args, 2, 2)?;
     let o = this_dict(it, &args, "__eq__")?;
-    let other = &args[1];
+    let other = arg(&args, 1);
     if it.as_dict_data(other).is_none() {
         return Ok(it.not_implemented());
     }
@@ -246,7 +247,7 @@ fn dd_reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 fn merge(it: &mut Interp, args: &[Value], reflected: bool) -> PyResult<Value> {
     super::builtins::arity(it, "__or__", args, 2, 2)?;
     let this = Value::Obj(this_dict(it, args, "__or__")?);
-    let other = args[1].clone();
+    let other = arg(args, 1).clone();
     if it.as_dict_data(&other).is_none() {
         return Ok(it.not_implemented());
     }
@@ -292,7 +293,7 @@ fn dd_init(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
 fn dd_missing(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "__missing__", &kwargs)?;
     super::builtins::arity(it, "__missing__", &args, 2, 2)?;
-    let (this, key) = (args[0].clone(), args[1].clone());
+    let (this, key) = (arg(&args, 0).clone(), arg(&args, 1).clone());
     traced(it, "defaultdict.__missing__", &this.clone(), |it| {
         let factory = it.getattr_opt(&this, "default_factory")?.unwrap_or(Value::None);
         if factory.is_none() {

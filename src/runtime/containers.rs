@@ -5,9 +5,9 @@
 use super::dict::DictData;
 use super::interp::Interp;
 use super::numbers::{as_i64, MAX_ITEMS};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {

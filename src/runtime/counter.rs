@@ -8,13 +8,14 @@
 //! `__hash__`/`__eq__`, a count's `__add__`, an override) runs as under CPython. Only counting
 //! an iterable uses the C helper `_count_elements`, which hashes each element once.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, positional, traced};
+use super::refcell::RefCell;
 use super::value::{IterState, ObjRef, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Per-run state: the class, which `+`, `-`, `|`, `&` make their results of.
@@ -152,7 +153,7 @@ fn c_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 fn c_missing(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "__missing__", &kwargs)?;
     positional(it, "Counter.__missing__", &["self", "key"], &args)?;
-    traced(it, "Counter.__missing__", &args[0].clone(), |_| Ok(zero()))
+    traced(it, "Counter.__missing__", arg(&args, 0), |_| Ok(zero()))
 }
 
 /// `update(iterable=None, /, **kwds)`: adds counts from a mapping, or counts an iterable.

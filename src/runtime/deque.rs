@@ -7,13 +7,14 @@
 //! iterator, `count`, `index`, `remove` and `in` notice a change made behind their back and
 //! raise CPython's "deque mutated during iteration" instead of reading a moved item.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{make_class, method};
+use super::refcell::RefCell;
 use super::value::{IterState, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
-use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -579,7 +580,7 @@ fn dq_index(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
     if n_args > 3 {
         return it.type_error(format!("index() takes at most 3 arguments ({n_args} given)"));
     }
-    let x = args[1].clone();
+    let x = arg(&args, 1).clone();
     let msg = "slice indices must be integers or have an __index__ method";
     let len = len_of(&o) as i64;
     let bound = |it: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<i64> {

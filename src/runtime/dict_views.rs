@@ -5,13 +5,14 @@
 
 use super::builtins::arity;
 use super::dict::DictData;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::methods_types::{view_items, view_parts};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn install_set_ops(it: &mut Interp, view: &ObjRef) {
@@ -63,7 +64,7 @@ fn all_in(it: &mut Interp, items: Vec<Value>, container: &Value) -> PyResult<boo
 fn compare(it: &mut Interp, args: &[Value], op: CmpOp) -> PyResult<Value> {
     arity(it, "comparison", args, 2, 2)?;
     let (d, kind, _) = view_parts(it, args)?;
-    let other = &args[1];
+    let other = arg(args, 1);
     if !set_like(it, other) {
         return Ok(it.not_implemented());
     }
@@ -80,7 +81,7 @@ fn compare(it: &mut Interp, args: &[Value], op: CmpOp) -> PyResult<Value> {
             let size_ok = if op == CmpOp::Gt { n > m } else { n >= m };
             size_ok && {
                 let theirs = it.collect(other)?;
-                all_in(it, theirs, &args[0])?
+                all_in(it, theirs, arg(args, 0))?
             }
         }
         _ => return Ok(it.not_implemented()),
@@ -130,7 +131,7 @@ fn to_set(it: &mut Interp, v: &Value) -> PyResult<RefCell<DictData>> {
 /// on either side (`reflected`: the view is the right operand).
 fn set_op(it: &mut Interp, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     arity(it, "view operator", args, 2, 2)?;
-    let (left, right) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    let (left, right) = if reflected { (arg(args, 1), arg(args, 0)) } else { (arg(args, 0), arg(args, 1)) };
     if op == BinOp::BitAnd {
         return intersect(it, left, right);
     }
@@ -231,9 +232,9 @@ fn view_rxor(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 /// `view.isdisjoint(other)`: no item of `other` is in the view.
 fn view_isdisjoint(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "isdisjoint", &args, 2, 2)?;
-    let theirs = it.collect(&args[1])?;
+    let theirs = it.collect(arg(&args, 1))?;
     for x in theirs {
-        if it.contains(&args[0], &x)? {
+        if it.contains(arg(&args, 0), &x)? {
             return Ok(Value::Bool(false));
         }
     }

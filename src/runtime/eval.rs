@@ -4,13 +4,13 @@ use super::dict::DictData;
 use super::function::{Code, CodeBody, Kwargs};
 use super::interp::Interp;
 use super::jumps::{comp_loc, CompPoint, JumpBase};
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{NumId, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, FormattedValue, Keyword, TextRange, UnaryOp,
 };
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -531,7 +531,7 @@ impl Interp {
         self.set_range(range);
         let frame = Rc::new(super::function::Frame {
             code: code.clone(),
-            slots: std::cell::RefCell::new(vec![None; code.nslots]),
+            slots: super::refcell::RefCell::new(vec![None; code.nslots]),
             parent: ctx.frame.clone(),
             globals: ctx.globals.clone(),
             class_cell: ctx.class_cell.clone(),

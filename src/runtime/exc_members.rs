@@ -7,6 +7,7 @@
 //! leaves them alone, as in CPython. A member never set reads as `None` but is "unset" (C's
 //! NULL): that is how an AttributeError knows it still needs its `name` and `obj`.
 
+use super::function::arg;
 use super::function::Kwargs;
 use super::interp::Interp;
 use super::value::{ExcData, ObjRef, Payload, Value};
@@ -142,8 +143,8 @@ impl Interp {
                 }
             }
             "OSError" if (2..=5).contains(&args.len()) => {
-                set_member(e, "errno", Some(args[0].clone()));
-                set_member(e, "strerror", Some(args[1].clone()));
+                set_member(e, "errno", Some(arg(args, 0).clone()));
+                set_member(e, "strerror", Some(arg(args, 1).clone()));
                 // The fourth argument is Windows' winerror, ignored elsewhere.
                 if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
                     set_member(e, "filename", Some(f.clone()));
@@ -177,7 +178,7 @@ impl Interp {
         if !Rc::ptr_eq(cls, &self.t.exc("OSError")) || !(2..=5).contains(&args.len()) {
             return None;
         }
-        let Value::Int(n, _) = &args[0] else { return None };
+        let Value::Int(n, _) = arg(args, 0) else { return None };
         let name = ERRNO_CLASSES.iter().find(|(e, _)| *e == *n)?.1;
         Some(self.t.exc(name))
     }

@@ -7,9 +7,10 @@
 //! object is finalized once.
 
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::streams::Stream;
 use super::value::{Obj, ObjRef, Payload, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::rc::Rc;
 

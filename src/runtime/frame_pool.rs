@@ -3,8 +3,8 @@
 //! generator kept (its `Rc` is unique when the call returns) goes back to the pool.
 
 use super::function::{Code, Frame, FunctionData};
+use super::refcell::RefCell;
 use super::value::Value;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Enough for the frames of a deep recursion to be reused on the way back down.

@@ -8,6 +8,7 @@
 //! instance `__dict__` under CPython's attribute names (`func`, `attrname`, `__doc__`), so a
 //! learner who looks inside sees what CPython has (all but its `lock`).
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, function, make_class, method, traced, untraced};
@@ -267,7 +268,7 @@ fn reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     if args.len() > 3 {
         return it.type_error(format!("reduce expected at most 3 arguments, got {}", args.len()));
     }
-    let iter = match it.iter(&args[1]) {
+    let iter = match it.iter(arg(&args, 1)) {
         Ok(i) => i,
         Err(e) if it.is_exc(&e, "TypeError") => return it.type_error("reduce() arg 2 must support iteration"),
         Err(e) => return Err(e),
@@ -276,7 +277,7 @@ fn reduce(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     while let Some(x) = it.next(&iter)? {
         acc = Some(match acc {
             None => x,
-            Some(a) => it.call(&args[0], vec![a, x], vec![])?,
+            Some(a) => it.call(arg(&args, 0), vec![a, x], vec![])?,
         });
     }
     match acc {

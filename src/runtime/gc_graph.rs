@@ -24,7 +24,7 @@ pub(super) enum WeakNode {
     Obj(Weak<Obj>),
     Frame(Weak<Frame>),
     FrameCell(Weak<Frame>, usize),
-    Cell(Weak<std::cell::RefCell<Option<ObjRef>>>),
+    Cell(Weak<super::refcell::RefCell<Option<ObjRef>>>),
 }
 
 /// A reference one node holds.

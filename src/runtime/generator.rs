@@ -10,11 +10,12 @@
 
 use super::function::{Code, CodeBody, Frame};
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, Unwind};
 use crate::syntax::ast::{Comprehension, Expr, ExprKind, Stmt, StmtKind};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// What one step of a `yield from` delegation gave.

@@ -5,8 +5,8 @@
 //! (class ↔ MRO, function ↔ globals, `a.me = a`) would leak, so the heap keeps a weak list of
 //! the containers and, when the run ends, empties those that are still alive.
 
+use super::refcell::RefCell;
 use super::value::{Obj, ObjRef, Payload};
-use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 pub struct Heap {

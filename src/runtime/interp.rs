@@ -3,6 +3,7 @@
 
 use super::dict::DictData;
 use super::heap::Heap;
+use super::refcell::RefCell;
 use super::tracer::Tracer;
 use super::types::Types;
 use super::value::{ObjRef, Payload, Value};
@@ -10,7 +11,7 @@ use super::{PyResult, Unwind, UnwindKind};
 use crate::syntax::{self, LineIndex};
 use crate::{ErrorInfo, RunOptions, RunResult};
 use rustc_hash::FxHashMap;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 

@@ -124,7 +124,7 @@ impl Interp {
         }
     }
 
-    fn next_builtin(&mut self, state: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn next_builtin(&mut self, state: &super::refcell::RefCell<IterState>) -> PyResult<Option<Value>> {
         // Take what is needed out of the state, release the borrow, then run any user code.
         let mut st = state.borrow_mut();
         if let IterState::Weak(_) = &*st {
@@ -501,7 +501,7 @@ impl Interp {
 
 impl Interp {
     /// The next item of an `IterState::Chain`, moving to the next source when one runs out.
-    fn chain_next(&mut self, state: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
+    fn chain_next(&mut self, state: &super::refcell::RefCell<IterState>) -> PyResult<Option<Value>> {
         loop {
             let (current, source) = match &mut *state.borrow_mut() {
                 IterState::Chain { sources, next_source, current } => match current {

@@ -1,12 +1,13 @@
 //! Methods of `list`, `tuple` and `dict`.
 
 use super::builtins::{arity, dict_update_from, no_kwargs, take_kw, unexpected_kw};
+use super::function::arg;
 use super::function::{BuiltinKind, KwSpec, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::{reg, reg_sig};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 use Sig::{Clinic, Keywords, NoArgs, One};
 
 use BuiltinKind::Method as M;
@@ -77,14 +78,14 @@ fn list_append(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
     if l.borrow().len() >= super::numbers::MAX_ITEMS {
         return it.err("MemoryError", "");
     }
-    l.borrow_mut().push(args[1].clone());
+    l.borrow_mut().push(arg(&args, 1).clone());
     Ok(Value::None)
 }
 
 fn list_extend(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "list.extend", &kw)?;
     arity(it, "extend", &args, 2, 2)?;
-    let items = it.collect_sized(&args[1])?;
+    let items = it.collect_sized(arg(&args, 1))?;
     let (_, l) = list_of(it, &args, "extend")?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -95,11 +96,11 @@ fn list_insert(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
     if args.len() != 3 {
         return it.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1)));
     }
-    let i = it.index_arg(&args[1])?;
+    let i = it.index_arg(arg(&args, 1))?;
     let (_, l) = list_of(it, &args, "insert")?;
     let n = l.borrow().len() as i64;
     let ix = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    l.borrow_mut().insert(ix, args[2].clone());
+    l.borrow_mut().insert(ix, arg(&args, 2).clone());
     Ok(Value::None)
 }
 
@@ -127,7 +128,7 @@ fn list_remove(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value>
     let (_, l) = list_of(it, &args, "remove")?;
     let items = l.borrow().clone();
     for (i, x) in items.iter().enumerate() {
-        if it.eq(x, &args[1])? {
+        if it.eq(x, arg(&args, 1))? {
             let (_, l) = list_of(it, &args, "remove")?;
             if i < l.borrow().len() {
                 l.borrow_mut().remove(i);
@@ -148,7 +149,7 @@ fn seq_items(it: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
 fn seq_index(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "index", &kw)?;
     arity(it, "index", &args, 2, 4)?;
-    let items = seq_items(it, &args[0])?;
+    let items = seq_items(it, arg(&args, 0))?;
     let n = items.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let start = match args.get(2) {
@@ -160,13 +161,13 @@ fn seq_index(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
         None => items.len(),
     };
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
-        if it.eq(x, &args[1])? {
+        if it.eq(x, arg(&args, 1))? {
             return Ok(Value::int(i as i64));
         }
     }
-    let is_list = matches!(&args[0], Value::Obj(o) if matches!(o.payload, Payload::List(_)));
+    let is_list = matches!(arg(&args, 0), Value::Obj(o) if matches!(o.payload, Payload::List(_)));
     if is_list {
-        let r = it.repr(&args[1])?;
+        let r = it.repr(arg(&args, 1))?;
         return it.value_error(format!("{r} is not in list"));
     }
     it.value_error("tuple.index(x): x not in tuple")
@@ -175,10 +176,10 @@ fn seq_index(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
 fn seq_count(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "count", &kw)?;
     arity(it, "count", &args, 2, 2)?;
-    let items = seq_items(it, &args[0])?;
+    let items = seq_items(it, arg(&args, 0))?;
     let mut c = 0;
     for x in &items {
-        if it.eq(x, &args[1])? {
+        if it.eq(x, arg(&args, 1))? {
             c += 1;
         }
     }
@@ -244,18 +245,18 @@ fn dict_get(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
         return it.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1)));
     }
     let d = dict_of(it, &args, "get")?;
-    Ok(it.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(it.dict_get(&d, arg(&args, 1))?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "dict.setdefault", &kw)?;
     arity(it, "setdefault", &args, 2, 3)?;
     let d = dict_of(it, &args, "setdefault")?;
-    if let Some(v) = it.dict_get(&d, &args[1])? {
+    if let Some(v) = it.dict_get(&d, arg(&args, 1))? {
         return Ok(v);
     }
     let v = args.get(2).cloned().unwrap_or(Value::None);
-    it.dict_set(&d, args[1].clone(), v.clone())?;
+    it.dict_set(&d, arg(&args, 1).clone(), v.clone())?;
     Ok(v)
 }
 
@@ -265,11 +266,11 @@ fn dict_pop(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
         return it.type_error(format!("pop expected at least 1 argument, got {}", args.len().saturating_sub(1)));
     }
     let d = dict_of(it, &args, "pop")?;
-    match it.dict_del(&d, &args[1])? {
+    match it.dict_del(&d, arg(&args, 1))? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(dflt) => Ok(dflt.clone()),
-            None => it.key_error(args[1].clone()),
+            None => it.key_error(arg(&args, 1).clone()),
         },
     }
 }

@@ -11,6 +11,7 @@
 //! (`log` of 0, `pow(0.0, -1.0)`, `atan2` of infinities, `fmod(x, inf)`), this follows CPython.
 
 use super::call::CALLING;
+use super::function::arg;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::methods_types::unbox;
@@ -141,7 +142,7 @@ pub fn meth_o(
     args: &[Value],
     f: impl FnOnce(&mut Interp, &Value) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    it.c_level(CALLING, |it| f(it, &args[0]))
+    it.c_level(CALLING, |it| f(it, arg(args, 0)))
 }
 
 /// `PyLong_AsDouble`: correctly rounded, or OverflowError past the floats.
@@ -215,8 +216,8 @@ fn math_1(it: &mut Interp, x: &Value, f: fn(f64) -> f64, can_overflow: bool) -> 
 /// CPython's `math_2` for `atan2`, `copysign`, `remainder`: a NaN from non-NaNs is a domain
 /// error, an infinity from finite arguments a range error.
 fn math_2(it: &mut Interp, args: &[Value], f: fn(f64, f64) -> f64) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let y = real(it, &args[1])?;
+    let x = real(it, arg(args, 0))?;
+    let y = real(it, arg(args, 1))?;
     let r = f(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return domain_error(it);
@@ -392,8 +393,8 @@ fn m_remainder(x: f64, y: f64) -> f64 {
 }
 
 fn fmod(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let y = real(it, &args[1])?;
+    let x = real(it, arg(&args, 0))?;
+    let y = real(it, arg(&args, 1))?;
     // fmod(x, ±inf) is x for a finite x.
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::float(x));
@@ -406,8 +407,8 @@ fn fmod(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn pow(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let y = real(it, &args[1])?;
+    let x = real(it, arg(&args, 0))?;
+    let y = real(it, arg(&args, 1))?;
     let r = if !x.is_finite() || !y.is_finite() {
         // The special values by C99, whatever the platform's `pow` does.
         if x.is_nan() {
@@ -487,8 +488,8 @@ fn isclose(it: &mut Interp, mut args: Vec<Value>, mut kwargs: Kwargs) -> PyResul
             args.push(v);
         }
     }
-    let a = real(it, &args[0])?;
-    let b = real(it, &args[1])?;
+    let a = real(it, arg(&args, 0))?;
+    let b = real(it, arg(&args, 1))?;
     let rel_tol = match super::builtins::take_kw(&mut kwargs, "rel_tol") {
         Some(v) => real(it, &v)?,
         None => 1e-9,
@@ -602,8 +603,8 @@ pub fn pow2(k: i32) -> f64 {
 
 /// `ldexp(x, i)`: `x * 2**i`, correctly rounded; `i` must be an int.
 fn ldexp(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let Some(i) = int_value(&args[1]) else {
+    let x = real(it, arg(&args, 0))?;
+    let Some(i) = int_value(arg(&args, 1)) else {
         return it.type_error("Expected an int as second argument to ldexp.");
     };
     if x == 0.0 || !x.is_finite() {
@@ -664,7 +665,7 @@ pub(super) fn log(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult
     if args.is_empty() || args.len() > 2 {
         return it.type_error("math.log requires 1 to 2 arguments");
     }
-    let num = log_of(it, &args[0], m_log)?;
+    let num = log_of(it, arg(&args, 0), m_log)?;
     let Some(base) = args.get(1) else { return Ok(Value::float(num)) };
     let den = log_of(it, base, m_log)?;
     if den == 0.0 {
@@ -757,8 +758,8 @@ fn m_log10(x: f64) -> f64 {
 
 /// `nextafter(x, y)`: the float next to `x` towards `y`.
 fn nextafter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let x = real(it, &args[0])?;
-    let y = real(it, &args[1])?;
+    let x = real(it, arg(&args, 0))?;
+    let y = real(it, arg(&args, 1))?;
     let r = if x.is_nan() || y.is_nan() {
         x + y
     } else if x == y {

@@ -4,6 +4,7 @@
 //! that big results multiply big halves (num-bigint's fast multiplication) instead of growing
 //! one factor at a time.
 
+use super::function::arg;
 use super::function::Kwargs;
 use super::interp::Interp;
 use super::math::{index, meth_o};
@@ -111,10 +112,10 @@ fn n_and_k(it: &mut Interp, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> 
 /// `perm(n, k=None)`: ordered choices, `n! / (n-k)!`; `perm(n)` is `factorial(n)`.
 pub fn perm(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let k = match args.get(1) {
-        None | Some(Value::None) => return factorial_of(it, &args[0]),
+        None | Some(Value::None) => return factorial_of(it, arg(&args, 0)),
         Some(k) => k.clone(),
     };
-    let (n, k) = n_and_k(it, &args[0], &k)?;
+    let (n, k) = n_and_k(it, arg(&args, 0), &k)?;
     if n < k {
         return Ok(Value::int(0));
     }
@@ -135,7 +136,7 @@ pub fn perm(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 
 /// `comb(n, k)`: unordered choices, `n! / (k! * (n-k)!)`, 0 when `k > n`.
 pub fn comb(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let (n, k) = n_and_k(it, &args[0], &args[1])?;
+    let (n, k) = n_and_k(it, arg(&args, 0), arg(&args, 1))?;
     if k > n {
         return Ok(Value::int(0));
     }

@@ -3,6 +3,7 @@
 //! compensated vector norm, which is almost always correctly rounded: a plain
 //! `sqrt(sum(x*x))` differs in the last bit), and `prod`.
 
+use super::function::arg;
 use super::function::{KwSpec, Kwargs};
 use super::interp::Interp;
 use super::math::{pow2, real, split_exponent};
@@ -111,8 +112,8 @@ pub fn hypot(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 /// `dist(p, q)`: the distance between two points of the same dimension.
 pub fn dist(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let p = as_tuple(it, &args[0])?;
-    let q = as_tuple(it, &args[1])?;
+    let p = as_tuple(it, arg(&args, 0))?;
+    let q = as_tuple(it, arg(&args, 1))?;
     if p.len() != q.len() {
         return it.value_error("both points must have the same number of dimensions");
     }
@@ -195,7 +196,7 @@ pub static PROD: KwSpec = KwSpec { names: &["iterable", "start"], posonly: 1, mi
 /// a `__mul__` takes part.
 pub fn prod(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let start = super::builtins::take_kw(&mut kwargs, "start");
-    let iter = it.iter(&args[0])?;
+    let iter = it.iter(arg(&args, 0))?;
     let mut acc = start.unwrap_or_else(|| Value::int(1));
     while let Some(x) = it.next(&iter)? {
         acc = it.binary_op(BinOp::Mult, acc, x)?;

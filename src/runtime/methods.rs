@@ -5,6 +5,7 @@
 
 use super::attr::hooks;
 use super::builtins::{arity, no_kwargs};
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::value::{ExcData, ObjRef, Payload, Value};
@@ -212,12 +213,12 @@ fn object_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
         return it.type_error("object.__new__(): not enough arguments");
     };
     if !cls.is_class() {
-        let tn = it.type_name(&args[0]);
+        let tn = it.type_name(arg(&args, 0));
         return it.type_error(format!("object.__new__(X): X is not a type object ({tn})"));
     }
     let traced = it.tracer.is_some() && it.traces_class(&cls);
     if traced {
-        it.trace_builtin_call("object.__new__", Some(&args[0]));
+        it.trace_builtin_call("object.__new__", Some(arg(&args, 0)));
     }
     let r = object_new_inner(it, &cls, &args, &kwargs);
     if traced {
@@ -268,7 +269,7 @@ fn object_new_inner(it: &mut Interp, cls: &ObjRef, args: &[Value], kwargs: &Kwar
 fn method_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "method", &kwargs)?;
     arity(it, "method", &args[1.min(args.len())..], 2, 2)?;
-    let (func, obj) = (args[1].clone(), args[2].clone());
+    let (func, obj) = (arg(&args, 1).clone(), arg(&args, 2).clone());
     if !it.is_callable(&func) {
         return it.type_error("first argument must be callable");
     }
@@ -361,7 +362,7 @@ fn object_str(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Va
 
 fn object_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;
-    if args[0].is(&args[1]) {
+    if arg(&args, 0).is(arg(&args, 1)) {
         return Ok(Value::Bool(true));
     }
     Ok(it.not_implemented())
@@ -369,9 +370,9 @@ fn object_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 
 fn object_ne(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__ne__", &args, 2, 2)?;
-    let t = it.type_of(&args[0]);
+    let t = it.type_of(arg(&args, 0));
     let r = match it.lookup_special(&t, "__eq__") {
-        Some(eq) => it.call_bound(&eq, &args[0], vec![args[1].clone()], vec![])?,
+        Some(eq) => it.call_bound(&eq, arg(&args, 0), vec![arg(&args, 1).clone()], vec![])?,
         None => it.not_implemented(),
     };
     if it.is_not_implemented(&r) {
@@ -407,41 +408,41 @@ fn attr_arg(it: &mut Interp, args: &[Value], n: usize) -> PyResult<Rc<str>> {
 
 fn object_getattribute(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 2)?;
-    let t = it.type_of(&args[0]);
-    it.generic_getattr(&args[0], &name, &t)
+    let t = it.type_of(arg(&args, 0));
+    it.generic_getattr(arg(&args, 0), &name, &t)
 }
 
 fn object_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 3)?;
     // CPython's `hackcheck`: a class's attributes go through `type.__setattr__`.
-    if matches!(&args[0], Value::Obj(o) if o.is_class()) {
-        let tn = it.type_name(&args[0]);
+    if matches!(arg(&args, 0), Value::Obj(o) if o.is_class()) {
+        let tn = it.type_name(arg(&args, 0));
         return it.type_error(format!("can't apply this __setattr__ to {tn} object"));
     }
-    it.generic_setattr(&args[0], &name, args[2].clone())?;
+    it.generic_setattr(arg(&args, 0), &name, arg(&args, 2).clone())?;
     Ok(Value::None)
 }
 
 /// `type.__setattr__`, which a metaclass's `__setattr__` reaches through `super()`.
 fn type_setattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 3)?;
-    it.generic_setattr(&args[0], &name, args[2].clone())?;
+    it.generic_setattr(arg(&args, 0), &name, arg(&args, 2).clone())?;
     Ok(Value::None)
 }
 
 fn type_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 2)?;
-    it.generic_delattr(&args[0], &name)?;
+    it.generic_delattr(arg(&args, 0), &name)?;
     Ok(Value::None)
 }
 
 fn object_delattr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_arg(it, &args, 2)?;
-    if matches!(&args[0], Value::Obj(o) if o.is_class()) {
-        let tn = it.type_name(&args[0]);
+    if matches!(arg(&args, 0), Value::Obj(o) if o.is_class()) {
+        let tn = it.type_name(arg(&args, 0));
         return it.type_error(format!("can't apply this __delattr__ to {tn} object"));
     }
-    it.generic_delattr(&args[0], &name)?;
+    it.generic_delattr(arg(&args, 0), &name)?;
     Ok(Value::None)
 }
 
@@ -461,7 +462,7 @@ fn object_init_subclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> Py
 
 fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__format__", &args, 2, 2)?;
-    let spec = match &args[1] {
+    let spec = match arg(&args, 1) {
         Value::Str(s) => s.clone(),
         other => {
             let tn = it.type_name(other);
@@ -469,9 +470,9 @@ fn object_format(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
         }
     };
     if !spec.is_empty() {
-        return it.unsupported_format(&args[0]);
+        return it.unsupported_format(arg(&args, 0));
     }
-    Ok(Value::Str(it.str_of(&args[0])?))
+    Ok(Value::Str(it.str_of(arg(&args, 0))?))
 }
 
 /// `f.__call__(*args, **kwargs)`: calls `f`.
@@ -496,12 +497,12 @@ fn type_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         return it.type_error("type.__new__(): not enough arguments");
     };
     if !meta.is_class() || !it.is_subclass(&meta, &it.t.type_.clone()) {
-        let r = it.repr(&args[0])?;
+        let r = it.repr(arg(&args, 0))?;
         return it.type_error(format!("type.__new__(X): X is not a type object ({r})"));
     }
     let traced = it.tracer.is_some() && args.len() == 4;
     if traced {
-        it.trace_builtin_call("type.__new__", Some(&args[0]));
+        it.trace_builtin_call("type.__new__", Some(arg(&args, 0)));
     }
     let r = it.type_new(&meta, args[1..].to_vec(), kwargs);
     if traced {
@@ -534,7 +535,7 @@ fn type_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error("descriptor '__call__' of 'type' object needs an argument");
     };
     if !cls.is_class() {
-        let tn = it.type_name(&args[0]);
+        let tn = it.type_name(arg(&args, 0));
         return it.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{tn}'"));
     }
     it.type_call(&cls, args[1..].to_vec(), kwargs)
@@ -560,13 +561,13 @@ fn type_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 
 fn type_instancecheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__instancecheck__", &args, 2, 2)?;
-    let Value::Obj(cls) = &args[0] else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(it.is_instance(&args[1], cls)))
+    let Value::Obj(cls) = arg(&args, 0) else { return Ok(Value::Bool(false)) };
+    Ok(Value::Bool(it.is_instance(arg(&args, 1), cls)))
 }
 
 fn type_subclasscheck(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__subclasscheck__", &args, 2, 2)?;
-    match (&args[0], &args[1]) {
+    match (arg(&args, 0), arg(&args, 1)) {
         (Value::Obj(c), Value::Obj(s)) if s.is_class() => Ok(Value::Bool(it.is_subclass(s, c))),
         _ => it.type_error("issubclass() arg 1 must be a class"),
     }
@@ -599,9 +600,9 @@ fn property_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     }
     super::builtins::unexpected_kw(it, "property", &kwargs)?;
     let [fget, fset, fdel, doc] = slots;
-    let name = std::cell::RefCell::new(None);
+    let name = super::refcell::RefCell::new(None);
     let payload = Payload::Property { fget, fset, fdel, doc, name };
-    match &args[0] {
+    match arg(&args, 0) {
         // A subclass's instances have a `__dict__`, as in CPython.
         Value::Obj(cls) if cls.is_class() && !Rc::ptr_eq(cls, &it.t.property) => {
             Ok(Value::Obj(it.alloc_instance(cls, payload)))
@@ -627,14 +628,14 @@ fn property_init(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
 }
 
 fn make_property(it: &mut Interp, fget: Value, fset: Value, fdel: Value, doc: Value, name: Option<Rc<str>>) -> Value {
-    let name = std::cell::RefCell::new(name);
+    let name = super::refcell::RefCell::new(name);
     Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, Payload::Property { fget, fset, fdel, doc, name }))
 }
 
 /// `property.__set_name__(owner, name)`: remembers the attribute name for error messages.
 fn property_set_name(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__set_name__", &args, 3, 3)?;
-    if let (Value::Obj(o), Value::Str(n)) = (&args[0], &args[2]) {
+    if let (Value::Obj(o), Value::Str(n)) = (arg(&args, 0), arg(&args, 2)) {
         if let Payload::Property { name, .. } = &o.payload {
             *name.borrow_mut() = Some(n.clone());
         }
@@ -646,11 +647,11 @@ type PropertyParts = (Value, Value, Value, Value, Value, Option<Rc<str>>);
 
 fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<PropertyParts> {
     arity(it, "property", args, 2, 2)?;
-    match &args[0] {
+    match arg(args, 0) {
         Value::Obj(o) => match &o.payload {
             Payload::Property { fget, fset, fdel, doc, name } => {
                 let name = name.borrow().clone();
-                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), args[1].clone(), name))
+                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone(), arg(args, 1).clone(), name))
             }
             _ => it.type_error("descriptor requires a 'property' object"),
         },
@@ -660,17 +661,17 @@ fn property_parts(it: &mut Interp, args: &[Value]) -> PyResult<PropertyParts> {
 
 fn property_getter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (_, s, d, doc, f, name) = property_parts(it, &args)?;
-    property_copy(it, &args[0], [f, s, d, doc], name)
+    property_copy(it, arg(&args, 0), [f, s, d, doc], name)
 }
 
 fn property_setter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (g, _, d, doc, f, name) = property_parts(it, &args)?;
-    property_copy(it, &args[0], [g, f, d, doc], name)
+    property_copy(it, arg(&args, 0), [g, f, d, doc], name)
 }
 
 fn property_deleter(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (g, s, _, doc, f, name) = property_parts(it, &args)?;
-    property_copy(it, &args[0], [g, s, f, doc], name)
+    property_copy(it, arg(&args, 0), [g, s, f, doc], name)
 }
 
 /// CPython's `property_copy`: a new property of the old one's type (a subclass is called, so
@@ -693,7 +694,7 @@ fn property_copy(it: &mut Interp, old: &Value, parts: [Value; 4], name: Option<R
 /// `descr.__get__(obj, type=None)` called explicitly.
 fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__get__", &args, 2, 3)?;
-    let obj = args[1].clone();
+    let obj = arg(&args, 1).clone();
     if obj.is_none() && args.get(2).is_none_or(Value::is_none) {
         return it.type_error("__get__(None, None) is invalid");
     }
@@ -702,25 +703,25 @@ fn descr_get_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyRes
         _ => it.type_of(&obj),
     };
     let inst = if obj.is_none() { None } else { Some(&obj) };
-    it.descr_get(&args[0], inst, &owner)
+    it.descr_get(arg(&args, 0), inst, &owner)
 }
 
 /// `property.__get__(obj, type=None)` called explicitly (`super().__get__` in a subclass).
 fn property_get(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__get__", &args, 2, 3)?;
-    let obj = if args[1].is_none() { None } else { Some(&args[1]) };
-    it.property_get(&args[0], obj)
+    let obj = if arg(&args, 1).is_none() { None } else { Some(arg(&args, 1)) };
+    it.property_get(arg(&args, 0), obj)
 }
 
 fn property_set(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__set__", &args, 3, 3)?;
-    it.property_set(&args[0], &args[1], Some(args[2].clone()))?;
+    it.property_set(arg(&args, 0), arg(&args, 1), Some(arg(&args, 2).clone()))?;
     Ok(Value::None)
 }
 
 fn property_delete(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "__delete__", &args, 2, 2)?;
-    it.property_set(&args[0], &args[1], None)?;
+    it.property_set(arg(&args, 0), arg(&args, 1), None)?;
     Ok(Value::None)
 }
 
@@ -729,11 +730,11 @@ fn classmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     if args.len() != 2 {
         return it.type_error(format!("classmethod expected 1 argument, got {}", args.len().saturating_sub(1)));
     }
-    let cls = match &args[0] {
+    let cls = match arg(&args, 0) {
         Value::Obj(c) => c.clone(),
         _ => it.t.classmethod.clone(),
     };
-    method_wrapper(it, cls, Payload::ClassMethod(args[1].clone()), &args[1])
+    method_wrapper(it, cls, Payload::ClassMethod(arg(&args, 1).clone()), arg(&args, 1))
 }
 
 /// A `staticmethod`/`classmethod` object: since 3.10 it copies the callable's `__module__`,
@@ -756,19 +757,19 @@ fn staticmethod_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResu
     if args.len() != 2 {
         return it.type_error(format!("staticmethod expected 1 argument, got {}", args.len().saturating_sub(1)));
     }
-    let cls = match &args[0] {
+    let cls = match arg(&args, 0) {
         Value::Obj(c) => c.clone(),
         _ => it.t.staticmethod.clone(),
     };
-    method_wrapper(it, cls, Payload::StaticMethod(args[1].clone()), &args[1])
+    method_wrapper(it, cls, Payload::StaticMethod(arg(&args, 1).clone()), arg(&args, 1))
 }
 
 fn super_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "super", &kwargs)?;
     match args.len() {
         1 => it.err("RuntimeError", "super(): no arguments"),
-        3 => it.make_super(&args[1], Some(&args[2])),
-        2 => it.make_super(&args[1], None),
+        3 => it.make_super(arg(&args, 1), Some(arg(&args, 2))),
+        2 => it.make_super(arg(&args, 1), None),
         n => it.type_error(format!("super() expected at most 2 arguments, got {}", n - 1)),
     }
 }
@@ -849,7 +850,7 @@ fn gen_resume(it: &mut Interp, g: &Value, sent: Value) -> PyResult<Value> {
 
 fn gen_send(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "send", &args, 2, 2)?;
-    gen_resume(it, &args[0], args[1].clone())
+    gen_resume(it, arg(&args, 0), arg(&args, 1).clone())
 }
 
 fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -861,12 +862,12 @@ fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 
 fn gen_throw(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     arity(it, "throw", &args, 2, 4)?;
-    let Value::Obj(g) = args[0].clone() else { return it.type_error("throw() needs a generator") };
-    let exc = it.make_exception(args[1].clone())?;
+    let Value::Obj(g) = arg(&args, 0).clone() else { return it.type_error("throw() needs a generator") };
+    let exc = it.make_exception(arg(&args, 1).clone())?;
     match it.generator_throw(&g, exc)? {
         Some(v) => Ok(v),
         None => {
-            let rv = it.generator_return_value(&args[0]);
+            let rv = it.generator_return_value(arg(&args, 0));
             it.stop_iteration(if rv.is_none() { None } else { Some(rv) })
         }
     }

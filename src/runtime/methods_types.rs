@@ -3,14 +3,15 @@
 
 use super::builtins::{arity, dict_update_from, no_kwargs, positional_or_keyword, take_kw, unexpected_kw};
 use super::dict::DictData;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::{reg, reg_sig};
 use super::numbers::to_big;
+use super::refcell::RefCell;
 use super::value::{DictIterKind, IterState, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use BuiltinKind::{ClassMethod as C, Method as M, Static as S};
@@ -20,9 +21,9 @@ macro_rules! binop_methods {
         $(
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
-                let a = unbox(&args[0]);
+                let a = unbox(arg(&args, 0));
                 // `"%s" % x` formats `x` itself (a subclass's `__str__`), not its value.
-                let b = if matches!(($op, &a), (BinOp::Mod, Value::Str(_))) { args[1].clone() } else { unbox(&args[1]) };
+                let b = if matches!(($op, &a), (BinOp::Mod, Value::Str(_))) { arg(&args, 1).clone() } else { unbox(arg(&args, 1)) };
                 let quiet = std::mem::take(&mut it.seq_op_from_operator);
                 if !accepts_operand(it, Some($op), &a, &b, quiet)? {
                     return Ok(it.not_implemented());
@@ -31,7 +32,7 @@ macro_rules! binop_methods {
             }
             fn $rname(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($rname), &args, 2, 2)?;
-                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                let (a, b) = (unbox(arg(&args, 0)), unbox(arg(&args, 1)));
                 let quiet = std::mem::take(&mut it.seq_op_from_operator);
                 if !accepts_operand(it, Some($op), &a, &b, quiet)? {
                     return Ok(it.not_implemented());
@@ -62,7 +63,7 @@ macro_rules! cmp_methods {
         $(
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
-                let (a, b) = (unbox(&args[0]), unbox(&args[1]));
+                let (a, b) = (unbox(arg(&args, 0)), unbox(arg(&args, 1)));
                 if !accepts_operand(it, None, &a, &b, false)? {
                     return Ok(it.not_implemented());
                 }
@@ -363,7 +364,7 @@ fn me(it: &mut Interp, args: &[Value], n: usize, name: &str) -> PyResult<Value> 
             args.len().saturating_sub(1)
         ));
     }
-    Ok(args[0].clone())
+    Ok(arg(args, 0).clone())
 }
 
 /// Runs a native operation on the builtin core of `v` (for subclass instances).
@@ -396,7 +397,7 @@ fn m_str(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 
 fn m_format(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 2, "__format__")?;
-    let spec = match &args[1] {
+    let spec = match arg(&args, 1) {
         Value::Str(s) => s.to_string(),
         _ => return it.type_error("format spec must be a str"),
     };
@@ -422,7 +423,7 @@ fn m_unbox(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     if args.len() != 1 {
         return it.type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1)));
     }
-    Ok(exact_number(&args[0]))
+    Ok(exact_number(arg(&args, 0)))
 }
 
 fn exact_number(v: &Value) -> Value {
@@ -437,7 +438,7 @@ fn number_itself(it: &mut Interp, args: &[Value], qualname: &str) -> PyResult<Va
     if args.len() != 1 {
         return it.type_error(format!("{qualname}() takes no arguments ({} given)", args.len().saturating_sub(1)));
     }
-    Ok(exact_number(&args[0]))
+    Ok(exact_number(arg(args, 0)))
 }
 
 fn int_trunc(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -501,7 +502,7 @@ fn m_len(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 fn m_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 2, "__getitem__")?;
     let inner = native_view(&v);
-    match it.native_getitem(&inner, &args[1])? {
+    match it.native_getitem(&inner, arg(&args, 1))? {
         Some(r) => Ok(r),
         None => {
             let tn = it.type_name(&v);
@@ -512,7 +513,7 @@ fn m_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 
 fn m_setitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 3, "__setitem__")?;
-    if !it.native_setitem(&v, &args[1], &args[2])? {
+    if !it.native_setitem(&v, arg(&args, 1), arg(&args, 2))? {
         let tn = it.type_name(&v);
         return it.type_error(format!("'{tn}' object does not support item assignment"));
     }
@@ -524,13 +525,13 @@ fn m_delitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
     if let Value::Obj(o) = &v {
         match &o.payload {
             Payload::Dict(_) => {
-                return match it.dict_del(o, &args[1])? {
+                return match it.dict_del(o, arg(&args, 1))? {
                     Some(_) => Ok(Value::None),
-                    None => it.key_error(args[1].clone()),
+                    None => it.key_error(arg(&args, 1).clone()),
                 };
             }
             Payload::List(l) => {
-                if let Some(i) = super::numbers::as_i64(&args[1]) {
+                if let Some(i) = super::numbers::as_i64(arg(&args, 1)) {
                     let n = l.borrow().len();
                     return match super::containers::norm_index(i, n) {
                         Some(ix) => {
@@ -551,13 +552,13 @@ fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     let v = me(it, &args, 2, "__contains__")?;
     let found = match &v {
         Value::Obj(o) => match &o.payload {
-            Payload::Dict(_) => it.dict_get(o, &args[1])?.is_some(),
-            Payload::Set(_) => it.set_contains(o, &args[1])?,
+            Payload::Dict(_) => it.dict_get(o, arg(&args, 1))?.is_some(),
+            Payload::Set(_) => it.set_contains(o, arg(&args, 1))?,
             Payload::List(l) => {
                 let items = l.borrow().clone();
                 let mut f = false;
                 for x in items {
-                    if it.eq(&x, &args[1])? {
+                    if it.eq(&x, arg(&args, 1))? {
                         f = true;
                         break;
                     }
@@ -568,7 +569,7 @@ fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
                 let items = t.clone();
                 let mut f = false;
                 for x in items {
-                    if it.eq(&x, &args[1])? {
+                    if it.eq(&x, arg(&args, 1))? {
                         f = true;
                         break;
                     }
@@ -577,11 +578,11 @@ fn m_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
             }
             Payload::Boxed(inner) => {
                 let inner = inner.clone();
-                it.contains(&inner, &args[1])?
+                it.contains(&inner, arg(&args, 1))?
             }
-            _ => it.contains(&v, &args[1])?,
+            _ => it.contains(&v, arg(&args, 1))?,
         },
-        _ => it.contains(&v, &args[1])?,
+        _ => it.contains(&v, arg(&args, 1))?,
     };
     Ok(Value::Bool(found))
 }
@@ -813,7 +814,7 @@ fn list_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn list_iadd(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let v = me(it, &args, 2, "__iadd__")?;
-    let items = it.collect_sized(&args[1])?;
+    let items = it.collect_sized(arg(&args, 1))?;
     if let Value::Obj(o) = &v {
         if let Payload::List(l) = &o.payload {
             l.borrow_mut().extend(items);
@@ -827,7 +828,7 @@ macro_rules! inplace_methods {
         $(
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
-                inplace(it, $op, &args[0], &args[1])
+                inplace(it, $op, arg(&args, 0), arg(&args, 1))
             }
         )*
     };
@@ -842,7 +843,7 @@ macro_rules! set_inplace_methods {
         $(
             fn $name(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
                 arity(it, stringify!($name), &args, 2, 2)?;
-                it.set_inplace($op, &args[0], &args[1])
+                it.set_inplace($op, arg(&args, 0), arg(&args, 1))
             }
         )*
     };
@@ -874,9 +875,9 @@ fn inplace(it: &mut Interp, op: BinOp, target: &Value, other: &Value) -> PyResul
 /// `d |= other`: `d.update(other)` (any mapping or iterable of pairs), then `d` itself.
 fn dict_ior(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__ior__", &args, 2, 2)?;
-    let Value::Obj(d) = &args[0] else { return Ok(it.not_implemented()) };
-    super::builtins::dict_update_from(it, d, &args[1])?;
-    Ok(args[0].clone())
+    let Value::Obj(d) = arg(&args, 0) else { return Ok(it.not_implemented()) };
+    super::builtins::dict_update_from(it, d, arg(&args, 1))?;
+    Ok(arg(&args, 0).clone())
 }
 
 fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -886,7 +887,7 @@ fn tuple_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         return it.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1));
     }
     if Rc::ptr_eq(&cls, &it.t.tuple) && args.get(1).is_some_and(|a| it.is_exact_tuple(a)) {
-        return Ok(args[1].clone());
+        return Ok(arg(&args, 1).clone());
     }
     let items = match args.get(1) {
         Some(src) => it.collect_sized(src)?,
@@ -921,12 +922,12 @@ fn dict_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 /// hashes (no `__hash__` call); anything else is iterated, each key stored as it comes.
 fn dict_fromkeys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "fromkeys", &args, 2, 3)?;
-    let cls = args[0].clone();
+    let cls = arg(&args, 0).clone();
     let d = it.call(&cls, vec![], vec![])?;
     let val = args.get(2).cloned().unwrap_or(Value::None);
     if let Value::Obj(o) = &d {
         let empty_dict = Rc::ptr_eq(&o.class(), &it.t.dict) && o.dict_data().is_some_and(|x| x.borrow().is_empty());
-        let src = &args[1];
+        let src = arg(&args, 1);
         let stored = match src {
             Value::Obj(s)
                 if empty_dict && [&it.t.dict, &it.t.set, &it.t.frozenset].iter().any(|c| Rc::ptr_eq(c, &s.class())) =>
@@ -947,7 +948,7 @@ fn dict_fromkeys(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
             return Ok(d);
         }
     }
-    it.for_each(&args[1], |it, k| it.setitem(&d, k, val.clone()))?;
+    it.for_each(arg(&args, 1), |it, k| it.setitem(&d, k, val.clone()))?;
     Ok(d)
 }
 
@@ -1008,11 +1009,11 @@ fn view_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
     arity(it, "__contains__", &args, 2, 2)?;
     let (d, kind, _) = view_parts(it, &args)?;
     if kind == DictIterKind::Keys {
-        return Ok(Value::Bool(it.dict_get(&d, &args[1])?.is_some()));
+        return Ok(Value::Bool(it.dict_get(&d, arg(&args, 1))?.is_some()));
     }
     let items = view_items(it, &d, kind);
     for x in items {
-        if it.eq(&x, &args[1])? {
+        if it.eq(&x, arg(&args, 1))? {
             return Ok(Value::Bool(true));
         }
     }
@@ -1106,7 +1107,7 @@ fn range_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
         },
         _ => None,
     };
-    match (key(&args[0]), key(&args[1])) {
+    match (key(arg(&args, 0)), key(arg(&args, 1))) {
         (Some(a), Some(b)) => Ok(Value::Bool(a == b)),
         _ => Ok(it.not_implemented()),
     }
@@ -1181,7 +1182,7 @@ fn map_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     if args.len() < 3 {
         return it.type_error("map() must have at least two arguments.");
     }
-    let func = args[1].clone();
+    let func = arg(&args, 1).clone();
     let mut inners = Vec::new();
     for a in &args[2..] {
         inners.push(it.iter(a)?);
@@ -1194,8 +1195,8 @@ fn filter_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     if args.len() != 3 {
         return it.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1));
     }
-    let inner = it.iter(&args[2])?;
-    Ok(it.new_iter("filter", IterState::Filter { func: args[1].clone(), inner }))
+    let inner = it.iter(arg(&args, 2))?;
+    Ok(it.new_iter("filter", IterState::Filter { func: arg(&args, 1).clone(), inner }))
 }
 
 fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -1203,7 +1204,7 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     if args.len() != 2 {
         return it.type_error(format!("reversed expected 1 argument, got {}", args.len() - 1));
     }
-    let seq = args[1].clone();
+    let seq = arg(&args, 1).clone();
     let t = it.type_of(&seq);
     match it.lookup_special(&t, "__reversed__") {
         Some(Value::None) => {
@@ -1229,7 +1230,7 @@ fn seq_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
     match &o.payload {
         Payload::List(l) => {
             let index = l.borrow().len() as isize - 1;
-            Ok(it.new_iter("list_reverseiterator", IterState::Reversed { seq: args[0].clone(), index }))
+            Ok(it.new_iter("list_reverseiterator", IterState::Reversed { seq: arg(&args, 0).clone(), index }))
         }
         Payload::Dict(_) => Ok(it.dict_iter(o, DictIterKind::Keys, true)),
         &Payload::Range { start, stop, step } => {
@@ -1253,18 +1254,18 @@ fn range_parts(v: &Value) -> Option<(i128, i128, i128)> {
 
 fn range_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "index", &args, 2, 2)?;
-    if let (Some((s, _, st)), Some(i)) = (range_parts(&args[0]), super::numbers::as_i64(&args[1])) {
-        if it.contains(&args[0], &args[1])? {
+    if let (Some((s, _, st)), Some(i)) = (range_parts(arg(&args, 0)), super::numbers::as_i64(arg(&args, 1))) {
+        if it.contains(arg(&args, 0), arg(&args, 1))? {
             return Ok(Value::from_i128((i as i128 - s) / st));
         }
     }
-    let r = it.repr(&args[1])?;
+    let r = it.repr(arg(&args, 1))?;
     it.value_error(format!("{r} is not in range"))
 }
 
 fn range_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "count", &args, 2, 2)?;
-    Ok(Value::int(it.contains(&args[0], &args[1])? as i64))
+    Ok(Value::int(it.contains(arg(&args, 0), arg(&args, 1))? as i64))
 }
 
 fn float_as_integer_ratio(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -1313,7 +1314,7 @@ fn method_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
         },
         _ => None,
     };
-    match (parts(&args[0]), parts(&args[1])) {
+    match (parts(arg(&args, 0)), parts(arg(&args, 1))) {
         (Some((f1, r1)), Some((f2, r2))) => Ok(Value::Bool(f1.is(&f2) && r1.is(&r2))),
         _ => Ok(it.not_implemented()),
     }

@@ -66,6 +66,7 @@ mod random_mt;
 mod random_seq;
 mod reduce;
 mod reduce_builtins;
+pub(crate) mod refcell;
 mod repr;
 mod scope;
 mod set_methods;

@@ -2,6 +2,7 @@
 //! recursion limit, and `gc` (`runtime::gc`). Everything else is `ModuleNotFoundError`, as for
 //! a missing module.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
@@ -224,7 +225,7 @@ pub fn module_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResu
 fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "getrefcount", &kwargs)?;
     super::builtins::arity(it, "getrefcount", &args, 1, 1)?;
-    let n = match &args[0] {
+    let n = match arg(&args, 0) {
         Value::Obj(o) => Rc::strong_count(o) - it.cached_refs(|v| matches!(v, Value::Obj(x) if Rc::ptr_eq(x, o))),
         // The interned table's reference is not counted, as in CPython.
         Value::Str(s) => it.str_refcount(s),
@@ -250,16 +251,16 @@ pub(super) fn sys_exit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
 fn sys_intern(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "sys.intern", &kwargs)?;
     super::builtins::arity(it, "sys.intern", &args, 1, 1)?;
-    match &args[0] {
+    match arg(&args, 0) {
         Value::Str(s) => match it.interned.get(s) {
             Some(found) => Ok(Value::Str(found.clone())),
             None => {
                 it.interned.insert(s.clone());
-                Ok(args[0].clone())
+                Ok(arg(&args, 0).clone())
             }
         },
         Value::Obj(o) if matches!(o.payload, Payload::Boxed(Value::Str(_))) => {
-            let tn = it.type_name(&args[0]);
+            let tn = it.type_name(arg(&args, 0));
             it.type_error(format!("can't intern {tn}"))
         }
         // Argument Clinic names None itself rather than its type.
@@ -282,7 +283,7 @@ fn sys_getrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
 fn sys_setrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "setrecursionlimit", &kwargs)?;
     super::builtins::arity(it, "setrecursionlimit", &args, 1, 1)?;
-    let n = it.index_arg(&args[0])?;
+    let n = it.index_arg(arg(&args, 0))?;
     if n < 1 {
         return it.value_error("recursion limit must be greater or equal than 1");
     }

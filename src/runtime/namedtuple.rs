@@ -10,13 +10,14 @@
 //! and find their class's fields in a per-run table.
 
 use super::dict::DictData;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method, positional};
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a namedtuple's methods close over in CPython: its name and field names.
@@ -378,9 +379,9 @@ fn getter_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
         let bound = if n < 2 { "at least" } else { "at most" };
         return it.type_error(format!("_tuplegetter expected {bound} 2 arguments, got {n}"));
     }
-    let index = it.index_value(&args[1], "")?;
+    let index = it.index_value(arg(&args, 1), "")?;
     let index = usize::try_from(index).unwrap_or(usize::MAX);
-    let payload = Payload::TupleGetter { index, doc: RefCell::new(args[2].clone()) };
+    let payload = Payload::TupleGetter { index, doc: RefCell::new(arg(&args, 2).clone()) };
     Ok(Value::Obj(it.alloc_instance(&cls, payload)))
 }
 

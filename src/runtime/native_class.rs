@@ -64,7 +64,7 @@ pub fn property(it: &mut Interp, class: &str, name: &'static str, get: NativeFn,
         fset,
         fdel: Value::None,
         doc: Value::None,
-        name: std::cell::RefCell::new(None),
+        name: super::refcell::RefCell::new(None),
     };
     Value::Obj(it.heap.alloc(Some(it.t.property.clone()), None, payload))
 }

@@ -5,6 +5,7 @@
 //! `int.__abs__(x)` calls.
 
 use super::builtins::arity;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::methods::reg_sig;
@@ -62,7 +63,7 @@ fn receiver(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Value> {
         let n = args.len().saturating_sub(1);
         return it.type_error(format!("{name}() takes no arguments ({n} given)"));
     }
-    Ok(unbox(&args[0]))
+    Ok(unbox(arg(args, 0)))
 }
 
 fn num_abs(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
@@ -91,7 +92,7 @@ fn num_round(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
 /// `__rdivmod__`.
 fn divmod_impl(it: &mut Interp, args: &[Value], name: &str, reflected: bool) -> PyResult<Value> {
     arity(it, name, args, 2, 2)?;
-    let (this, other) = (unbox(&args[0]), unbox(&args[1]));
+    let (this, other) = (unbox(arg(args, 0)), unbox(arg(args, 1)));
     let int_like = |v: &Value| matches!(v, Value::Int(..) | Value::BigInt(_) | Value::Bool(_));
     let takes = int_like(&other) || (matches!(this, Value::Float(..)) && matches!(other, Value::Float(..)));
     if !takes {

@@ -3,8 +3,8 @@
 use super::dict::DictData;
 use super::function::{BuiltinFn, BuiltinKind, NativeFn};
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::value::{IterState, ObjRef, Payload, Value};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {

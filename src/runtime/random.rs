@@ -15,6 +15,7 @@
 //! The integer methods are in `random_int`, the sequence methods in `random_seq`, the
 //! distributions in `random_dist`; all compute in `random_calc`'s registers.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, untraced};
@@ -266,7 +267,7 @@ fn r_seed(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 }
 
 /// The generator `super()` reaches from `random.Random`'s methods.
-fn generator<'a>(it: &mut Interp, me: &'a Value) -> PyResult<&'a std::cell::RefCell<super::random_mt::Mt>> {
+fn generator<'a>(it: &mut Interp, me: &'a Value) -> PyResult<&'a super::refcell::RefCell<super::random_mt::Mt>> {
     match mt_of(me) {
         Some(mt) => Ok(mt),
         None => it.type_error("super(type, obj): obj must be an instance or subtype of type"),
@@ -371,7 +372,9 @@ fn r_init_subclass(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResu
         let n = args.len();
         return it.type_error(format!("Random.__init_subclass__() takes 1 positional argument but {n} were given"));
     }
-    let Some(mro) = args[0].as_obj().and_then(|c| c.class_data()).map(|cd| cd.mro()) else { return Ok(Value::None) };
+    let Some(mro) = arg(&args, 0).as_obj().and_then(|c| c.class_data()).map(|cd| cd.mro()) else {
+        return Ok(Value::None);
+    };
     for c in mro {
         let defines = |name: &str| {
             c.dict.as_ref().and_then(|d| d.dict_data()).is_some_and(|d| d.borrow().get_str(name).is_some())
@@ -385,8 +388,8 @@ fn r_init_subclass(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResu
         } else {
             continue;
         };
-        let f = it.getattr(&args[0], &Rc::from(pick))?;
-        it.setattr(&args[0], &Rc::from("_randbelow"), f)?;
+        let f = it.getattr(arg(&args, 0), &Rc::from(pick))?;
+        it.setattr(arg(&args, 0), &Rc::from("_randbelow"), f)?;
         break;
     }
     Ok(Value::None)

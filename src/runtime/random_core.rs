@@ -2,14 +2,16 @@
 //! a Mersenne Twister (`random_mt`) per object, with `random()`, `seed()`, `getstate()`,
 //! `setstate()` and `getrandbits()` and their argument checks and messages.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::native_class::make_class;
 use super::random_mt::Mt;
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use num_bigint::{BigInt, Sign};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 const TP_NAME: &str = "_random.Random";
 
@@ -111,7 +113,7 @@ pub fn new_instance(it: &mut Interp, cls: &ObjRef) -> ObjRef {
 /// `__init__`.
 fn core_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     this(it, &args, "__init__")?;
-    let tp = it.type_of(&args[0]);
+    let tp = it.type_of(arg(&args, 0));
     let core_init = it.random.core.as_ref().and_then(|c| it.lookup_mro(c, "__init__"));
     let own_init = matches!((it.lookup_mro(&tp, "__init__"), core_init), (Some(a), Some(b)) if a.is(&b));
     if own_init && !kwargs.is_empty() {
@@ -120,7 +122,7 @@ fn core_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     if args.len() > 2 {
         return it.type_error("Random() requires 0 or 1 argument");
     }
-    seed(it, &args[0], args.get(1))?;
+    seed(it, arg(&args, 0), args.get(1))?;
     Ok(Value::None)
 }
 
@@ -132,7 +134,7 @@ fn core_random(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
 
 fn core_seed(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     this(it, &args, "seed")?;
-    seed(it, &args[0], args.get(1))?;
+    seed(it, arg(&args, 0), args.get(1))?;
     Ok(Value::None)
 }
 
@@ -193,7 +195,7 @@ pub fn state_tuple(it: &mut Interp, mt: &RefCell<Mt>) -> Value {
 
 fn core_setstate(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let mt = this(it, &args, "setstate")?;
-    set_state(it, mt, &args[1])?;
+    set_state(it, mt, arg(&args, 1))?;
     Ok(Value::None)
 }
 
@@ -237,7 +239,7 @@ pub fn set_state(it: &mut Interp, mt: &RefCell<Mt>, state: &Value) -> PyResult<(
 
 fn core_getrandbits(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let mt = this(it, &args, "getrandbits")?;
-    let k = super::math::index(it, &args[1])?;
+    let k = super::math::index(it, arg(&args, 1))?;
     let Ok(k) = i32::try_from(&k) else {
         return it.err("OverflowError", "Python int too large to convert to C int");
     };

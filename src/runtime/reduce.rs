@@ -10,6 +10,7 @@
 //! `runtime::reduce_builtins`.
 
 use super::call::CALLING;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{bind, positional};
@@ -98,8 +99,8 @@ pub fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
 /// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins (CPython compares what
 /// the type's `__reduce__` is with `object.__reduce__`); otherwise `_common_reduce`.
 pub(super) fn object_reduce_ex(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let me = args[0].clone();
-    let protocol = c_int(it, &args[1])?;
+    let me = arg(&args, 0).clone();
+    let protocol = c_int(it, arg(&args, 1))?;
     let traced = it.tracer.is_some() && it.type_of(&me).is_user_class();
     if traced {
         it.trace_builtin_call("object.__reduce_ex__", Some(&me));
@@ -125,7 +126,7 @@ fn reduce_ex(it: &mut Interp, me: &Value, protocol: i64) -> PyResult<Value> {
 
 /// `object.__reduce__()`: protocol 0, `copyreg._reduce_ex`.
 pub(super) fn object_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    common_reduce(it, &args[0], 0)
+    common_reduce(it, arg(&args, 0), 0)
 }
 
 fn common_reduce(it: &mut Interp, me: &Value, protocol: i64) -> PyResult<Value> {
@@ -153,7 +154,7 @@ fn c_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
 
 /// `object.__getstate__()`: the default state, nothing required.
 pub(super) fn object_getstate_method(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    getstate_default(it, &args[0], false)
+    getstate_default(it, arg(&args, 0), false)
 }
 
 /// CPython's `object_getstate`: the object's `__getstate__`, or the default one (told whether
@@ -476,7 +477,7 @@ fn newobj(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
         return it.type_error(format!("__newobj__() got an unexpected keyword argument '{k}'"));
     }
     positional(it, "__newobj__", &["cls"], &args[..args.len().min(1)])?;
-    let cls = args[0].clone();
+    let cls = arg(&args, 0).clone();
     py_frame(it, |it| {
         super::native_class::traced(it, "copyreg.__newobj__", &cls, |it| {
             let new = it.getattr(&cls, &Rc::from("__new__"))?;

@@ -6,6 +6,7 @@
 //! name)`), slices, ranges, `...` and `NotImplemented` (their names: copy returns them as they
 //! are).
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::reg_sig;
@@ -40,7 +41,7 @@ pub fn install(it: &mut Interp) {
 
 /// `int.__getnewargs__()` and the like: `(the plain value,)`.
 fn getnewargs(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let me = &args[0];
+    let me = arg(&args, 0);
     let value = match me {
         Value::Bool(b) => Value::int(*b as i64),
         Value::Obj(o) => match &o.payload {
@@ -60,7 +61,7 @@ fn getnewargs(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Va
 /// `BaseException.__reduce__()`: `(type(self), self.args)`, plus the `__dict__` when it holds
 /// anything.
 fn exception_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let me = &args[0];
+    let me = arg(&args, 0);
     let Value::Obj(o) = me else { return Ok(Value::None) };
     let exc_args = match &o.payload {
         Payload::Exception(e) => e.args.borrow().clone(),
@@ -77,7 +78,7 @@ fn exception_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyRes
 
 /// `BaseException.__setstate__(state)`: sets each item of the dict as an attribute.
 fn exception_setstate(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (me, state) = (args[0].clone(), args[1].clone());
+    let (me, state) = (arg(&args, 0).clone(), arg(&args, 1).clone());
     if state.is_none() {
         return Ok(Value::None);
     }
@@ -100,7 +101,7 @@ fn exception_setstate(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyR
 
 /// `set.__reduce__()`: `(type(self), (list(self),), state)`, the state from `__getstate__`.
 fn set_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let me = args[0].clone();
+    let me = arg(&args, 0).clone();
     let keys = it.collect(&me)?;
     let keys = it.list(keys);
     let call_args = it.tuple(vec![keys]);
@@ -111,7 +112,7 @@ fn set_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Va
 
 /// `method.__reduce__()`: `(getattr, (self.__self__, self.__func__.__name__))`.
 fn method_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Ok(Value::None) };
+    let Value::Obj(o) = arg(&args, 0) else { return Ok(Value::None) };
     let Payload::BoundMethod { func, receiver } = &o.payload else { return Ok(Value::None) };
     let (func, receiver) = (func.clone(), receiver.clone());
     let name = it.getattr(&func, &Rc::from("__name__"))?;
@@ -124,7 +125,7 @@ fn method_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult
 /// its name))`, which finds the same object again. A `copy`-module function stands for a
 /// Python function, which cannot be pickled.
 fn descriptor_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Ok(Value::None) };
+    let Value::Obj(o) = arg(&args, 0) else { return Ok(Value::None) };
     let Payload::Builtin(b) = &o.payload else { return Ok(Value::None) };
     let (name, owner) = (b.name.clone(), b.owner.as_ref().and_then(|w| w.upgrade()));
     let Some(owner) = owner else { return it.type_error("cannot pickle 'function' object") };
@@ -135,7 +136,7 @@ fn descriptor_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyRe
 
 /// `slice.__reduce__()` and `range.__reduce__()`: `(type(self), (start, stop, step))`.
 fn three_field_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Ok(Value::None) };
+    let Value::Obj(o) = arg(&args, 0) else { return Ok(Value::None) };
     let fields = match &o.payload {
         Payload::Slice { start, stop, step } => vec![start.clone(), stop.clone(), step.clone()],
         Payload::Range { start, stop, step } => {
@@ -150,6 +151,6 @@ fn three_field_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyR
 /// `NotImplemented.__reduce__()`: the name pickle stores it under; `copy` returns it as it
 /// is.
 fn singleton_reduce(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let name = if it.is_not_implemented(&args[0]) { "NotImplemented" } else { "Ellipsis" };
+    let name = if it.is_not_implemented(arg(&args, 0)) { "NotImplemented" } else { "Ellipsis" };
     Ok(Value::str(name))
 }

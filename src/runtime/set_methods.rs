@@ -2,6 +2,7 @@
 //! algorithms.
 
 use super::builtins::arity;
+use super::function::arg;
 use super::function::{BuiltinKind::Method as M, Kwargs, Sig};
 use super::interp::Interp;
 use super::methods::reg_sig;
@@ -21,7 +22,7 @@ pub fn install(it: &mut Interp) {
 }
 
 /// The receiver's live table (these methods are `set`'s only).
-fn cell_of(args: &[Value]) -> Option<&std::cell::RefCell<super::dict::DictData>> {
+fn cell_of(args: &[Value]) -> Option<&super::refcell::RefCell<super::dict::DictData>> {
     match args.first() {
         Some(Value::Obj(o)) => set_cell(o),
         _ => None,
@@ -31,7 +32,7 @@ fn cell_of(args: &[Value]) -> Option<&std::cell::RefCell<super::dict::DictData>>
 fn set_add(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "add", &args, 2, 2)?;
     if let Some(s) = cell_of(&args) {
-        it.set_add(s, args[1].clone())?;
+        it.set_add(s, arg(&args, 1).clone())?;
     }
     Ok(Value::None)
 }
@@ -39,7 +40,7 @@ fn set_add(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// `set_discard_key` (a set key looked up as a frozenset): whether it was there.
 fn discard(it: &mut Interp, args: &[Value]) -> PyResult<bool> {
     let Some(s) = cell_of(args) else { return Ok(false) };
-    let (k, h) = it.set_key(&args[1])?;
+    let (k, h) = it.set_key(arg(args, 1))?;
     it.set_discard_h(s, &k, h)
 }
 
@@ -52,7 +53,7 @@ fn set_discard(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value
 fn set_remove(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "remove", &args, 2, 2)?;
     if !discard(it, &args)? {
-        return it.key_error(args[1].clone());
+        return it.key_error(arg(&args, 1).clone());
     }
     Ok(Value::None)
 }
@@ -61,7 +62,7 @@ fn set_remove(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn set_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     super::builtins::no_arguments(it, "set.copy", &args, &kw)?;
     arity(it, "copy", &args, 1, 1)?;
-    let me = &args[0];
+    let me = arg(&args, 0);
     if matches!(me, Value::Obj(o) if Rc::ptr_eq(&o.class(), &it.t.frozenset)) {
         return Ok(me.clone());
     }
@@ -70,29 +71,29 @@ fn set_copy(it: &mut Interp, args: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
 }
 
 fn set_union(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    it.set_multi(BinOp::BitOr, &args[0], &args[1..])
+    it.set_multi(BinOp::BitOr, arg(&args, 0), &args[1..])
 }
 fn set_intersection(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    it.set_multi(BinOp::BitAnd, &args[0], &args[1..])
+    it.set_multi(BinOp::BitAnd, arg(&args, 0), &args[1..])
 }
 fn set_difference(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    it.set_multi(BinOp::Sub, &args[0], &args[1..])
+    it.set_multi(BinOp::Sub, arg(&args, 0), &args[1..])
 }
 fn set_symmetric_difference(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "symmetric_difference", &args, 2, 2)?;
-    it.set_binop(BinOp::BitXor, &args[0], &args[1])
+    it.set_binop(BinOp::BitXor, arg(&args, 0), arg(&args, 1))
 }
 
 fn set_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     if let Some(s) = cell_of(&args) {
         for other in &args[1..] {
-            it.set_update(s, Some(&args[0]), other)?;
+            it.set_update(s, Some(arg(&args, 0)), other)?;
         }
     }
     Ok(Value::None)
 }
 fn set_intersection_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let d = it.set_multi_table(BinOp::BitAnd, &args[0], &args[1..])?;
+    let d = it.set_multi_table(BinOp::BitAnd, arg(&args, 0), &args[1..])?;
     if let Some(s) = cell_of(&args) {
         it.set_swap_in(s, d);
     }
@@ -101,7 +102,7 @@ fn set_intersection_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> Py
 fn set_difference_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     if let Some(s) = cell_of(&args) {
         for other in &args[1..] {
-            it.set_difference_update(s, Some(&args[0]), other)?;
+            it.set_difference_update(s, Some(arg(&args, 0)), other)?;
         }
     }
     Ok(Value::None)
@@ -109,22 +110,22 @@ fn set_difference_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyRe
 fn set_symmetric_difference_update(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "symmetric_difference_update", &args, 2, 2)?;
     if let Some(s) = cell_of(&args) {
-        it.set_symmetric_difference_update(s, Some(&args[0]), &args[1])?;
+        it.set_symmetric_difference_update(s, Some(arg(&args, 0)), arg(&args, 1))?;
     }
     Ok(Value::None)
 }
 
 fn set_issubset(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "issubset", &args, 2, 2)?;
-    Ok(Value::Bool(it.set_subset_method(&args[0], &args[1], false)?))
+    Ok(Value::Bool(it.set_subset_method(arg(&args, 0), arg(&args, 1), false)?))
 }
 fn set_issuperset(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "issuperset", &args, 2, 2)?;
-    Ok(Value::Bool(it.set_subset_method(&args[0], &args[1], true)?))
+    Ok(Value::Bool(it.set_subset_method(arg(&args, 0), arg(&args, 1), true)?))
 }
 fn set_isdisjoint(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "isdisjoint", &args, 2, 2)?;
-    Ok(Value::Bool(it.set_isdisjoint(&args[0], &args[1])?))
+    Ok(Value::Bool(it.set_isdisjoint(arg(&args, 0), arg(&args, 1))?))
 }
 
 /// `set.pop()`: the element at or after the finger the previous pop left.

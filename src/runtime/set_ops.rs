@@ -12,10 +12,10 @@
 use super::dict::DictData;
 use super::interp::Interp;
 use super::numbers::MAX_ITEMS;
+use super::refcell::RefCell;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::{BinOp, CmpOp};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The table of a set or frozenset (of any subclass), copied.

@@ -2,6 +2,7 @@
 //! `namespace(a=1)` as repr and equality by attributes. A C type in CPython; here a class made
 //! like a class statement's, with native methods.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{make_class, method, untraced};
@@ -90,7 +91,7 @@ fn ns_eq(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> 
     let me = this(it, &args)?;
     let cls = me.class();
     let base = cls.class_data().map(|c| c.mro()).and_then(|m| m.into_iter().rev().nth(1)).unwrap_or(cls);
-    let other = match &args[1] {
+    let other = match arg(&args, 1) {
         Value::Obj(o) if it.is_subclass(&o.class(), &base) && o.dict.is_some() => o.clone(),
         _ => return Ok(it.not_implemented()),
     };

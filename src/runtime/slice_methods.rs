@@ -1,6 +1,7 @@
 //! `slice.indices(length)` and slice comparisons (as the tuples `(start, stop, step)`).
 
 use super::builtins::arity;
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::value::{Payload, Value};
@@ -37,11 +38,11 @@ fn parts(v: &Value) -> Option<Vec<Value>> {
 
 fn slice_indices(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "indices", &args, 2, 2)?;
-    let len = it.index_arg(&args[1])?;
+    let len = it.index_arg(arg(&args, 1))?;
     if len < 0 {
         return it.value_error("length should not be negative");
     }
-    match it.slice_indices(&args[0], len as usize)? {
+    match it.slice_indices(arg(&args, 0), len as usize)? {
         Some((start, stop, step, _)) => {
             // A backwards slice may stop before index 0.
             let stop = if stop == usize::MAX { -1 } else { stop as i64 };
@@ -54,7 +55,7 @@ fn slice_indices(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
 
 fn compare(it: &mut Interp, args: &[Value], op: CmpOp) -> PyResult<Value> {
     arity(it, "__eq__", args, 2, 2)?;
-    let (Some(a), Some(b)) = (parts(&args[0]), parts(&args[1])) else { return Ok(it.not_implemented()) };
+    let (Some(a), Some(b)) = (parts(arg(args, 0)), parts(arg(args, 1))) else { return Ok(it.not_implemented()) };
     let (a, b) = (it.tuple(a), it.tuple(b));
     it.compare(op, &a, &b)
 }

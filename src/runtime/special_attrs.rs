@@ -192,7 +192,7 @@ impl Interp {
                 let data =
                     cls.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
                 let proxy = self.t.mappingproxy.clone();
-                Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(std::cell::RefCell::new(data))))
+                Value::Obj(self.heap.alloc(Some(proxy), None, Payload::Dict(super::refcell::RefCell::new(data))))
             }
             "__module__" if cd.builtin && !cd.tp_name.borrow().as_deref().is_some_and(|t| t.contains('.')) => {
                 Value::str("builtins")

@@ -13,7 +13,7 @@
 //! address while the entry lives (`sys.getrefcount` discounts it, `Interp::str_refcount`).
 //! Direct-mapped: a colliding string replaces the older entry, which only costs a rehash.
 
-use std::cell::RefCell;
+use super::refcell::RefCell;
 use std::rc::Rc;
 
 const SLOTS: usize = 1024;

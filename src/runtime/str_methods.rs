@@ -1,6 +1,7 @@
 //! Methods of `str`.
 
 use super::builtins::{arity, take_kw, unexpected_kw};
+use super::function::arg;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::methods::reg_sig;
@@ -121,17 +122,19 @@ fn unchanged_or_new(x: &Rc<str>, r: impl AsRef<str> + Into<Rc<str>>) -> PyResult
 fn str_join(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "join", &args, 2, 2)?;
     let sep = this(it, &args, "join")?;
-    if !it.is_iterable(&args[1]) {
+    if !it.is_iterable(arg(&args, 1)) {
         return it.type_error("can only join an iterable");
     }
     // `PySequence_Fast`: a list of the iterator (whose length hint is asked).
-    let items = match it.seq_items(&args[1]).filter(|_| it.type_of(&args[1]).class_data().is_some_and(|c| c.builtin)) {
-        Some(items) => items,
-        None => {
-            let iter = it.iter(&args[1])?;
-            it.collect_sized(&iter)?
-        }
-    };
+    let items =
+        match it.seq_items(arg(&args, 1)).filter(|_| it.type_of(arg(&args, 1)).class_data().is_some_and(|c| c.builtin))
+        {
+            Some(items) => items,
+            None => {
+                let iter = it.iter(arg(&args, 1))?;
+                it.collect_sized(&iter)?
+            }
+        };
     // Joining one str gives that str itself, as in CPython.
     if let [item @ Value::Str(_)] = items.as_slice() {
         return Ok(item.clone());
@@ -412,8 +415,8 @@ fn str_splitlines(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult
 fn str_replace(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "replace", &args, 3, 4)?;
     let x = this(it, &args, "replace")?;
-    let old = str_arg(it, &args[1], "replace() argument 1")?;
-    let new = str_arg(it, &args[2], "replace() argument 2")?;
+    let old = str_arg(it, arg(&args, 1), "replace() argument 1")?;
+    let new = str_arg(it, arg(&args, 2), "replace() argument 2")?;
     let count = match args.get(3) {
         Some(v) => it.index_arg(v)?,
         None => -1,
@@ -452,7 +455,7 @@ fn char_index(x: &str, byte: usize) -> i64 {
 fn find_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
     arity(it, name, args, 2, 4)?;
     let x = this(it, args, name)?;
-    let sub = str_arg(it, &args[1], "")?;
+    let sub = str_arg(it, arg(args, 1), "")?;
     let Some((a, b)) = sub_range(it, &x, args, 2)? else { return Ok(-1) };
     if b - a < sub.len() {
         return Ok(-1);
@@ -484,7 +487,7 @@ fn str_rindex(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 fn str_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "count", &args, 2, 4)?;
     let x = this(it, &args, "count")?;
-    let sub = str_arg(it, &args[1], "")?;
+    let sub = str_arg(it, arg(&args, 1), "")?;
     let Some((a, b)) = sub_range(it, &x, &args, 2)? else { return Ok(Value::int(0)) };
     let hay = &x[a..b];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
@@ -495,9 +498,9 @@ fn affix(it: &mut Interp, args: &[Value], name: &str, start: bool) -> PyResult<V
     arity(it, name, args, 2, 4)?;
     let x = this(it, args, name)?;
     let range = sub_range(it, &x, args, 2)?;
-    let (cands, in_tuple): (Vec<Value>, bool) = match it.tuple_items(&args[1]) {
+    let (cands, in_tuple): (Vec<Value>, bool) = match it.tuple_items(arg(args, 1)) {
         Some(t) => (t.to_vec(), true),
-        None => (vec![args[1].clone()], false),
+        None => (vec![arg(args, 1).clone()], false),
     };
     for c in cands {
         let Value::Str(p) = super::methods_types::unbox(&c) else {
@@ -526,7 +529,7 @@ fn str_endswith(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
 fn pad_args(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(Rc<str>, usize, char)> {
     arity(it, name, args, 2, 3)?;
     let x = this(it, args, name)?;
-    let w = it.index_arg(&args[1])?.max(0) as usize;
+    let w = it.index_arg(arg(args, 1))?.max(0) as usize;
     let fill = match args.get(2) {
         Some(v) => {
             let Value::Str(f) = super::methods_types::unbox(v) else {
@@ -571,7 +574,7 @@ fn str_rjust(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "zfill", &args, 2, 2)?;
     let x = this(it, &args, "zfill")?;
-    let w = it.index_arg(&args[1])?.max(0) as usize;
+    let w = it.index_arg(arg(&args, 1))?.max(0) as usize;
     let n = x.chars().count();
     if w <= n {
         return Ok(Value::Str(x));
@@ -583,7 +586,7 @@ fn str_zfill(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> 
 fn partition_impl(it: &mut Interp, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
     arity(it, name, args, 2, 2)?;
     let x = this(it, args, name)?;
-    let sep = str_arg(it, &args[1], "")?;
+    let sep = str_arg(it, arg(args, 1), "")?;
     if sep.is_empty() {
         return it.value_error("empty separator");
     }
@@ -607,14 +610,14 @@ fn str_rpartition(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Va
 fn str_removeprefix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "removeprefix", &args, 2, 2)?;
     let x = this(it, &args, "removeprefix")?;
-    let p = str_arg(it, &args[1], "removeprefix() argument")?;
+    let p = str_arg(it, arg(&args, 1), "removeprefix() argument")?;
     unchanged_or_new(&x, x.strip_prefix(&*p).unwrap_or(&x))
 }
 
 fn str_removesuffix(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "removesuffix", &args, 2, 2)?;
     let x = this(it, &args, "removesuffix")?;
-    let p = str_arg(it, &args[1], "removesuffix() argument")?;
+    let p = str_arg(it, arg(&args, 1), "removesuffix() argument")?;
     unchanged_or_new(&x, x.strip_suffix(&*p).unwrap_or(&x))
 }
 
@@ -639,7 +642,7 @@ fn str_translate(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
     let x = this(it, &args, "translate")?;
     let mut out = String::with_capacity(x.len());
     for c in x.chars() {
-        let mapped = match it.getitem(&args[1], &Value::int(c as i64)) {
+        let mapped = match it.getitem(arg(&args, 1), &Value::int(c as i64)) {
             Ok(v) => v,
             Err(e) if it.is_exc(&e, "LookupError") => {
                 out.push(c);
@@ -667,7 +670,7 @@ fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
     arity(it, "maketrans", &args, 1, 3)?;
     let mut table = super::dict::DictData::new();
     if args.len() == 1 {
-        let Some(d) = it.as_dict_data(&args[0]) else {
+        let Some(d) = it.as_dict_data(arg(&args, 0)) else {
             return it.type_error("if you give only one argument to maketrans it must be a dict");
         };
         let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
@@ -688,12 +691,12 @@ fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
         return Ok(it.dict_from(table));
     }
     // The declared str parameters are converted before the body looks at the first.
-    let to = str_arg(it, &args[1], "maketrans() argument 2")?;
+    let to = str_arg(it, arg(&args, 1), "maketrans() argument 2")?;
     let delete = match args.get(2) {
         Some(z) => Some(str_arg(it, z, "maketrans() argument 3")?),
         None => None,
     };
-    let Value::Str(from) = super::methods_types::unbox(&args[0]) else {
+    let Value::Str(from) = super::methods_types::unbox(arg(&args, 0)) else {
         return it.type_error("first maketrans argument must be a string if there is a second argument");
     };
     if from.chars().count() != to.chars().count() {
@@ -713,7 +716,7 @@ fn str_maketrans(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Val
 fn str_format_map(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "format_map", &args, 2, 2)?;
     let x = this(it, &args, "format_map")?;
-    let out = it.str_format_names(&x, &[], Names::Mapping(&args[1]), 0, &mut Numbering::default())?;
+    let out = it.str_format_names(&x, &[], Names::Mapping(arg(&args, 1)), 0, &mut Numbering::default())?;
     Ok(written_once(&x, None, out))
 }
 

@@ -4,6 +4,7 @@
 //! once per piece, as CPython's `print` does.
 
 use super::builtins::{arity, no_kwargs};
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::value::{Layout, ObjRef, Payload, Value};
@@ -106,7 +107,7 @@ fn stream_write(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     no_kwargs(it, "TextIOWrapper.write", &kwargs)?;
     let stream = stream_arg(it, "write", &args)?;
     arity(it, "write", &args[1..], 1, 1)?;
-    match &args[1] {
+    match arg(&args, 1) {
         Value::Str(s) => {
             it.write_stream(stream, s)?;
             Ok(Value::int(s.chars().count() as i64))

@@ -4,6 +4,7 @@
 //! trace gains nothing from a frozen tab. It moves the module's clocks forward by `s` instead,
 //! so `time.time() - start` after `sleep(1)` is still at least 1.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::value::Value;
@@ -18,7 +19,7 @@ pub fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
 fn sleep(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "time.sleep", &kwargs)?;
     super::builtins::arity(it, "time.sleep", &args, 1, 1)?;
-    let secs = seconds(it, &args[0])?;
+    let secs = seconds(it, arg(&args, 0))?;
     if secs < 0.0 {
         return it.value_error("sleep length must be non-negative");
     }

@@ -3,6 +3,7 @@
 //! `Lib/functools.py`'s, so results (including `NotImplemented` passing through, and
 //! non-bool results of the root) match CPython.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{positional, traced};
@@ -70,7 +71,7 @@ const CONVERT: [(&str, [Derived; 3]); 4] = [
 pub fn total_ordering(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     super::builtins::no_kwargs(it, "total_ordering", &kwargs)?;
     positional(it, "total_ordering", &["cls"], &args)?;
-    let cls = args[0].clone();
+    let cls = arg(&args, 0).clone();
     traced(it, "functools.total_ordering", &cls.clone(), |it| {
         let object = Value::Obj(it.t.object.clone());
         let mut roots = Vec::new();
@@ -104,7 +105,7 @@ pub fn total_ordering(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyRe
 fn derive(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs, name: &str, root: &str, rule: Rule) -> PyResult<Value> {
     super::builtins::no_kwargs(it, name, &kwargs)?;
     positional(it, name, &["self", "other"], &args)?;
-    let (this, other) = (&args[0], &args[1]);
+    let (this, other) = (arg(&args, 0), arg(&args, 1));
     let cls = Value::Obj(it.type_of(this));
     let method = it.getattr(&cls, &Rc::from(root))?;
     let r = it.call(&method, vec![this.clone(), other.clone()], vec![])?;

@@ -10,9 +10,9 @@
 use super::builtins::arity;
 use super::function::{Kwargs, TbFrame};
 use super::interp::{Interp, TbEntry};
+use super::refcell::RefCell;
 use super::value::{ExcData, ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::RefCell;
 
 /// A `traceback` object: where one frame was, and the next (inner) object.
 pub struct TbObject {

@@ -7,7 +7,8 @@
 //! whatever their order; `isinstance`/`issubclass` accept a union (of plain classes).
 
 use super::builtins::arity;
-use super::function::{BuiltinKind, Kwargs};
+
+use super::function::{arg, BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::methods::reg;
 use super::native_class::c_type;
@@ -76,12 +77,12 @@ fn unionable(it: &Interp, v: &Value) -> bool {
 
 fn or(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__or__", &args, 2, 2)?;
-    make_union(it, &args[0], &args[1])
+    make_union(it, arg(&args, 0), arg(&args, 1))
 }
 
 fn ror(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__ror__", &args, 2, 2)?;
-    make_union(it, &args[1], &args[0])
+    make_union(it, arg(&args, 1), arg(&args, 0))
 }
 
 /// `a | b`, or `NotImplemented` when either cannot be in a union.
@@ -115,7 +116,7 @@ fn make_union(it: &mut Interp, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;
-    let (Some(a), Some(b)) = (union_args(it, &args[0]), union_args(it, &args[1])) else {
+    let (Some(a), Some(b)) = (union_args(it, arg(&args, 0)), union_args(it, arg(&args, 1))) else {
         return Ok(it.not_implemented());
     };
     let contains = |xs: &[Value], y: &Value| xs.iter().any(|x| x.is(y));
@@ -125,7 +126,7 @@ fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// Order-independent, as `hash(frozenset(args))`.
 fn union_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__hash__", &args, 1, 1)?;
-    let parts = union_args(it, &args[0]).unwrap_or_default();
+    let parts = union_args(it, arg(&args, 0)).unwrap_or_default();
     let mut h: i64 = 0;
     for p in &parts {
         h ^= it.hash(p)?.wrapping_mul(0x9e37_79b9);
@@ -146,7 +147,7 @@ fn alias_parts(it: &Interp, v: &Value) -> Option<(Value, Value)> {
 /// Equal origins and equal arguments.
 fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__eq__", &args, 2, 2)?;
-    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(it, &args[0]), alias_parts(it, &args[1])) else {
+    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(it, arg(&args, 0)), alias_parts(it, arg(&args, 1))) else {
         return Ok(it.not_implemented());
     };
     Ok(Value::Bool(it.eq(&o1, &o2)? && it.eq(&a1, &a2)?))
@@ -155,7 +156,7 @@ fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
 /// `hash(origin) ^ hash(args)`, as `ga_hash`.
 fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__hash__", &args, 1, 1)?;
-    let Some((origin, params)) = alias_parts(it, &args[0]) else { return Ok(Value::int(0)) };
+    let Some((origin, params)) = alias_parts(it, arg(&args, 0)) else { return Ok(Value::int(0)) };
     Ok(Value::int(it.hash(&origin)? ^ it.hash(&params)?))
 }
 
@@ -175,7 +176,7 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
 pub(super) fn generic_alias(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__class_getitem__", &args, 2, 2)?;
-    Ok(make_alias(it, &args[0], &args[1]))
+    Ok(make_alias(it, arg(&args, 0), arg(&args, 1)))
 }
 
 fn make_alias(it: &mut Interp, origin: &Value, params: &Value) -> Value {
@@ -196,20 +197,20 @@ fn alias_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     if args.len() != 3 {
         return it.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1)));
     }
-    Ok(make_alias(it, &args[1], &args[2]))
+    Ok(make_alias(it, arg(&args, 1), arg(&args, 2)))
 }
 
 /// `class A(list[int])` subclasses `list` (PEP 560).
 fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__mro_entries__", &args, 2, 2)?;
-    let origin = alias_parts(it, &args[0]).map(|(o, _)| o).unwrap_or(Value::None);
+    let origin = alias_parts(it, arg(&args, 0)).map(|(o, _)| o).unwrap_or(Value::None);
     Ok(it.tuple(vec![origin]))
 }
 
 /// `X[...]` on a union or an alias: metalab has no `TypeVar`s, so none is left to substitute.
 fn no_type_vars(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__getitem__", &args, 2, 2)?;
-    let r = it.repr(&args[0])?;
+    let r = it.repr(arg(&args, 0))?;
     it.type_error(format!("{r} is not a generic class"))
 }
 
@@ -240,7 +241,7 @@ pub fn alias_forward(it: &Interp, obj: &Value, name: &str) -> Option<Value> {
 /// `dir(list[int])`: the origin's names and the alias's own.
 fn alias_dir(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__dir__", &args, 1, 1)?;
-    let origin = alias_parts(it, &args[0]).map(|(o, _)| o).unwrap_or(Value::None);
+    let origin = alias_parts(it, arg(&args, 0)).map(|(o, _)| o).unwrap_or(Value::None);
     let dir = it.load_global(&Rc::from("dir"), &it.builtins.clone())?;
     let listed = it.call(&dir, vec![origin], vec![])?;
     let mut names = it.collect(&listed)?;

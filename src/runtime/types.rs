@@ -3,9 +3,9 @@
 
 use super::dict::DictData;
 use super::heap::Heap;
+use super::refcell::RefCell;
 use super::value::{ClassData, Layout, ObjRef, Payload};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub struct Types {

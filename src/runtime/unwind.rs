@@ -7,7 +7,7 @@
 //! of them). The two non-exceptions are marker objects of their own, told apart by their ids,
 //! which no object of the heap has.
 
-use std::cell::RefCell;
+use super::refcell::RefCell;
 use std::rc::Rc;
 
 use super::value::{Obj, ObjRef, Payload};

@@ -7,8 +7,9 @@
 
 use super::dict::DictData;
 use super::function::{BuiltinFn, FunctionData};
+use super::refcell::RefCell;
 use num_bigint::BigInt;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub type ObjRef = Rc<Obj>;

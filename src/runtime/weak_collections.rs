@@ -12,9 +12,10 @@
 
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
+use super::refcell::RefCell;
 use super::value::{DictIterKind, IterState, ObjRef, Payload, Value};
 use super::PyResult;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Which container: the weak side is the values, the keys, or the elements.

@@ -4,6 +4,7 @@
 //! `Lib/weakref.py`'s does, in the same order, on the shared state of `weak_collections`;
 //! the `MutableMapping` mixins they inherit there (`clear`, `==`) are here too.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, make_class, method};
@@ -180,7 +181,7 @@ fn wvd_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
 /// `__init__(self, other=(), /, **kw)`: empty, then `self.update(other, **kw)`.
 fn wvd_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     positional_and_keywords(it, "WeakValueDictionary.__init__", &args)?;
-    let me = args[0].clone();
+    let me = arg(&args, 0).clone();
     let c = this(it, &me, Kind::Values)?;
     reset(it, c);
     let other = match args.get(1) {
@@ -402,7 +403,7 @@ fn items_of(it: &mut Interp, other: Value) -> PyResult<Value> {
 /// `update(other=None, /, **kwargs)`: every value through a `KeyedRef`.
 fn wvd_update(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     positional_and_keywords(it, "WeakValueDictionary.update", &args)?;
-    let me = args[0].clone();
+    let me = arg(&args, 0).clone();
     let c = this(it, &me, Kind::Values)?;
     commit(it, c)?;
     let data = c.data();
@@ -590,7 +591,7 @@ fn wkd_setdefault(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult
 /// `self.update(kwargs)` (str keys, which cannot be weakly referenced).
 fn wkd_update(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     positional_and_keywords(it, "WeakKeyDictionary.update", &args)?;
-    let me = args[0].clone();
+    let me = arg(&args, 0).clone();
     let c = this(it, &me, Kind::Keys)?;
     let data = c.data();
     let other = args.get(1).cloned().unwrap_or(Value::None);

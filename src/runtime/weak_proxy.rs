@@ -11,6 +11,7 @@
 //! `forward`, which does the same with the interpreter's generic operations; attribute
 //! access on a proxy is forwarded where the interpreter dispatches it (`attr.rs`).
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
 use super::value::{Payload, Value};
@@ -117,7 +118,7 @@ fn no_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value>
 /// `<weakproxy at 0x… to A at 0x…>`: the referent's type name; a dead proxy's referent is None.
 fn proxy_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(me)) = args.first() else { return Ok(Value::None) };
-    let target = match super::weakref::proxy_referent(&args[0]) {
+    let target = match super::weakref::proxy_referent(arg(&args, 0)) {
         Some(Some(o)) => Value::Obj(o),
         _ => Value::None,
     };

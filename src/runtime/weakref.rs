@@ -12,14 +12,16 @@
 //! meanwhile; the revived twin takes the original's place), and a cycle found by
 //! `gc.collect()` has its weak references cleared and called back before any `__del__`.
 
+use super::function::arg;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::native_class::{function, make_class, method, untraced};
+use super::refcell::RefCell;
 use super::value::{Obj, ObjRef, Payload, Value};
 use super::PyResult;
 use crate::syntax::ast::CmpOp;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
 /// A weak reference's state (CPython's `PyWeakReference`).
@@ -233,7 +235,7 @@ fn target_and_callback(it: &mut Interp, func: &str, args: Vec<Value>) -> PyResul
         3.. => return it.type_error(format!("{func} expected at most 2 arguments, got {}", args.len())),
         _ => {}
     }
-    let target = match &args[0] {
+    let target = match arg(&args, 0) {
         Value::Obj(o) if takes_weakrefs(it, o) => o.clone(),
         other => {
             let tn = it.type_name(other);
@@ -365,7 +367,7 @@ fn compare(it: &mut Interp, args: Vec<Value>, op: CmpOp) -> PyResult<Value> {
     let name = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
     this(it, &args, name)?;
     super::builtins::arity(it, name, &args, 2, 2)?;
-    compare_refs(it, &args[0], &args[1], op)
+    compare_refs(it, arg(&args, 0), arg(&args, 1), op)
 }
 
 /// Two live references compare their referents; otherwise a reference equals only itself.
@@ -389,7 +391,7 @@ fn one_arg(it: &mut Interp, name: &str, args: &[Value], kwargs: &Kwargs) -> PyRe
 
 fn getweakrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     one_arg(it, "getweakrefcount", &args, &kwargs)?;
-    let n = match &args[0] {
+    let n = match arg(&args, 0) {
         Value::Obj(o) => refs_to(o.id).len(),
         _ => 0,
     };
@@ -398,7 +400,7 @@ fn getweakrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
 
 fn getweakrefs(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     one_arg(it, "getweakrefs", &args, &kwargs)?;
-    let refs = match &args[0] {
+    let refs = match arg(&args, 0) {
         Value::Obj(o) => refs_to(o.id).into_iter().map(Value::Obj).collect(),
         _ => Vec::new(),
     };

@@ -666,6 +666,12 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                     return Ok(it.list(items));
                 }
             }
+            if let Some(hooked) = dir_through_hooks(it, v)? {
+                let mut items: Vec<Value> = hooked.into_iter().map(Value::Str).collect();
+                it.sort_values(&mut items, None, false)?;
+                items.dedup_by(|a, b| a.is(b) || matches!((&*a, &*b), (Value::Str(x), Value::Str(y)) if x == y));
+                return Ok(it.list(items));
+            }
             // A proxy's `__dict__` and `__class__` are its referent's (`object.__dir__`).
             let target = it.proxy_target(v)?;
             let v = target.as_ref().unwrap_or(v);
@@ -690,6 +696,64 @@ fn b_dir(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     names.dedup();
     let items = names.into_iter().map(Value::Str).collect();
     Ok(it.list(items))
+}
+
+/// What `dir(v)` lists, or nothing if it raises.
+pub fn dir_names(it: &mut Interp, v: &Value) -> Vec<Rc<str>> {
+    let listed = b_dir(it, vec![v.clone()], Vec::new());
+    let items = match &listed {
+        Ok(Value::Obj(o)) => match &o.payload {
+            Payload::List(l) => l.borrow().clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    items.into_iter().filter_map(|n| if let Value::Str(s) = n { Some(s) } else { None }).collect()
+}
+
+/// `object.__dir__` on an instance whose class hooks attribute access (`__getattribute__`,
+/// `__getattr__`): it reads `__dict__` and `__class__` through those hooks, which run (and can
+/// answer differently); an AttributeError counts as empty, other errors propagate. `None` for
+/// other objects, whose names are read directly.
+fn dir_through_hooks(it: &mut Interp, v: &Value) -> PyResult<Option<Vec<Rc<str>>>> {
+    let Value::Obj(o) = v else { return Ok(None) };
+    if o.is_class() || matches!(o.payload, Payload::Module { .. }) {
+        return Ok(None);
+    }
+    let t = o.class();
+    let hooked = t.is_user_class()
+        && (it.has_hook(&t, super::attr::hooks::GETATTRIBUTE) || it.lookup_mro(&t, "__getattr__").is_some());
+    if !hooked {
+        return Ok(None);
+    }
+    let mut names: Vec<Rc<str>> = Vec::new();
+    let dict = it.getattr(v, &Rc::from("__dict__"));
+    if let Some(d) = attr_or_missing(it, dict)? {
+        if let Some(d) = it.as_dict_data(&d) {
+            names.extend(d.borrow().keys().into_iter().filter_map(|k| match k {
+                Value::Str(s) => Some(s),
+                _ => None,
+            }));
+        }
+    }
+    let class = it.getattr(v, &Rc::from("__class__"));
+    if let Some(Value::Obj(c)) = attr_or_missing(it, class)? {
+        if c.is_class() {
+            names.extend(it.attr_names(&Value::Obj(c)));
+        }
+    }
+    Ok(Some(names))
+}
+
+/// A lookup's value, `None` for an AttributeError (`_PyObject_LookupAttr`).
+fn attr_or_missing(it: &Interp, r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.exc().is_some_and(|x| it.is_instance(&Value::Obj(x.clone()), &it.t.exc("AttributeError"))) => {
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn b_format(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -612,7 +612,9 @@ impl Interp {
         };
         if let Payload::Exception(d) = &exc.payload {
             if let Some((obj, name)) = self.attribute_error_target(d) {
-                let cands = self.attr_names(&obj);
+                // `dir(obj)`, as CPython's `_Py_Offer_Suggestions`: it may run the object's
+                // `__dir__` or attribute hooks; if it fails, nothing is suggested.
+                let cands = super::builtins::dir_names(self, &obj);
                 *d.suggestion.borrow_mut() = super::suggest::suggest(&name, &cands);
             }
             if let Some(s) = d.suggestion.borrow().as_ref() {

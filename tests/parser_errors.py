@@ -329,6 +329,13 @@ SNIPPETS = [
     "x = [a = 1 for a in b]\n", "@a = 1\ndef f(): pass\n", "x = [f() = 1]\n", "x = [*a = 1]\n",
     "x = [a = 1 = 2]\n", "x = [True = 1]\n", "x = (a + 1 = 2)\n", "x = [not a = 1]\n",
     "x = [a = *b]\n", "x = d[1:2, a = 3]\n", "x = [1,\nc1 = A(1); c2 = 3]\n",
+    # `:=` unparenthesized only where a `named_expression` stands: not in a statement's
+    # expression, a `return`, an assignment's value, a `for` iterable or a dict key.
+    "x := 1\n", "f() := 1\n", "def f():\n    return x := 1\n", "x = y := 1\n", "x := 1, 2\n",
+    "for x in y := 1: pass\n", "lambda: x := 1\n", "(x) := 1\n", "True := 1\n", "a.b := 1\n",
+    "print({a := 1: 2})\n", "x = 1, y := 2\n", "[f() := 1]\n",
+    # Two expressions side by side where a comprehension's `in` should be.
+    "[n for n i d]\n", "[n for a b in d]\n", "(n for n i d)\n", "{n: 1 for n i d}\n", "for n i d: pass\n",
     # A decorator followed by a dedent.
     "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
 ]

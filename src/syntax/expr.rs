@@ -24,10 +24,20 @@ fn with_range(mut e: Expr, range: TextRange) -> Expr {
 }
 
 impl<'a> Parser<'a> {
-    /// `a, *b, c` (a tuple when there is a comma).
+    /// `a, *b, c` (a tuple when there is a comma), where a statement has an expression: no
+    /// unparenthesized `x := 1` (CPython's `star_expressions`).
     pub fn star_expressions(&mut self) -> PResult<Expr> {
+        self.expr_list(Self::star_expr)
+    }
+
+    /// `star_expressions` where `x := 1` may stand (a `match` subject).
+    pub fn star_named_expressions(&mut self) -> PResult<Expr> {
+        self.expr_list(Self::star_named_expr)
+    }
+
+    fn expr_list(&mut self, item: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let start = self.range().start;
-        let first = self.star_expr()?;
+        let first = item(self)?;
         if !self.at_op(",") {
             return Ok(first);
         }
@@ -36,7 +46,7 @@ impl<'a> Parser<'a> {
             if self.ends_expr_list() {
                 break;
             }
-            items.push(self.star_expr()?);
+            items.push(item(self)?);
         }
         Ok(mk(start, self.prev_end(), ExprKind::Tuple(items)))
     }
@@ -79,19 +89,44 @@ impl<'a> Parser<'a> {
         Ok(mk(r.start, self.prev_end(), ExprKind::Yield(Some(Box::new(v)))))
     }
 
-    /// An item inside brackets, where `=` cannot follow.
+    /// An item inside brackets, where `x := 1` may stand and `=` cannot follow.
     fn bracket_item(&mut self) -> PResult<Expr> {
-        let e = self.star_expr()?;
+        let e = self.star_named_expr()?;
         self.no_assign(e)
     }
 
+    /// `*x` or an expression (`star_expression`). `name := value` here fails at the `:=`;
+    /// any other target gets CPython's "cannot use assignment expressions with ...".
     fn star_expr(&mut self) -> PResult<Expr> {
-        if self.at_op("*") {
-            let start = self.advance().range.start;
-            let v = self.bitor()?;
-            return Ok(mk(start, self.prev_end(), ExprKind::Starred(Box::new(v))));
+        if let Some(e) = self.starred()? {
+            return Ok(e);
+        }
+        if self.at_walrus() {
+            return self.test();
         }
         self.named_test()
+    }
+
+    /// At `name :=` (a name, not a keyword).
+    fn at_walrus(&self) -> bool {
+        matches!((self.peek(), self.peek_at(1)), (Tok::Name(n), Tok::Op(":=")) if !is_keyword(n))
+    }
+
+    /// `*x`, `x := 1` or an expression (`star_named_expression`).
+    fn star_named_expr(&mut self) -> PResult<Expr> {
+        match self.starred()? {
+            Some(e) => Ok(e),
+            None => self.named_test(),
+        }
+    }
+
+    fn starred(&mut self) -> PResult<Option<Expr>> {
+        if !self.at_op("*") {
+            return Ok(None);
+        }
+        let start = self.advance().range.start;
+        let v = self.bitor()?;
+        Ok(Some(mk(start, self.prev_end(), ExprKind::Starred(Box::new(v)))))
     }
 
     /// `name := value` or a plain test.
@@ -640,7 +675,12 @@ impl<'a> Parser<'a> {
             let v = self.bitor()?;
             return self.dict_rest(s, vec![(None, v)]);
         }
-        let first = self.star_expr()?;
+        // A dict's key is not a `named_expression`: `{a := 1: 2}` fails at the `:`.
+        let walrus = self.at_walrus();
+        let first = self.star_named_expr()?;
+        if walrus && self.at_op(":") {
+            return Err(self.invalid());
+        }
         if self.eat_op(":") {
             let v = self.test()?;
             if self.at_kw("for") {
@@ -697,7 +737,13 @@ impl<'a> Parser<'a> {
             let target = self.target_list()?;
             self.check_target(&target, "for")?;
             if !self.eat_kw("in") {
-                return Err(self.invalid());
+                // CPython's `invalid_for_target` reads the target as expressions, and inside
+                // brackets two side by side get the comma hint.
+                let last = match &target.kind {
+                    ExprKind::Tuple(items) => items.last().map(|e| e.range.start),
+                    _ => Some(target.range.start),
+                };
+                return Err(self.forgot_comma(last));
             }
             let iter = self.or_test()?;
             let mut ifs = Vec::new();

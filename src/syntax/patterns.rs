@@ -25,7 +25,7 @@ impl<'a> Parser<'a> {
     /// `match <subject> ':' NEWLINE INDENT`, leaving the parser at the first `case`.
     pub fn match_header(&mut self) -> Result<Expr, HeaderError> {
         let start = self.advance().range.start;
-        let subject = self.star_expressions().map_err(|_| HeaderError::Generic(self.invalid()))?;
+        let subject = self.star_named_expressions().map_err(|_| HeaderError::Generic(self.invalid()))?;
         if matches!(subject.kind, ExprKind::Starred(_)) {
             return Err(HeaderError::Generic(self.invalid()));
         }

@@ -8,6 +8,8 @@ pub mod trace;
 
 #[cfg(feature = "wasm")]
 pub mod wasm;
+#[cfg(all(feature = "wasm", target_arch = "wasm32"))]
+mod wasm_alloc;
 
 pub use runtime::Stream;
 use serde::{Deserialize, Serialize};

@@ -8,11 +8,11 @@ use js_sys::{Array, Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// talc instead of Rust's default wasm allocator (dlmalloc): faster on the interpreter's many
-/// small allocations, and smaller.
+/// Per-size free lists in front of talc instead of Rust's default wasm allocator (dlmalloc):
+/// faster on the interpreter's many small allocations (see `wasm_alloc`).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: crate::wasm_alloc::FreeLists = crate::wasm_alloc::FreeLists::new();
 
 /// The largest integer a JS number holds exactly (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;

@@ -989,8 +989,10 @@ impl Interp {
                     let what = if value.is_some() { "setter" } else { "deleter" };
                     return self.attr_error(format!("property {n}of '{tn}' object has no {what}"));
                 }
-                let mut args = vec![obj.clone()];
-                args.extend(value);
+                let args = match value {
+                    Some(v) => vec![obj.clone(), v],
+                    None => vec![obj.clone()],
+                };
                 self.call(&f, args, vec![])?;
                 Ok(())
             }

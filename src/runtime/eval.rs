@@ -416,8 +416,7 @@ impl Interp {
             let fname = self.callable_name(f);
             return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
         }
-        argv.extend(self.collect_sized(v)?);
-        Ok(())
+        self.extend_sized(v, argv)
     }
 
     /// `f(**m)`: the keywords of the mapping `m` (`DICT_MERGE`).

@@ -530,7 +530,7 @@ fn type_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     r
 }
 
-fn type_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn type_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().cloned() else {
         return it.type_error("descriptor '__call__' of 'type' object needs an argument");
     };
@@ -538,7 +538,8 @@ fn type_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
         let tn = it.type_name(arg(&args, 0));
         return it.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{tn}'"));
     }
-    it.type_call(&cls, args[1..].to_vec(), kwargs)
+    args.remove(0);
+    it.type_call(&cls, args, kwargs)
 }
 
 fn type_prepare(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

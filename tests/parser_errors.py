@@ -336,6 +336,15 @@ SNIPPETS = [
     "print({a := 1: 2})\n", "x = 1, y := 2\n", "[f() := 1]\n",
     # Two expressions side by side where a comprehension's `in` should be.
     "[n for n i d]\n", "[n for a b in d]\n", "(n for n i d)\n", "{n: 1 for n i d}\n", "for n i d: pass\n",
+    # `:=` in a comprehension (CPython's symtable): not in an iterable, not rebinding an
+    # iteration variable; also inside an f-string.
+    "[x := 1 for x in y]\n", "[i for i in range(3) if (i := 1)]\n", "[j for i in a for j in (k := [1])]\n",
+    "def f():\n    [x for x in (y := [1])]\n", "[i for i, j in a if (j := 3)]\n", "[x for x in [(y := 1) for _ in z]]\n",
+    "[x for x in (lambda: (y := 1))()]\n", "[[y := 1 for i in z] for y in w]\n", "[lambda: (x := 1) for x in y]\n",
+    "{(x := 1): 2 for x in y}\n", "print(f\"{[x for x in (w := [1])]}\")\n",
+    # Unpacking and unparenthesized tuples where a comprehension's element stands.
+    "[*a for a in b]\n", "(*a for a in b)\n", "{**a for a in b}\n", "[a, b for a in c]\n", "{a, *b for a in c}\n",
+    "f(*a for a in b)\n", "f(x, *a for a in b)\n", "[a, b for a i c]\n", "[a, b for]\n",
     # A decorator followed by a dedent.
     "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
 ]

@@ -472,6 +472,14 @@ impl<'a> Parser<'a> {
                 keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: None, value: v });
             } else if self.at_op("*") {
                 let v = self.star_expr()?;
+                if self.at_kw("for") {
+                    if args.is_empty() && keywords.is_empty() {
+                        return Err(self.error("iterable unpacking cannot be used in comprehension", v.range));
+                    }
+                    self.for_clauses()?;
+                    let r = TextRange::new(v.range.start, self.prev_end());
+                    return Err(self.error("Generator expression must be parenthesized", r));
+                }
                 if keywords.iter().any(|k| k.arg.is_none()) {
                     return Err(self.error("iterable argument unpacking follows keyword argument unpacking", v.range));
                 }
@@ -640,8 +648,31 @@ impl<'a> Parser<'a> {
             }
             items.push(self.bracket_item()?);
         }
+        self.unparenthesized_target(&items)?;
         self.close("]", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+    }
+
+    /// `[a, b for a in c]`: items followed by a comprehension's `for` clauses, which CPython's
+    /// `invalid_comprehension` asks to parenthesize.
+    fn unparenthesized_target(&mut self, items: &[Expr]) -> PResult<()> {
+        let (Some(first), Some(last)) = (items.first(), items.last()) else { return Ok(()) };
+        if items.len() < 2 || !self.at_kw("for") {
+            return Ok(());
+        }
+        let at = self.pos;
+        match self.for_clauses() {
+            Ok(_) => {}
+            // A clause's own error (the comma hint) stands.
+            Err(e) if e.msg != "invalid syntax" => return Err(e),
+            // Not a comprehension after all: the plain error at the `for`.
+            Err(_) => {
+                self.pos = at;
+                return Ok(());
+            }
+        }
+        let range = TextRange::new(first.range.start, last.range.end);
+        Err(self.error("did you forget parentheses around the comprehension target?", range))
     }
 
     /// The closing bracket `op`, or CPython's error where it should be: the comma hint when
@@ -671,8 +702,13 @@ impl<'a> Parser<'a> {
         if self.eat_op("}") {
             return Ok(mk(s, self.prev_end(), ExprKind::Dict(Vec::new())));
         }
-        if self.eat_op("**") {
+        if self.at_op("**") {
+            let start = self.advance().range.start;
             let v = self.bitor()?;
+            if self.at_kw("for") {
+                let r = TextRange::new(start, start + 2);
+                return Err(self.error("dict unpacking cannot be used in dict comprehension", r));
+            }
             return self.dict_rest(s, vec![(None, v)]);
         }
         // A dict's key is not a `named_expression`: `{a := 1: 2}` fails at the `:`.
@@ -703,6 +739,7 @@ impl<'a> Parser<'a> {
             }
             items.push(self.bracket_item()?);
         }
+        self.unparenthesized_target(&items)?;
         self.close("}", items.last().map(|e| e.range.start))?;
         Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
     }
@@ -731,7 +768,8 @@ impl<'a> Parser<'a> {
     }
 
     /// `elt for x in it if c ...` after `elt` has been parsed.
-    fn comprehension(&mut self, elt: Expr, value: Option<Expr>, s: u32, kind: &str) -> PResult<Expr> {
+    /// A comprehension's `for ... in ... if ...` clauses.
+    fn for_clauses(&mut self) -> PResult<Vec<CompFor>> {
         let mut generators = Vec::new();
         while self.eat_kw("for") {
             let target = self.target_list()?;
@@ -752,9 +790,21 @@ impl<'a> Parser<'a> {
             }
             generators.push(CompFor { target, iter, ifs });
         }
+        Ok(generators)
+    }
+
+    fn comprehension(&mut self, elt: Expr, value: Option<Expr>, s: u32, kind: &str) -> PResult<Expr> {
+        if matches!(elt.kind, ExprKind::Starred(_)) {
+            return Err(self.error("iterable unpacking cannot be used in comprehension", elt.range));
+        }
+        let generators = self.for_clauses()?;
         let scope = super::scope::comprehension_scope(&elt, value.as_ref(), &generators, kind == "gen");
         let range = TextRange::new(s, self.prev_end());
         let c = Rc::new(Comprehension { elt, value, generators, range, scope });
+        for (r, msg) in super::walrus_check::comprehension_errors(&c) {
+            let e = self.error(msg, r);
+            self.note_symtable_error(e);
+        }
         let k = match kind {
             "list" => ExprKind::ListComp(c),
             "set" => ExprKind::SetComp(c),
@@ -1016,6 +1066,10 @@ impl<'a> Parser<'a> {
         p.depth = self.depth;
         let e = p.star_expressions()?;
         self.warnings.append(&mut p.warnings);
+        // Its symtable and compiler errors are the module's.
+        if let Some((phase, e)) = p.compile_error.take() {
+            self.note_error_of_phase(phase, e);
+        }
         self.names.extend(std::mem::take(&mut p.names));
         Ok(e)
     }

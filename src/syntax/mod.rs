@@ -11,6 +11,7 @@ mod parser;
 mod pattern_check;
 mod patterns;
 mod scope;
+mod walrus_check;
 mod warnings;
 mod yield_spill;
 

@@ -29,7 +29,7 @@ pub struct Parser<'a> {
     /// The first error CPython's compiler (not its parser) would report, such as an
     /// unreachable `case`: raised once the whole module has parsed, since a parser error
     /// anywhere in the file comes first.
-    compile_error: Option<(u8, SyntaxError)>,
+    pub(super) compile_error: Option<(u8, SyntaxError)>,
     /// The furthest token index the parser asked for (see `reached_last`).
     looked: std::cell::Cell<usize>,
 }
@@ -390,7 +390,7 @@ impl<'a> Parser<'a> {
         self.note_error_of_phase(0, e);
     }
 
-    fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
+    pub(super) fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
         match &self.compile_error {
             Some((p, old)) if (*p, old.line, old.col) <= (phase, e.line, e.col) => {}
             _ => self.compile_error = Some((phase, e)),

@@ -342,6 +342,10 @@ SNIPPETS = [
     "def f():\n    [x for x in (y := [1])]\n", "[i for i, j in a if (j := 3)]\n", "[x for x in [(y := 1) for _ in z]]\n",
     "[x for x in (lambda: (y := 1))()]\n", "[[y := 1 for i in z] for y in w]\n", "[lambda: (x := 1) for x in y]\n",
     "{(x := 1): 2 for x in y}\n", "print(f\"{[x for x in (w := [1])]}\")\n",
+    # ... and none in a comprehension directly in a class body.
+    "class A:\n    [(y := 1) for x in range(2)]\n", "class A:\n    [[(q := 1) for i in z] for j in w]\n",
+    "class A:\n    [x for x in [1] if (w := x)]\n", "class A:\n    [(x := 1) for x in range(2)]\n",
+    "class A:\n    def f(self):\n        return [(y := 1) for x in range(2)]\n    [(z := 1) for x in y]\n",
     # Unpacking and unparenthesized tuples where a comprehension's element stands.
     "[*a for a in b]\n", "(*a for a in b)\n", "{**a for a in b}\n", "[a, b for a in c]\n", "{a, *b for a in c}\n",
     "f(*a for a in b)\n", "f(x, *a for a in b)\n", "[a, b for a i c]\n", "[a, b for]\n",

@@ -194,11 +194,12 @@ impl<'a> Parser<'a> {
         let start = self.advance().range.start;
         let params = self.parameters(":")?;
         self.expect_op(":")?;
-        let saved = (self.func_depth, self.loop_depth);
+        let saved = (self.func_depth, self.loop_depth, self.class_body);
         self.func_depth += 1;
         self.loop_depth = 0;
+        self.class_body = false;
         let body = self.test();
-        (self.func_depth, self.loop_depth) = saved;
+        (self.func_depth, self.loop_depth, self.class_body) = saved;
         let body = body?;
         let scope = super::scope::lambda_scope(&params, &body);
         Ok(mk(
@@ -801,7 +802,7 @@ impl<'a> Parser<'a> {
         let scope = super::scope::comprehension_scope(&elt, value.as_ref(), &generators, kind == "gen");
         let range = TextRange::new(s, self.prev_end());
         let c = Rc::new(Comprehension { elt, value, generators, range, scope });
-        for (r, msg) in super::walrus_check::comprehension_errors(&c) {
+        for (r, msg) in super::walrus_check::comprehension_errors(&c, self.class_body) {
             let e = self.error(msg, r);
             self.note_symtable_error(e);
         }
@@ -1044,6 +1045,7 @@ impl<'a> Parser<'a> {
         let own = {
             let mut p = Parser::new(&wrapped, toks.clone());
             p.func_depth = self.func_depth;
+            p.class_body = self.class_body;
             p.depth = self.depth;
             p.star_expressions().and_then(|_| match p.peek() {
                 Tok::Newline | Tok::Eof => Ok(()),
@@ -1063,6 +1065,7 @@ impl<'a> Parser<'a> {
             .collect();
         let mut p = Parser::new(self.src, toks);
         p.func_depth = self.func_depth;
+        p.class_body = self.class_body;
         p.depth = self.depth;
         let e = p.star_expressions()?;
         self.warnings.append(&mut p.warnings);

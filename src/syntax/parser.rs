@@ -14,6 +14,9 @@ pub struct Parser<'a> {
     pub pos: usize,
     /// Nesting of functions (for `return`/`yield` checks) and loops (for `break`).
     pub func_depth: u32,
+    /// Directly in a class body (not in a function or lambda inside it), where a comprehension
+    /// may not hold a `:=`.
+    pub class_body: bool,
     pub loop_depth: u32,
     /// Recursion guard for deeply nested input.
     pub depth: u32,
@@ -53,6 +56,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             func_depth: 0,
+            class_body: false,
             loop_depth: 0,
             depth: 0,
             base: 0,
@@ -1033,12 +1037,12 @@ impl<'a> Parser<'a> {
         let params = self.parameters(")")?;
         self.expect_op(")")?;
         let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
-        let (saved_loop, saved_func) = (self.loop_depth, self.func_depth);
+        let saved = (self.loop_depth, self.func_depth, self.class_body);
         self.loop_depth = 0;
         self.func_depth += 1;
+        self.class_body = false;
         let body = self.block("function definition", def_start);
-        self.loop_depth = saved_loop;
-        self.func_depth = saved_func;
+        (self.loop_depth, self.func_depth, self.class_body) = saved;
         let body = super::yield_spill::spill_body(body?, &mut 0);
         let doc = docstring(&body);
         let (scope, decl_error) = super::scope::function_scope(&params, &body, self);
@@ -1069,12 +1073,12 @@ impl<'a> Parser<'a> {
             keywords = k;
             self.expect_op(")")?;
         }
-        let (saved_loop, saved_func) = (self.loop_depth, self.func_depth);
+        let saved = (self.loop_depth, self.func_depth, self.class_body);
         self.loop_depth = 0;
         self.func_depth = 0;
+        self.class_body = true;
         let body = self.block("class definition", class_start);
-        self.loop_depth = saved_loop;
-        self.func_depth = saved_func;
+        (self.loop_depth, self.func_depth, self.class_body) = saved;
         let body = body?;
         let doc = docstring(&body);
         let _ = start;

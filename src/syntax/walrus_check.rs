@@ -87,8 +87,9 @@ fn target_names<'a>(t: &'a Expr, out: &mut Vec<&'a str>) {
     }
 }
 
-/// The symtable errors of `:=` in comprehension `c` (where and what), in source order.
-pub fn comprehension_errors(c: &Comprehension) -> Vec<(TextRange, String)> {
+/// The symtable errors of `:=` in comprehension `c` (where and what), in source order;
+/// `in_class`: `c` stands directly in a class body, where a walrus has no scope to bind in.
+pub fn comprehension_errors(c: &Comprehension, in_class: bool) -> Vec<(TextRange, String)> {
     let mut errors = Vec::new();
     for g in &c.generators {
         walk(&g.iter, &mut |e| {
@@ -107,12 +108,14 @@ pub fn comprehension_errors(c: &Comprehension) -> Vec<(TextRange, String)> {
         walk(e, &mut |x| match &x.kind {
             // A lambda's walrus binds in the lambda.
             ExprKind::Lambda(_) => false,
-            ExprKind::NamedExpr { target, .. } if vars.contains(&&**target) => {
+            ExprKind::NamedExpr { target, .. } if in_class || vars.contains(&&**target) => {
                 let end = x.range.start + target.len() as u32;
-                errors.push((
-                    TextRange::new(x.range.start, end),
-                    format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
-                ));
+                let msg = if vars.contains(&&**target) {
+                    format!("assignment expression cannot rebind comprehension iteration variable '{target}'")
+                } else {
+                    "assignment expression within a comprehension cannot be used in a class body".into()
+                };
+                errors.push((TextRange::new(x.range.start, end), msg));
                 true
             }
             _ => true,

@@ -2,15 +2,22 @@
 // budget is 300 KB) and the time from navigation to the first trace drawn in headless
 // Chromium (a share link with code and a step, so the page runs the program on load; the
 // budget is 200 ms), timed inside the page from navigation start to the animation frame that
-// draws it. Run after `make dist`: node benches/page.mjs [--repeat N]
+// draws it. Run after `make dist`: node benches/page.mjs [--repeat N] [--dist DIR ...]
+// Each --dist (default dist/) is served on its own; the cold loads alternate between them, so a
+// before/after comparison (another build's dist copied aside) sees the same machine load.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { serve, launchChromium } from "../tests/browser/harness.mjs";
 
-const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const args = process.argv.slice(2);
+const dists = args.flatMap((a, i) => (args[i - 1] === "--dist" ? [a.replace(/\/?$/, "/")] : []));
+if (dists.length === 0) dists.push(fileURLToPath(new URL("../dist/", import.meta.url)));
+const dist = dists[0];
 const repeat = Number(process.argv[process.argv.indexOf("--repeat") + 1]) || 5;
-const { base, server } = await serve(dist);
+const served = [];
+for (const d of dists) served.push(await serve(d));
+const { base } = served[0];
 const browser = await launchChromium();
 const code = "class Meta(type):\n    def __call__(cls, *a):\n        return super().__call__(*a)\nclass A(metaclass=Meta):\n    pass\nA()\n";
 const fragment = `#code=${Buffer.from(code).toString("base64url")}&step=3&lang=en`;
@@ -33,16 +40,18 @@ const drawnAt = async (page) => {
   await page.waitForFunction(() => window.__drawnAt !== undefined, null, { timeout: 30000 });
   return Math.round(await page.evaluate(() => window.__drawnAt));
 };
-const times = [];
+const runs = dists.map(() => []);
 let files = new Set();
 for (let i = 0; i < repeat; i++) {
-  const context = await browser.newContext(); // a cold cache each time
-  const page = await context.newPage();
-  page.on("request", (r) => files.add(new URL(r.url()).pathname));
-  await page.addInitScript(drawnProbe, "chainDrawn");
-  await page.goto(base + fragment);
-  times.push(await drawnAt(page));
-  await context.close();
+  for (let k = 0; k < dists.length; k++) {
+    const context = await browser.newContext(); // a cold cache each time
+    const page = await context.newPage();
+    if (k === 0) page.on("request", (r) => files.add(new URL(r.url()).pathname));
+    await page.addInitScript(drawnProbe, "chainDrawn");
+    await page.goto(served[k].base + fragment);
+    runs[k].push(await drawnAt(page));
+    await context.close();
+  }
 }
 // The embeds: a course page with one autorun lab (the demo's singleton lab): navigation to its
 // output, and what it downloads.
@@ -61,7 +70,7 @@ for (let i = 0; i < repeat; i++) {
   await context.close();
 }
 await browser.close();
-server.kill();
+for (const s of served) s.server.kill();
 const embedCode = [...embedFiles].filter((f) => !/\.(html|css|py)$/.test(f));
 let embedTotal = 0;
 for (const f of embedCode) embedTotal += gzipSync(readFileSync(dist + f.slice(1)), { level: 9 }).length;
@@ -80,8 +89,11 @@ for (const f of [...files].sort()) {
   console.log(`${path.padEnd(32)} ${String(raw.length).padStart(11)} ${String(gz).padStart(9)}`);
 }
 console.log(`payload: ${(total / 1024).toFixed(0)} KB gzip -9 (budget 300 KB)`);
-times.sort((a, b) => a - b);
-console.log(`navigation to first trace drawn: best ${times[0]} ms, median ${times[times.length >> 1]} ms of ${repeat} cold loads (budget 200 ms)`);
+for (let k = 0; k < dists.length; k++) {
+  const t = runs[k].sort((a, b) => a - b);
+  const which = dists.length > 1 ? ` (${dists[k]})` : "";
+  console.log(`navigation to first trace drawn${which}: best ${t[0]} ms, median ${t[t.length >> 1]} ms of ${repeat} cold loads (budget 200 ms)`);
+}
 embedTimes.sort((a, b) => a - b);
 console.log(`embed (demo.html): ${embedCode.sort().join(", ")}: ${(embedTotal / 1024).toFixed(0)} KB gzip -9`);
 console.log(`embed: navigation to the autorun lab's output: best ${embedTimes[0]} ms, median ${embedTimes[embedTimes.length >> 1]} ms of ${repeat} cold loads`);

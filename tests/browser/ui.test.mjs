@@ -187,6 +187,8 @@ test("a share link opens the same code on the same step, in the same language", 
     assert.equal((await counter(p))[0], shareStep);
     assert.equal(await currentQualname(p), "Singleton.__call__");
     assert.equal(await text("#run", p), "运行");
+    // The UI took the run index.html queued while it was parsed, instead of running it again.
+    assert.equal(await p.evaluate(() => window.metalabRunner.nextId), 2);
     const [a, b] = await Promise.all([page, p].map((x) => x.evaluate(() => window.metalabUi.getText())));
     assert.equal(b, a);
     assert.equal(await p.$eval(".cm-ml-step", (l) => l.dataset.mlLine), await page.$eval(".cm-ml-step", (l) => l.dataset.mlLine));

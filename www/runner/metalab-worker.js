@@ -72,6 +72,9 @@ self.onmessage = async (event) => {
 async function load(pkgUrl, module) {
   // The wasm downloads and compiles while the glue loads, instead of after it.
   const compiled = module ?? compile(new URL("metalab_bg.wasm", pkgUrl));
+  // metalab.js imports metalab_stack.js: fetching both at once saves a round trip (the module
+  // map shares the one load). A failure shows up through the glue's import.
+  import(new URL("metalab_stack.js", pkgUrl)).catch(() => {});
   const mod = await import(pkgUrl);
   await mod.default({ module_or_path: await compiled });
   wasm = mod;

@@ -32,13 +32,21 @@ function workerUrl() {
 
 export class MetalabRunner {
   /**
-   * @param {{ pkgUrl?: string | URL, module?: WebAssembly.Module | Promise<WebAssembly.Module> }} [config]
+   * @param {{ pkgUrl?: string | URL, module?: WebAssembly.Module | Promise<WebAssembly.Module>,
+   *   boot?: { worker: Worker, events: Event[], run?: object } }} [config]
    *   where the web build's `metalab.js` is (its `metalab_bg.wasm` must sit beside it; default
-   *   `../pkg/metalab.js` from this file), and optionally its wasm already compiled.
+   *   `../pkg/metalab.js` from this file), and optionally its wasm already compiled. `boot`: a
+   *   worker the page started before this module loaded (index.html does, while it is parsed)
+   *   and already sent its init message, with the events it sent meanwhile (`message` and
+   *   `error`, kept by a listener); the runner adopts it as its first worker. `boot.run`: the
+   *   `run` message the page already posted to it (a share link's run, queued at once), which
+   *   `takeBootRun` hands out.
    */
   constructor(config = {}) {
     this.pkgUrl = new URL(config.pkgUrl ?? DEFAULT_PKG_URL, import.meta.url).href;
     this.module = config.module ?? null;
+    this.boot = config.boot ?? null;
+    this.bootRun = null; // { source, options, promise } of boot.run
     this.started = null; // resolves once the worker got its init message
     this.worker = null;
     this.readyPromise = null;
@@ -83,6 +91,20 @@ export class MetalabRunner {
     });
   }
 
+  /**
+   * The boot worker's run (see the constructor), as `runJson(source, options)` would return it,
+   * if it is that run (the same source and options); otherwise null, and the caller runs it
+   * itself. Taken once.
+   * @returns {Promise<string> | null}
+   */
+  takeBootRun(source, options) {
+    this.#spawn();
+    const run = this.bootRun;
+    this.bootRun = null;
+    const same = run && run.source === source && JSON.stringify(run.options) === JSON.stringify(options);
+    return same ? run.promise : null;
+  }
+
   /** Whether a program is running or queued. */
   get busy() {
     return this.pending.size > 0;
@@ -95,7 +117,9 @@ export class MetalabRunner {
 
   #spawn() {
     if (this.worker) return;
-    const worker = new Worker(workerUrl(), { type: "module", name: "metalab" });
+    const boot = this.boot;
+    this.boot = null;
+    const worker = boot?.worker ?? new Worker(workerUrl(), { type: "module", name: "metalab" });
     this.worker = worker;
     let markReady, failReady;
     this.readyPromise = new Promise((res, rej) => ((markReady = res), (failReady = rej)));
@@ -135,6 +159,19 @@ export class MetalabRunner {
       failReady(err);
       this.#discard(err);
     };
+    if (boot) {
+      const run = boot.run;
+      if (run) {
+        const promise = new Promise((resolve, reject) => this.pending.set(run.id, { resolve, reject }));
+        this.nextId = run.id + 1;
+        this.bootRun = { source: run.source, options: run.options, promise };
+      }
+      // Its init message went first; the page's listener kept what came before ours.
+      for (const event of boot.events) (event.type === "error" ? worker.onerror : worker.onmessage)(event);
+      boot.events.length = 0;
+      this.started = Promise.resolve();
+      return;
+    }
     // Messages keep their order, so runs posted after `started` reach the worker after init.
     this.started = Promise.resolve(this.module).then(
       (module) => worker.postMessage({ type: "init", pkgUrl: this.pkgUrl, module }),

@@ -520,17 +520,10 @@ impl Interp {
         }
         let module = match obj {
             Value::Obj(o) => match &o.payload {
-                Payload::Module { name } if name.is_empty() => {
-                    let own = o
-                        .dict
-                        .as_ref()
-                        .and_then(|d| d.dict_data())
-                        .and_then(|d| d.borrow().get_str("__name__").cloned());
-                    Some(match own {
-                        Some(Value::Str(s)) => Some(s),
-                        _ => None,
-                    })
-                }
+                Payload::Module { name } if name.is_empty() => Some(match o.own_attr("__name__") {
+                    Some(Value::Str(s)) => Some(s),
+                    _ => None,
+                }),
                 Payload::Module { name } => Some(Some(name.clone())),
                 _ => None,
             },

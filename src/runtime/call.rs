@@ -289,14 +289,7 @@ impl Interp {
     }
 
     fn is_object_new(&self, v: &Value) -> bool {
-        let own = self
-            .t
-            .object
-            .dict
-            .as_ref()
-            .and_then(|d| d.dict_data())
-            .and_then(|d| d.borrow().get_str("__new__").cloned());
-        own.is_some_and(|o| o.is(v))
+        self.t.object.own_attr("__new__").is_some_and(|o| o.is(v))
     }
 
     pub fn is_builtin_named(&self, v: &Value, qualname: &str) -> bool {

@@ -246,7 +246,7 @@ fn instance_like(obj: &Value) -> bool {
 /// `_PyType_GetSlotNames`: the class's cached `__slotnames__`, else `copyreg._slotnames`.
 /// `None` stands for Python's None; a list otherwise.
 fn type_slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Option<Value>> {
-    let cached = own_attr(cls, "__slotnames__");
+    let cached = cls.own_attr("__slotnames__");
     let names = match cached {
         Some(v) => {
             if !v.is_none() && !it.is_instance(&v, &it.t.list) {
@@ -267,11 +267,6 @@ fn type_slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Option<Value>> {
     Ok(if names.is_none() { None } else { Some(names) })
 }
 
-/// What a class's own namespace has under `name`.
-fn own_attr(cls: &ObjRef, name: &str) -> Option<Value> {
-    cls.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned())
-}
-
 /// `copyreg._slotnames(cls)`: the slot names along the MRO (private ones mangled, `__dict__`
 /// and `__weakref__` left out), cached as `cls.__slotnames__` if the class allows it.
 fn slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Value> {
@@ -279,7 +274,7 @@ fn slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Value> {
     // `cls.__dict__.get("__slotnames__")`: the attribute lookups are the metaclass's to see.
     let dict_name: Rc<str> = Rc::from("__dict__");
     it.getattr(&cls_v, &dict_name)?;
-    if let Some(names) = own_attr(cls, "__slotnames__").filter(|v| !v.is_none()) {
+    if let Some(names) = cls.own_attr("__slotnames__").filter(|v| !v.is_none()) {
         return Ok(names);
     }
     let mut names = Vec::new();
@@ -290,7 +285,7 @@ fn slotnames(it: &mut Interp, cls: &ObjRef) -> PyResult<Value> {
             // `if "__slots__" in c.__dict__: slots = c.__dict__['__slots__']`
             let c_v = Value::Obj(c.clone());
             it.getattr(&c_v, &dict_name)?;
-            let Some(slots) = own_attr(&c, "__slots__") else { continue };
+            let Some(slots) = c.own_attr("__slots__") else { continue };
             it.getattr(&c_v, &dict_name)?;
             let slots = match slots {
                 Value::Str(_) => vec![slots],
@@ -335,7 +330,7 @@ fn tp_name(it: &Interp, cls: &ObjRef, native: bool) -> String {
     if cls.is_user_class() && !native {
         return name.to_string();
     }
-    match own_attr(cls, "__module__") {
+    match cls.own_attr("__module__") {
         Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{name}"),
         _ => name.to_string(),
     }

@@ -248,9 +248,7 @@ impl Interp {
             }
             Payload::Module { name } if name.is_empty() => {
                 // Made by `types.ModuleType`: named by its `__name__`, whatever that is.
-                let own =
-                    o.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str("__name__").cloned());
-                match own {
+                match o.own_attr("__name__") {
                     Some(n) => format!("<module {}>", self.repr(&n)?),
                     None => "<module '?'>".into(),
                 }

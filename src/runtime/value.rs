@@ -488,6 +488,11 @@ impl Value {
 }
 
 impl Obj {
+    /// What the object's own namespace (`__dict__`) holds under `name`, without any lookup.
+    pub fn own_attr(&self, name: &str) -> Option<Value> {
+        self.dict.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned())
+    }
+
     pub fn class(&self) -> ObjRef {
         self.class.borrow().clone().expect("object without class")
     }

@@ -349,6 +349,17 @@ SNIPPETS = [
     # Unpacking and unparenthesized tuples where a comprehension's element stands.
     "[*a for a in b]\n", "(*a for a in b)\n", "{**a for a in b}\n", "[a, b for a in c]\n", "{a, *b for a in c}\n",
     "f(*a for a in b)\n", "f(x, *a for a in b)\n", "[a, b for a i c]\n", "[a, b for]\n",
+    # A bracket left open on the error's line: CPython's second pass reads on through
+    # juxtaposed expressions (`invalid_legacy_expression`, `invalid_expression`,
+    # `invalid_del_stmt`) and meets the end of the input inside the bracket.
+    "a b{\n", "a.x{\n", "x = a{\n", "a(b){\n", "a b c d {\n", "a b + {\n", "for x in y z {\n",
+    "a 1 {\n", "a \"s\" {\n", "return a b {\n", "del a b {\n", "a b[1\n", "print 1 {\n", "a b, {\n",
+    "a = b c {\n", "a b if {\n", "x = [a b c {\n",
+    # ... and where it doesn't.
+    "a.b c {\n", "a 1 2 {\n", "1 a b {\n", "a + b c {\n", "a lambda {\n", "import a b {\n", "f(a b {\n",
+    "a b\n{\n", "class A b {\n", "x = 1 +* {\n",
+    # Keyword arguments: an expression or a constant before `=`, also after another keyword.
+    "f(k=1, a.b=2)\n", "f(a.b=2)\n", "f(k=1, a+b=2)\n", "f(True=1)\n", "f(k=1, None=2)\n",
     # A decorator followed by a dedent.
     "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
 ]

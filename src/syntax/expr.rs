@@ -162,6 +162,9 @@ impl<'a> Parser<'a> {
     }
 
     pub fn test(&mut self) -> PResult<Expr> {
+        if self.probes_here() {
+            self.probe_expression()?;
+        }
         self.enter()?;
         let r = self.test_inner();
         self.leave();
@@ -209,7 +212,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    fn or_test(&mut self) -> PResult<Expr> {
+    pub(super) fn or_test(&mut self) -> PResult<Expr> {
         self.bool_chain("or", BoolOp::Or)
     }
 
@@ -487,7 +490,10 @@ impl<'a> Parser<'a> {
                 args.push(v);
             } else if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
                 self.advance();
-                self.advance();
+                let eq = self.advance().range;
+                if matches!(&*n, "True" | "False" | "None") {
+                    return Err(self.error(format!("cannot assign to {n}"), TextRange::new(start, eq.end)));
+                }
                 let v = self.test()?;
                 if keywords.iter().any(|k| k.arg.as_deref() == Some(&*n)) {
                     return Err(
@@ -502,6 +508,12 @@ impl<'a> Parser<'a> {
                     bare_gen = Some(g.range);
                     args.push(g);
                 } else {
+                    if self.at_op("=") {
+                        return Err(self.error(
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            TextRange::new(v.range.start, self.range().end),
+                        ));
+                    }
                     if !keywords.is_empty() {
                         let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                             "positional argument follows keyword argument unpacking"
@@ -509,12 +521,6 @@ impl<'a> Parser<'a> {
                             "positional argument follows keyword argument"
                         };
                         return Err(self.error(msg, TextRange::new(v.range.end, v.range.end + 1)));
-                    }
-                    if self.at_op("=") {
-                        return Err(self.error(
-                            "expression cannot contain assignment, perhaps you meant \"==\"?",
-                            TextRange::new(v.range.start, self.range().end),
-                        ));
                     }
                     args.push(v);
                 }

@@ -2,6 +2,7 @@
 //! byte range on every node and CPython-worded `SyntaxError`s.
 
 pub mod ast;
+mod eof_probe;
 mod error;
 mod expr;
 pub mod fold;
@@ -107,6 +108,7 @@ fn module_or_error(p: &mut parser::Parser, source: &str, lexed: lexer::Lexed) ->
         // the input or on a later line than the bracket (`_PyPegen_tokenize_full_source_...`).
         Err(e) => match unclosed {
             Some(u) if p.at_end() || LineIndex::new(source).line(p.stop_offset()) > u.line => Err(u),
+            Some(u) if eof_probe::second_pass_reaches_end(source, p.toks.clone(), p.pos) => Err(u),
             _ => Err(e),
         },
     }

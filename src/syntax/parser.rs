@@ -34,7 +34,11 @@ pub struct Parser<'a> {
     /// anywhere in the file comes first.
     pub(super) compile_error: Option<(u8, SyntaxError)>,
     /// The furthest token index the parser asked for (see `reached_last`).
-    looked: std::cell::Cell<usize>,
+    pub(super) looked: std::cell::Cell<usize>,
+    /// Re-parsing as CPython's second pass does, to measure how far it reads (`eof_probe`).
+    pub(super) probing: Option<super::eof_probe::Probing>,
+    /// The expression starts already probed in that pass.
+    pub(super) probed: FxHashSet<usize>,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -65,6 +69,8 @@ impl<'a> Parser<'a> {
             bigints: FxHashSet::default(),
             compile_error: None,
             looked: std::cell::Cell::new(0),
+            probing: None,
+            probed: FxHashSet::default(),
         }
     }
 
@@ -134,6 +140,12 @@ impl<'a> Parser<'a> {
     /// Whether the parser asked for the last token (where a tokenizer error stopped the tokens).
     pub fn reached_last(&self) -> bool {
         self.looked.get() + 1 >= self.toks.len()
+    }
+
+    /// Whether the parser asked for a token the tokenizer made at the end of the input.
+    pub fn looked_end_of_input(&self) -> bool {
+        let t = &self.toks[self.looked.get().min(self.toks.len() - 1)];
+        t.range.start as usize + self.base as usize >= self.src.len()
     }
 
     /// Where the furthest token the parser asked for ends (a source offset).
@@ -485,6 +497,9 @@ impl<'a> Parser<'a> {
             }
             "del" => {
                 self.advance();
+                if self.probing.is_some() {
+                    self.probe_star_expressions()?;
+                }
                 let mut targets = vec![self.bitor()?];
                 while self.eat_op(",") {
                     if matches!(self.peek(), Tok::Newline | Tok::Eof) {

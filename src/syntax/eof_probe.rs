@@ -1,0 +1,128 @@
+//! How far CPython's second parser pass reads, for one question: does it reach the end of the
+//! input inside an unclosed bracket? When CPython's first pass fails, it parses again with its
+//! `invalid_*` rules on, and two of them at every `expression` read past juxtaposed
+//! expressions: `invalid_expression` (a disjunction, then another expression) and
+//! `invalid_legacy_expression` (a name, then `star_expressions`, recursively). If that
+//! reaches the end inside a bracket, the tokenizer's "'{' was never closed" is the error, so
+//! `a b{` says "never closed" where `a.b c{` says "invalid syntax". metalab's parser words its
+//! errors in one pass; this re-parse only measures the reach, and its result is dropped.
+
+use super::ast::{Expr, ExprKind, TextRange};
+use super::lexer::{Tok, Token};
+use super::parser::{is_keyword, PResult, Parser};
+
+/// Whether CPython's second pass over these tokens asks for the token at the end of the input.
+/// `stop`: the token where metalab's parser stopped. Past it, only a probe started before it
+/// reads on: metalab's own error hints parse ahead where CPython's grammar doesn't.
+pub(super) fn second_pass_reaches_end(src: &str, toks: Vec<Token>, stop: usize) -> bool {
+    let mut p = Parser::new(src, toks);
+    p.probing = Some(Probing { before: stop, nesting: 0, reach_end: false });
+    let _ = p.parse_module();
+    p.probing.is_some_and(|q| q.reach_end)
+}
+
+/// The state of the re-parse.
+pub(super) struct Probing {
+    before: usize,
+    nesting: u32,
+    /// Whether a probe asked for a token at the end of the input. Only the probes count:
+    /// metalab's statement parser scans ahead where CPython's doesn't.
+    reach_end: bool,
+}
+
+impl Parser<'_> {
+    /// Whether `test()` probes here: before the stop, or inside another probe.
+    pub(super) fn probes_here(&self) -> bool {
+        self.probing.as_ref().is_some_and(|p| p.nesting > 0 || self.pos < p.before)
+    }
+}
+
+impl Parser<'_> {
+    /// Runs the two reading `invalid_*` rules at the expression starting here (each start once,
+    /// as CPython memoizes `expression`), then puts the parser back where it was. `Err` when
+    /// `invalid_expression` would raise "Perhaps you forgot a comma?", which ends the pass.
+    pub(super) fn probe_expression(&mut self) -> PResult<()> {
+        let start = self.pos;
+        if !self.probed.insert(start) {
+            return Ok(());
+        }
+        let warnings = self.warnings.len();
+        let compile_error = self.compile_error.clone();
+        let depth = self.depth;
+        let probing = self.probing.take();
+        self.probing = probing.map(|p| Probing { nesting: p.nesting + 1, ..p });
+        let looked = self.looked.replace(start);
+        let raised = self.probe_juxtaposed(start);
+        let reach_end = self.looked_end_of_input();
+        self.looked.set(looked.max(self.looked.get()));
+        self.probing =
+            self.probing.take().map(|p| Probing { nesting: p.nesting - 1, reach_end: p.reach_end || reach_end, ..p });
+        self.pos = start;
+        self.depth = depth;
+        self.warnings.truncate(warnings);
+        self.compile_error = compile_error;
+        raised
+    }
+
+    fn probe_juxtaposed(&mut self, start: usize) -> PResult<()> {
+        let first = self.peek().clone();
+        let name = matches!(&first, Tok::Name(n) if !is_keyword(n));
+        let soft_keyword = matches!(&first, Tok::Name(n) if matches!(&**n, "match" | "case" | "_"));
+        let name_string = name && matches!(self.peek_at(1), Tok::Str { .. });
+        // invalid_expression: `!(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid`.
+        if !name_string && !soft_keyword {
+            let probing = self.probing.take();
+            let pair = self.juxtaposed_pair();
+            self.probing = probing;
+            if let Some((a, b)) = pair {
+                if !is_legacy_name(&a) && self.bracket_level(self.pos - 1) > 0 {
+                    let r = TextRange::new(a.range.start, b.range.end);
+                    return Err(self.error("invalid syntax. Perhaps you forgot a comma?", r));
+                }
+            }
+        }
+        // invalid_legacy_expression: `NAME !'(' star_expressions`, with the rules still on.
+        self.pos = start;
+        if name && !matches!(self.peek_at(1), Tok::Op("(")) {
+            self.pos = start + 1;
+            self.probe_star_expressions()?;
+        }
+        Ok(())
+    }
+
+    /// `star_expressions` here for its reach, as CPython's `invalid_legacy_expression` and
+    /// `invalid_del_stmt` read it; only the comma hint, which ends the pass, is kept.
+    pub(super) fn probe_star_expressions(&mut self) -> PResult<()> {
+        let start = self.pos;
+        let r = self.star_expressions();
+        self.pos = start;
+        match r {
+            Err(e) if e.msg == "invalid syntax. Perhaps you forgot a comma?" => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    fn juxtaposed_pair(&mut self) -> Option<(Expr, Expr)> {
+        let a = self.or_test().ok()?;
+        let b = self.test().ok()?;
+        Some((a, b))
+    }
+
+    /// The bracket depth at token `i`, counted as CPython's tokenizer does.
+    fn bracket_level(&self, i: usize) -> usize {
+        let mut level = 0usize;
+        for t in self.toks.iter().take(i + 1) {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => level += 1,
+                Tok::Op(")" | "]" | "}") => level = level.saturating_sub(1),
+                _ => {}
+            }
+        }
+        level
+    }
+}
+
+/// `print x` and `exec x` are CPython's legacy statements, which get their own message.
+fn is_legacy_name(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Name(n, ..) if matches!(&**n, "print" | "exec"))
+}

@@ -358,6 +358,15 @@ SNIPPETS = [
     # ... and where it doesn't.
     "a.b c {\n", "a 1 2 {\n", "1 a b {\n", "a + b c {\n", "a lambda {\n", "import a b {\n", "f(a b {\n",
     "a b\n{\n", "class A b {\n", "x = 1 +* {\n",
+    # ... or on to a later line than the bracket.
+    "None(){\nexcept T:\n  pass\n", "a b {\nc d\n", "None(){\n1 2\n",
+    # A subscript with nothing in it, inside brackets: CPython's `primary` backtracks and the
+    # `[` starts a list display beside the expression before it.
+    "f(a[])\n", "f(a[].b)\n", "f(x + a[])\n", "[a[]]\n", "f(a[ ])\n", "f(a[][0])\n", "f(a[*])\n",
+    "f(k=a[])\n", "{1: a[]}\n", "f(a[0][])\n", "x = a[]\n",
+    # A return annotation that is not an expression: the arrow is optional before the `:`.
+    "def f() ->** str:\n  pass\n", "def f() -> :\n  pass\n", "def f() -> *a:\n  pass\n",
+    "def f() -> (1 +):\n  pass\n",
     # Keyword arguments: an expression or a constant before `=`, also after another keyword.
     "f(k=1, a.b=2)\n", "f(a.b=2)\n", "f(k=1, a+b=2)\n", "f(True=1)\n", "f(k=1, None=2)\n",
     # A decorator followed by a dedent.

@@ -11,23 +11,25 @@ use super::ast::{Expr, ExprKind, TextRange};
 use super::lexer::{Tok, Token};
 use super::parser::{is_keyword, PResult, Parser};
 
-/// Whether CPython's second pass over these tokens asks for the token at the end of the input.
-/// `stop`: the token where metalab's parser stopped. Past it, only a probe started before it
-/// reads on: metalab's own error hints parse ahead where CPython's grammar doesn't.
-pub(super) fn second_pass_reaches_end(src: &str, toks: Vec<Token>, stop: usize) -> bool {
+/// Where the furthest token CPython's second pass over these tokens asks for starts (a source
+/// offset; the input's length for the end). `stop`: the token where metalab's parser stopped.
+/// Past it, only a probe started before it reads on: metalab's own error hints parse ahead
+/// where CPython's grammar doesn't.
+pub(super) fn second_pass_reach(src: &str, toks: Vec<Token>, stop: usize) -> u32 {
     let mut p = Parser::new(src, toks);
-    p.probing = Some(Probing { before: stop, nesting: 0, reach_end: false });
+    p.probing = Some(Probing { before: stop, nesting: 0, reach: 0 });
     let _ = p.parse_module();
-    p.probing.is_some_and(|q| q.reach_end)
+    let reach = p.probing.as_ref().map_or(0, |q| q.reach);
+    p.toks[reach.min(p.toks.len() - 1)].range.start
 }
 
 /// The state of the re-parse.
 pub(super) struct Probing {
     before: usize,
     nesting: u32,
-    /// Whether a probe asked for a token at the end of the input. Only the probes count:
-    /// metalab's statement parser scans ahead where CPython's doesn't.
-    reach_end: bool,
+    /// The furthest token a probe asked for. Only the probes count: metalab's statement
+    /// parser scans ahead where CPython's doesn't.
+    reach: usize,
 }
 
 impl Parser<'_> {
@@ -53,10 +55,9 @@ impl Parser<'_> {
         self.probing = probing.map(|p| Probing { nesting: p.nesting + 1, ..p });
         let looked = self.looked.replace(start);
         let raised = self.probe_juxtaposed(start);
-        let reach_end = self.looked_end_of_input();
+        let reach = self.looked.get();
         self.looked.set(looked.max(self.looked.get()));
-        self.probing =
-            self.probing.take().map(|p| Probing { nesting: p.nesting - 1, reach_end: p.reach_end || reach_end, ..p });
+        self.probing = self.probing.take().map(|p| Probing { nesting: p.nesting - 1, reach: p.reach.max(reach), ..p });
         self.pos = start;
         self.depth = depth;
         self.warnings.truncate(warnings);
@@ -106,6 +107,23 @@ impl Parser<'_> {
         let a = self.or_test().ok()?;
         let b = self.test().ok()?;
         Some((a, b))
+    }
+
+    /// Whether a subscript that failed at `open` (its `[`) reads as a list display juxtaposed
+    /// with what precedes it, inside other brackets: CPython's comma hint then.
+    pub(super) fn juxtaposed_display(&mut self, open: usize) -> bool {
+        if open == 0 || self.bracket_level(open - 1) == 0 {
+            return false;
+        }
+        let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
+        let compile_error = self.compile_error.clone();
+        self.pos = open;
+        let parses = self.test().is_ok();
+        self.pos = pos;
+        self.depth = depth;
+        self.warnings.truncate(warnings);
+        self.compile_error = compile_error;
+        parses
     }
 
     /// The bracket depth at token `i`, counted as CPython's tokenizer does.

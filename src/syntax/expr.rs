@@ -388,11 +388,20 @@ impl<'a> Parser<'a> {
                 }
                 e = mk(start, self.prev_end(), ExprKind::Call { func: Box::new(e), args, keywords });
             } else if self.at_op("[") {
+                let open = self.pos;
                 self.advance();
                 self.enter()?;
                 let s = self.subscript();
                 self.leave();
-                let s = s?;
+                let s = match s {
+                    Err(err) if err.msg == "invalid syntax" && self.juxtaposed_display(open) => {
+                        // CPython's `primary` backtracks to before the `[`, which then starts
+                        // a list display: the enclosing brackets ask for the comma.
+                        self.pos = open;
+                        break;
+                    }
+                    s => s?,
+                };
                 self.close_subscript(&s)?;
                 if let Some(w) = super::warnings::subscript(&e, &s) {
                     self.warnings.push((start, w));

@@ -108,8 +108,16 @@ fn module_or_error(p: &mut parser::Parser, source: &str, lexed: lexer::Lexed) ->
         // the input or on a later line than the bracket (`_PyPegen_tokenize_full_source_...`).
         Err(e) => match unclosed {
             Some(u) if p.at_end() || LineIndex::new(source).line(p.stop_offset()) > u.line => Err(u),
-            Some(u) if eof_probe::second_pass_reaches_end(source, p.toks.clone(), p.pos) => Err(u),
+            // Or when its second pass read on to the end, or to a later line: `a b{`.
+            Some(u) if second_pass_passes(p, source, u.line) => Err(u),
             _ => Err(e),
         },
     }
+}
+
+/// Whether CPython's second pass reads past the line of the unclosed bracket (`line`), or to
+/// the end of the input (`eof_probe`).
+fn second_pass_passes(p: &parser::Parser, source: &str, line: u32) -> bool {
+    let reach = eof_probe::second_pass_reach(source, p.toks.clone(), p.pos);
+    reach as usize >= source.len() || LineIndex::new(source).line(reach) > line
 }

@@ -142,12 +142,6 @@ impl<'a> Parser<'a> {
         self.looked.get() + 1 >= self.toks.len()
     }
 
-    /// Whether the parser asked for a token the tokenizer made at the end of the input.
-    pub fn looked_end_of_input(&self) -> bool {
-        let t = &self.toks[self.looked.get().min(self.toks.len() - 1)];
-        t.range.start as usize + self.base as usize >= self.src.len()
-    }
-
     /// Where the furthest token the parser asked for ends (a source offset).
     pub fn looked_end(&self) -> u32 {
         self.toks[self.looked.get().min(self.toks.len() - 1)].range.end
@@ -251,6 +245,20 @@ impl<'a> Parser<'a> {
             return e;
         }
         self.error("invalid syntax", r)
+    }
+
+    /// `-> expr`. CPython's grammar makes it optional before a required `:`, so when no
+    /// expression follows, the error is "expected ':'" at the arrow.
+    fn return_annotation(&mut self) -> PResult<Option<Expr>> {
+        if !self.at_op("->") {
+            return Ok(None);
+        }
+        let arrow = self.advance().range;
+        match self.test() {
+            Ok(e) => Ok(Some(e)),
+            Err(e) if e.msg == "invalid syntax" => Err(self.error("expected ':'", arrow)),
+            Err(e) => Err(e),
+        }
     }
 
     pub fn expect_op(&mut self, op: &str) -> PResult<TextRange> {
@@ -1051,7 +1059,7 @@ impl<'a> Parser<'a> {
         self.advance();
         let params = self.parameters(")")?;
         self.expect_op(")")?;
-        let returns = if self.eat_op("->") { Some(self.test()?) } else { None };
+        let returns = self.return_annotation()?;
         let saved = (self.loop_depth, self.func_depth, self.class_body);
         self.loop_depth = 0;
         self.func_depth += 1;

@@ -181,6 +181,7 @@ impl Interp {
                 _ => None,
             })
             .collect();
+        self.clear_weakrefs_at_exit(&values);
         let has_del = |o: &ObjRef| super::gc::has_del(o);
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
         let (direct, rest): (Vec<ObjRef>, Vec<ObjRef>) = values.into_iter().partition(has_del);
@@ -197,6 +198,26 @@ impl Interp {
         let entries: Vec<_> = std::mem::take(&mut *d.borrow_mut()).into_entries().collect();
         for entry in entries {
             drop(entry);
+            self.run_pending_finalizers();
+        }
+    }
+
+    /// A function defined in the program refers to the module's globals (`__globals__`), so
+    /// the module is in a cycle and CPython's final collection finds everything the globals
+    /// hold as garbage: as in any collection, the weak references to it are cleared before
+    /// the first `__del__` runs, and only those that are not garbage themselves call back.
+    fn clear_weakrefs_at_exit(&mut self, globals: &[ObjRef]) {
+        let mut garbage: Vec<ObjRef> = Vec::new();
+        let mut seen: HashSet<u64> = HashSet::new();
+        let mut stack = globals.to_vec();
+        while let Some(o) = stack.pop() {
+            if seen.insert(o.id) {
+                super::gc::children(&o, &mut |c| stack.push(c.clone()));
+                garbage.push(o);
+            }
+        }
+        if garbage.iter().any(|o| matches!(o.payload, Payload::Function(_))) {
+            self.clear_weakrefs_to_garbage(&garbage);
             self.run_pending_finalizers();
         }
     }

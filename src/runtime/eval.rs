@@ -551,7 +551,7 @@ impl Interp {
         };
         self.enter_frame(&code.qualname, code.unit, code.first_offset, None, inner.frame.as_ref())?;
         let serial = self.frame_serial;
-        let mut acc = Acc::new(kind);
+        let mut acc = Acc::new(kind, self.heap.fresh_serial());
         let r = self.comp_loop(c, 0, Some(first_iter), &inner, &mut acc);
         let r = r.and_then(|_| acc.finish(self));
         self.leave_frame(&code.qualname, &r);
@@ -618,35 +618,43 @@ impl Interp {
     }
 }
 
-/// What a comprehension accumulates into.
-enum Acc {
+/// What a comprehension accumulates into, and the number its object was given when the
+/// comprehension started (`Heap::alloc_numbered`).
+struct Acc {
+    serial: u64,
+    data: AccData,
+}
+
+enum AccData {
     List(Vec<Value>),
     Set(DictData),
     Dict(DictData),
 }
 
 impl Acc {
-    fn new(kind: &str) -> Acc {
-        match kind {
-            "<setcomp>" => Acc::Set(DictData::new_set()),
-            "<dictcomp>" => Acc::Dict(DictData::new()),
-            _ => Acc::List(Vec::new()),
-        }
+    fn new(kind: &str, serial: u64) -> Acc {
+        let data = match kind {
+            "<setcomp>" => AccData::Set(DictData::new_set()),
+            "<dictcomp>" => AccData::Dict(DictData::new()),
+            _ => AccData::List(Vec::new()),
+        };
+        Acc { serial, data }
     }
     fn push(&mut self, it: &mut Interp, k: Value, v: Option<Value>) -> PyResult<()> {
-        match self {
-            Acc::List(l) => l.push(k),
-            Acc::Set(d) => it.dict_insert(d, k, Value::None)?,
-            Acc::Dict(d) => it.dict_insert(d, k, v.unwrap_or(Value::None))?,
+        match &mut self.data {
+            AccData::List(l) => l.push(k),
+            AccData::Set(d) => it.dict_insert(d, k, Value::None)?,
+            AccData::Dict(d) => it.dict_insert(d, k, v.unwrap_or(Value::None))?,
         }
         Ok(())
     }
     fn finish(&mut self, it: &mut Interp) -> PyResult<Value> {
-        Ok(match std::mem::replace(self, Acc::List(Vec::new())) {
-            Acc::List(l) => it.list(l),
-            Acc::Set(d) => it.set_from(d),
-            Acc::Dict(d) => it.dict_from(d),
-        })
+        let (class, payload) = match std::mem::replace(&mut self.data, AccData::List(Vec::new())) {
+            AccData::List(l) => (it.t.list.clone(), Payload::List(super::refcell::RefCell::new(l))),
+            AccData::Set(d) => (it.t.set.clone(), Payload::Set(super::refcell::RefCell::new(d.into_set()))),
+            AccData::Dict(d) => (it.t.dict.clone(), Payload::Dict(super::refcell::RefCell::new(d))),
+        };
+        Ok(Value::Obj(it.heap.alloc_numbered(self.serial, Some(class), None, payload, None)))
     }
 }
 

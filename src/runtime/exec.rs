@@ -588,11 +588,22 @@ impl Interp {
         if r.as_ref().is_err_and(super::Unwind::is_yield) {
             return r;
         }
-        if let Some(n) = &h.name {
-            let _ = self.delete_name(n, ctx);
-        }
         if let Some(new) = super::exc_of(&r) {
             self.chain_context(new, exc);
+        }
+        if let Some(n) = &h.name {
+            // CPython's cleanup is `n = None; del n`, which a class body's `__prepare__`
+            // mapping sees (and may fail), positioned on the handler's last statement.
+            if let Some(last) = h.body.last() {
+                self.set_range(last.range);
+            }
+            let cleanup = self.store_name(n, Value::None, ctx).and_then(|_| self.delete_name(n, ctx));
+            if let Err(e) = cleanup {
+                if let (Some(new), Some(old)) = (e.exc(), super::exc_of(&r)) {
+                    self.chain_context(new, old);
+                }
+                return Err(e);
+            }
         }
         r
     }

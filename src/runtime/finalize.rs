@@ -164,12 +164,14 @@ impl Interp {
     }
 
     /// Interpreter exit: objects still referenced from the module's globals are finalized.
-    /// CPython does it through its final cyclic collection, whose order is not modelled
-    /// exactly; observed on 3.11: objects with `__del__` bound directly to a global name go
-    /// first, in the order the names were bound, each followed by what it holds (`car.engine`),
-    /// then what the other globals (lists, dicts, other objects, not classes) hold, in order. Every `__del__` runs while the globals are all still
-    /// there (the module's dict is part of that garbage), so it may use `P.count` or a global
-    /// list; the dict is cleared after.
+    /// When the program defines a function, the module is in a cycle and CPython finalizes
+    /// them in its final collection, in its list's order (`finalize_in_list_order`). Else, and
+    /// for what that leaves (objects made before tracking began), observed on 3.11: objects
+    /// with `__del__` bound directly to a global name go first, in the order the names were
+    /// bound, each followed by what it holds (`car.engine`), then what the other globals
+    /// (lists, dicts, other objects, not classes) hold, in order. Every `__del__` runs while
+    /// the globals are all still there (the module's dict is part of that garbage), so it may
+    /// use `P.count` or a global list; the dict is cleared after.
     pub fn finalize_globals(&mut self) {
         self.shutting_down = true;
         let Some(d) = self.globals.dict_data() else { return };
@@ -181,7 +183,9 @@ impl Interp {
                 _ => None,
             })
             .collect();
-        self.clear_weakrefs_at_exit(&values);
+        if self.clear_weakrefs_at_exit(&values) && self.heap.tracks_instances() {
+            self.finalize_in_list_order();
+        }
         let has_del = |o: &ObjRef| super::gc::has_del(o);
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
         let (direct, rest): (Vec<ObjRef>, Vec<ObjRef>) = values.into_iter().partition(has_del);
@@ -206,7 +210,8 @@ impl Interp {
     /// the module is in a cycle and CPython's final collection finds everything the globals
     /// hold as garbage: as in any collection, the weak references to it are cleared before
     /// the first `__del__` runs, and only those that are not garbage themselves call back.
-    fn clear_weakrefs_at_exit(&mut self, globals: &[ObjRef]) {
+    /// Returns whether the module is in a cycle.
+    fn clear_weakrefs_at_exit(&mut self, globals: &[ObjRef]) -> bool {
         let mut garbage: Vec<ObjRef> = Vec::new();
         let mut seen: HashSet<u64> = HashSet::new();
         let mut stack = globals.to_vec();
@@ -216,9 +221,34 @@ impl Interp {
                 garbage.push(o);
             }
         }
-        if garbage.iter().any(|o| matches!(o.payload, Payload::Function(_))) {
+        let cyclic = garbage.iter().any(|o| matches!(o.payload, Payload::Function(_)));
+        if cyclic {
             self.clear_weakrefs_to_garbage(&garbage);
             self.run_pending_finalizers();
+        }
+        cyclic
+    }
+
+    /// The final collection's finalizers: `__del__`s and suspended generators, in the order
+    /// of CPython's list of tracked objects. The collection just before it (`finalize_cycles`,
+    /// with the module still alive) moved what it reached late to the end of that list, as
+    /// `move_unreachable` does: `l = [A(1)]; x = A(2)` finalizes 2 before 1.
+    fn finalize_in_list_order(&mut self) {
+        let mut dying: Vec<ObjRef> = self
+            .heap
+            .objects_alive()
+            .filter(|o| super::gc::has_del(o) || matches!(o.payload, Payload::Generator(_)))
+            .collect();
+        dying.sort_by_key(|o| super::gc::list_position(&self.gc.order, o));
+        // Held weakly: what a finalizer lets go of dies by reference counting right there.
+        let dying: Vec<std::rc::Weak<Obj>> = dying.iter().map(Rc::downgrade).collect();
+        for o in dying.iter().filter_map(std::rc::Weak::upgrade) {
+            if super::gc::has_del(&o) {
+                self.finalize_at_exit(&o);
+            } else {
+                self.finalize_generator(&o);
+                self.run_pending_finalizers();
+            }
         }
     }
 

@@ -36,7 +36,7 @@ pub struct GcState {
     /// Tuples a collection untracked (`gc_graph::Tracking::untracked`).
     untracked: FxHashSet<u64>,
     /// Where collections moved objects in CPython's list (`gc_graph::OrderKey`), by number.
-    order: FxHashMap<u64, super::gc_count::OrderKey>,
+    pub(super) order: FxHashMap<u64, super::gc_count::OrderKey>,
     /// Class number → its shared keys (`gc_dicts::SharedKeys`).
     pub(super) shared_keys: FxHashMap<u64, super::gc_dicts::SharedKeys>,
 }
@@ -252,6 +252,12 @@ pub(super) fn payload_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// Where `o` stands in CPython's list of tracked objects: made in this order, except those a
+/// collection moved to the end (`collect_cycles`).
+pub(super) fn list_position(order: &FxHashMap<u64, super::gc_count::OrderKey>, o: &Obj) -> super::gc_count::OrderKey {
+    order.get(&o.id).copied().unwrap_or((o.id, 0))
+}
+
 /// Whether `o`'s class defines `__del__` (an emptied object has no class).
 pub(super) fn has_del(o: &Obj) -> bool {
     o.class.borrow().as_ref().and_then(|c| c.class_data()).is_some_and(|c| c.has_del.get())
@@ -291,7 +297,7 @@ impl Interp {
         let unreachable = graph.unreachable_from(&outside);
         let order = &self.gc.order;
         let key = |n: &Node| match n {
-            Node::Obj(o) => order.get(&o.id).copied().unwrap_or((o.id, 0)),
+            Node::Obj(o) => list_position(order, o),
             _ => (u64::MAX, 0),
         };
         let moved = graph.moved_back(&outside, &graph.members(&tracking), &key);
@@ -378,7 +384,7 @@ impl Interp {
     }
 
     /// A generator in a garbage cycle is closed, as CPython's finalizer does.
-    fn finalize_generator(&mut self, g: &ObjRef) {
+    pub(super) fn finalize_generator(&mut self, g: &ObjRef) {
         if let Some(exc) = super::exc_owned(self.generator_close(g)) {
             self.report_unraisable(&Value::Obj(g.clone()), &exc);
         }

@@ -42,8 +42,21 @@ impl Heap {
         payload: Payload,
         extra_slots: Option<Box<super::value::SlotCells>>,
     ) -> ObjRef {
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = self.fresh_serial();
+        self.alloc_numbered(id, class, dict, payload, extra_slots)
+    }
+
+    /// An object numbered earlier (`fresh_serial`) than it is made: a comprehension's list,
+    /// which CPython creates before the items that fill it (its place in the collector's
+    /// list of objects orders the finalizers at exit).
+    pub fn alloc_numbered(
+        &mut self,
+        id: u64,
+        class: Option<ObjRef>,
+        dict: Option<ObjRef>,
+        payload: Payload,
+        extra_slots: Option<Box<super::value::SlotCells>>,
+    ) -> ObjRef {
         let tracked = self.track_all || extra_slots.is_some() || can_close_a_cycle(&payload);
         let obj = Rc::new(Obj { id, class: RefCell::new(class), dict, payload, extra_slots });
         if !tracked {

@@ -210,7 +210,12 @@ impl Interp {
 
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
+            // CPython's DELETE_NAME replaces whatever the mapping raised.
+            let deleted = self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
+            if super::exc_of(&deleted).is_none() {
+                return deleted;
+            }
+            return Err(self.undefined_name(name, ctx));
         }
         if let Some(frame) = &ctx.frame {
             if let Some(slot) = frame.code.slot(name) {
@@ -226,9 +231,18 @@ impl Interp {
         }
         let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str_h(name, self.str_hash(name)));
         if removed.is_none() {
-            return Err(self.name_error(name, &format!("name '{name}' is not defined")));
+            return Err(self.undefined_name(name, ctx));
         }
         Ok(())
+    }
+
+    /// "name 'x' is not defined", with CPython's "Did you mean".
+    fn undefined_name(&mut self, name: &str, ctx: &Ctx) -> super::Unwind {
+        let err = self.name_error(name, &format!("name '{name}' is not defined"));
+        if let Some(e) = err.exc() {
+            self.attach_name_suggestion(e, name, ctx);
+        }
+        err
     }
 
     /// `ns[key]` for a class namespace: a fast path for plain dicts, else `__getitem__`

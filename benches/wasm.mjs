@@ -8,7 +8,9 @@
 //
 // --trace times `run(src, {trace: true})` in wasm against `metalab trace --json` natively.
 // --pkg DIR measures another build of the package (benches/wasm-variant.sh builds them); several
-// --pkg options compare builds in the same run.
+// --pkg options compare builds in the same run. --native BIN (repeatable, paired with the --pkg
+// options in order) times each package against its own CLI build, e.g. the old build's binary kept
+// beside the old package; default: target/release/metalab for all.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -27,14 +29,19 @@ const trace = args.includes("--trace");
 const pkgDirs = args.flatMap((a, i) => (args[i - 1] === "--pkg" ? a.split(",") : [])).map((d) => resolve(root, d));
 if (pkgDirs.length === 0) pkgDirs.push(resolve(root, "pkg"));
 for (const d of pkgDirs) if (relative(root, d).startsWith("..")) throw new Error(`--pkg ${d}: must be inside ${root}`);
-const native = resolve(root, "target/release/metalab");
+const natives = args.flatMap((a, i) => (args[i - 1] === "--native" ? a.split(",") : [])).map((b) => resolve(root, b));
+if (natives.length === 0) natives.push(resolve(root, "target/release/metalab"));
+if (natives.length !== 1 && natives.length !== pkgDirs.length) throw new Error("--native: one binary, or one per --pkg");
+// The distinct binaries, and which one each package is timed against.
+const nativeBins = [...new Set(natives)];
+const nativeOf = pkgDirs.map((_, k) => nativeBins.indexOf(natives[natives.length === 1 ? 0 : k]));
 const progDir = resolve(root, "benches/programs");
 const programs = readdirSync(progDir).filter((n) => n.endsWith(".py")).sort();
 const sources = Object.fromEntries(programs.map((n) => [n, readFileSync(resolve(progDir, n), "utf8")]));
 
 // One timed run each; the caller interleaves them (native, then every package in node and in
 // Chromium, N rounds) so that load from elsewhere on the machine hits all columns alike.
-function nativeOnce(name) {
+function nativeOnce(native, name) {
   const t0 = performance.now();
   const r = spawnSync(native, trace ? ["trace", "--json", resolve(progDir, name)] : ["run", resolve(progDir, name)], {
     encoding: "utf8",
@@ -89,10 +96,13 @@ try {
 
   const rows = [];
   for (const name of programs) {
-    const best = { native: Infinity, node: pkgDirs.map(() => Infinity), chromium: pkgDirs.map(() => Infinity) };
+    const best = { native: nativeBins.map(() => Infinity), node: pkgDirs.map(() => Infinity), chromium: pkgDirs.map(() => Infinity) };
     for (let i = 0; i < repeat; i++) {
-      const n = nativeOnce(name);
-      best.native = Math.min(best.native, n.ms);
+      let n;
+      for (let b = 0; b < nativeBins.length; b++) {
+        n = nativeOnce(nativeBins[b], name);
+        best.native[b] = Math.min(best.native[b], n.ms);
+      }
       for (let k = 0; k < pkgDirs.length; k++) {
         const nd = nodeOnce(k, name);
         const c = await chromiumOnce(k, name);
@@ -105,7 +115,7 @@ try {
       }
     }
     for (let k = 0; k < pkgDirs.length; k++) {
-      rows.push({ name: name.slice(0, -3), pkg: k, native: best.native, node: best.node[k], chromium: best.chromium[k] });
+      rows.push({ name: name.slice(0, -3), pkg: k, native: best.native[nativeOf[k]], node: best.node[k], chromium: best.chromium[k] });
     }
   }
 
@@ -115,7 +125,8 @@ try {
     // gzip(1) -9, as scripts/wasm-size.sh measures it.
     const gz = spawnSync("gzip", ["-9", "-c", w], { maxBuffer: 1 << 30 }).stdout.length;
     const label = pkgDirs.length > 1 ? `[${k + 1}] ` : "";
-    console.log(`${label}${relative(root, d)}: metalab_bg.wasm ${readFileSync(w).length} bytes, ${gz} bytes gzip -9`);
+    const nat = nativeBins.length > 1 ? ` (native: ${relative(root, nativeBins[nativeOf[k]])})` : "";
+    console.log(`${label}${relative(root, d)}: metalab_bg.wasm ${readFileSync(w).length} bytes, ${gz} bytes gzip -9${nat}`);
   });
   const s = (ms) => `${(ms / 1000).toFixed(3)}s`.padStart(9);
   const x = (r) => `${r.toFixed(2)}x`.padStart(8);

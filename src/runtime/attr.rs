@@ -86,6 +86,7 @@ impl Interp {
     }
 
     /// `lookup_mro_owner`, skipped when the source location already knows `cls` lacks `name`.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     fn lookup_mro_at(&self, cls: &ObjRef, name: &Rc<str>, site: Option<&AttrSite>) -> Option<(Value, ObjRef)> {
         let epoch = self.cache_epoch.get();
         if site.is_some_and(|s| s.knows_absent(cls.id, epoch)) {
@@ -115,7 +116,8 @@ impl Interp {
     }
 
     /// The `hooks::*` bits for `cls`: which of the attribute hooks it overrides.
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn class_hooks(&self, cls: &ObjRef) -> u8 {
         let Some(cd) = cls.class_data() else { return 0 };
         let (at, bits) = cd.hooks.get();
@@ -164,6 +166,7 @@ impl Interp {
         in_mro_cache + self.method_sites.iter().filter(|(_, _, v)| is_it(v)).count()
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn has_hook(&self, cls: &ObjRef, hook: u8) -> bool {
         self.class_hooks(cls) & hook != 0
     }

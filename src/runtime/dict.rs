@@ -119,7 +119,8 @@ impl DictData {
 
     /// `find` for a str key in a namespace, which is a dict (never a set: a set's table would
     /// only be missed, not misread).
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn find_name(&self, hash: i64, name: &str) -> Option<usize> {
         self.dict_probe(hash, |ix| {
             self.entries[ix].as_ref().is_some_and(|e| matches!(&e.key, Value::Str(s) if same_str(s, name)))
@@ -142,6 +143,7 @@ impl DictData {
         self.entries.get(ix).and_then(|e| e.as_ref())
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn set_value(&mut self, ix: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(ix) {
             e.value = value;

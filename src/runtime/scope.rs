@@ -183,7 +183,7 @@ impl Interp {
 
     pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx)), value);
+            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()), value);
         }
         if let Some(frame) = &ctx.frame {
             if let Some(slot) = frame.code.slot(name) {
@@ -210,7 +210,7 @@ impl Interp {
 
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
+            return self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()));
         }
         if let Some(frame) = &ctx.frame {
             if let Some(slot) = frame.code.slot(name) {

@@ -46,7 +46,10 @@ impl Interp {
     /// the next class mutation. `shared` is the caller's interned name: stored as the cache
     /// key, later lookups with the same name match it by address.
     fn lookup_mro_entry(&self, cls: &ObjRef, name: &str, shared: Option<&Rc<str>>) -> Option<(Value, ObjRef)> {
-        let key = (cls.id, super::dict::cache_key_hash(name));
+        // An interned name's hash is cached by address (`str_hashes`); any other is hashed here.
+        // Either way `same_str` below compares the text, so the two kinds of key only ever
+        // give the same name two entries.
+        let key = (cls.id, shared.map_or_else(|| super::dict::cache_key_hash(name), |s| self.str_hash(s)));
         if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
             if super::dict::same_str(n, name) {
                 return hit.clone().map(|v| (v, self.owner_of(cls, name)));

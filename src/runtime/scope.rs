@@ -83,10 +83,13 @@ impl Interp {
     /// `__class__` in a method: the class being defined (the cell zero-argument `super()`
     /// uses), once the class exists.
     pub fn class_cell_value(&self, name: &str, ctx: &Ctx) -> Option<Value> {
-        if name != "__class__" || ctx.class_ns.is_some() {
+        // The cell first: module-level code has none, and the name's text compare is a call in
+        // the wasm build.
+        let cell = ctx.class_cell.as_ref()?;
+        if ctx.class_ns.is_some() || name != "__class__" {
             return None;
         }
-        ctx.class_cell.as_ref().and_then(|c| c.borrow().clone()).map(Value::Obj)
+        cell.borrow().clone().map(Value::Obj)
     }
 
     /// CPython looks in the frame's local names, then globals, then builtins.

@@ -46,7 +46,10 @@ impl Interp {
     /// the next class mutation. `shared` is the caller's interned name: stored as the cache
     /// key, later lookups with the same name match it by address.
     fn lookup_mro_entry(&self, cls: &ObjRef, name: &str, shared: Option<&Rc<str>>) -> Option<(Value, ObjRef)> {
-        let key = (cls.id, super::dict::cache_key_hash(name));
+        // An interned name's hash is cached by address (`str_hashes`); any other is hashed here.
+        // Either way `same_str` below compares the text, so the two kinds of key only ever
+        // give the same name two entries.
+        let key = (cls.id, shared.map_or_else(|| super::dict::cache_key_hash(name), |s| self.str_hash(s)));
         if let Some((n, hit)) = self.mro_cache.borrow().get(&key) {
             if super::dict::same_str(n, name) {
                 return hit.clone().map(|v| (v, self.owner_of(cls, name)));
@@ -86,6 +89,7 @@ impl Interp {
     }
 
     /// `lookup_mro_owner`, skipped when the source location already knows `cls` lacks `name`.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     fn lookup_mro_at(&self, cls: &ObjRef, name: &Rc<str>, site: Option<&AttrSite>) -> Option<(Value, ObjRef)> {
         let epoch = self.cache_epoch.get();
         if site.is_some_and(|s| s.knows_absent(cls.id, epoch)) {
@@ -115,7 +119,8 @@ impl Interp {
     }
 
     /// The `hooks::*` bits for `cls`: which of the attribute hooks it overrides.
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn class_hooks(&self, cls: &ObjRef) -> u8 {
         let Some(cd) = cls.class_data() else { return 0 };
         let (at, bits) = cd.hooks.get();
@@ -164,6 +169,7 @@ impl Interp {
         in_mro_cache + self.method_sites.iter().filter(|(_, _, v)| is_it(v)).count()
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn has_hook(&self, cls: &ObjRef, hook: u8) -> bool {
         self.class_hooks(cls) & hook != 0
     }
@@ -477,8 +483,13 @@ impl Interp {
         }
         // `__class__ = str` in a class body hides `object.__class__`, as any attribute would.
         let class_attr_hides = &**name == "__class__" && descr.as_ref().is_some_and(|(_, o)| o.is_user_class());
-        if let Some(v) = self.native_attr(obj, name)?.filter(|_| !class_attr_hides) {
-            return Ok(v);
+        // A plain instance computes only `__class__` and `__dict__`: other names skip the call.
+        let computes =
+            !matches!(obj, Value::Obj(o) if matches!(o.payload, Payload::Instance)) || name.starts_with("__");
+        if computes {
+            if let Some(v) = self.native_attr(obj, name)?.filter(|_| !class_attr_hides) {
+                return Ok(v);
+            }
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
@@ -947,27 +958,30 @@ impl Interp {
     /// Whether `o`, a property, is an instance of a subclass that overrides `hook`, which
     /// then runs instead of the builtin behaviour.
     fn property_overrides(&self, o: &super::value::Obj, hook: &str) -> bool {
+        if o.class.borrow().as_ref().is_some_and(|t| Rc::ptr_eq(t, &self.t.property)) {
+            return false;
+        }
         let t = o.class();
-        !Rc::ptr_eq(&t, &self.t.property)
-            && !self.lookup_mro(&t, hook).is_some_and(|m| self.is_builtin_named(&m, &format!("property.{hook}")))
+        !self.lookup_mro(&t, hook).is_some_and(|m| self.is_builtin_named(&m, &format!("property.{hook}")))
     }
 
     /// `property.__get__`: `fget(obj)`, or the property itself through the class.
     pub fn property_get(&mut self, d: &Value, obj: Option<&Value>) -> PyResult<Value> {
         let Some(obj) = obj else { return Ok(d.clone()) };
+        // `d` holds the property, and its `fget` is immutable: called in place, not cloned.
         let fget = match d {
             Value::Obj(o) => match &o.payload {
-                Payload::Property { fget, .. } => fget.clone(),
-                _ => Value::None,
+                Payload::Property { fget, .. } => fget,
+                _ => &Value::None,
             },
-            _ => Value::None,
+            _ => &Value::None,
         };
         if fget.is_none() {
             let n = self.property_name(d, obj);
             let tn = self.type_name(obj);
             return self.attr_error(format!("property {n}of '{tn}' object has no getter"));
         }
-        self.call(&fget, vec![obj.clone()], vec![])
+        self.call(fget, vec![obj.clone()], vec![])
     }
 
     /// `property.__set__`/`__delete__`: `fset(obj, value)` or `fdel(obj)`.
@@ -975,7 +989,7 @@ impl Interp {
         let Value::Obj(o) = d else { return Ok(()) };
         match &o.payload {
             Payload::Property { fset, fdel, .. } => {
-                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
+                let f = if value.is_some() { fset } else { fdel };
                 if f.is_none() {
                     let n = self.property_name(d, obj);
                     let tn = self.type_name(obj);
@@ -986,7 +1000,7 @@ impl Interp {
                     Some(v) => vec![obj.clone(), v],
                     None => vec![obj.clone()],
                 };
-                self.call(&f, args, vec![])?;
+                self.call(f, args, vec![])?;
                 Ok(())
             }
             _ => Ok(()),

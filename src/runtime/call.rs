@@ -384,13 +384,20 @@ impl Interp {
     }
 
     /// Takes one level of the recursion limit (a Python frame: `what` is empty).
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn enter_level(&mut self, what: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit() {
-            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
+            return self.recursion_error(what);
         }
         self.depth += 1;
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&mut self, what: &str) -> PyResult<()> {
+        self.err("RecursionError", format!("maximum recursion depth exceeded{what}"))
     }
 
     /// Pushes a Python frame: depth check, traceback bookkeeping, trace event.

@@ -118,12 +118,30 @@ impl DictData {
     }
 
     /// `find` for a str key in a namespace, which is a dict (never a set: a set's table would
-    /// only be missed, not misread).
-    #[inline]
+    /// only be missed, not misread). `dict_probe`'s loop written out: at opt-level "z" its
+    /// closure stays a call per probed entry in the wasm build.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     fn find_name(&self, hash: i64, name: &str) -> Option<usize> {
-        self.dict_probe(hash, |ix| {
-            self.entries[ix].as_ref().is_some_and(|e| matches!(&e.key, Value::Str(s) if same_str(s, name)))
-        })
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if let Some(Some(e)) = self.entries.get(ix as usize) {
+                if e.hash == hash && matches!(&e.key, Value::Str(s) if same_str(s, name)) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
 
     /// All keys with this hash, for comparisons that may call a user `__eq__`.
@@ -142,6 +160,7 @@ impl DictData {
         self.entries.get(ix).and_then(|e| e.as_ref())
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn set_value(&mut self, ix: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(ix) {
             e.value = value;

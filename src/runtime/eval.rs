@@ -692,11 +692,16 @@ fn call_loc(call: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> cr
     }
 }
 
-/// Applies private-name mangling (`__x` → `_Class__x`) inside a class.
-pub fn mangled(name: &Rc<str>, ctx: &Ctx) -> Rc<str> {
+/// Applies private-name mangling (`__x` → `_Class__x`) inside a class. Borrowed unless it
+/// mangles: every `obj.attr` goes through here, and a clone and drop of the name is two calls
+/// in the wasm build.
+#[cfg_attr(target_arch = "wasm32", inline(always))]
+pub fn mangled<'a>(name: &'a Rc<str>, ctx: &Ctx) -> std::borrow::Cow<'a, Rc<str>> {
     match &ctx.private {
-        Some(cls) if name.starts_with("__") && !name.ends_with("__") => super::class::mangle(cls, name),
-        _ => name.clone(),
+        Some(cls) if name.starts_with("__") && !name.ends_with("__") => {
+            std::borrow::Cow::Owned(super::class::mangle(cls, name))
+        }
+        _ => std::borrow::Cow::Borrowed(name),
     }
 }
 

@@ -22,6 +22,7 @@ impl FramePool {
         self.slots.pop().unwrap_or_default()
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn give_slots(&mut self, mut v: Vec<Option<Value>>) {
         v.clear();
         if self.slots.len() < KEEP {
@@ -29,6 +30,7 @@ impl FramePool {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn frame(&mut self, code: &Rc<Code>, slots: Vec<Option<Value>>, fd: &FunctionData) -> Rc<Frame> {
         if let Some(mut f) = self.frames.pop() {
             if let Some(m) = Rc::get_mut(&mut f) {
@@ -59,6 +61,7 @@ impl FramePool {
 
     /// Takes back a frame after its call; frames still shared (closures, generators) are
     /// left to their other owners.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub fn recycle(&mut self, mut f: Rc<Frame>) {
         if self.frames.len() >= KEEP {
             return;

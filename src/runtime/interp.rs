@@ -258,7 +258,8 @@ impl Interp {
     }
 
     /// `hash(s)`, remembered for the string's allocation.
-    #[inline]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn str_hash(&self, s: &Rc<str>) -> i64 {
         self.str_hashes.of(s)
     }

@@ -83,10 +83,13 @@ impl Interp {
     /// `__class__` in a method: the class being defined (the cell zero-argument `super()`
     /// uses), once the class exists.
     pub fn class_cell_value(&self, name: &str, ctx: &Ctx) -> Option<Value> {
-        if name != "__class__" || ctx.class_ns.is_some() {
+        // The cell first: module-level code has none, and the name's text compare is a call in
+        // the wasm build.
+        let cell = ctx.class_cell.as_ref()?;
+        if ctx.class_ns.is_some() || name != "__class__" {
             return None;
         }
-        ctx.class_cell.as_ref().and_then(|c| c.borrow().clone()).map(Value::Obj)
+        cell.borrow().clone().map(Value::Obj)
     }
 
     /// CPython looks in the frame's local names, then globals, then builtins.
@@ -183,7 +186,7 @@ impl Interp {
 
     pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx)), value);
+            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()), value);
         }
         if let Some(frame) = &ctx.frame {
             if let Some(slot) = frame.code.slot(name) {
@@ -211,7 +214,7 @@ impl Interp {
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
             // CPython's DELETE_NAME replaces whatever the mapping raised.
-            let deleted = self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx)));
+            let deleted = self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()));
             if super::exc_of(&deleted).is_none() {
                 return deleted;
             }

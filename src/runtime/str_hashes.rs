@@ -14,54 +14,69 @@
 //! Direct-mapped: a colliding string replaces the older entry, which only costs a rehash.
 
 use super::refcell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 const SLOTS: usize = 1024;
 
-/// A string the cache holds, with its hash.
-type Slot = Option<(Rc<str>, i64)>;
-
 pub struct StrHashes {
-    slots: RefCell<Box<[Slot; SLOTS]>>,
+    /// Per slot, the address of the string it knows and that string's hash (address 0: none).
+    /// A plain `Cell` read is the whole hit, with no borrow to take and release: inlined into
+    /// the wasm's callers, it stays a few instructions.
+    keys: Box<[Cell<(usize, i64)>; SLOTS]>,
+    /// The strings `keys` knows, held so that no other string takes their addresses.
+    held: RefCell<Box<[Option<Rc<str>>; SLOTS]>>,
 }
 
 impl Default for StrHashes {
     fn default() -> Self {
-        StrHashes { slots: RefCell::new(Box::new([const { None }; SLOTS])) }
+        StrHashes {
+            keys: Box::new([const { Cell::new((0, 0)) }; SLOTS]),
+            held: RefCell::new(Box::new([const { None }; SLOTS])),
+        }
     }
+}
+
+/// A string's allocation, as `keys` stores it.
+#[inline(always)]
+fn addr_of(s: &Rc<str>) -> usize {
+    Rc::as_ptr(s) as *const u8 as usize
 }
 
 /// The slot of an allocation: its address, multiplied to spread neighbouring allocations.
 #[inline(always)]
 fn slot_of(s: &Rc<str>) -> usize {
-    let addr = Rc::as_ptr(s) as *const u8 as usize as u64;
+    let addr = addr_of(s) as u64;
     (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SLOTS - 1)
 }
 
 impl StrHashes {
-    /// `hash(s)`.
-    #[inline]
+    /// `hash(s)`. Inlined into the wasm's ~20 callers: the hit is a few instructions, and the
+    /// namespace lookups that call it are the interpreter's hottest path.
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn of(&self, s: &Rc<str>) -> i64 {
         let i = slot_of(s);
-        if let Some((k, h)) = &self.slots.borrow()[i] {
-            if Rc::ptr_eq(k, s) {
-                return *h;
-            }
+        let (k, h) = self.keys[i].get();
+        if k == addr_of(s) {
+            return h;
         }
         self.miss(i, s)
     }
 
     #[cold]
+    #[inline(never)]
     fn miss(&self, i: usize, s: &Rc<str>) -> i64 {
         let h = super::format::hash_str(s);
-        let old = self.slots.borrow_mut()[i].replace((s.clone(), h));
+        let old = self.held.borrow_mut()[i].replace(s.clone());
+        self.keys[i].set((addr_of(s), h));
         drop(old);
         h
     }
 
     /// Whether the cache holds a reference to `s` (not counted by `sys.getrefcount`).
     pub fn holds(&self, s: &Rc<str>) -> bool {
-        self.slots.borrow()[slot_of(s)].as_ref().is_some_and(|(k, _)| Rc::ptr_eq(k, s))
+        self.keys[slot_of(s)].get().0 == addr_of(s)
     }
 }
 

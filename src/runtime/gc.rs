@@ -27,6 +27,8 @@ use std::rc::Rc;
 /// not modelled, so `enable`/`disable` and the thresholds only report back what was set.
 pub struct GcState {
     enabled: bool,
+    /// `gc.set_debug`'s flags.
+    debug: i64,
     threshold: [i64; 3],
     /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`), and whether
     /// each was tracked since the last collection.
@@ -45,6 +47,7 @@ impl Default for GcState {
     fn default() -> Self {
         GcState {
             enabled: true,
+            debug: 0,
             threshold: [700, 10, 10],
             exposed: FxHashMap::default(),
             combined: FxHashSet::default(),
@@ -68,8 +71,10 @@ pub fn may_use_gc(source: &str) -> bool {
 /// The `gc` module's entries.
 pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
     it.heap.track_all();
-    let fns: [(&'static str, super::function::NativeFn); 6] = [
+    let fns: [(&'static str, super::function::NativeFn); 8] = [
         ("collect", gc_collect),
+        ("set_debug", gc_set_debug),
+        ("get_debug", gc_get_debug),
         ("enable", gc_enable),
         ("disable", gc_disable),
         ("isenabled", gc_isenabled),
@@ -86,7 +91,42 @@ pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
     }
     let garbage = it.list(Vec::new());
     entries.push(("garbage", garbage));
+    for (name, flag) in DEBUG_FLAGS {
+        entries.push((name, Value::int(flag)));
+    }
     entries
+}
+
+/// `gc.DEBUG_*`, with CPython's values.
+const DEBUG_FLAGS: [(&str, i64); 5] = [
+    ("DEBUG_STATS", 1),
+    ("DEBUG_COLLECTABLE", 2),
+    ("DEBUG_UNCOLLECTABLE", 4),
+    ("DEBUG_SAVEALL", 32),
+    ("DEBUG_LEAK", 38),
+];
+
+/// `gc.set_debug(flags)`. Only `DEBUG_UNCOLLECTABLE` (which reports nothing for Python
+/// objects since 3.4) is taken as is: the other flags print CPython's own objects' counts or
+/// keep garbage in `gc.garbage`, which metalab does not model, and saying so beats output
+/// that differs from CPython's.
+fn gc_set_debug(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs(it, "set_debug", &kwargs)?;
+    arity(it, "set_debug", &args, 1, 1)?;
+    let flags = it.index_arg(super::function::arg(&args, 0))?;
+    if flags & !4 != 0 {
+        return it.err(
+            "NotImplementedError",
+            "metalab does not model gc.set_debug() flags other than DEBUG_UNCOLLECTABLE: CPython's debug output counts the interpreter's own objects too",
+        );
+    }
+    it.gc.debug = flags;
+    Ok(Value::None)
+}
+
+fn gc_get_debug(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    no_args(it, "gc.get_debug", &args, &kwargs)?;
+    Ok(Value::int(it.gc.debug))
 }
 
 fn not_modelled(it: &mut Interp, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

@@ -32,6 +32,20 @@ enum Pending {
     Close(super::generator::DroppedGen),
 }
 
+/// Everything `roots` reach (each once).
+fn reachable_from(roots: &[ObjRef]) -> Vec<ObjRef> {
+    let mut found: Vec<ObjRef> = Vec::new();
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut stack = roots.to_vec();
+    while let Some(o) = stack.pop() {
+        if seen.insert(o.id) {
+            super::gc::children(&o, &mut |c| stack.push(c.clone()));
+            found.push(o);
+        }
+    }
+    found
+}
+
 /// What `o` holds, except classes, in the order `finalize_reachable` pops them.
 fn held_objects(o: &ObjRef) -> Vec<ObjRef> {
     let mut held = Vec::new();
@@ -183,8 +197,23 @@ impl Interp {
                 _ => None,
             })
             .collect();
-        if self.clear_weakrefs_at_exit(&values) && self.heap.tracks_instances() {
-            self.finalize_in_list_order();
+        // A function defined in the program refers to the module's globals (`__globals__`),
+        // so the module is in a cycle and CPython's final collection finds everything the
+        // globals hold as garbage: as in any collection, the weak references to it are cleared
+        // before the first `__del__` runs (only those not garbage themselves call back), and
+        // the finalizers run in its list's order.
+        // (The garbage is held only while its weak references are cleared.)
+        let garbage = reachable_from(&values);
+        let cyclic = garbage.iter().any(|o| matches!(o.payload, Payload::Function(_)));
+        if cyclic {
+            self.clear_weakrefs_to_garbage(&garbage);
+        }
+        drop(garbage);
+        if cyclic {
+            self.run_pending_finalizers();
+            if self.heap.tracks_instances() {
+                self.finalize_in_list_order();
+            }
         }
         let has_del = |o: &ObjRef| super::gc::has_del(o);
         // The direct ones are finalized even when a cycle keeps them alive (`s.me = s`).
@@ -204,29 +233,6 @@ impl Interp {
             drop(entry);
             self.run_pending_finalizers();
         }
-    }
-
-    /// A function defined in the program refers to the module's globals (`__globals__`), so
-    /// the module is in a cycle and CPython's final collection finds everything the globals
-    /// hold as garbage: as in any collection, the weak references to it are cleared before
-    /// the first `__del__` runs, and only those that are not garbage themselves call back.
-    /// Returns whether the module is in a cycle.
-    fn clear_weakrefs_at_exit(&mut self, globals: &[ObjRef]) -> bool {
-        let mut garbage: Vec<ObjRef> = Vec::new();
-        let mut seen: HashSet<u64> = HashSet::new();
-        let mut stack = globals.to_vec();
-        while let Some(o) = stack.pop() {
-            if seen.insert(o.id) {
-                super::gc::children(&o, &mut |c| stack.push(c.clone()));
-                garbage.push(o);
-            }
-        }
-        let cyclic = garbage.iter().any(|o| matches!(o.payload, Payload::Function(_)));
-        if cyclic {
-            self.clear_weakrefs_to_garbage(&garbage);
-            self.run_pending_finalizers();
-        }
-        cyclic
     }
 
     /// The final collection's finalizers: `__del__`s and suspended generators, in the order

@@ -6,6 +6,8 @@
 //! reaches the end inside a bracket, the tokenizer's "'{' was never closed" is the error, so
 //! `a b{` says "never closed" where `a.b c{` says "invalid syntax". metalab's parser words its
 //! errors in one pass; this re-parse only measures the reach, and its result is dropped.
+//! The same look-ahead (`trial`) decides the first pass's other backtrack: an empty subscript
+//! inside brackets that reads as a list display (`juxtaposed_display`).
 
 use super::ast::{Expr, ExprKind, TextRange};
 use super::lexer::{Tok, Token};
@@ -37,9 +39,7 @@ impl Parser<'_> {
     pub(super) fn probes_here(&self) -> bool {
         self.probing.as_ref().is_some_and(|p| p.nesting > 0 || self.pos < p.before)
     }
-}
 
-impl Parser<'_> {
     /// Runs the two reading `invalid_*` rules at the expression starting here (each start once,
     /// as CPython memoizes `expression`), then puts the parser back where it was. `Err` when
     /// `invalid_expression` would raise "Perhaps you forgot a comma?", which ends the pass.
@@ -48,21 +48,31 @@ impl Parser<'_> {
         if !self.probed.insert(start) {
             return Ok(());
         }
-        let warnings = self.warnings.len();
-        let compile_error = self.compile_error.clone();
-        let depth = self.depth;
-        let probing = self.probing.take();
-        self.probing = probing.map(|p| Probing { nesting: p.nesting + 1, ..p });
+        if let Some(p) = self.probing.as_mut() {
+            p.nesting += 1;
+        }
         let looked = self.looked.replace(start);
-        let raised = self.probe_juxtaposed(start);
+        let raised = self.trial(|p| p.probe_juxtaposed(start));
         let reach = self.looked.get();
-        self.looked.set(looked.max(self.looked.get()));
-        self.probing = self.probing.take().map(|p| Probing { nesting: p.nesting - 1, reach: p.reach.max(reach), ..p });
-        self.pos = start;
+        self.looked.set(looked.max(reach));
+        if let Some(p) = self.probing.as_mut() {
+            p.nesting -= 1;
+            p.reach = p.reach.max(reach);
+        }
+        raised
+    }
+
+    /// Runs `f` and puts the parser back as it was (position, nesting, warnings, the pending
+    /// compile error): a look ahead whose parse is not kept.
+    fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
+        let compile_error = self.compile_error.clone();
+        let r = f(self);
+        self.pos = pos;
         self.depth = depth;
         self.warnings.truncate(warnings);
         self.compile_error = compile_error;
-        raised
+        r
     }
 
     fn probe_juxtaposed(&mut self, start: usize) -> PResult<()> {
@@ -94,10 +104,7 @@ impl Parser<'_> {
     /// `star_expressions` here for its reach, as CPython's `invalid_legacy_expression` and
     /// `invalid_del_stmt` read it; only the comma hint, which ends the pass, is kept.
     pub(super) fn probe_star_expressions(&mut self) -> PResult<()> {
-        let start = self.pos;
-        let r = self.star_expressions();
-        self.pos = start;
-        match r {
+        match self.trial(|p| p.star_expressions()) {
             Err(e) if e.msg == "invalid syntax. Perhaps you forgot a comma?" => Err(e),
             _ => Ok(()),
         }
@@ -115,15 +122,10 @@ impl Parser<'_> {
         if open == 0 || self.bracket_level(open - 1) == 0 {
             return false;
         }
-        let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
-        let compile_error = self.compile_error.clone();
-        self.pos = open;
-        let parses = self.test().is_ok();
-        self.pos = pos;
-        self.depth = depth;
-        self.warnings.truncate(warnings);
-        self.compile_error = compile_error;
-        parses
+        self.trial(|p| {
+            p.pos = open;
+            p.test().is_ok()
+        })
     }
 
     /// The bracket depth at token `i`, counted as CPython's tokenizer does.

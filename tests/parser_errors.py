@@ -371,6 +371,31 @@ SNIPPETS = [
     "f(k=1, a.b=2)\n", "f(a.b=2)\n", "f(k=1, a+b=2)\n", "f(True=1)\n", "f(k=1, None=2)\n",
     # A decorator followed by a dedent.
     "class T:\n    @staticmethod\ndef s(x):\n        return x\n",
+    # A dict's own mistakes (CPython's invalid_kvpair): a key CPython's parser reads only in part
+    # (`"b" + :` reads `"b"`), a missing or starred value; `a if b` before a `:` is no `if`
+    # expression missing its `else`.
+    '{"a": 1, "b"@: 2}\n',
+    'd = {"a": 1, "b" + : 2}\n',
+    'd = {1: 2, x. : 3}\n',
+    'd = {"a": 1, "b": }\n',
+    'd = {"b": }\n',
+    'd = {"b": , 1: 2}\n',
+    'd = {1: 2, "b": *a}\n',
+    'd = {"b": *a.b + c}\n',
+    'x = [a if b: 1]\n',
+    'f(a if b: 2)\n',
+    'f = lambda: a if b: 1\n',
+    'd = {a if b: 1}\n',
+    'd = {1: 1, a if b: 1}\n',
+    'd = {1: 2, a + b * : 3}\n',
+    'd = {1: 2, a.b.c.: 3}\n',
+    'd = {1: 2, not a +: 3}\n',
+    'd = {**a, 3: }\n',
+    'd = {"k": 1 if x}\n',
+    'x[a if b:c]\n',
+    'd = {1: 2, a < : 3}\n',
+    'd = {1: 2, [1, 2]+: 3}\n',
+    'd = {"a": 1,\n     "b" 2}\n',
 ]
 
 

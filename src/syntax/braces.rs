@@ -1,0 +1,126 @@
+//! Dict and set displays (`{...}`), with the errors CPython's second parser pass gives inside
+//! a dict: its `invalid_double_starred_kvpairs` and `invalid_kvpair` rules.
+
+use super::ast::*;
+use super::expr::{mk, with_range};
+use super::lexer::Tok;
+use super::parser::{PResult, Parser};
+use super::SyntaxError;
+
+impl Parser<'_> {
+    pub(super) fn brace_display(&mut self, s: u32) -> PResult<Expr> {
+        if self.eat_op("}") {
+            return Ok(mk(s, self.prev_end(), ExprKind::Dict(Vec::new())));
+        }
+        if self.at_op("**") {
+            let start = self.advance().range.start;
+            let v = self.bitor()?;
+            if self.at_kw("for") {
+                let r = TextRange::new(start, start + 2);
+                return Err(self.error("dict unpacking cannot be used in dict comprehension", r));
+            }
+            return self.dict_rest(s, vec![(None, v)]);
+        }
+        // A dict's key is not a `named_expression`: `{a := 1: 2}` fails at the `:`.
+        let walrus = self.at_walrus();
+        let first = self.star_named_expr()?;
+        if walrus && self.at_op(":") {
+            return Err(self.invalid());
+        }
+        if self.eat_op(":") {
+            let v = self.dict_value()?;
+            if self.at_kw("for") {
+                let c = self.comprehension(first, Some(v), s, "dict")?;
+                self.expect_op("}")?;
+                return Ok(with_range(c, TextRange::new(s, self.prev_end())));
+            }
+            return self.dict_rest(s, vec![(Some(first), v)]);
+        }
+        let first = self.no_assign(first)?;
+        if self.at_kw("for") {
+            let c = self.comprehension(first, None, s, "set")?;
+            self.expect_op("}")?;
+            return Ok(with_range(c, TextRange::new(s, self.prev_end())));
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            items.push(self.bracket_item()?);
+        }
+        self.unparenthesized_target(&items)?;
+        self.close("}", items.last().map(|e| e.range.start))?;
+        Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
+    }
+
+    fn dict_rest(&mut self, s: u32, mut pairs: Vec<(Option<Expr>, Expr)>) -> PResult<Expr> {
+        while self.eat_op(",") {
+            if self.at_op("}") {
+                break;
+            }
+            if self.eat_op("**") {
+                let v = self.bitor()?;
+                pairs.push((None, v));
+                continue;
+            }
+            let key_start = self.pos;
+            let k = match self.test() {
+                Ok(k) => k,
+                Err(e) if e.msg == "invalid syntax" => return Err(self.key_prefix_error(key_start).unwrap_or(e)),
+                Err(e) => return Err(e),
+            };
+            if !self.eat_op(":") {
+                return Err(missing_colon(self, k.range.end));
+            }
+            let v = self.dict_value()?;
+            pairs.push((Some(k), v));
+        }
+        self.close("}", pairs.last().map(|(_, v)| v.range.start))?;
+        Ok(mk(s, self.prev_end(), ExprKind::Dict(pairs)))
+    }
+
+    /// A value after a key's `:`. CPython names the two mistakes there: nothing before the next
+    /// `,`/`}`, and a starred value.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if self.at_op("}") || self.at_op(",") {
+            let colon = self.toks[self.pos - 1].range;
+            return Err(self.error("expression expected after dictionary key and ':'", colon));
+        }
+        if self.at_op("*") {
+            let star = self.range().start;
+            self.advance();
+            let v = self.bitor()?;
+            return Err(
+                self.error("cannot use a starred expression in a dictionary value", TextRange::new(star, v.range.end))
+            );
+        }
+        self.test()
+    }
+
+    /// A key after earlier pairs that failed to parse: CPython's PEG parser backtracks to the
+    /// longest expression it could read there (`"b" + :` reads `"b"`) and, as no `:` follows
+    /// it, says the `:` is missing. `None` when no expression starts here.
+    fn key_prefix_error(&mut self, start: usize) -> Option<SyntaxError> {
+        let stop = self.pos.min(self.toks.len() - 1);
+        let end = (start + 1..=stop).rev().find_map(|cut| self.parse_cut_at(start, cut))?;
+        Some(missing_colon(self, end))
+    }
+
+    /// The end of the expression parsed from token `start` with the input cut before token
+    /// `cut` (a newline there stops every expression).
+    fn parse_cut_at(&mut self, start: usize, cut: usize) -> Option<u32> {
+        let saved = std::mem::replace(&mut self.toks[cut].tok, Tok::Newline);
+        let end = self.trial(|p| {
+            p.pos = start;
+            p.test().ok().map(|e| e.range.end)
+        });
+        self.toks[cut].tok = saved;
+        end
+    }
+}
+
+/// CPython's `invalid_kvpair`: the error points at the last character of the key.
+fn missing_colon(p: &Parser<'_>, key_end: u32) -> SyntaxError {
+    p.error("':' expected after dictionary key", TextRange::new(key_end - 1, key_end))
+}

@@ -3,7 +3,6 @@
 
 use super::ast::*;
 use super::expr::{mk, with_range};
-use super::lexer::Tok;
 use super::parser::{PResult, Parser};
 use super::SyntaxError;
 
@@ -67,8 +66,7 @@ impl Parser<'_> {
             let key_start = self.pos;
             let k = match self.test() {
                 Ok(k) => k,
-                Err(e) if e.msg == "invalid syntax" => return Err(self.key_prefix_error(key_start).unwrap_or(e)),
-                Err(e) => return Err(e),
+                Err(e) => return Err(self.key_prefix_error(key_start).unwrap_or(e)),
             };
             if !self.eat_op(":") {
                 return Err(missing_colon(self, k.range.end));
@@ -98,25 +96,13 @@ impl Parser<'_> {
         self.test()
     }
 
-    /// A key after earlier pairs that failed to parse: CPython's PEG parser backtracks to the
-    /// longest expression it could read there (`"b" + :` reads `"b"`) and, as no `:` follows
-    /// it, says the `:` is missing. `None` when no expression starts here.
+    /// A key after earlier pairs that failed to parse: CPython backtracks to the longest
+    /// expression it can read there (`"b" + :` reads `"b"`, `f(a b)` reads `f`: its error
+    /// rules don't fire inside) and, as no `:` follows it, says the `:` is missing. `None`
+    /// when no expression starts here (`(a b)` keeps its own error).
     fn key_prefix_error(&mut self, start: usize) -> Option<SyntaxError> {
-        let stop = self.pos.min(self.toks.len() - 1);
-        let end = (start + 1..=stop).rev().find_map(|cut| self.parse_cut_at(start, cut))?;
+        let (end, _) = self.longest_test(start)?;
         Some(missing_colon(self, end))
-    }
-
-    /// The end of the expression parsed from token `start` with the input cut before token
-    /// `cut` (a newline there stops every expression).
-    fn parse_cut_at(&mut self, start: usize, cut: usize) -> Option<u32> {
-        let saved = std::mem::replace(&mut self.toks[cut].tok, Tok::Newline);
-        let end = self.trial(|p| {
-            p.pos = start;
-            p.test().ok().map(|e| e.range.end)
-        });
-        self.toks[cut].tok = saved;
-        end
     }
 }
 

@@ -51,7 +51,7 @@ impl<'a> Parser<'a> {
         Ok(mk(start, self.prev_end(), ExprKind::Tuple(items)))
     }
 
-    fn ends_expr_list(&self) -> bool {
+    pub(super) fn ends_expr_list(&self) -> bool {
         matches!(
             self.peek(),
             Tok::Newline
@@ -97,7 +97,7 @@ impl<'a> Parser<'a> {
 
     /// `*x` or an expression (`star_expression`). `name := value` here fails at the `:=`;
     /// any other target gets CPython's "cannot use assignment expressions with ...".
-    fn star_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expr(&mut self) -> PResult<Expr> {
         if let Some(e) = self.starred()? {
             return Ok(e);
         }
@@ -570,15 +570,7 @@ impl<'a> Parser<'a> {
                     self.pos -= 1;
                     return self.yield_expr();
                 }
-                "print"
-                    if matches!(self.peek(), Tok::Str { .. } | Tok::Int(_) | Tok::Name(_))
-                        && !matches!(self.peek(), Tok::Name(x) if is_keyword(x)) =>
-                {
-                    return Err(self.error(
-                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                        TextRange::new(s, self.range().end),
-                    ));
-                }
+                "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
                 _ if is_keyword(&n) => {
                     self.pos -= 1;
                     return Err(self.invalid());

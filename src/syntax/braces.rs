@@ -20,10 +20,10 @@ impl Parser<'_> {
             }
             return self.dict_rest(s, vec![(None, v)]);
         }
-        // A dict's key is not a `named_expression`: `{a := 1: 2}` fails at the `:`.
+        // A dict's key is not a `star_named_expression`: `{a := 1: 2}` and `{*a: 2}` fail at the `:`.
         let walrus = self.at_walrus();
         let first = self.star_named_expr()?;
-        if walrus && self.at_op(":") {
+        if (walrus || matches!(first.kind, ExprKind::Starred(_))) && self.at_op(":") {
             return Err(self.invalid());
         }
         if self.eat_op(":") {

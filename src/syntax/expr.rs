@@ -86,6 +86,7 @@ impl<'a> Parser<'a> {
             return Ok(mk(r.start, r.end, ExprKind::Yield(None)));
         }
         let v = self.star_expressions()?;
+        self.note_starred_value(&v);
         Ok(mk(r.start, self.prev_end(), ExprKind::Yield(Some(Box::new(v)))))
     }
 
@@ -109,7 +110,7 @@ impl<'a> Parser<'a> {
 
     /// At `name :=` (a name, not a keyword).
     pub(super) fn at_walrus(&self) -> bool {
-        matches!((self.peek(), self.peek_at(1)), (Tok::Name(n), Tok::Op(":=")) if !is_keyword(n))
+        self.name_then(":=").is_some_and(|n| !is_keyword(&n))
     }
 
     /// `*x`, `x := 1` or an expression (`star_named_expression`).
@@ -137,13 +138,11 @@ impl<'a> Parser<'a> {
     /// `in_call`: a call's argument, where CPython's grammar has no special message for
     /// `x.y := 1` (just "invalid syntax" at `:=`).
     fn named_test_in(&mut self, in_call: bool) -> PResult<Expr> {
-        if let (Tok::Name(n), Tok::Op(":=")) = (self.peek().clone(), self.peek_at(1).clone()) {
-            if !is_keyword(&n) {
-                let start = self.advance().range.start;
-                self.advance();
-                let v = self.test()?;
-                return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
-            }
+        if let (true, Tok::Name(n)) = (self.at_walrus(), self.peek().clone()) {
+            let start = self.advance().range.start;
+            self.advance();
+            let v = self.test()?;
+            return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
         }
         let e = self.test()?;
         if matches!(self.peek(), Tok::Op(":=")) {
@@ -501,7 +500,7 @@ impl<'a> Parser<'a> {
                     return Err(self.error("iterable argument unpacking follows keyword argument unpacking", v.range));
                 }
                 args.push(v);
-            } else if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+            } else if let Some(n) = self.name_then("=") {
                 self.advance();
                 let eq = self.advance().range;
                 if matches!(&*n, "True" | "False" | "None") {
@@ -717,6 +716,7 @@ impl<'a> Parser<'a> {
         while self.eat_kw("for") {
             let target = self.target_list()?;
             self.check_target(&target, "for")?;
+            self.note_starred_target(&target);
             if !self.eat_kw("in") {
                 // CPython's `invalid_for_target` reads the target as expressions, and inside
                 // brackets two side by side get the comma hint.

@@ -14,6 +14,7 @@ mod parser;
 mod pattern_check;
 mod patterns;
 mod scope;
+mod starred_check;
 mod walrus_check;
 mod warnings;
 mod yield_spill;

@@ -36,21 +36,7 @@ impl Parser<'_> {
             return self.dict_rest(s, vec![(Some(first), v)]);
         }
         let first = self.no_assign(first)?;
-        if self.at_kw("for") {
-            let c = self.comprehension(first, None, s, "set")?;
-            self.expect_op("}")?;
-            return Ok(with_range(c, TextRange::new(s, self.prev_end())));
-        }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.at_op("}") {
-                break;
-            }
-            items.push(self.bracket_item()?);
-        }
-        self.unparenthesized_target(&items)?;
-        self.close("}", items.last().map(|e| e.range.start))?;
-        Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
+        self.display_rest(s, first, "set")
     }
 
     fn dict_rest(&mut self, s: u32, mut pairs: Vec<(Option<Expr>, Expr)>) -> PResult<Expr> {

@@ -647,21 +647,29 @@ impl<'a> Parser<'a> {
             return Ok(mk(s, self.prev_end(), ExprKind::List(Vec::new())));
         }
         let first = self.bracket_item()?;
+        self.display_rest(s, first, "list")
+    }
+
+    /// A list or set display after its first item (from `s`, its bracket): a comprehension,
+    /// or the other items.
+    pub(super) fn display_rest(&mut self, s: u32, first: Expr, kind: &str) -> PResult<Expr> {
+        let close = if kind == "list" { "]" } else { "}" };
         if self.at_kw("for") {
-            let c = self.comprehension(first, None, s, "list")?;
-            self.expect_op("]")?;
+            let c = self.comprehension(first, None, s, kind)?;
+            self.expect_op(close)?;
             return Ok(with_range(c, TextRange::new(s, self.prev_end())));
         }
         let mut items = vec![first];
         while self.eat_op(",") {
-            if self.at_op("]") {
+            if self.at_op(close) {
                 break;
             }
             items.push(self.bracket_item()?);
         }
         self.unparenthesized_target(&items)?;
-        self.close("]", items.last().map(|e| e.range.start))?;
-        Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+        self.close(close, items.last().map(|e| e.range.start))?;
+        let kind = if kind == "list" { ExprKind::List(items) } else { ExprKind::Set(items) };
+        Ok(mk(s, self.prev_end(), kind))
     }
 
     /// `[a, b for a in c]`: items followed by a comprehension's `for` clauses, which CPython's

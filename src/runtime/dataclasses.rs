@@ -15,7 +15,7 @@
 
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
-use super::native_class::{bind, make_class, method, traced, untraced};
+use super::native_class::{bind, make_class, method, untraced};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -53,7 +53,8 @@ const FIELD_REPR: [&str; 11] = [
 ];
 /// `Field.__init__`'s parameters after `self` (also `field()`'s keywords, in the order its
 /// repr lists them).
-const FIELD_ARGS: [&str; 8] = ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"];
+pub const FIELD_ARGS: [&str; 8] =
+    ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"];
 /// `_DataclassParams.__slots__`.
 const PARAMS_SLOTS: [&str; 6] = ["init", "repr", "eq", "order", "unsafe_hash", "frozen"];
 
@@ -246,14 +247,14 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         ("KW_ONLY", kw_only),
         ("InitVar", Value::Obj(initvar)),
         ("Field", Value::Obj(field)),
-        ("field", python_fn(it, "field", field_fn)),
+        ("field", python_fn(it, "field", super::dataclass_funcs::field_fn)),
         ("dataclass", dataclass),
-        ("fields", python_fn(it, "fields", fields_fn)),
-        ("is_dataclass", python_fn(it, "is_dataclass", is_dataclass)),
-        ("asdict", python_fn(it, "asdict", asdict)),
-        ("astuple", python_fn(it, "astuple", astuple)),
-        ("make_dataclass", python_fn(it, "make_dataclass", super::dataclass_process::make_dataclass)),
-        ("replace", python_fn(it, "replace", replace)),
+        ("fields", python_fn(it, "fields", super::dataclass_funcs::fields_fn)),
+        ("is_dataclass", python_fn(it, "is_dataclass", super::dataclass_funcs::is_dataclass)),
+        ("asdict", python_fn(it, "asdict", super::dataclass_funcs::asdict)),
+        ("astuple", python_fn(it, "astuple", super::dataclass_funcs::astuple)),
+        ("make_dataclass", python_fn(it, "make_dataclass", super::dataclass_funcs::make_dataclass)),
+        ("replace", python_fn(it, "replace", super::dataclass_funcs::replace)),
         ("_HAS_DEFAULT_FACTORY", has_factory),
         ("_FIELD", k0),
         ("_FIELD_CLASSVAR", k1),
@@ -303,8 +304,34 @@ pub fn fname(it: &mut Interp, f: &Value) -> PyResult<Rc<str>> {
     it.str_of(&n)
 }
 
-fn this(args: &[Value]) -> Value {
+pub fn this(args: &[Value]) -> Value {
     args.first().cloned().unwrap_or(Value::None)
+}
+
+pub fn set(it: &mut Interp, v: &Value, name: &str, value: Value) -> PyResult<()> {
+    it.setattr(v, &Rc::from(name), value)
+}
+
+/// `sys.modules[name].__dict__`, for the modules metalab has.
+pub fn module_dict(it: &Interp, name: &Value) -> Option<ObjRef> {
+    match name {
+        Value::Str(m) if &**m == "__main__" => Some(it.globals.clone()),
+        Value::Str(m) => it.modules.get(&**m).and_then(|md| md.dict.clone()),
+        _ => None,
+    }
+}
+
+pub fn is_field(it: &Interp, c: &Consts, v: &Value) -> bool {
+    it.is_instance(v, &c.field)
+}
+
+pub fn own(cls: &Value, name: &str) -> Option<Value> {
+    cls.as_obj().and_then(|o| o.own_attr(name))
+}
+
+pub fn class_name(it: &mut Interp, cls: &Value) -> PyResult<Rc<str>> {
+    let n = attr(it, cls, "__name__")?;
+    it.str_of(&n)
 }
 
 // ---- the support classes ----
@@ -436,22 +463,6 @@ fn params_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<V
     slots_repr(it, &this(&args), "_DataclassParams", &PARAMS_SLOTS, false)
 }
 
-// ---- the module's functions ----
-
-/// `field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
-/// compare=True, metadata=None, kw_only=MISSING)`.
-fn field_fn(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let given = bind::<8>(it, "field", &[], 0, &FIELD_ARGS, args, kwargs)?;
-    let c = consts(it)?;
-    let (m, t) = (c.missing.clone(), Value::Bool(true));
-    let defaults = [m.clone(), m.clone(), t.clone(), t.clone(), Value::None, t, Value::None, m];
-    let values: Vec<Value> = given.into_iter().zip(defaults).map(|(v, d)| v.unwrap_or(d)).collect();
-    if !values[0].is(&c.missing) && !values[1].is(&c.missing) {
-        return it.value_error("cannot specify both default and default_factory");
-    }
-    new_field(it, &c, values)
-}
-
 /// `Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)`.
 pub fn new_field(it: &mut Interp, c: &Consts, values: Vec<Value>) -> PyResult<Value> {
     let f = instance(it, &c.field);
@@ -480,18 +491,6 @@ pub fn dict_values(it: &mut Interp, d: &Value) -> PyResult<Vec<Value>> {
     it.collect(&values)
 }
 
-/// `fields(class_or_instance)`: the `_FIELD` fields, in order.
-fn fields_fn(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [x] = bind::<1>(it, "fields", &["class_or_instance"], 1, &[], args, kwargs)?;
-    let x = x.unwrap_or(Value::None);
-    let found = match it.getattr_opt(&x, FIELDS)? {
-        Some(f) => f,
-        None => return it.type_error("must be called with a dataclass type or instance"),
-    };
-    let items = only_fields(it, &found)?;
-    Ok(it.tuple(items))
-}
-
 /// The real fields among a `__dataclass_fields__` dict's values (no ClassVar or InitVar).
 pub fn only_fields(it: &mut Interp, fields: &Value) -> PyResult<Vec<Value>> {
     let kind = consts(it)?.kinds[0].clone();
@@ -502,135 +501,4 @@ pub fn only_fields(it: &mut Interp, fields: &Value) -> PyResult<Vec<Value>> {
         }
     }
     Ok(out)
-}
-
-fn has_fields(it: &mut Interp, cls: ObjRef) -> PyResult<bool> {
-    it.hasattr(&Value::Obj(cls), &Rc::from(FIELDS))
-}
-
-/// `is_dataclass(obj)`: a dataclass or an instance of one.
-fn is_dataclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [obj] = bind::<1>(it, "is_dataclass", &["obj"], 1, &[], args, kwargs)?;
-    let obj = obj.unwrap_or(Value::None);
-    let cls = match &obj {
-        Value::Obj(o) if o.is_class() => o.clone(),
-        _ => it.type_of(&obj),
-    };
-    Ok(Value::Bool(has_fields(it, cls)?))
-}
-
-fn is_instance(it: &mut Interp, obj: &Value) -> PyResult<bool> {
-    let cls = it.type_of(obj);
-    has_fields(it, cls)
-}
-
-/// `asdict(obj, *, dict_factory=dict)`.
-fn asdict(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [obj, factory] = bind::<2>(it, "asdict", &["obj"], 1, &["dict_factory"], args, kwargs)?;
-    let obj = obj.unwrap_or(Value::None);
-    if !is_instance(it, &obj)? {
-        return it.type_error("asdict() should be called on dataclass instances");
-    }
-    let factory = factory.unwrap_or_else(|| Value::Obj(it.t.dict.clone()));
-    traced(it, "dataclasses.asdict", &obj.clone(), |it| as_inner(it, obj, &factory, true))
-}
-
-/// `astuple(obj, *, tuple_factory=tuple)`.
-fn astuple(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [obj, factory] = bind::<2>(it, "astuple", &["obj"], 1, &["tuple_factory"], args, kwargs)?;
-    let obj = obj.unwrap_or(Value::None);
-    if !is_instance(it, &obj)? {
-        return it.type_error("astuple() should be called on dataclass instances");
-    }
-    let factory = factory.unwrap_or_else(|| Value::Obj(it.t.tuple.clone()));
-    traced(it, "dataclasses.astuple", &obj.clone(), |it| as_inner(it, obj, &factory, false))
-}
-
-/// `_asdict_inner` / `_astuple_inner`: dataclass instances become dicts (tuples), the
-/// builtin containers are rebuilt by their own type, anything else is `copy.deepcopy`'d.
-/// Each level is a Python frame in CPython, so a self-containing instance ends in its
-/// RecursionError.
-fn as_inner(it: &mut Interp, obj: Value, factory: &Value, as_dict: bool) -> PyResult<Value> {
-    super::reduce::py_frame(it, |it| {
-        it.step()?;
-        if is_instance(it, &obj)? {
-            let mut result = Vec::new();
-            let fields = attr(it, &obj, FIELDS)?;
-            for f in only_fields(it, &fields)? {
-                let name = fattr(it, &f, "name")?;
-                let name_str = it.str_of(&name)?;
-                let v = it.getattr(&obj, &name_str)?;
-                let v = as_inner(it, v, factory, as_dict)?;
-                result.push(if as_dict { it.tuple(vec![name, v]) } else { v });
-            }
-            let list = it.list(result);
-            return it.call(factory, vec![list], vec![]);
-        }
-        let cls = Value::Obj(it.type_of(&obj));
-        let (list, tuple, dict) = (it.t.list.clone(), it.t.tuple.clone(), it.t.dict.clone());
-        if it.is_instance(&obj, &tuple) && it.hasattr(&obj, &Rc::from("_fields"))? {
-            let mut items = Vec::new();
-            for v in it.collect(&obj)? {
-                items.push(as_inner(it, v, factory, as_dict)?);
-            }
-            return it.call(&cls, items, vec![]);
-        }
-        if it.is_instance(&obj, &list) || it.is_instance(&obj, &tuple) {
-            let mut items = Vec::new();
-            for v in it.collect(&obj)? {
-                items.push(as_inner(it, v, factory, as_dict)?);
-            }
-            let items = it.list(items);
-            return it.call(&cls, vec![items], vec![]);
-        }
-        if it.is_instance(&obj, &dict) {
-            let mut pairs = Vec::new();
-            for (k, v) in it.mapping_items(&obj)? {
-                let k = as_inner(it, k, factory, as_dict)?;
-                let v = as_inner(it, v, factory, as_dict)?;
-                pairs.push(it.tuple(vec![k, v]));
-            }
-            let pairs = it.list(pairs);
-            return it.call(&cls, vec![pairs], vec![]);
-        }
-        super::copy::deepcopy(it, obj)
-    })
-}
-
-/// `replace(obj, /, **changes)`: a new instance from `obj`'s init fields and the changes.
-fn replace(it: &mut Interp, args: Vec<Value>, mut changes: Kwargs) -> PyResult<Value> {
-    super::native_class::positional(it, "replace", &["obj"], &args)?;
-    let obj = this(&args);
-    if !is_instance(it, &obj)? {
-        return it.type_error("replace() should be called on dataclass instances");
-    }
-    let c = consts(it)?;
-    let fields = attr(it, &obj, FIELDS)?;
-    for f in dict_values(it, &fields)? {
-        let kind = fattr(it, &f, "_field_type")?;
-        if kind.is(&c.kinds[1]) {
-            continue;
-        }
-        let name = fname(it, &f)?;
-        let given = changes.iter().any(|(k, _)| *k == name);
-        let init = fattr(it, &f, "init")?;
-        if !it.truthy(&init)? {
-            if given {
-                return it.value_error(format!(
-                    "field {name} is declared with init=False, it cannot be specified with replace()"
-                ));
-            }
-            continue;
-        }
-        if !given {
-            if kind.is(&c.kinds[2]) && fattr(it, &f, "default")?.is(&c.missing) {
-                let r = it.repr(&Value::Str(name.clone()))?;
-                return it.value_error(format!("InitVar {r} must be specified with replace()"));
-            }
-            let v = it.getattr(&obj, &name)?;
-            changes.push((name, v));
-        }
-    }
-    let cls = attr(it, &obj, "__class__")?;
-    it.call(&cls, vec![], changes)
 }

@@ -3,7 +3,8 @@
 //! `InitVar` annotations, also as strings, mark pseudo-fields, and a mutable default is
 //! refused with CPython's ValueError.
 
-use super::dataclasses::{attr, consts, fattr, fset, is_field, module_dict, new_field, Consts};
+use super::dataclass_classes::new_field;
+use super::dataclasses::{attr, consts, fattr, fset, is_field, module_dict, Consts};
 use super::interp::Interp;
 use super::value::{Payload, Value};
 use super::PyResult;

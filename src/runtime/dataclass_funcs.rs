@@ -2,7 +2,8 @@
 //! `field`, `fields`, `is_dataclass`, `asdict`, `astuple`, `replace` and `make_dataclass`,
 //! each taking `Lib/dataclasses.py`'s steps with its messages.
 
-use super::dataclasses::{attr, consts, dict_values, fattr, fname, new_field, only_fields, this, FIELDS, FIELD_ARGS};
+use super::dataclass_classes::{new_field, FIELD_ARGS};
+use super::dataclasses::{attr, consts, dict_values, fattr, fname, only_fields, this, FIELDS};
 use super::dict::DictData;
 use super::function::Kwargs;
 use super::interp::Interp;

@@ -3,10 +3,11 @@
 //! CPython's errors, and writes the methods (`dataclass_methods`) into the class unless it
 //! defines them itself. The steps, their order and their messages are `Lib/dataclasses.py`'s.
 
+use super::dataclass_classes::new_params;
 use super::dataclass_fields::{get_field, is_kw_only};
 use super::dataclass_methods::{self as methods, Fld, InitSpec, Kind};
 use super::dataclasses::{
-    attr, class_name, consts, dict_values, fattr, is_field, module_dict, new_params, own, set, FIELDS, PARAMS,
+    attr, class_name, consts, dict_values, fattr, is_field, module_dict, own, set, FIELDS, PARAMS,
 };
 use super::dict::DictData;
 use super::function::Kwargs;

@@ -19,6 +19,7 @@ mod const_sets;
 mod containers;
 mod copy;
 mod counter;
+mod dataclass_classes;
 mod dataclass_fields;
 mod dataclass_funcs;
 mod dataclass_methods;

@@ -4,7 +4,7 @@
 //! (`<factory>`) and `_FIELD`/`_FIELD_CLASSVAR`/`_FIELD_INITVAR`. Their slots, reprs and
 //! messages are CPython's.
 
-use super::dataclasses::{consts, fattr, fset, str_attr, this, Consts};
+use super::dataclasses::{consts, fattr, fset, str_attr, this};
 use super::dict::DictData;
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
@@ -13,8 +13,8 @@ use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
-/// What `classes` makes.
-pub struct Classes {
+/// The module's objects its functions compare against (CPython's module globals).
+pub struct Consts {
     pub field: ObjRef,
     pub params: ObjRef,
     pub initvar: ObjRef,
@@ -25,6 +25,9 @@ pub struct Classes {
     /// `_FIELD`, `_FIELD_CLASSVAR`, `_FIELD_INITVAR`.
     pub kinds: [Value; 3],
     pub empty_metadata: Value,
+    /// The Python part's functions (`dataclasses::PRELUDE`), set once it has run.
+    pub recursive_repr: Value,
+    pub dataclass: Value,
 }
 
 /// `Field.__slots__`, in CPython's order.
@@ -81,7 +84,7 @@ fn instance(it: &mut Interp, cls: &ObjRef) -> Value {
 }
 
 /// The module's classes and its marker objects.
-pub fn classes(it: &mut Interp) -> PyResult<Classes> {
+pub fn classes(it: &mut Interp) -> PyResult<Consts> {
     let m =
         |it: &mut Interp, class: &str, name: &'static str, f: NativeFn| method(it, class, name, f, BuiltinKind::Method);
     let attribute_error = Value::Obj(it.t.exc("AttributeError"));
@@ -127,7 +130,7 @@ pub fn classes(it: &mut Interp) -> PyResult<Classes> {
         kinds.push(k);
     }
     let [k0, k1, k2]: [Value; 3] = kinds.try_into().unwrap_or_else(|_| [Value::None, Value::None, Value::None]);
-    Ok(Classes {
+    Ok(Consts {
         field,
         params,
         initvar,
@@ -137,6 +140,8 @@ pub fn classes(it: &mut Interp) -> PyResult<Classes> {
         kw_only: instance(it, &kw_only_cls),
         kinds: [k0, k1, k2],
         empty_metadata: mappingproxy(it, DictData::new()),
+        recursive_repr: Value::None,
+        dataclass: Value::None,
     })
 }
 
@@ -175,8 +180,7 @@ fn initvar_repr(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<
 
 /// `InitVar[T]` is `InitVar(T)`.
 fn initvar_getitem(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [cls, ty] = bind::<2>(it, "__class_getitem__", &["cls", "type"], 2, &[], args, kwargs)?;
-    let _ = cls;
+    let [_cls, ty] = bind::<2>(it, "__class_getitem__", &["cls", "type"], 2, &[], args, kwargs)?;
     let initvar = Value::Obj(consts(it)?.initvar.clone());
     it.call(&initvar, vec![ty.unwrap_or(Value::None)], vec![])
 }

@@ -13,7 +13,7 @@
 //! run as library code: builtin steps in the trace). `Field` and friends keep CPython's slot
 //! names and reprs, so a learner who prints `fields(P)` sees what CPython shows.
 
-use super::dataclass_classes::Classes;
+pub use super::dataclass_classes::Consts;
 use super::function::{BuiltinKind, NativeFn};
 use super::interp::Interp;
 use super::native_class::untraced;
@@ -58,22 +58,6 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     return wrap(cls)
 ";
 
-/// The module's objects its functions compare against (CPython's module globals).
-pub struct Consts {
-    pub field: ObjRef,
-    pub params: ObjRef,
-    pub initvar: ObjRef,
-    pub frozen_error: Value,
-    pub missing: Value,
-    pub has_factory: Value,
-    pub kw_only: Value,
-    /// `_FIELD`, `_FIELD_CLASSVAR`, `_FIELD_INITVAR`.
-    pub kinds: [Value; 3],
-    pub empty_metadata: Value,
-    pub recursive_repr: Value,
-    pub dataclass: Value,
-}
-
 /// Per-run state: the module's objects, once imported.
 #[derive(Default)]
 pub struct DataclassesState {
@@ -94,9 +78,7 @@ pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
 }
 
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let Classes { field, params, initvar, frozen_error, missing, has_factory, kw_only, kinds, empty_metadata } =
-        super::dataclass_classes::classes(it)?;
-    let [k0, k1, k2] = kinds;
+    let mut c = super::dataclass_classes::classes(it)?;
     // The Python part runs in a namespace of its own, with the natives it calls.
     let globals = it.new_dict_obj();
     if let Some(d) = globals.dict_data() {
@@ -105,27 +87,15 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         d.set_str(Rc::from("__builtins__"), Value::Obj(it.builtins.clone()));
     }
     let process = python_fn(it, "_process_class", super::dataclass_process::process_class);
-    let process_entry = process.clone();
     let update =
         it.builtin_fn("update_wrapper", "update_wrapper", super::functools::update_wrapper, BuiltinKind::Function);
-    it.dict_set(&globals, Value::str("_process_class"), process_entry)?;
+    it.dict_set(&globals, Value::str("_process_class"), process.clone())?;
     it.dict_set(&globals, Value::str("_update_wrapper"), update)?;
     it.exec_library(PRELUDE, &globals)?;
     let get = |name: &str| globals.dict_data().and_then(|d| d.borrow().get_str(name).cloned()).unwrap_or(Value::None);
-    let (dataclass, recursive_repr) = (get("dataclass"), get("_recursive_repr"));
-    it.dataclasses.consts = Some(Rc::new(Consts {
-        field: field.clone(),
-        params: params.clone(),
-        initvar: initvar.clone(),
-        frozen_error: frozen_error.clone(),
-        missing: missing.clone(),
-        has_factory: has_factory.clone(),
-        kw_only: kw_only.clone(),
-        kinds: [k0.clone(), k1.clone(), k2.clone()],
-        empty_metadata,
-        recursive_repr: recursive_repr.clone(),
-        dataclass: dataclass.clone(),
-    }));
+    (c.dataclass, c.recursive_repr) = (get("dataclass"), get("_recursive_repr"));
+    let c = Rc::new(c);
+    it.dataclasses.consts = Some(c.clone());
     let all = [
         "dataclass",
         "field",
@@ -144,27 +114,27 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     let all = it.list(all.iter().map(|n| Value::str(n)).collect());
     Ok(vec![
         ("__all__", all),
-        ("FrozenInstanceError", frozen_error),
-        ("MISSING", missing),
-        ("KW_ONLY", kw_only),
-        ("InitVar", Value::Obj(initvar)),
-        ("Field", Value::Obj(field)),
+        ("FrozenInstanceError", c.frozen_error.clone()),
+        ("MISSING", c.missing.clone()),
+        ("KW_ONLY", c.kw_only.clone()),
+        ("InitVar", Value::Obj(c.initvar.clone())),
+        ("Field", Value::Obj(c.field.clone())),
         ("field", python_fn(it, "field", super::dataclass_funcs::field_fn)),
-        ("dataclass", dataclass),
+        ("dataclass", c.dataclass.clone()),
         ("fields", python_fn(it, "fields", super::dataclass_funcs::fields_fn)),
         ("is_dataclass", python_fn(it, "is_dataclass", super::dataclass_funcs::is_dataclass)),
         ("asdict", python_fn(it, "asdict", super::dataclass_funcs::asdict)),
         ("astuple", python_fn(it, "astuple", super::dataclass_funcs::astuple)),
         ("make_dataclass", python_fn(it, "make_dataclass", super::dataclass_funcs::make_dataclass)),
         ("replace", python_fn(it, "replace", super::dataclass_funcs::replace)),
-        ("_HAS_DEFAULT_FACTORY", has_factory),
-        ("_FIELD", k0),
-        ("_FIELD_CLASSVAR", k1),
-        ("_FIELD_INITVAR", k2),
+        ("_HAS_DEFAULT_FACTORY", c.has_factory.clone()),
+        ("_FIELD", c.kinds[0].clone()),
+        ("_FIELD_CLASSVAR", c.kinds[1].clone()),
+        ("_FIELD_INITVAR", c.kinds[2].clone()),
         ("_FIELDS", Value::str(FIELDS)),
         ("_PARAMS", Value::str(PARAMS)),
         ("_POST_INIT_NAME", Value::str("__post_init__")),
-        ("_recursive_repr", recursive_repr),
+        ("_recursive_repr", c.recursive_repr.clone()),
         ("_process_class", process),
     ])
 }

@@ -216,9 +216,8 @@ fn process(it: &mut Interp, cls: Value, raw: Vec<Value>) -> PyResult<Value> {
     if weakref_slot && !slots {
         return it.type_error("weakref_slot is True but slots is False");
     }
-    if slots {
-        return super::dataclass_slots::add_slots(it, &cls, frozen, weakref_slot);
-    }
+    let cls = if slots { super::dataclass_slots::add_slots(it, &cls, frozen, weakref_slot)? } else { cls };
+    super::abc::update_abstracts(it, &cls)?;
     Ok(cls)
 }
 

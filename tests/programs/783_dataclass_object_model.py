@@ -178,3 +178,49 @@ try:
     {p3}
 except TypeError as e:
     print(e)
+
+# An abstract method the decorator implements: update_abstractmethods runs last.
+from abc import ABC, abstractmethod
+import weakref
+
+class Shape(ABC):
+    @abstractmethod
+    def __repr__(self): ...
+    @abstractmethod
+    def area(self): ...
+
+@dataclass
+class Square(Shape):
+    s: int
+    def area(self):
+        return self.s ** 2
+print(Square(2), Square(2).area(), Square.__abstractmethods__)
+
+@dataclass
+class StillAbstract(Shape):
+    s: int
+try:
+    StillAbstract(1)
+except TypeError as e:
+    print("TypeError:", e)
+
+@dataclass(slots=True, weakref_slot=True)
+class Weak:
+    x: int
+w = Weak(1)
+r = weakref.ref(w)
+print(r() is w, Weak.__slots__)
+
+class LoudMeta(type):
+    def __new__(mcls, name, bases, ns):
+        print("LoudMeta.__new__", name)
+        return super().__new__(mcls, name, bases, ns)
+class Loud(metaclass=LoudMeta):
+    pass
+Made2 = make_dataclass("Made2", ["a"], bases=(Loud,))
+print(type(Made2).__name__, Made2(1))
+
+@dataclass(slots=True)
+class LoudSlots(Loud):
+    x: int = 0
+print(type(LoudSlots).__name__, LoudSlots())

@@ -93,18 +93,23 @@ enum Marker {
     KwOnly,
 }
 
-/// `_is_classvar`: `typing.ClassVar` or `ClassVar[...]` (a `typing` generic whose origin it is).
+/// `_is_classvar`: `typing.ClassVar`, or `ClassVar[...]` (a `typing._GenericAlias` whose
+/// `__origin__` it is; any `typing` class if the module has no `_GenericAlias`).
 fn is_classvar(it: &mut Interp, v: &Value, classvar: &Value) -> PyResult<bool> {
     if v.is(classvar) {
         return Ok(true);
     }
     let Value::Obj(o) = v else { return Ok(false) };
     let tp = Value::Obj(o.class());
-    let module = it.getattr_opt(&tp, "__module__")?;
-    if !matches!(&module, Some(Value::Str(m)) if &**m == "typing") {
-        return Ok(false);
-    }
-    Ok(it.getattr_opt(v, "__origin__")?.is_some_and(|origin| origin.is(classvar)))
+    let generic = match it.modules.get("typing").cloned() {
+        Some(typing) => it.getattr_opt(&Value::Obj(typing), "_GenericAlias")?,
+        None => None,
+    };
+    let is_alias = match generic {
+        Some(g) => tp.is(&g),
+        None => matches!(it.getattr_opt(&tp, "__module__")?, Some(Value::Str(m)) if &*m == "typing"),
+    };
+    Ok(is_alias && it.getattr_opt(v, "__origin__")?.is_some_and(|origin| origin.is(classvar)))
 }
 
 /// `_is_initvar` (`InitVar` or `InitVar[T]`) and `_is_kw_only` (`KW_ONLY`).

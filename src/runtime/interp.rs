@@ -143,6 +143,7 @@ pub struct Interp {
     pub exit_calls: Vec<super::atexit::ExitCall>,
     pub collections: super::collections::CollectionsState,
     pub copy: super::copy::CopyState,
+    pub dataclasses: super::dataclasses::DataclassesState,
     pub copyreg: super::reduce::CopyregState,
     pub random: super::random::RandomState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
@@ -394,6 +395,7 @@ impl Interp {
             exit_calls: Vec::new(),
             collections: Default::default(),
             copy: Default::default(),
+            dataclasses: Default::default(),
             copyreg: Default::default(),
             random: Default::default(),
             constant_tuples: FxHashMap::default(),
@@ -446,6 +448,9 @@ impl Interp {
     /// as CPython's `PyTraceBack_Here`).
     pub fn add_traceback(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            if self.is_library_unit(f.unit) {
+                return;
+            }
             let mut tb = data.traceback.borrow_mut();
             if tb.last().is_some_and(|e| e.serial == f.serial) {
                 return;
@@ -516,6 +521,9 @@ impl Interp {
     /// `raise` statement (CPython adds an entry wherever an exception is raised anew).
     pub fn add_traceback_entry(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            if self.is_library_unit(f.unit) {
+                return;
+            }
             let mut tb = data.traceback.borrow_mut();
             if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == f.offset.get()) {
                 tb.push(self.tb_entry(f));

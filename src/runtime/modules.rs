@@ -119,6 +119,7 @@ impl Interp {
             "atexit" => super::atexit::module_entries(self),
             "math" => super::math::module_entries(self),
             "copy" => super::copy::module_entries(self)?,
+            "dataclasses" => super::dataclasses::module_entries(self)?,
             "copyreg" => super::reduce::module_entries(self),
             "random" => super::random::module_entries(self)?,
             "_random" => super::random::core_entries(self)?,

@@ -329,7 +329,8 @@ fn cycle_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     let (cls, args) = split(it, args)?;
     positional(it, "cycle", &cls, Kind::Cycle, &args, &kwargs, 1, 1)?;
     let source = it.iter(&args[0])?;
-    obj(it, &cls, Tool::Cycle { it: Some(source), saved: Vec::new(), index: 0 })
+    let saved = it.list(Vec::new());
+    obj(it, &cls, Tool::Cycle { it: Some(source), saved, index: 0 })
 }
 
 // ---- iterators over iterators ----

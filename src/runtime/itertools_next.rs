@@ -3,8 +3,8 @@
 //! prints interleave with the program's as they do there. No borrow of the state is held while
 //! user code runs: a step takes what it needs out, runs, and writes back.
 //!
-//! The infinite ones (`count`, `repeat`, `cycle`) and every loop that skips items charge the
-//! step budget, so `for x in count(): pass` or `next(filterfalse(None, repeat(1)))` stop as a
+//! Each item handed out, and each one a loop skips, costs a step of the budget, so
+//! `for x in count(): pass`, `5 in count(10)` or `next(filterfalse(None, repeat(1)))` stop as
 //! `while True: pass` does; what keeps items (`cycle`, `tee`) stops at `MAX_ITEMS`, as a list.
 
 use super::interp::Interp;
@@ -31,9 +31,10 @@ pub enum Tool {
         elem: Value,
         left: i64,
     },
+    /// `saved` is a list, as CPython's.
     Cycle {
         it: Option<Value>,
-        saved: Vec<Value>,
+        saved: Value,
         index: usize,
     },
     /// `source` yields the iterables; `active` is the one being read.
@@ -163,7 +164,7 @@ impl Tool {
             Tool::Repeat { elem, .. } => v(elem),
             Tool::Cycle { it, saved, .. } => {
                 opt(it, v);
-                saved.iter().for_each(v);
+                v(saved);
             }
             Tool::Chain { source, active } => {
                 opt(source, v);
@@ -246,10 +247,10 @@ pub fn next(it: &mut Interp, me: &ObjRef, state: &RefCell<IterState>) -> PyResul
             Tool::TeeData(_) => not_an_iterator,
         })
     });
-    match step {
-        Some(f) => f(it, me, state),
-        None => Ok(None),
-    }
+    let Some(f) = step else { return Ok(None) };
+    // Each item costs a step: some of these never end, others take astronomically long.
+    it.step()?;
+    f(it, me, state)
 }
 
 fn not_an_iterator(it: &mut Interp, me: &ObjRef, _: &RefCell<IterState>) -> PyResult<Option<Value>> {
@@ -264,7 +265,6 @@ fn count_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResu
     }) else {
         return Ok(None);
     };
-    it.step()?;
     // CPython computes the next count before it returns this one.
     let after = it.binary_op(BinOp::Add, cnt.clone(), step)?;
     with(state, |t| {
@@ -275,7 +275,7 @@ fn count_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResu
     Ok(Some(cnt))
 }
 
-fn repeat_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+fn repeat_next(_: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let elem = with(state, |t| match t {
         Tool::Repeat { elem, left } if *left != 0 => {
             if *left > 0 {
@@ -285,32 +285,24 @@ fn repeat_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyRes
         }
         _ => None,
     });
-    if elem.is_some() {
-        it.step()?;
-    }
     Ok(elem)
 }
 
 fn cycle_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
-    let source = with(state, |t| match t {
-        Tool::Cycle { it, .. } => it.clone(),
+    let Some((source, saved)) = with(state, |t| match t {
+        Tool::Cycle { it, saved, .. } => Some((it.clone(), saved.clone())),
         _ => None,
-    });
-    it.step()?;
+    }) else {
+        return Ok(None);
+    };
+    let Some(Payload::List(saved)) = saved.as_obj().map(|o| &o.payload) else { return Ok(None) };
     if let Some(source) = source {
         match it.next(&source)? {
             Some(v) => {
-                let full = with(state, |t| match t {
-                    Tool::Cycle { saved, .. } if saved.len() >= MAX_ITEMS => true,
-                    Tool::Cycle { saved, .. } => {
-                        saved.push(v.clone());
-                        false
-                    }
-                    _ => false,
-                });
-                if full {
+                if saved.borrow().len() >= MAX_ITEMS {
                     return it.err("MemoryError", "");
                 }
+                saved.borrow_mut().push(v.clone());
                 return Ok(Some(v));
             }
             None => with(state, |t| {
@@ -320,8 +312,9 @@ fn cycle_next(it: &mut Interp, _: &ObjRef, state: &RefCell<IterState>) -> PyResu
             }),
         }
     }
+    let saved = saved.borrow();
     Ok(with(state, |t| match t {
-        Tool::Cycle { saved, index, .. } if !saved.is_empty() => {
+        Tool::Cycle { index, .. } if !saved.is_empty() => {
             let v = saved.get(*index).cloned();
             *index = (*index + 1) % saved.len();
             v

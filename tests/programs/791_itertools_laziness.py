@@ -111,3 +111,22 @@ class Countdown:
 print(list(islice(Countdown(5), 2)))
 print(list(chain(Countdown(2), Countdown(1))))
 print(list(zip_longest(Countdown(1), Countdown(2))))
+
+
+# A subclass's __next__ runs for each item, for itertools' types as for the builtin ones.
+class Loud(islice):
+    def __next__(self):
+        v = super().__next__()
+        print("  Loud.__next__ ->", v)
+        return v
+
+
+class Numbered(enumerate):
+    def __next__(self):
+        i, v = super().__next__()
+        print("  Numbered.__next__ ->", i)
+        return v
+
+
+print(list(Loud("abcdef", 1, 4)), type(Loud("", 1)).__name__)
+print(list(chain(Numbered("xy"), Loud("pq", 1))))

@@ -107,3 +107,38 @@ try:
     next(inner)
 except RuntimeError as e:
     print("RuntimeError", e)
+
+# The collector sees what the iterators hold: a cycle through one is found and freed.
+import gc
+import itertools
+import operator
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("  del", self.name)
+
+
+gc.collect()
+holders = [
+    ("chain", lambda n: itertools.chain([n])),
+    ("repeat", lambda n: itertools.repeat(n)),
+    ("tee", lambda n: itertools.tee([n, 1])),
+    ("cycle", lambda n: itertools.cycle([n])),
+    ("itemgetter", lambda n: operator.itemgetter(n)),
+]
+for name, make in holders:
+    n = Node(name)
+    n.held = make(n)
+    if name == "cycle":
+        next(n.held)
+    del n
+    print(name, gc.collect())
+u = Node("groupby")
+u.gb = itertools.groupby([u, u])
+key, group = next(u.gb)
+del u, key, group
+print("groupby", gc.collect())

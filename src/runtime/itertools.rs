@@ -7,10 +7,12 @@
 use super::builtins::unpack_keywords;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
 use super::interp::Interp;
-use super::itertools_comb::{Comb, CombKind};
-use super::itertools_next::{new_tee_data, new_tool, state_of, tool_of_class, with, GroupBy, Tool};
-use super::numbers::MAX_ITEMS;
-use super::operator::{number_index, ssize};
+use super::itertools_comb::{combinations_new, cwr_new, permutations_new, product_new};
+use super::itertools_group::{groupby_new, grouper_new};
+use super::itertools_new::*;
+use super::itertools_state::{state_of, tool_of_class, with, Tool};
+use super::itertools_tee::{tee, tee_copy, tee_data_new, tee_type_new};
+use super::operator::ssize;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -139,7 +141,7 @@ fn tool_next(it: &mut Interp, args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
 // ---- argument parsing ----
 
 /// The class `__new__` was called with, and the other arguments.
-fn split(it: &mut Interp, mut args: Vec<Value>) -> PyResult<(ObjRef, Vec<Value>)> {
+pub(super) fn split(it: &mut Interp, mut args: Vec<Value>) -> PyResult<(ObjRef, Vec<Value>)> {
     let rest = args.split_off(1.min(args.len()));
     match args.pop() {
         Some(Value::Obj(c)) if c.is_class() => Ok((c, rest)),
@@ -148,18 +150,17 @@ fn split(it: &mut Interp, mut args: Vec<Value>) -> PyResult<(ObjRef, Vec<Value>)
 }
 
 /// Argument Clinic's positional-only parameters, `lo` to `hi` of them, and no keywords (for
-/// the type itself; a subclass may take some for its `__init__`).
-fn positional(
+/// the type itself, whose `tp_name` is set; a subclass may take some for its `__init__`).
+pub(super) fn positional(
     it: &mut Interp,
     name: &str,
     cls: &ObjRef,
-    kind: Kind,
     args: &[Value],
     kwargs: &Kwargs,
     lo: usize,
     hi: usize,
 ) -> PyResult<()> {
-    let base = it.itertools.class(kind).is_some_and(|b| Rc::ptr_eq(&b, cls));
+    let base = cls.class_data().is_some_and(|c| c.tp_name.borrow().is_some());
     if !kwargs.is_empty() && base {
         return it.type_error(format!("{name}() takes no keyword arguments"));
     }
@@ -177,7 +178,7 @@ fn positional(
 }
 
 /// Argument Clinic's keyword parameters: the value of each of `spec.names`, in order.
-fn keywords<const N: usize>(
+pub(super) fn keywords<const N: usize>(
     it: &mut Interp,
     name: &str,
     spec: &KwSpec,
@@ -201,28 +202,28 @@ const fn spec(names: &'static [&'static str], minpos: u8, maxpos: u8) -> KwSpec 
     KwSpec { names, posonly: 0, minpos, maxpos }
 }
 
-static COUNT: KwSpec = spec(&["start", "step"], 0, 2);
-static REPEAT: KwSpec = spec(&["object", "times"], 1, 2);
-static COMPRESS: KwSpec = spec(&["data", "selectors"], 2, 2);
-static COMBINATIONS: KwSpec = spec(&["iterable", "r"], 2, 2);
-static PERMUTATIONS: KwSpec = spec(&["iterable", "r"], 1, 2);
-static ACCUMULATE: KwSpec = spec(&["iterable", "func", "initial"], 1, 2);
-static GROUPBY: KwSpec = spec(&["iterable", "key"], 1, 2);
-static PRODUCT: KwSpec = spec(&["repeat"], 0, 1);
+pub(super) static COUNT: KwSpec = spec(&["start", "step"], 0, 2);
+pub(super) static REPEAT: KwSpec = spec(&["object", "times"], 1, 2);
+pub(super) static COMPRESS: KwSpec = spec(&["data", "selectors"], 2, 2);
+pub(super) static COMBINATIONS: KwSpec = spec(&["iterable", "r"], 2, 2);
+pub(super) static PERMUTATIONS: KwSpec = spec(&["iterable", "r"], 1, 2);
+pub(super) static ACCUMULATE: KwSpec = spec(&["iterable", "func", "initial"], 1, 2);
+pub(super) static GROUPBY: KwSpec = spec(&["iterable", "key"], 1, 2);
+pub(super) static PRODUCT: KwSpec = spec(&["repeat"], 0, 1);
 
 /// `tuple(v)` as CPython's `PySequence_Tuple` reads it (a length hint first).
-fn pool(it: &mut Interp, v: &Value) -> PyResult<Rc<Vec<Value>>> {
+pub(super) fn pool(it: &mut Interp, v: &Value) -> PyResult<Rc<Vec<Value>>> {
     it.collect_sized(v).map(Rc::new)
 }
 
-fn obj(it: &mut Interp, cls: &ObjRef, tool: Tool) -> PyResult<Value> {
+pub(super) fn obj(it: &mut Interp, cls: &ObjRef, tool: Tool) -> PyResult<Value> {
     Ok(tool_of_class(it, cls, tool))
 }
 
 // ---- the infinite iterators ----
 
 /// An int (or bool, or int subclass's instance): CPython's `PyLong_Check`.
-fn int_value(v: &Value) -> Option<Value> {
+pub(super) fn int_value(v: &Value) -> Option<Value> {
     match v {
         Value::Int(..) | Value::BigInt(_) => Some(v.clone()),
         Value::Bool(b) => Some(Value::int(*b as i64)),
@@ -327,352 +328,8 @@ fn repeat_length_hint(it: &mut Interp, args: Vec<Value>, _: Kwargs) -> PyResult<
 
 fn cycle_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (cls, args) = split(it, args)?;
-    positional(it, "cycle", &cls, Kind::Cycle, &args, &kwargs, 1, 1)?;
+    positional(it, "cycle", &cls, &args, &kwargs, 1, 1)?;
     let source = it.iter(&args[0])?;
     let saved = it.list(Vec::new());
     obj(it, &cls, Tool::Cycle { it: Some(source), saved, index: 0 })
-}
-
-// ---- iterators over iterators ----
-
-/// `chain(*iterables)`: the iterables are read from a tuple iterator, as in CPython.
-fn chain_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "chain", &cls, Kind::Chain, &args, &kwargs, 0, usize::MAX)?;
-    let args = it.tuple(args);
-    let source = it.iter(&args)?;
-    obj(it, &cls, Tool::Chain { source: Some(source), active: None })
-}
-
-/// `chain.from_iterable(iterable)`, a classmethod.
-fn chain_from_iterable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if !kwargs.is_empty() {
-        return it.type_error("chain.from_iterable() takes no keyword arguments");
-    }
-    let (cls, args) = split(it, args)?;
-    if args.len() != 1 {
-        return it.type_error(format!("chain.from_iterable() takes exactly one argument ({} given)", args.len()));
-    }
-    let source = it.iter(&args[0])?;
-    obj(it, &cls, Tool::Chain { source: Some(source), active: None })
-}
-
-/// An `islice` bound: `PyNumber_AsSsize_t` with any error forgotten (-1, which is invalid).
-fn bound(it: &mut Interp, v: &Value) -> PyResult<i64> {
-    match number_index(it, v) {
-        Ok(Value::Int(i, _)) => Ok(i),
-        Ok(_) => Ok(-1),
-        Err(e) if e.exc().is_some() => Ok(-1),
-        Err(e) => Err(e),
-    }
-}
-
-/// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`.
-fn islice_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "islice", &cls, Kind::Islice, &args, &kwargs, 2, 4)?;
-    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    let (mut start, mut stop, mut step) = (0, -1, 1);
-    let (a1, a2) = if args.len() == 2 { (None, &args[1]) } else { (Some(&args[1]), &args[2]) };
-    if let Some(a1) = a1.filter(|v| !v.is_none()) {
-        start = bound(it, a1)?;
-    }
-    if !a2.is_none() {
-        stop = bound(it, a2)?;
-        if stop == -1 {
-            return it.value_error(STOP);
-        }
-    }
-    if start < 0 || stop < -1 {
-        return it.value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-    }
-    if let Some(a3) = args.get(3).filter(|v| !v.is_none()) {
-        step = bound(it, a3)?;
-    }
-    if step < 1 {
-        return it.value_error("Step for islice() must be a positive integer or None.");
-    }
-    let source = it.iter(&args[0])?;
-    obj(it, &cls, Tool::Islice { it: Some(source), next: start, stop, step, cnt: 0 })
-}
-
-fn zip_longest_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let mut fill = Value::None;
-    if !kwargs.is_empty() {
-        match &kwargs[..] {
-            [(k, v)] if &**k == "fillvalue" => fill = v.clone(),
-            _ => return it.type_error("zip_longest() got an unexpected keyword argument"),
-        }
-    }
-    let mut its = Vec::with_capacity(args.len());
-    for a in &args {
-        its.push(Some(it.iter(a)?));
-    }
-    let active = its.len();
-    obj(it, &cls, Tool::ZipLongest { its, active, fill })
-}
-
-/// `accumulate(iterable, func=None, *, initial=None)`.
-fn accumulate_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [iterable, func, initial] = keywords::<3>(it, "accumulate", &ACCUMULATE, args, kwargs)?;
-    let source = it.iter(&iterable.unwrap_or(Value::None))?;
-    let tool = Tool::Accumulate {
-        it: source,
-        func: func.unwrap_or(Value::None),
-        total: None,
-        initial: initial.unwrap_or(Value::None),
-    };
-    obj(it, &cls, tool)
-}
-
-fn groupby_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [iterable, key] = keywords::<2>(it, "groupby", &GROUPBY, args, kwargs)?;
-    let source = it.iter(&iterable.unwrap_or(Value::None))?;
-    let g = GroupBy {
-        it: source,
-        keyfunc: key.unwrap_or(Value::None),
-        tgtkey: None,
-        currkey: None,
-        currvalue: None,
-        current: None,
-        serial: 0,
-    };
-    obj(it, &cls, Tool::GroupBy(Box::new(g)))
-}
-
-/// `_grouper(parent, tgtkey)`: a group of `parent` that is current from now on.
-fn grouper_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "_grouper", &cls, Kind::Grouper, &args, &kwargs, 2, 2)?;
-    let serial = state_of(&args[0]).and_then(|s| {
-        with(s, |t| match t {
-            Tool::GroupBy(g) => {
-                g.serial += 1;
-                g.current = Some(g.serial);
-                Some(g.serial)
-            }
-            _ => None,
-        })
-    });
-    let Some(serial) = serial else {
-        let tn = it.type_name(&args[0]);
-        return it.type_error(format!("_grouper() argument 1 must be itertools.groupby, not {tn}"));
-    };
-    let tool = Tool::Grouper { parent: args[0].clone(), tgtkey: args[1].clone(), serial };
-    Ok(new_tool(it, Kind::Grouper, tool))
-}
-
-/// The constructors of `(function, iterable)`: `takewhile`, `dropwhile`, `starmap`, `filterfalse`.
-fn func_and_iter(
-    it: &mut Interp,
-    name: &str,
-    kind: Kind,
-    args: Vec<Value>,
-    kwargs: Kwargs,
-    make: fn(Value, Value) -> Tool,
-) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, name, &cls, kind, &args, &kwargs, 2, 2)?;
-    let source = it.iter(&args[1])?;
-    obj(it, &cls, make(args[0].clone(), source))
-}
-
-fn takewhile_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    func_and_iter(it, "takewhile", Kind::TakeWhile, args, kwargs, |pred, it| Tool::TakeWhile { pred, it, stop: false })
-}
-
-fn dropwhile_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    func_and_iter(it, "dropwhile", Kind::DropWhile, args, kwargs, |pred, it| Tool::DropWhile { pred, it, start: false })
-}
-
-fn starmap_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    func_and_iter(it, "starmap", Kind::StarMap, args, kwargs, |func, it| Tool::StarMap { func, it })
-}
-
-fn filterfalse_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    func_and_iter(it, "filterfalse", Kind::FilterFalse, args, kwargs, |func, it| Tool::FilterFalse { func, it })
-}
-
-fn compress_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [data, selectors] = keywords::<2>(it, "compress", &COMPRESS, args, kwargs)?;
-    let data = it.iter(&data.unwrap_or(Value::None))?;
-    let selectors = it.iter(&selectors.unwrap_or(Value::None))?;
-    obj(it, &cls, Tool::Compress { data, selectors })
-}
-
-fn pairwise_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "pairwise", &cls, Kind::Pairwise, &args, &kwargs, 1, 1)?;
-    let source = it.iter(&args[0])?;
-    obj(it, &cls, Tool::Pairwise { it: Some(source), old: None })
-}
-
-// ---- combinatorics ----
-
-/// `product(*iterables, repeat=1)`: the `repeat` keyword is read first, and with `repeat=0`
-/// the iterables are never read.
-fn product_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [repeat] = keywords::<1>(it, "product", &PRODUCT, Vec::new(), kwargs)?;
-    let repeat = match repeat {
-        Some(r) => ssize(it, &r)?,
-        None => 1,
-    };
-    if repeat < 0 {
-        return it.value_error("repeat argument cannot be negative");
-    }
-    let nargs = if repeat == 0 { 0 } else { args.len() };
-    if nargs as u64 > (i64::MAX as u64) / 8 / (repeat.max(1) as u64) {
-        return it.err("OverflowError", "repeat argument too large");
-    }
-    if nargs * repeat as usize > MAX_ITEMS {
-        return it.err("MemoryError", "");
-    }
-    let mut pools = Vec::with_capacity(nargs);
-    for a in &args[..nargs] {
-        pools.push(pool(it, a)?);
-    }
-    let pools = pools.iter().cycle().take(nargs * repeat as usize).cloned().collect();
-    obj(it, &cls, Tool::Comb(Box::new(Comb::new(CombKind::Product, pools, 0))))
-}
-
-/// `combinations(iterable, r)` and `combinations_with_replacement(iterable, r)`: `r` is
-/// converted before the iterable is read.
-fn choose(it: &mut Interp, name: &str, kind: CombKind, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [iterable, r] = keywords::<2>(it, name, &COMBINATIONS, args, kwargs)?;
-    let r = ssize(it, &r.unwrap_or(Value::None))?;
-    let pool = pool(it, &iterable.unwrap_or(Value::None))?;
-    if r < 0 {
-        return it.value_error("r must be non-negative");
-    }
-    if r as usize > MAX_ITEMS {
-        return it.err("MemoryError", "");
-    }
-    obj(it, &cls, Tool::Comb(Box::new(Comb::new(kind, vec![pool], r as usize))))
-}
-
-fn combinations_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    choose(it, "combinations", CombKind::Combinations, args, kwargs)
-}
-
-fn cwr_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    choose(it, "combinations_with_replacement", CombKind::WithReplacement, args, kwargs)
-}
-
-/// `permutations(iterable, r=None)`: here the iterable is read first, then `r` checked.
-fn permutations_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    let [iterable, r] = keywords::<2>(it, "permutations", &PERMUTATIONS, args, kwargs)?;
-    let pool = pool(it, &iterable.unwrap_or(Value::None))?;
-    let r = match r.filter(|r| !r.is_none()) {
-        None => pool.len() as i64,
-        Some(r) => match int_value(&r) {
-            Some(i) => ssize(it, &i)?,
-            None => return it.type_error("Expected int as r"),
-        },
-    };
-    if r < 0 {
-        return it.value_error("r must be non-negative");
-    }
-    if r as usize > MAX_ITEMS {
-        return it.err("MemoryError", "");
-    }
-    obj(it, &cls, Tool::Comb(Box::new(Comb::new(CombKind::Permutations, vec![pool], r as usize))))
-}
-
-// ---- tee ----
-
-/// `tee(iterable, n=2)`: `n` iterators over one. An iterator with a `__copy__` is copied with
-/// it (the first result is the iterator itself); anything else is wrapped in a `_tee` first.
-fn tee(it: &mut Interp, args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
-    let n = match args.get(1) {
-        Some(n) => ssize(it, n)?,
-        None => 2,
-    };
-    if n < 0 {
-        return it.value_error("n must be >= 0");
-    }
-    if n as usize > MAX_ITEMS {
-        return it.err("MemoryError", "");
-    }
-    if n == 0 {
-        return Ok(it.tuple(Vec::new()));
-    }
-    let source = it.iter(&args[0])?;
-    let (first, copy) = match it.getattr_opt(&source, "__copy__")? {
-        Some(copy) => (source, copy),
-        None => {
-            let t = tee_from_iterable(it, &source)?;
-            let copy = it.getattr(&t, &Rc::from("__copy__"))?;
-            (t, copy)
-        }
-    };
-    let mut out = vec![first];
-    for _ in 1..n {
-        out.push(it.call(&copy, vec![], vec![])?);
-    }
-    Ok(it.tuple(out))
-}
-
-/// A `_tee` over `iterable` (`iter()` is taken again), or a copy of it if it is one.
-fn tee_from_iterable(it: &mut Interp, iterable: &Value) -> PyResult<Value> {
-    let source = it.iter(iterable)?;
-    if let Some(copy) = copy_of(it, &source) {
-        return Ok(copy);
-    }
-    let data = new_tee_data(it, source, Default::default());
-    Ok(new_tool(it, Kind::Tee, Tool::Tee { data, index: 0 }))
-}
-
-/// A new `_tee` at the same place as `v`, if `v` is one.
-fn copy_of(it: &mut Interp, v: &Value) -> Option<Value> {
-    let (data, index) = with(state_of(v)?, |t| match t {
-        Tool::Tee { data, index } => Some((data.clone(), *index)),
-        _ => None,
-    })?;
-    Some(new_tool(it, Kind::Tee, Tool::Tee { data, index }))
-}
-
-fn tee_copy(it: &mut Interp, args: Vec<Value>, _: Kwargs) -> PyResult<Value> {
-    Ok(args.first().and_then(|v| copy_of(it, v)).unwrap_or(Value::None))
-}
-
-fn tee_type_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "_tee", &cls, Kind::Tee, &args, &kwargs, 1, 1)?;
-    tee_from_iterable(it, &args[0])
-}
-
-/// `_tee_dataobject(iterable, values, next)`: a link holding `values` already read.
-fn tee_data_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (cls, args) = split(it, args)?;
-    positional(it, "teedataobject", &cls, Kind::TeeData, &args, &kwargs, 3, 3)?;
-    let Some(values) =
-        args[1].as_obj().filter(|o| matches!(o.payload, Payload::List(_))).and_then(|_| it.seq_items(&args[1]))
-    else {
-        let tn = it.type_name(&args[1]);
-        return it.type_error(format!("teedataobject() argument 2 must be list, not {tn}"));
-    };
-    let is_link = |v: &Value| state_of(v).is_some_and(|s| with(s, |t| matches!(t, Tool::TeeData(_))));
-    let full = values.len() == super::itertools_next::LINKCELLS;
-    if values.len() > super::itertools_next::LINKCELLS || (!args[2].is_none() && !(full && is_link(&args[2]))) {
-        return it.value_error("Invalid arguments");
-    }
-    let data = new_tee_data(it, args[0].clone(), Default::default());
-    let next = Some(args[2].clone()).filter(|n| !n.is_none());
-    if let Some(s) = state_of(&data) {
-        with(s, |t| {
-            if let Tool::TeeData(d) = t {
-                d.live.set(values.len());
-                d.values = values;
-                d.next = next;
-            }
-        });
-    }
-    Ok(data)
 }

@@ -1,9 +1,16 @@
 //! The combinatoric iterators (`product`, `permutations`, `combinations`,
-//! `combinations_with_replacement`): index arithmetic over pools read once when the iterator is
-//! made, CPython's algorithms step for step (so the order of the tuples is CPython's). Nothing
-//! here runs user code.
+//! `combinations_with_replacement`): index arithmetic over pools read whole when the iterator
+//! is made, CPython's algorithms step for step (so the order of the tuples is CPython's).
+//! Stepping runs no user code; making one reads the inputs (`tuple(iterable)`).
 
+use super::function::Kwargs;
+use super::interp::Interp;
+use super::itertools::{int_value, keywords, obj, pool, split, COMBINATIONS, PERMUTATIONS, PRODUCT};
+use super::itertools_state::Tool;
+use super::numbers::MAX_ITEMS;
+use super::operator::ssize;
 use super::value::Value;
+use super::PyResult;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -155,4 +162,78 @@ impl Comb {
         }
         false
     }
+}
+
+// ---- combinatorics ----
+
+/// `product(*iterables, repeat=1)`: the `repeat` keyword is read first, and with `repeat=0`
+/// the iterables are never read.
+pub(super) fn product_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (cls, args) = split(it, args)?;
+    let [repeat] = keywords::<1>(it, "product", &PRODUCT, Vec::new(), kwargs)?;
+    let repeat = match repeat {
+        Some(r) => ssize(it, &r)?,
+        None => 1,
+    };
+    if repeat < 0 {
+        return it.value_error("repeat argument cannot be negative");
+    }
+    let nargs = if repeat == 0 { 0 } else { args.len() };
+    if nargs as u64 > (i64::MAX as u64) / 8 / (repeat.max(1) as u64) {
+        return it.err("OverflowError", "repeat argument too large");
+    }
+    if nargs * repeat as usize > MAX_ITEMS {
+        return it.err("MemoryError", "");
+    }
+    let mut pools = Vec::with_capacity(nargs);
+    for a in &args[..nargs] {
+        pools.push(pool(it, a)?);
+    }
+    let pools = pools.iter().cycle().take(nargs * repeat as usize).cloned().collect();
+    obj(it, &cls, Tool::Comb(Box::new(Comb::new(CombKind::Product, pools, 0))))
+}
+
+/// `combinations(iterable, r)` and `combinations_with_replacement(iterable, r)`: `r` is
+/// converted before the iterable is read.
+fn choose(it: &mut Interp, name: &str, kind: CombKind, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (cls, args) = split(it, args)?;
+    let [iterable, r] = keywords::<2>(it, name, &COMBINATIONS, args, kwargs)?;
+    let r = ssize(it, &r.unwrap_or(Value::None))?;
+    let pool = pool(it, &iterable.unwrap_or(Value::None))?;
+    if r < 0 {
+        return it.value_error("r must be non-negative");
+    }
+    if r as usize > MAX_ITEMS {
+        return it.err("MemoryError", "");
+    }
+    obj(it, &cls, Tool::Comb(Box::new(Comb::new(kind, vec![pool], r as usize))))
+}
+
+pub(super) fn combinations_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    choose(it, "combinations", CombKind::Combinations, args, kwargs)
+}
+
+pub(super) fn cwr_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    choose(it, "combinations_with_replacement", CombKind::WithReplacement, args, kwargs)
+}
+
+/// `permutations(iterable, r=None)`: here the iterable is read first, then `r` checked.
+pub(super) fn permutations_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (cls, args) = split(it, args)?;
+    let [iterable, r] = keywords::<2>(it, "permutations", &PERMUTATIONS, args, kwargs)?;
+    let pool = pool(it, &iterable.unwrap_or(Value::None))?;
+    let r = match r.filter(|r| !r.is_none()) {
+        None => pool.len() as i64,
+        Some(r) => match int_value(&r) {
+            Some(i) => ssize(it, &i)?,
+            None => return it.type_error("Expected int as r"),
+        },
+    };
+    if r < 0 {
+        return it.value_error("r must be non-negative");
+    }
+    if r as usize > MAX_ITEMS {
+        return it.err("MemoryError", "");
+    }
+    obj(it, &cls, Tool::Comb(Box::new(Comb::new(CombKind::Permutations, vec![pool], r as usize))))
 }

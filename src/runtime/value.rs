@@ -428,8 +428,8 @@ pub enum IterState {
         next_source: usize,
         current: Option<Value>,
     },
-    /// An `itertools` iterator (`runtime::itertools_next`).
-    Tool(Box<super::itertools_next::Tool>),
+    /// An `itertools` iterator (`runtime::itertools_state`).
+    Tool(Box<super::itertools_state::Tool>),
     Exhausted,
 }
 

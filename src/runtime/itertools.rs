@@ -149,8 +149,8 @@ pub(super) fn split(it: &mut Interp, mut args: Vec<Value>) -> PyResult<(ObjRef, 
     }
 }
 
-/// Argument Clinic's positional-only parameters, `lo` to `hi` of them, and no keywords (for
-/// the type itself, whose `tp_name` is set; a subclass may take some for its `__init__`).
+/// Argument Clinic's positional-only parameters, `lo` to `hi` of them, and no keywords (but a
+/// subclass with an `__init__` of its own may take some).
 pub(super) fn positional(
     it: &mut Interp,
     name: &str,
@@ -160,8 +160,9 @@ pub(super) fn positional(
     lo: usize,
     hi: usize,
 ) -> PyResult<()> {
-    let base = cls.class_data().is_some_and(|c| c.tp_name.borrow().is_some());
-    if !kwargs.is_empty() && base {
+    let object_init = it.lookup_mro(&it.t.object, "__init__");
+    let own_init = it.lookup_mro(cls, "__init__").is_some_and(|i| !object_init.is_some_and(|o| o.is(&i)));
+    if !kwargs.is_empty() && !own_init {
         return it.type_error(format!("{name}() takes no keyword arguments"));
     }
     let n = args.len();

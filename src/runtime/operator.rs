@@ -389,17 +389,26 @@ fn native_hint(v: &Value) -> Option<i64> {
         IterState::Str { s, pos } => s.get(*pos..).map_or(0, |r| r.chars().count()),
         IterState::Reversed { index, .. } => (*index + 1).max(0) as usize,
         IterState::Values { values, index } => values.len().saturating_sub(*index),
-        IterState::Dict { dict, pos, rev: false, len_at_start, .. } => {
-            let Payload::Dict(d) = &dict.payload else { return None };
-            let d = d.borrow();
-            if d.len() != *len_at_start {
-                0
-            } else {
-                std::iter::successors(d.next_from(*pos).map(|(p, _)| p), |p| d.next_from(*p).map(|(p, _)| p)).count()
-            }
-        }
+        IterState::Dict { dict, pos, rev: false, len_at_start, .. } => match &dict.payload {
+            Payload::Dict(d) => remaining(&d.borrow(), *pos, *len_at_start),
+            _ => return None,
+        },
+        IterState::Set { set, pos, len_at_start } => match &set.payload {
+            Payload::Set(d) => remaining(&d.borrow(), *pos, *len_at_start),
+            Payload::FrozenSet(d) => remaining(d, *pos, *len_at_start),
+            _ => return None,
+        },
         IterState::Exhausted => 0,
         _ => return None,
     };
     Some(n as i64)
+}
+
+/// The entries of a dict or set table from `pos` on; none once its size changed (the iterator
+/// will raise).
+fn remaining(d: &super::dict::DictData, pos: usize, len_at_start: usize) -> usize {
+    if d.len() != len_at_start {
+        return 0;
+    }
+    std::iter::successors(d.next_from(pos).map(|(p, _)| p), |p| d.next_from(*p).map(|(p, _)| p)).count()
 }

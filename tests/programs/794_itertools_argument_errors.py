@@ -157,3 +157,32 @@ attempt(lambda: it.product([1], Weird()))
 attempt(lambda: it._tee_dataobject([], 1, None))
 attempt(lambda: it._tee_dataobject([], [1], 5))
 attempt(lambda: it._tee_dataobject(iter([]), [1, 2], None))
+
+
+# A subclass takes keywords only when it has an __init__ of its own to take them.
+class MyChain(it.chain):
+    pass
+
+
+class MyIslice(it.islice):
+    def __init__(self, *args, **kwargs):
+        print("  MyIslice.__init__", args, kwargs)
+
+
+attempt(lambda: MyChain([1], x=2))
+attempt(lambda: list(MyIslice([1, 2, 3], 2, label=1)))
+attempt(lambda: type(MyChain.from_iterable(["a"])).__name__)
+# Errors met while iterating: some iterators are finished afterwards, others go on.
+once = it.cycle(x for x in [1, 0, 2] if 1 / x)
+attempt(lambda: next(once))
+attempt(lambda: next(once))
+attempt(lambda: next(once))
+dw = it.dropwhile(lambda x: 1 / x, [1, 0, 2])
+attempt(lambda: list(dw))
+attempt(lambda: list(dw))
+tw = it.takewhile(lambda x: x < 2, [1, 2, 1])
+attempt(lambda: (list(tw), list(tw)))
+gb = it.groupby([0, 1, 2, 3, 4], lambda x: x // 2 if x != 3 else {}[x])
+attempt(lambda: [(k, list(v)) for k, v in gb])
+attempt(lambda: [(k, type(g).__name__) for k, g in gb])
+attempt(lambda: [list(it.islice(range(10), *a)) for a in [(None,), (None, None, None), (3, None, 3), (True, 4), (2, 2), (5, 2)]])

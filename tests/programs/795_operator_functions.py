@@ -136,7 +136,7 @@ print(operator.length_hint(Hint()), operator.length_hint(NoHint(), 9), operator.
 it = iter([1, 2, 3])
 next(it)
 print(operator.length_hint(it), operator.length_hint(iter(range(10))), operator.length_hint(iter("abc")))
-print(operator.length_hint(reversed([1, 2])), operator.length_hint(iter({1: 2, 3: 4})), operator.length_hint(map(abs, [1]), 7))
+print(operator.length_hint(iter({1, 2, 3})), operator.length_hint(iter(frozenset("ab"))), operator.length_hint(reversed([1, 2])), operator.length_hint(iter({1: 2, 3: 4})), operator.length_hint(map(abs, [1]), 7))
 print(operator.length_hint(iter((1, 2))), operator.length_hint([1, 2, 3]), operator.length_hint("xy"))
 print(operator.call(max, 3, 9, key=lambda n: -n), operator.__call__ is operator.call)
 print(operator.add, operator.__add__ is operator.add, operator.inv is operator.invert, operator.not_.__name__)

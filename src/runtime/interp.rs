@@ -135,6 +135,7 @@ pub struct Interp {
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
+    pub itertools: super::itertools::ItertoolsState,
     /// Frames that outlived their calls while held, waiting for their caller (by number) to
     /// return (`Interp::frame_returned`).
     pub pending_back: Vec<(u64, std::rc::Weak<super::function::Frame>)>,
@@ -390,6 +391,7 @@ impl Interp {
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),
+            itertools: Default::default(),
             pending_back: Vec::new(),
             weakref: Default::default(),
             exit_calls: Vec::new(),

@@ -113,6 +113,8 @@ impl Interp {
             "abc" => super::abc::module_entries(self)?,
             "threading" => super::threading::module_entries(self)?,
             "functools" => super::functools::module_entries(self)?,
+            "itertools" => super::itertools::module_entries(self)?,
+            "operator" => super::operator::module_entries(self)?,
             "collections" => super::collections::module_entries(self)?,
             "time" => super::time::module_entries(self),
             "weakref" => super::weakref::module_entries(self)?,

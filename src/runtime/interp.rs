@@ -145,6 +145,7 @@ pub struct Interp {
     pub copy: super::copy::CopyState,
     pub copyreg: super::reduce::CopyregState,
     pub random: super::random::RandomState,
+    pub typing: super::typing::TypingState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -396,6 +397,7 @@ impl Interp {
             copy: Default::default(),
             copyreg: Default::default(),
             random: Default::default(),
+            typing: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

@@ -1,0 +1,846 @@
+//! The `typing` module, so that a learner's program with modern annotations (`List[int]`,
+//! `Optional[str]`, `Callable[[int], str]`, `TypeVar`, `Generic[T]`) runs and prints what
+//! CPython 3.11 prints.
+//!
+//! CPython's `typing` is Python code (`Lib/typing.py`); here its classes are made natively by
+//! `type.__new__` under their CPython names (`typing._GenericAlias`, `typing._SpecialForm`,
+//! `typing.TypeVar`, ...) and their objects are plain instances whose `__dict__` holds what
+//! CPython's hold (`__origin__`, `__args__`, `__parameters__`, `_name`, `_inst`), so `vars()`,
+//! `type()` and the reprs match. The methods are native and follow `typing.py` line by line;
+//! the ones a class statement or a subscription goes through show in the trace as builtin
+//! steps. This file has the module, the shared helpers and the special forms; the aliases are
+//! in `typing_alias`, `Generic`/`Protocol`/`NamedTuple` in `typing_generic`, the
+//! `collections.abc` classes the aliases stand for in `typing_abcs`.
+//!
+//! Left out: `ParamSpec`, `TypeVarTuple`, `Concatenate`, `Unpack`, `Annotated`, `TypedDict`,
+//! `overload`, the `Supports*` protocols, and `_tp_cache` (so `List[int] is List[int]` is
+//! False here); such names are an AttributeError of the module.
+
+use super::function::{BuiltinKind, Kwargs, NativeFn};
+use super::interp::Interp;
+use super::native_class::{bind, function, make_class, namespace, positional, untraced};
+use super::value::{ObjRef, Payload, Value};
+use super::PyResult;
+use std::rc::Rc;
+use BuiltinKind::{ClassMethod, Method, Static};
+
+/// The classes native code recognizes, by `K as usize`.
+#[derive(Clone, Copy)]
+pub(super) enum K {
+    Final,
+    SpecialForm,
+    BaseAlias,
+    Alias,
+    SpecialAlias,
+    CallableAlias,
+    UnionAlias,
+    LiteralAlias,
+    TypeVar,
+    ForwardRef,
+    Generic,
+    Protocol,
+    Any,
+    NewType,
+}
+
+/// Per-run state: the module's classes and the `Union` form.
+#[derive(Default)]
+pub struct TypingState {
+    classes: [Option<ObjRef>; 14],
+    union: Option<Value>,
+    /// The `collections.abc` classes with a one-trick `__subclasshook__`, and what it checks.
+    pub(super) hooks: Vec<(ObjRef, &'static [&'static str])>,
+    pub(super) callable_abc: Option<ObjRef>,
+    /// `_no_init_or_replace_init`, a protocol's `__init__`.
+    pub(super) no_init: Option<Value>,
+    /// `_NamedTuple`, what `NamedTuple` stands for as a base.
+    pub(super) namedtuple_base: Option<ObjRef>,
+}
+
+/// A class of the module (`object` until it is made: the module is being built).
+pub(super) fn class(it: &Interp, k: K) -> ObjRef {
+    it.typing.classes[k as usize].clone().unwrap_or_else(|| it.t.object.clone())
+}
+
+fn register(it: &mut Interp, k: K, v: &Value) {
+    it.typing.classes[k as usize] = v.as_obj().cloned();
+}
+
+/// `isinstance(v, <class k>)`, by the MRO (the module's classes have no hooks).
+pub(super) fn is_a(it: &Interp, v: &Value, k: K) -> bool {
+    it.typing.classes[k as usize].as_ref().is_some_and(|c| it.is_instance(v, c))
+}
+
+/// `v is <class k>`.
+pub(super) fn is_class(it: &Interp, v: &Value, k: K) -> bool {
+    matches!(v, Value::Obj(o) if it.typing.classes[k as usize].as_ref().is_some_and(|c| Rc::ptr_eq(o, c)))
+}
+
+/// An attribute from an object's own `__dict__`: no lookup, no user code.
+pub(super) fn own(v: &Value, name: &str) -> Option<Value> {
+    let d = v.as_obj()?.dict.as_ref()?.dict_data()?;
+    let r = d.borrow().get_str(name).cloned();
+    r
+}
+
+/// A plain instance of the module's class `k` with these `__dict__` entries.
+pub(super) fn new_obj(it: &mut Interp, k: K, entries: Vec<(&str, Value)>) -> Value {
+    let cls = class(it, k);
+    let o = it.alloc_instance(&cls, Payload::Instance);
+    if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+        let mut d = d.borrow_mut();
+        for (k, v) in entries {
+            d.set_str(Rc::from(k), v);
+        }
+    }
+    Value::Obj(o)
+}
+
+/// A method's positional parameters (after checking their number like a Python function's).
+pub(super) fn params<const N: usize>(
+    it: &mut Interp,
+    func: &str,
+    names: &[&str; N],
+    args: &[Value],
+) -> PyResult<[Value; N]> {
+    positional(it, func, names, args)?;
+    Ok(std::array::from_fn(|i| args[i].clone()))
+}
+
+/// The name of a special form (`Union`, `ClassVar`, ...), if `v` is one.
+pub(super) fn form_name(it: &Interp, v: &Value) -> Option<Rc<str>> {
+    if !is_a(it, v, K::SpecialForm) {
+        return None;
+    }
+    match own(v, "_name") {
+        Some(Value::Str(s)) => Some(s),
+        _ => None,
+    }
+}
+
+pub(super) fn union_form(it: &Interp) -> Value {
+    it.typing.union.clone().unwrap_or(Value::None)
+}
+
+fn none_type(it: &Interp) -> Value {
+    Value::Obj(it.t.none_type.clone())
+}
+
+/// A subscription's parameters as a list: the tuple's items, or the one value.
+pub(super) fn as_items(it: &Interp, v: &Value) -> Vec<Value> {
+    match it.tuple_items(v) {
+        Some(t) if is_plain_tuple(it, v) => t.to_vec(),
+        _ => vec![v.clone()],
+    }
+}
+
+/// `type(v) is tuple`.
+fn is_plain_tuple(it: &Interp, v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if Rc::ptr_eq(&o.class(), &it.t.tuple))
+}
+
+/// `x is y or x == y`, as `in` compares.
+pub(super) fn same(it: &mut Interp, x: &Value, y: &Value) -> PyResult<bool> {
+    Ok(x.is(y) || it.eq(x, y)?)
+}
+
+/// `x in items`.
+pub(super) fn contains(it: &mut Interp, items: &[Value], x: &Value) -> PyResult<bool> {
+    for i in items {
+        if same(it, i, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ---- the helpers every form uses ----
+
+/// `_type_convert`: `None` is `type(None)`, a string a `ForwardRef`.
+pub(super) fn type_convert(it: &mut Interp, arg: &Value, is_class: bool) -> PyResult<Value> {
+    Ok(match arg {
+        Value::None => none_type(it),
+        Value::Str(s) => forward_ref(it, s.clone(), true, is_class),
+        _ => arg.clone(),
+    })
+}
+
+/// `_type_check(arg, msg)`: what may stand as a type argument. Plain special forms, `Generic`
+/// and `ClassVar[...]` may not, nor may a tuple; anything else is accepted as it is.
+pub(super) fn type_check(it: &mut Interp, arg: &Value, msg: &str, is_argument: bool, special: bool) -> PyResult<Value> {
+    let arg = type_convert(it, arg, special)?;
+    if is_a(it, &arg, K::Alias) {
+        let origin = own(&arg, "__origin__").unwrap_or(Value::None);
+        let name = form_name(it, &origin);
+        let invalid = is_class(it, &origin, K::Generic)
+            || is_class(it, &origin, K::Protocol)
+            || (!special && (name.as_deref() == Some("ClassVar") || (is_argument && name.as_deref() == Some("Final"))));
+        if invalid {
+            let s = it.str_of(&arg)?;
+            return it.type_error(format!("{s} is not valid as type argument"));
+        }
+    }
+    let name = form_name(it, &arg);
+    if is_class(it, &arg, K::Any)
+        || matches!(name.as_deref(), Some("LiteralString" | "NoReturn" | "Never" | "Self" | "TypeAlias"))
+        || (special && matches!(name.as_deref(), Some("ClassVar" | "Final")))
+    {
+        return Ok(arg);
+    }
+    if name.is_some() || is_class(it, &arg, K::Generic) || is_class(it, &arg, K::Protocol) {
+        let s = it.str_of(&arg)?;
+        return it.type_error(format!("Plain {s} is not valid as type argument"));
+    }
+    if is_plain_tuple(it, &arg) {
+        let r: String = it.repr(&arg)?.chars().take(100).collect();
+        return it.type_error(format!("{msg} Got {r}."));
+    }
+    Ok(arg)
+}
+
+/// `_type_repr`: a class by its module and qualified name (no `builtins.`), `...`, a
+/// function by its name, anything else by its repr.
+pub(super) fn type_repr(it: &mut Interp, v: &Value) -> PyResult<String> {
+    if super::type_forms::is_generic_alias(it, v) {
+        return Ok(it.repr(v)?.to_string());
+    }
+    if let Value::Obj(o) = v {
+        if o.is_class() {
+            let module = it.getattr(v, &Rc::from("__module__"))?;
+            let module = it.str_of(&module)?;
+            let qual = it.getattr(v, &Rc::from("__qualname__"))?;
+            let qual = it.str_of(&qual)?;
+            return Ok(if &*module == "builtins" { qual.to_string() } else { format!("{module}.{qual}") });
+        }
+        if matches!(o.payload, Payload::Ellipsis) {
+            return Ok("...".into());
+        }
+        if matches!(o.payload, Payload::Function(_)) {
+            let n = it.getattr(v, &Rc::from("__name__"))?;
+            return Ok(it.str_of(&n)?.to_string());
+        }
+    }
+    Ok(it.repr(v)?.to_string())
+}
+
+/// `_collect_parameters`: the type variables in `args`, in order of first appearance.
+pub(super) fn collect_parameters(it: &mut Interp, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out: Vec<Value> = Vec::new();
+    for t in args {
+        if it.is_type(t) {
+            continue;
+        }
+        let found = if is_plain_tuple(it, t) {
+            let items = as_items(it, t);
+            collect_parameters(it, &items)?
+        } else if is_a(it, t, K::TypeVar) {
+            vec![t.clone()]
+        } else {
+            match it.getattr_opt(t, "__parameters__")? {
+                Some(p) => it.collect(&p)?,
+                None => Vec::new(),
+            }
+        };
+        for p in found {
+            if !contains(it, &out, &p)? {
+                out.push(p);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `_check_generic`: the number of arguments a generic class takes.
+pub(super) fn check_generic(it: &mut Interp, cls: &Value, given: usize, expected: usize) -> PyResult<()> {
+    if expected == 0 {
+        let s = it.str_of(cls)?;
+        return it.type_error(format!("{s} is not a generic class"));
+    }
+    if given != expected {
+        let s = it.str_of(cls)?;
+        let which = if given > expected { "many" } else { "few" };
+        return it.type_error(format!("Too {which} arguments for {s}; actual {given}, expected {expected}"));
+    }
+    Ok(())
+}
+
+// ---- the module ----
+
+/// The module's names.
+pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
+    untraced(it, build)
+}
+
+type Methods<'a> = &'a [(&'static str, NativeFn)];
+
+/// A class of the module with native methods (`Method` unless named `__new__`,
+/// `__init_subclass__` or `__class_getitem__`).
+pub(super) fn typing_class(
+    it: &mut Interp,
+    name: &str,
+    bases: Vec<Value>,
+    methods: Methods,
+    extra: Vec<(&str, Value)>,
+) -> PyResult<Value> {
+    let mut entries = extra;
+    for &(m, f) in methods {
+        let kind = match m {
+            "__new__" => Static,
+            "__init_subclass__" | "__class_getitem__" | "__subclasshook__" => ClassMethod,
+            _ => Method,
+        };
+        entries.push((m, it.builtin_fn(m, &format!("{name}.{m}"), f, kind)));
+    }
+    make_class(it, name, "typing", bases, entries)
+}
+
+fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
+    let object = Value::Obj(it.t.object.clone());
+    let type_ = Value::Obj(it.t.type_.clone());
+    let final_ = typing_class(it, "_Final", vec![object.clone()], &[], vec![])?;
+    let immutable = typing_class(
+        it,
+        "_Immutable",
+        vec![object.clone()],
+        &[("__copy__", identity), ("__deepcopy__", identity)],
+        vec![],
+    )?;
+    let not_iterable = typing_class(it, "_NotIterable", vec![object.clone()], &[], vec![("__iter__", Value::None)])?;
+    let form_methods: Methods = &[
+        ("__getattr__", form_getattr),
+        ("__mro_entries__", form_mro_entries),
+        ("__repr__", form_repr),
+        ("__call__", form_call),
+        ("__or__", or_union),
+        ("__ror__", ror_union),
+        ("__instancecheck__", form_instancecheck),
+        ("__subclasscheck__", form_subclasscheck),
+        ("__getitem__", form_getitem),
+    ];
+    let special_form =
+        typing_class(it, "_SpecialForm", vec![final_.clone(), not_iterable.clone()], form_methods, vec![])?;
+    let literal_form = typing_class(
+        it,
+        "_LiteralSpecialForm",
+        vec![special_form.clone()],
+        &[("__getitem__", literal_getitem)],
+        vec![],
+    )?;
+    let mixin_methods: Methods = &[("__or__", or_union), ("__ror__", ror_union), ("__repr__", typevar_repr)];
+    let variance = typing_class(it, "_BoundVarianceMixin", vec![object.clone()], mixin_methods, vec![])?;
+    let pickle = typing_class(it, "_PickleUsingNameMixin", vec![object.clone()], &[], vec![])?;
+    let typevar_methods: Methods = &[("__init__", typevar_init), ("__typing_subst__", typevar_subst)];
+    let typevar =
+        typing_class(it, "TypeVar", vec![final_.clone(), immutable, variance, pickle], typevar_methods, vec![])?;
+    let forward_methods: Methods = &[
+        ("__init__", forward_init),
+        ("__eq__", forward_eq),
+        ("__hash__", forward_hash),
+        ("__or__", or_union),
+        ("__ror__", ror_union),
+        ("__repr__", forward_repr),
+    ];
+    let forward = typing_class(it, "ForwardRef", vec![final_.clone()], forward_methods, vec![])?;
+    let any_meta = typing_class(
+        it,
+        "_AnyMeta",
+        vec![type_.clone()],
+        &[("__instancecheck__", any_instancecheck), ("__repr__", any_repr)],
+        vec![],
+    )?;
+    let any_ns = namespace(it, "Any", "typing", vec![]);
+    if let Some(d) = any_ns.dict_data() {
+        let f = it.builtin_fn("__new__", "Any.__new__", any_new, Static);
+        d.borrow_mut().set_str(Rc::from("__new__"), f);
+    }
+    let Some(any_meta_cls) = any_meta.as_obj().cloned() else { return it.type_error("typing: no _AnyMeta") };
+    let bases = it.tuple(vec![]);
+    let any = it.type_new(&any_meta_cls, vec![Value::str("Any"), bases, Value::Obj(any_ns)], vec![])?;
+    let newtype_methods: Methods = &[
+        ("__init__", newtype_init),
+        ("__call__", newtype_call),
+        ("__mro_entries__", super::typing_generic::newtype_mro_entries),
+        ("__repr__", newtype_repr),
+        ("__or__", or_union),
+        ("__ror__", ror_union),
+    ];
+    let newtype = typing_class(it, "NewType", vec![object.clone()], newtype_methods, vec![])?;
+    let aliases = super::typing_alias::build_classes(it, &final_, &not_iterable)?;
+    let kinds = [K::BaseAlias, K::Alias, K::SpecialAlias, K::CallableAlias, K::UnionAlias, K::LiteralAlias];
+    for (k, c) in kinds.into_iter().zip(&aliases) {
+        register(it, k, c);
+    }
+    for (k, c) in [(K::Final, &final_), (K::SpecialForm, &special_form), (K::TypeVar, &typevar)] {
+        register(it, k, c);
+    }
+    for (k, c) in [(K::ForwardRef, &forward), (K::Any, &any), (K::NewType, &newtype)] {
+        register(it, k, c);
+    }
+    let generic = super::typing_generic::build_generic(it)?;
+    register(it, K::Generic, &generic);
+    let protocol = super::typing_generic::build_protocol(it, &generic)?;
+    register(it, K::Protocol, &protocol);
+    // Built after the module's own subclasses: `class X(TypeVar)` is refused.
+    if let Some(f) = final_.as_obj() {
+        let init_sub = it.builtin_fn("__init_subclass__", "_Final.__init_subclass__", final_init_subclass, ClassMethod);
+        super::methods::set_attr_value(f, "__init_subclass__", init_sub);
+    }
+    let mut entries: Vec<(&'static str, Value)> = Vec::new();
+    for name in ["ClassVar", "Final", "Union", "Optional", "NoReturn", "Never", "Self", "LiteralString", "TypeAlias"] {
+        let form = new_obj_of(it, &special_form, vec![("_name", Value::str(name))]);
+        if name == "Union" {
+            it.typing.union = Some(form.clone());
+        }
+        entries.push((name, form));
+    }
+    entries.push(("Literal", new_obj_of(it, &literal_form, vec![("_name", Value::str("Literal"))])));
+    entries.extend(super::typing_alias::special_aliases(it, &aliases[6], &aliases[7])?);
+    entries.extend(super::typing_generic::module_entries(it)?);
+    entries.extend([
+        ("Any", any),
+        ("TypeVar", typevar),
+        ("ForwardRef", forward),
+        ("Generic", generic),
+        ("Protocol", protocol),
+        ("NewType", newtype),
+        ("TYPE_CHECKING", Value::Bool(false)),
+        ("Text", Value::Obj(it.t.str_.clone())),
+        function(it, "cast", cast),
+        function(it, "assert_type", assert_type),
+        function(it, "final", final_decorator),
+        function(it, "get_origin", super::typing_generic::get_origin),
+        function(it, "get_args", super::typing_generic::get_args),
+        function(it, "get_type_hints", super::typing_generic::get_type_hints),
+    ]);
+    Ok(entries)
+}
+
+fn new_obj_of(it: &mut Interp, cls: &Value, entries: Vec<(&str, Value)>) -> Value {
+    let Some(cls) = cls.as_obj() else { return Value::None };
+    let o = it.alloc_instance(cls, Payload::Instance);
+    if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+        for (k, v) in entries {
+            d.borrow_mut().set_str(Rc::from(k), v);
+        }
+    }
+    Value::Obj(o)
+}
+
+/// `_Final.__init_subclass__`: the module's classes cannot be subclassed.
+fn final_init_subclass(it: &mut Interp, _args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.iter().any(|(k, _)| &**k == "_root") {
+        return it.type_error("Cannot subclass special typing classes");
+    }
+    Ok(Value::None)
+}
+
+/// `__copy__`/`__deepcopy__` of `_Immutable`: the object itself.
+fn identity(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(v) => Ok(v.clone()),
+        None => it.type_error("missing self"),
+    }
+}
+
+/// `X | Y` on a form: `Union[X, Y]`.
+pub(super) fn or_union(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, other] = params(it, "__or__", &["self", "right"], &args)?;
+    let both = it.tuple(vec![me, other]);
+    union_getitem(it, &both)
+}
+
+pub(super) fn ror_union(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, other] = params(it, "__ror__", &["self", "left"], &args)?;
+    let both = it.tuple(vec![other, me]);
+    union_getitem(it, &both)
+}
+
+// ---- special forms ----
+
+fn form_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, item] = params(it, "_SpecialForm.__getattr__", &["self", "item"], &args)?;
+    if matches!(&item, Value::Str(s) if &**s == "__name__" || &**s == "__qualname__") {
+        return Ok(own(&me, "_name").unwrap_or(Value::None));
+    }
+    let s = it.str_of(&item)?;
+    it.attr_error(s)
+}
+
+fn form_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, _bases] = params(it, "_SpecialForm.__mro_entries__", &["self", "bases"], &args)?;
+    let r = it.repr(&me)?;
+    it.type_error(format!("Cannot subclass {r}"))
+}
+
+fn form_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "_SpecialForm.__repr__", &["self"], &args)?;
+    let name = form_name(it, &me).unwrap_or_else(|| Rc::from("?"));
+    Ok(Value::str(&format!("typing.{name}")))
+}
+
+fn form_call(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let Some(me) = args.first() else { return it.type_error("_SpecialForm.__call__() missing 'self'") };
+    let r = it.repr(me)?;
+    it.type_error(format!("Cannot instantiate {r}"))
+}
+
+fn form_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, _obj] = params(it, "_SpecialForm.__instancecheck__", &["self", "obj"], &args)?;
+    let s = it.str_of(&me)?;
+    it.type_error(format!("{s} cannot be used with isinstance()"))
+}
+
+fn form_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, _cls] = params(it, "_SpecialForm.__subclasscheck__", &["self", "cls"], &args)?;
+    let s = it.str_of(&me)?;
+    it.type_error(format!("{s} cannot be used with issubclass()"))
+}
+
+/// `Union[...]`, `Optional[...]`, `ClassVar[...]`, `Final[...]`; the others take no arguments.
+fn form_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, parameters] = params(it, "_SpecialForm.__getitem__", &["self", "parameters"], &args)?;
+    let name = form_name(it, &me).unwrap_or_else(|| Rc::from("?"));
+    super::native_class::traced(it, "_SpecialForm.__getitem__", &me.clone(), |it| match &*name {
+        "Union" => union_getitem(it, &parameters),
+        "Optional" => {
+            let arg = type_check(it, &parameters, "typing.Optional requires a single type.", true, false)?;
+            let pair = vec![arg, none_type(it)];
+            let pair = it.tuple(pair);
+            union_getitem(it, &pair)
+        }
+        "ClassVar" | "Final" => {
+            let msg = format!("typing.{name} accepts only single type.");
+            let item = type_check(it, &parameters, &msg, true, false)?;
+            super::typing_alias::new_alias(it, K::Alias, &me, vec![item], None, true, false)
+        }
+        _ => it.type_error(format!("typing.{name} is not subscriptable")),
+    })
+}
+
+/// `Union[X, Y, ...]`: checked, flattened, without repeats; one argument is itself.
+pub(super) fn union_getitem(it: &mut Interp, parameters: &Value) -> PyResult<Value> {
+    if is_plain_tuple(it, parameters) && it.tuple_items(parameters).is_some_and(|t| t.is_empty()) {
+        return it.type_error("Cannot take a Union of no types.");
+    }
+    let mut flat: Vec<Value> = Vec::new();
+    let mut checked = Vec::new();
+    for p in as_items(it, parameters) {
+        checked.push(type_check(it, &p, "Union[arg, ...]: each arg must be a type.", true, false)?);
+    }
+    for p in checked {
+        if is_a(it, &p, K::UnionAlias) {
+            let inner = own(&p, "__args__").unwrap_or(Value::None);
+            flat.extend(as_items(it, &inner));
+        } else if let Some(inner) = super::type_forms::union_args(it, &p) {
+            flat.extend(inner);
+        } else {
+            flat.push(p);
+        }
+    }
+    let mut unique: Vec<Value> = Vec::new();
+    for p in flat {
+        if !contains(it, &unique, &p)? {
+            unique.push(p);
+        }
+    }
+    if unique.len() == 1 {
+        return Ok(unique.remove(0));
+    }
+    let none = none_type(it);
+    let optional = unique.len() == 2 && unique.iter().any(|p| p.is(&none));
+    let form = union_form(it);
+    super::typing_alias::new_alias(it, K::UnionAlias, &form, unique, optional.then_some("Optional"), true, false)
+}
+
+/// `Literal[...]`: values, not types; nested literals flattened, repeats (by value and type)
+/// dropped.
+fn literal_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, parameters] = params(it, "_LiteralSpecialForm.__getitem__", &["self", "parameters"], &args)?;
+    super::native_class::traced(it, "_LiteralSpecialForm.__getitem__", &me.clone(), |it| {
+        let mut flat = Vec::new();
+        for p in as_items(it, &parameters) {
+            if is_a(it, &p, K::LiteralAlias) {
+                let inner = own(&p, "__args__").unwrap_or(Value::None);
+                flat.extend(as_items(it, &inner));
+            } else {
+                flat.push(p);
+            }
+        }
+        let mut unique: Vec<Value> = Vec::new();
+        let mut hashable = true;
+        for p in &flat {
+            if it.hash(p).is_err() {
+                hashable = false;
+            }
+        }
+        if hashable {
+            for p in flat.iter() {
+                let mut seen = false;
+                for q in &unique {
+                    if Rc::ptr_eq(&it.type_of(p), &it.type_of(q)) && same(it, p, q)? {
+                        seen = true;
+                        break;
+                    }
+                }
+                if !seen {
+                    unique.push(p.clone());
+                }
+            }
+        } else {
+            unique = flat;
+        }
+        super::typing_alias::new_alias(it, K::LiteralAlias, &me, unique, None, true, false)
+    })
+}
+
+// ---- Any ----
+
+fn any_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, obj] = params(it, "_AnyMeta.__instancecheck__", &["self", "obj"], &args)?;
+    if is_class(it, &me, K::Any) {
+        return it.type_error("typing.Any cannot be used with isinstance()");
+    }
+    let Some(c) = me.as_obj() else { return Ok(Value::Bool(false)) };
+    Ok(Value::Bool(it.is_instance(&obj, c)))
+}
+
+fn any_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "_AnyMeta.__repr__", &["self"], &args)?;
+    if is_class(it, &me, K::Any) {
+        return Ok(Value::str("typing.Any"));
+    }
+    let type_repr = it.getattr(&Value::Obj(it.t.type_.clone()), &Rc::from("__repr__"))?;
+    it.call(&type_repr, vec![me], vec![])
+}
+
+/// `Any()` is refused; a subclass of `Any` is made by `object.__new__`.
+fn any_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if args.first().is_some_and(|c| is_class(it, c, K::Any)) {
+        return it.type_error("Any cannot be instantiated");
+    }
+    let new = it.getattr(&Value::Obj(it.t.object.clone()), &Rc::from("__new__"))?;
+    it.call(&new, args, kwargs)
+}
+
+// ---- TypeVar ----
+
+/// `TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)`.
+fn typevar_init(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let Some(me) = args.first().cloned() else { return it.type_error("TypeVar.__init__() missing 'self'") };
+    let mut rest: Vec<Value> = args[1..].to_vec();
+    let by_name = super::builtins::take_kw(&mut kwargs, "name");
+    let name = match (rest.is_empty(), by_name) {
+        (true, Some(n)) => n,
+        (false, None) => rest.remove(0),
+        (false, Some(_)) => return it.type_error("TypeVar.__init__() got multiple values for argument 'name'"),
+        (true, None) => {
+            return it.missing_args("TypeVar.__init__", "positional", &[Rc::from("name")]);
+        }
+    };
+    let mut opts = [Value::None, Value::Bool(false), Value::Bool(false)];
+    for (k, v) in kwargs {
+        match ["bound", "covariant", "contravariant"].iter().position(|n| **n == *k) {
+            Some(i) => opts[i] = v,
+            None => return it.type_error(format!("TypeVar.__init__() got an unexpected keyword argument '{k}'")),
+        }
+    }
+    let [bound, covariant, contravariant] = opts;
+    let set = |it: &mut Interp, k: &str, v: Value| it.setattr(&me, &Rc::from(k), v);
+    set(it, "__name__", name)?;
+    let (co, contra) = (it.truthy(&covariant)?, it.truthy(&contravariant)?);
+    if co && contra {
+        return it.value_error("Bivariant types are not supported.");
+    }
+    set(it, "__covariant__", Value::Bool(co))?;
+    set(it, "__contravariant__", Value::Bool(contra))?;
+    let bound_v =
+        if it.truthy(&bound)? { type_check(it, &bound, "Bound must be a type.", true, false)? } else { Value::None };
+    set(it, "__bound__", bound_v)?;
+    if !rest.is_empty() && !bound.is_none() {
+        return it.type_error("Constraints cannot be combined with bound=...");
+    }
+    if rest.len() == 1 {
+        return it.type_error("A single constraint is not allowed");
+    }
+    let mut constraints = Vec::new();
+    for c in &rest {
+        constraints.push(type_check(it, c, "TypeVar(name, constraint, ...): constraints must be types.", true, false)?);
+    }
+    let constraints = it.tuple(constraints);
+    set(it, "__constraints__", constraints)?;
+    let module = caller_module(it);
+    set(it, "__module__", module)?;
+    Ok(Value::None)
+}
+
+/// The module a call comes from (`_caller()`): the running program's `__name__`.
+pub(super) fn caller_module(it: &mut Interp) -> Value {
+    let globals = it.globals.clone();
+    it.load_global(&Rc::from("__name__"), &globals).unwrap_or(Value::str("__main__"))
+}
+
+fn typevar_subst(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [_me, arg] = params(it, "TypeVar.__typing_subst__", &["self", "arg"], &args)?;
+    type_check(it, &arg, "Parameters to generic types must be types.", true, false)
+}
+
+/// `~T`, `+T` (covariant), `-T` (contravariant).
+fn typevar_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "_BoundVarianceMixin.__repr__", &["self"], &args)?;
+    let co = it.getattr(&me, &Rc::from("__covariant__"))?;
+    let prefix = if it.truthy(&co)? {
+        '+'
+    } else {
+        let contra = it.getattr(&me, &Rc::from("__contravariant__"))?;
+        if it.truthy(&contra)? {
+            '-'
+        } else {
+            '~'
+        }
+    };
+    let name = it.getattr(&me, &Rc::from("__name__"))?;
+    let Value::Str(name) = name else {
+        let tn = it.type_name(&name);
+        return it.type_error(format!("can only concatenate str (not \"{tn}\") to str"));
+    };
+    Ok(Value::str(&format!("{prefix}{name}")))
+}
+
+// ---- ForwardRef ----
+
+/// A `ForwardRef` for a string annotation (`Optional['Node']`).
+pub(super) fn forward_ref(it: &mut Interp, arg: Rc<str>, is_argument: bool, is_class: bool) -> Value {
+    let obj = new_obj(it, K::ForwardRef, vec![]);
+    fill_forward(&obj, Value::Str(arg), is_argument, Value::None, is_class);
+    obj
+}
+
+fn fill_forward(obj: &Value, arg: Value, is_argument: bool, module: Value, is_class: bool) {
+    let Some(d) = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) else { return };
+    let mut d = d.borrow_mut();
+    d.set_str(Rc::from("__forward_arg__"), arg);
+    d.set_str(Rc::from("__forward_evaluated__"), Value::Bool(false));
+    d.set_str(Rc::from("__forward_value__"), Value::None);
+    d.set_str(Rc::from("__forward_is_argument__"), Value::Bool(is_argument));
+    d.set_str(Rc::from("__forward_is_class__"), Value::Bool(is_class));
+    d.set_str(Rc::from("__forward_module__"), module);
+}
+
+/// `ForwardRef(arg, is_argument=True, module=None, *, is_class=False)`.
+fn forward_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(me) = args.first().cloned() else { return it.type_error("ForwardRef.__init__() missing 'self'") };
+    let [arg, is_argument, module, is_class] = bind::<4>(
+        it,
+        "ForwardRef.__init__",
+        &["arg", "is_argument", "module"],
+        1,
+        &["is_class"],
+        args[1..].to_vec(),
+        kwargs,
+    )?;
+    let arg = arg.unwrap_or(Value::None);
+    if !matches!(arg, Value::Str(_)) {
+        let r = it.repr(&arg)?;
+        return it.type_error(format!("Forward reference must be a string -- got {r}"));
+    }
+    let is_argument = match is_argument {
+        Some(v) => it.truthy(&v)?,
+        None => true,
+    };
+    let is_class = match is_class {
+        Some(v) => it.truthy(&v)?,
+        None => false,
+    };
+    fill_forward(&me, arg, is_argument, module.unwrap_or(Value::None), is_class);
+    Ok(Value::None)
+}
+
+fn forward_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, other] = params(it, "ForwardRef.__eq__", &["self", "other"], &args)?;
+    if !is_a(it, &other, K::ForwardRef) {
+        return Ok(it.not_implemented());
+    }
+    let get = |v: &Value, k: &str| own(v, k).unwrap_or(Value::None);
+    let evaluated = |v: &Value| matches!(own(v, "__forward_evaluated__"), Some(Value::Bool(true)));
+    let same_arg = it.eq(&get(&me, "__forward_arg__"), &get(&other, "__forward_arg__"))?;
+    let r = if evaluated(&me) && evaluated(&other) {
+        same_arg && it.eq(&get(&me, "__forward_value__"), &get(&other, "__forward_value__"))?
+    } else {
+        same_arg && it.eq(&get(&me, "__forward_module__"), &get(&other, "__forward_module__"))?
+    };
+    Ok(Value::Bool(r))
+}
+
+fn forward_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "ForwardRef.__hash__", &["self"], &args)?;
+    let pair =
+        vec![own(&me, "__forward_arg__").unwrap_or(Value::None), own(&me, "__forward_module__").unwrap_or(Value::None)];
+    let pair = it.tuple(pair);
+    Ok(Value::int(it.hash(&pair)?))
+}
+
+/// `ForwardRef('Node')`, with `module=` when it has one.
+fn forward_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "ForwardRef.__repr__", &["self"], &args)?;
+    let arg = it.repr(&own(&me, "__forward_arg__").unwrap_or(Value::None))?;
+    let module = match own(&me, "__forward_module__") {
+        None | Some(Value::None) => String::new(),
+        Some(m) => format!(", module={}", it.repr(&m)?),
+    };
+    Ok(Value::str(&format!("ForwardRef({arg}{module})")))
+}
+
+// ---- NewType ----
+
+fn newtype_init(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me, name, tp] = params(it, "NewType.__init__", &["self", "name", "tp"], &args)?;
+    it.setattr(&me, &Rc::from("__qualname__"), name.clone())?;
+    let short = match &name {
+        Value::Str(s) => Value::str(s.rsplit('.').next().unwrap_or(s)),
+        other => other.clone(),
+    };
+    it.setattr(&me, &Rc::from("__name__"), short)?;
+    it.setattr(&me, &Rc::from("__supertype__"), tp)?;
+    let module = caller_module(it);
+    it.setattr(&me, &Rc::from("__module__"), module)?;
+    Ok(Value::None)
+}
+
+/// `UserId(5)` is `5`.
+fn newtype_call(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [_me, x] = params(it, "_idfunc", &["_", "x"], &args)?;
+    Ok(x)
+}
+
+fn newtype_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let [me] = params(it, "NewType.__repr__", &["self"], &args)?;
+    let module = it.getattr(&me, &Rc::from("__module__"))?;
+    let qual = it.getattr(&me, &Rc::from("__qualname__"))?;
+    let (module, qual) = (it.str_of(&module)?, it.str_of(&qual)?);
+    Ok(Value::str(&format!("{module}.{qual}")))
+}
+
+// ---- functions ----
+
+/// `cast(typ, val)`: `val`, unchecked.
+fn cast(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let [_typ, val] = bind::<2>(it, "cast", &["typ", "val"], 2, &[], args, kwargs)?;
+    Ok(val.unwrap_or(Value::None))
+}
+
+fn assert_type(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "assert_type", &kwargs)?;
+    let [val, _typ] = params(it, "assert_type", &["val", "typ"], &args)?;
+    Ok(val)
+}
+
+/// `@final`: sets `__final__ = True` where it can.
+fn final_decorator(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let [f] = bind::<1>(it, "final", &["f"], 1, &[], args, kwargs)?;
+    let f = f.unwrap_or(Value::None);
+    match it.setattr(&f, &Rc::from("__final__"), Value::Bool(true)) {
+        Err(e) if it.is_exc(&e, "AttributeError") || it.is_exc(&e, "TypeError") => {}
+        r => r?,
+    }
+    Ok(f)
+}

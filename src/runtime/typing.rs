@@ -19,6 +19,14 @@
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::{bind, function, make_class, namespace, positional, untraced};
+use super::typing_forms::{
+    any_instancecheck, any_new, any_repr, form_call, form_getattr, form_getitem, form_instancecheck, form_mro_entries,
+    form_repr, form_subclasscheck, literal_getitem, union_getitem,
+};
+use super::typing_vars::{
+    forward_eq, forward_hash, forward_init, forward_ref, forward_repr, newtype_call, newtype_init, newtype_mro_entries,
+    newtype_repr, typevar_init, typevar_repr, typevar_subst,
+};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -122,7 +130,7 @@ pub(super) fn union_form(it: &Interp) -> Value {
     it.typing.union.clone().unwrap_or(Value::None)
 }
 
-fn none_type(it: &Interp) -> Value {
+pub(super) fn none_type(it: &Interp) -> Value {
     Value::Obj(it.t.none_type.clone())
 }
 
@@ -135,7 +143,7 @@ pub(super) fn as_items(it: &Interp, v: &Value) -> Vec<Value> {
 }
 
 /// `type(v) is tuple`.
-fn is_plain_tuple(it: &Interp, v: &Value) -> bool {
+pub(super) fn is_plain_tuple(it: &Interp, v: &Value) -> bool {
     matches!(v, Value::Obj(o) if Rc::ptr_eq(&o.class(), &it.t.tuple))
 }
 
@@ -359,7 +367,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     let newtype_methods: Methods = &[
         ("__init__", newtype_init),
         ("__call__", newtype_call),
-        ("__mro_entries__", super::typing_generic::newtype_mro_entries),
+        ("__mro_entries__", newtype_mro_entries),
         ("__repr__", newtype_repr),
         ("__or__", or_union),
         ("__ror__", ror_union),
@@ -395,7 +403,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     }
     entries.push(("Literal", new_obj_of(it, &literal_form, vec![("_name", Value::str("Literal"))])));
     entries.extend(super::typing_alias::special_aliases(it, &aliases[6], &aliases[7])?);
-    entries.extend(super::typing_generic::module_entries(it)?);
+    entries.extend(super::typing_records::module_entries(it)?);
     entries.extend([
         ("Any", any),
         ("TypeVar", typevar),
@@ -408,9 +416,9 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         function(it, "cast", cast),
         function(it, "assert_type", assert_type),
         function(it, "final", final_decorator),
-        function(it, "get_origin", super::typing_generic::get_origin),
-        function(it, "get_args", super::typing_generic::get_args),
-        function(it, "get_type_hints", super::typing_generic::get_type_hints),
+        function(it, "get_origin", super::typing_hints::get_origin),
+        function(it, "get_args", super::typing_hints::get_args),
+        function(it, "get_type_hints", super::typing_hints::get_type_hints),
     ]);
     Ok(entries)
 }
@@ -455,369 +463,10 @@ pub(super) fn ror_union(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyRes
     union_getitem(it, &both)
 }
 
-// ---- special forms ----
-
-fn form_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, item] = params(it, "_SpecialForm.__getattr__", &["self", "item"], &args)?;
-    if matches!(&item, Value::Str(s) if &**s == "__name__" || &**s == "__qualname__") {
-        return Ok(own(&me, "_name").unwrap_or(Value::None));
-    }
-    let s = it.str_of(&item)?;
-    it.attr_error(s)
-}
-
-fn form_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, _bases] = params(it, "_SpecialForm.__mro_entries__", &["self", "bases"], &args)?;
-    let r = it.repr(&me)?;
-    it.type_error(format!("Cannot subclass {r}"))
-}
-
-fn form_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_SpecialForm.__repr__", &["self"], &args)?;
-    let name = form_name(it, &me).unwrap_or_else(|| Rc::from("?"));
-    Ok(Value::str(&format!("typing.{name}")))
-}
-
-fn form_call(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let Some(me) = args.first() else { return it.type_error("_SpecialForm.__call__() missing 'self'") };
-    let r = it.repr(me)?;
-    it.type_error(format!("Cannot instantiate {r}"))
-}
-
-fn form_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, _obj] = params(it, "_SpecialForm.__instancecheck__", &["self", "obj"], &args)?;
-    let s = it.str_of(&me)?;
-    it.type_error(format!("{s} cannot be used with isinstance()"))
-}
-
-fn form_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, _cls] = params(it, "_SpecialForm.__subclasscheck__", &["self", "cls"], &args)?;
-    let s = it.str_of(&me)?;
-    it.type_error(format!("{s} cannot be used with issubclass()"))
-}
-
-/// `Union[...]`, `Optional[...]`, `ClassVar[...]`, `Final[...]`; the others take no arguments.
-fn form_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, parameters] = params(it, "_SpecialForm.__getitem__", &["self", "parameters"], &args)?;
-    let name = form_name(it, &me).unwrap_or_else(|| Rc::from("?"));
-    super::native_class::traced(it, "_SpecialForm.__getitem__", &me.clone(), |it| match &*name {
-        "Union" => union_getitem(it, &parameters),
-        "Optional" => {
-            let arg = type_check(it, &parameters, "typing.Optional requires a single type.", true, false)?;
-            let pair = vec![arg, none_type(it)];
-            let pair = it.tuple(pair);
-            union_getitem(it, &pair)
-        }
-        "ClassVar" | "Final" => {
-            let msg = format!("typing.{name} accepts only single type.");
-            let item = type_check(it, &parameters, &msg, true, false)?;
-            super::typing_alias::new_alias(it, K::Alias, &me, vec![item], None, true, false)
-        }
-        _ => it.type_error(format!("typing.{name} is not subscriptable")),
-    })
-}
-
-/// `Union[X, Y, ...]`: checked, flattened, without repeats; one argument is itself.
-pub(super) fn union_getitem(it: &mut Interp, parameters: &Value) -> PyResult<Value> {
-    if is_plain_tuple(it, parameters) && it.tuple_items(parameters).is_some_and(|t| t.is_empty()) {
-        return it.type_error("Cannot take a Union of no types.");
-    }
-    let mut flat: Vec<Value> = Vec::new();
-    let mut checked = Vec::new();
-    for p in as_items(it, parameters) {
-        checked.push(type_check(it, &p, "Union[arg, ...]: each arg must be a type.", true, false)?);
-    }
-    for p in checked {
-        if is_a(it, &p, K::UnionAlias) {
-            let inner = own(&p, "__args__").unwrap_or(Value::None);
-            flat.extend(as_items(it, &inner));
-        } else if let Some(inner) = super::type_forms::union_args(it, &p) {
-            flat.extend(inner);
-        } else {
-            flat.push(p);
-        }
-    }
-    let mut unique: Vec<Value> = Vec::new();
-    for p in flat {
-        if !contains(it, &unique, &p)? {
-            unique.push(p);
-        }
-    }
-    if unique.len() == 1 {
-        return Ok(unique.remove(0));
-    }
-    let none = none_type(it);
-    let optional = unique.len() == 2 && unique.iter().any(|p| p.is(&none));
-    let form = union_form(it);
-    super::typing_alias::new_alias(it, K::UnionAlias, &form, unique, optional.then_some("Optional"), true, false)
-}
-
-/// `Literal[...]`: values, not types; nested literals flattened, repeats (by value and type)
-/// dropped.
-fn literal_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, parameters] = params(it, "_LiteralSpecialForm.__getitem__", &["self", "parameters"], &args)?;
-    super::native_class::traced(it, "_LiteralSpecialForm.__getitem__", &me.clone(), |it| {
-        let mut flat = Vec::new();
-        for p in as_items(it, &parameters) {
-            if is_a(it, &p, K::LiteralAlias) {
-                let inner = own(&p, "__args__").unwrap_or(Value::None);
-                flat.extend(as_items(it, &inner));
-            } else {
-                flat.push(p);
-            }
-        }
-        let mut unique: Vec<Value> = Vec::new();
-        let mut hashable = true;
-        for p in &flat {
-            if it.hash(p).is_err() {
-                hashable = false;
-            }
-        }
-        if hashable {
-            for p in flat.iter() {
-                let mut seen = false;
-                for q in &unique {
-                    if Rc::ptr_eq(&it.type_of(p), &it.type_of(q)) && same(it, p, q)? {
-                        seen = true;
-                        break;
-                    }
-                }
-                if !seen {
-                    unique.push(p.clone());
-                }
-            }
-        } else {
-            unique = flat;
-        }
-        super::typing_alias::new_alias(it, K::LiteralAlias, &me, unique, None, true, false)
-    })
-}
-
-// ---- Any ----
-
-fn any_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, obj] = params(it, "_AnyMeta.__instancecheck__", &["self", "obj"], &args)?;
-    if is_class(it, &me, K::Any) {
-        return it.type_error("typing.Any cannot be used with isinstance()");
-    }
-    let Some(c) = me.as_obj() else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(it.is_instance(&obj, c)))
-}
-
-fn any_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_AnyMeta.__repr__", &["self"], &args)?;
-    if is_class(it, &me, K::Any) {
-        return Ok(Value::str("typing.Any"));
-    }
-    let type_repr = it.getattr(&Value::Obj(it.t.type_.clone()), &Rc::from("__repr__"))?;
-    it.call(&type_repr, vec![me], vec![])
-}
-
-/// `Any()` is refused; a subclass of `Any` is made by `object.__new__`.
-fn any_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if args.first().is_some_and(|c| is_class(it, c, K::Any)) {
-        return it.type_error("Any cannot be instantiated");
-    }
-    let new = it.getattr(&Value::Obj(it.t.object.clone()), &Rc::from("__new__"))?;
-    it.call(&new, args, kwargs)
-}
-
-// ---- TypeVar ----
-
-/// `TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)`.
-fn typevar_init(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let Some(me) = args.first().cloned() else { return it.type_error("TypeVar.__init__() missing 'self'") };
-    let mut rest: Vec<Value> = args[1..].to_vec();
-    let by_name = super::builtins::take_kw(&mut kwargs, "name");
-    let name = match (rest.is_empty(), by_name) {
-        (true, Some(n)) => n,
-        (false, None) => rest.remove(0),
-        (false, Some(_)) => return it.type_error("TypeVar.__init__() got multiple values for argument 'name'"),
-        (true, None) => {
-            return it.missing_args("TypeVar.__init__", "positional", &[Rc::from("name")]);
-        }
-    };
-    let mut opts = [Value::None, Value::Bool(false), Value::Bool(false)];
-    for (k, v) in kwargs {
-        match ["bound", "covariant", "contravariant"].iter().position(|n| **n == *k) {
-            Some(i) => opts[i] = v,
-            None => return it.type_error(format!("TypeVar.__init__() got an unexpected keyword argument '{k}'")),
-        }
-    }
-    let [bound, covariant, contravariant] = opts;
-    let set = |it: &mut Interp, k: &str, v: Value| it.setattr(&me, &Rc::from(k), v);
-    set(it, "__name__", name)?;
-    let (co, contra) = (it.truthy(&covariant)?, it.truthy(&contravariant)?);
-    if co && contra {
-        return it.value_error("Bivariant types are not supported.");
-    }
-    set(it, "__covariant__", Value::Bool(co))?;
-    set(it, "__contravariant__", Value::Bool(contra))?;
-    let bound_v =
-        if it.truthy(&bound)? { type_check(it, &bound, "Bound must be a type.", true, false)? } else { Value::None };
-    set(it, "__bound__", bound_v)?;
-    if !rest.is_empty() && !bound.is_none() {
-        return it.type_error("Constraints cannot be combined with bound=...");
-    }
-    if rest.len() == 1 {
-        return it.type_error("A single constraint is not allowed");
-    }
-    let mut constraints = Vec::new();
-    for c in &rest {
-        constraints.push(type_check(it, c, "TypeVar(name, constraint, ...): constraints must be types.", true, false)?);
-    }
-    let constraints = it.tuple(constraints);
-    set(it, "__constraints__", constraints)?;
-    let module = caller_module(it);
-    set(it, "__module__", module)?;
-    Ok(Value::None)
-}
-
 /// The module a call comes from (`_caller()`): the running program's `__name__`.
 pub(super) fn caller_module(it: &mut Interp) -> Value {
     let globals = it.globals.clone();
     it.load_global(&Rc::from("__name__"), &globals).unwrap_or(Value::str("__main__"))
-}
-
-fn typevar_subst(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [_me, arg] = params(it, "TypeVar.__typing_subst__", &["self", "arg"], &args)?;
-    type_check(it, &arg, "Parameters to generic types must be types.", true, false)
-}
-
-/// `~T`, `+T` (covariant), `-T` (contravariant).
-fn typevar_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_BoundVarianceMixin.__repr__", &["self"], &args)?;
-    let co = it.getattr(&me, &Rc::from("__covariant__"))?;
-    let prefix = if it.truthy(&co)? {
-        '+'
-    } else {
-        let contra = it.getattr(&me, &Rc::from("__contravariant__"))?;
-        if it.truthy(&contra)? {
-            '-'
-        } else {
-            '~'
-        }
-    };
-    let name = it.getattr(&me, &Rc::from("__name__"))?;
-    let Value::Str(name) = name else {
-        let tn = it.type_name(&name);
-        return it.type_error(format!("can only concatenate str (not \"{tn}\") to str"));
-    };
-    Ok(Value::str(&format!("{prefix}{name}")))
-}
-
-// ---- ForwardRef ----
-
-/// A `ForwardRef` for a string annotation (`Optional['Node']`).
-pub(super) fn forward_ref(it: &mut Interp, arg: Rc<str>, is_argument: bool, is_class: bool) -> Value {
-    let obj = new_obj(it, K::ForwardRef, vec![]);
-    fill_forward(&obj, Value::Str(arg), is_argument, Value::None, is_class);
-    obj
-}
-
-fn fill_forward(obj: &Value, arg: Value, is_argument: bool, module: Value, is_class: bool) {
-    let Some(d) = obj.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) else { return };
-    let mut d = d.borrow_mut();
-    d.set_str(Rc::from("__forward_arg__"), arg);
-    d.set_str(Rc::from("__forward_evaluated__"), Value::Bool(false));
-    d.set_str(Rc::from("__forward_value__"), Value::None);
-    d.set_str(Rc::from("__forward_is_argument__"), Value::Bool(is_argument));
-    d.set_str(Rc::from("__forward_is_class__"), Value::Bool(is_class));
-    d.set_str(Rc::from("__forward_module__"), module);
-}
-
-/// `ForwardRef(arg, is_argument=True, module=None, *, is_class=False)`.
-fn forward_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let Some(me) = args.first().cloned() else { return it.type_error("ForwardRef.__init__() missing 'self'") };
-    let [arg, is_argument, module, is_class] = bind::<4>(
-        it,
-        "ForwardRef.__init__",
-        &["arg", "is_argument", "module"],
-        1,
-        &["is_class"],
-        args[1..].to_vec(),
-        kwargs,
-    )?;
-    let arg = arg.unwrap_or(Value::None);
-    if !matches!(arg, Value::Str(_)) {
-        let r = it.repr(&arg)?;
-        return it.type_error(format!("Forward reference must be a string -- got {r}"));
-    }
-    let is_argument = match is_argument {
-        Some(v) => it.truthy(&v)?,
-        None => true,
-    };
-    let is_class = match is_class {
-        Some(v) => it.truthy(&v)?,
-        None => false,
-    };
-    fill_forward(&me, arg, is_argument, module.unwrap_or(Value::None), is_class);
-    Ok(Value::None)
-}
-
-fn forward_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, other] = params(it, "ForwardRef.__eq__", &["self", "other"], &args)?;
-    if !is_a(it, &other, K::ForwardRef) {
-        return Ok(it.not_implemented());
-    }
-    let get = |v: &Value, k: &str| own(v, k).unwrap_or(Value::None);
-    let evaluated = |v: &Value| matches!(own(v, "__forward_evaluated__"), Some(Value::Bool(true)));
-    let same_arg = it.eq(&get(&me, "__forward_arg__"), &get(&other, "__forward_arg__"))?;
-    let r = if evaluated(&me) && evaluated(&other) {
-        same_arg && it.eq(&get(&me, "__forward_value__"), &get(&other, "__forward_value__"))?
-    } else {
-        same_arg && it.eq(&get(&me, "__forward_module__"), &get(&other, "__forward_module__"))?
-    };
-    Ok(Value::Bool(r))
-}
-
-fn forward_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "ForwardRef.__hash__", &["self"], &args)?;
-    let pair =
-        vec![own(&me, "__forward_arg__").unwrap_or(Value::None), own(&me, "__forward_module__").unwrap_or(Value::None)];
-    let pair = it.tuple(pair);
-    Ok(Value::int(it.hash(&pair)?))
-}
-
-/// `ForwardRef('Node')`, with `module=` when it has one.
-fn forward_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "ForwardRef.__repr__", &["self"], &args)?;
-    let arg = it.repr(&own(&me, "__forward_arg__").unwrap_or(Value::None))?;
-    let module = match own(&me, "__forward_module__") {
-        None | Some(Value::None) => String::new(),
-        Some(m) => format!(", module={}", it.repr(&m)?),
-    };
-    Ok(Value::str(&format!("ForwardRef({arg}{module})")))
-}
-
-// ---- NewType ----
-
-fn newtype_init(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, name, tp] = params(it, "NewType.__init__", &["self", "name", "tp"], &args)?;
-    it.setattr(&me, &Rc::from("__qualname__"), name.clone())?;
-    let short = match &name {
-        Value::Str(s) => Value::str(s.rsplit('.').next().unwrap_or(s)),
-        other => other.clone(),
-    };
-    it.setattr(&me, &Rc::from("__name__"), short)?;
-    it.setattr(&me, &Rc::from("__supertype__"), tp)?;
-    let module = caller_module(it);
-    it.setattr(&me, &Rc::from("__module__"), module)?;
-    Ok(Value::None)
-}
-
-/// `UserId(5)` is `5`.
-fn newtype_call(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [_me, x] = params(it, "_idfunc", &["_", "x"], &args)?;
-    Ok(x)
-}
-
-fn newtype_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "NewType.__repr__", &["self"], &args)?;
-    let module = it.getattr(&me, &Rc::from("__module__"))?;
-    let qual = it.getattr(&me, &Rc::from("__qualname__"))?;
-    let (module, qual) = (it.str_of(&module)?, it.str_of(&qual)?);
-    Ok(Value::str(&format!("{module}.{qual}")))
 }
 
 // ---- functions ----

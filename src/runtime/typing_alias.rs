@@ -8,8 +8,13 @@ use super::interp::Interp;
 use super::native_class::traced;
 use super::typing::{
     as_items, check_generic, class, collect_parameters, contains, is_a, is_class, own, params, type_check,
-    type_convert, type_repr, typing_class, union_getitem, K,
+    type_convert, type_repr, typing_class, K,
 };
+use super::typing_alias_kinds::{
+    callable_getitem, callable_repr, literal_eq, literal_hash, tuple_getitem, union_eq, union_hash, union_repr,
+    union_subclasscheck,
+};
+use super::typing_forms::union_getitem;
 use super::value::Value;
 use super::PyResult;
 use std::rc::Rc;
@@ -56,7 +61,7 @@ pub(super) fn build_classes(it: &mut Interp, final_: &Value, not_iterable: &Valu
         ("__eq__", union_eq),
         ("__hash__", union_hash),
         ("__repr__", union_repr),
-        ("__instancecheck__", base_instancecheck),
+        ("__instancecheck__", union_instancecheck),
         ("__subclasscheck__", union_subclasscheck),
     ];
     let union =
@@ -103,8 +108,9 @@ pub(super) fn special_aliases(
     callable_type: &Value,
     tuple_type: &Value,
 ) -> PyResult<Vec<(&'static str, Value)>> {
-    let abcs = super::typing_abcs::build(it)?;
+    // `collections` brings `collections.abc`: the classes are that module's.
     let collections = it.import_module("collections")?;
+    let abcs = super::typing_abcs::build(it)?;
     let collections = Value::Obj(collections);
     let builtin = |it: &Interp, n: &str| {
         Value::Obj(match n {
@@ -179,7 +185,7 @@ pub(super) fn special_aliases(
     Ok(out)
 }
 
-fn items_of(it: &Interp, v: &Value, name: &str) -> Vec<Value> {
+pub(super) fn items_of(it: &Interp, v: &Value, name: &str) -> Vec<Value> {
     own(v, name).map(|t| as_items(it, &t)).unwrap_or_default()
 }
 
@@ -280,10 +286,20 @@ fn base_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
 
 /// `isinstance(obj, alias)` asks `alias.__subclasscheck__(type(obj))`.
 fn base_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, obj] = params(it, "_BaseGenericAlias.__instancecheck__", &["self", "obj"], &args)?;
-    let check = it.getattr(&me, &Rc::from("__subclasscheck__"))?;
-    let t = Value::Obj(it.type_of(&obj));
-    it.call(&check, vec![t], vec![])
+    instancecheck(it, "_BaseGenericAlias.__instancecheck__", args)
+}
+
+fn union_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    instancecheck(it, "_UnionGenericAlias.__instancecheck__", args)
+}
+
+fn instancecheck(it: &mut Interp, qual: &str, args: Vec<Value>) -> PyResult<Value> {
+    let [me, obj] = params(it, qual, &["self", "obj"], &args)?;
+    traced(it, qual, &me.clone(), |it| {
+        let check = it.getattr(&me, &Rc::from("__subclasscheck__"))?;
+        let t = Value::Obj(it.type_of(&obj));
+        it.call(&check, vec![t], vec![])
+    })
 }
 
 fn base_subclasscheck(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -315,7 +331,7 @@ fn alias_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     Ok(Value::str(&generic_repr(it, &me)?))
 }
 
-fn generic_repr(it: &mut Interp, me: &Value) -> PyResult<String> {
+pub(super) fn generic_repr(it: &mut Interp, me: &Value) -> PyResult<String> {
     let name = match own(me, "_name") {
         Some(Value::Str(n)) => format!("typing.{n}"),
         _ => type_repr(it, &origin_of(me))?,
@@ -487,7 +503,7 @@ fn special_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<V
 }
 
 /// `copy_with` of an unsubscripted alias: a `_GenericAlias` (of `kind`) with its name.
-fn special_copy(it: &mut Interp, me: &Value, args: Vec<Value>, kind: K, tvars: bool) -> PyResult<Value> {
+pub(super) fn special_copy(it: &mut Interp, me: &Value, args: Vec<Value>, kind: K, tvars: bool) -> PyResult<Value> {
     let name = match own(me, "_name") {
         Some(Value::Str(n)) => Some(n),
         _ => None,
@@ -505,186 +521,13 @@ fn special_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
 /// `isinstance([], List)` is `issubclass(list, list)`.
 fn special_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, cls] = params(it, "_SpecialGenericAlias.__subclasscheck__", &["self", "cls"], &args)?;
-    if is_a(it, &cls, K::SpecialAlias) {
-        return Ok(Value::Bool(issubclass(it, &origin_of(&cls), &origin_of(&me))?));
-    }
-    if !is_a(it, &cls, K::Alias) {
-        return Ok(Value::Bool(issubclass(it, &cls, &origin_of(&me))?));
-    }
-    base_subclasscheck(it, args, vec![])
-}
-
-/// `Callable[[int, str], bool]` (`__args__` flattened to `(int, str, bool)`), `Callable[..., T]`.
-fn callable_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, item] = params(it, "_CallableType.__getitem__", &["self", "params"], &args)?;
-    traced(it, "_CallableType.__getitem__", &me.clone(), |it| {
-        let pair = match it.tuple_items(&item) {
-            Some([a, r]) => (a.clone(), r.clone()),
-            _ => return it.type_error("Callable must be used as Callable[[arg, ...], result]."),
-        };
-        let (arguments, result) = pair;
-        let result = type_check(it, &result, "Callable[args, result]: result must be a type.", true, false)?;
-        let mut all = Vec::new();
-        if matches!(&arguments, Value::Obj(o) if matches!(o.payload, super::value::Payload::Ellipsis)) {
-            all.push(arguments);
-        } else {
-            let items = match it.seq_items(&arguments) {
-                Some(v)
-                    if it.is_instance(&arguments, &it.t.list.clone())
-                        || it.is_instance(&arguments, &it.t.tuple.clone()) =>
-                {
-                    v
-                }
-                _ => vec![arguments],
-            };
-            for a in items {
-                all.push(type_convert(it, &a, false)?);
-            }
+    traced(it, "_SpecialGenericAlias.__subclasscheck__", &me.clone(), |it| {
+        if is_a(it, &cls, K::SpecialAlias) {
+            return Ok(Value::Bool(issubclass(it, &origin_of(&cls), &origin_of(&me))?));
         }
-        all.push(result);
-        special_copy(it, &me, all, K::CallableAlias, true)
+        if !is_a(it, &cls, K::Alias) {
+            return Ok(Value::Bool(issubclass(it, &cls, &origin_of(&me))?));
+        }
+        base_subclasscheck(it, vec![], vec![])
     })
-}
-
-fn is_param_expr(it: &Interp, v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload, super::value::Payload::Ellipsis))
-        || it.is_instance(v, &it.t.tuple)
-        || it.is_instance(v, &it.t.list)
-}
-
-fn callable_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_CallableGenericAlias.__repr__", &["self"], &args)?;
-    let items = items_of(it, &me, "__args__");
-    if items.len() == 2 && is_param_expr(it, &items[0]) || items.is_empty() {
-        return Ok(Value::str(&generic_repr(it, &me)?));
-    }
-    let mut parts = Vec::new();
-    for a in &items[..items.len() - 1] {
-        parts.push(type_repr(it, a)?);
-    }
-    let result = type_repr(it, &items[items.len() - 1])?;
-    Ok(Value::str(&format!("typing.Callable[[{}], {result}]", parts.join(", "))))
-}
-
-/// `Tuple[int, str]`, `Tuple[int, ...]`, `Tuple[()]`.
-fn tuple_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, item] = params(it, "_TupleType.__getitem__", &["self", "params"], &args)?;
-    traced(it, "_TupleType.__getitem__", &me.clone(), |it| {
-        let mut items = as_items(it, &item);
-        let ellipsis = items.len() >= 2
-            && matches!(items.last(), Some(Value::Obj(o)) if matches!(o.payload, super::value::Payload::Ellipsis));
-        let tail = if ellipsis { items.pop() } else { None };
-        let msg =
-            if ellipsis { "Tuple[t, ...]: t must be a type." } else { "Tuple[t0, t1, ...]: each t must be a type." };
-        let mut checked = Vec::new();
-        for p in items {
-            checked.push(type_check(it, &p, msg, true, false)?);
-        }
-        checked.extend(tail);
-        special_copy(it, &me, checked, K::Alias, false)
-    })
-}
-
-// ---- _UnionGenericAlias and _LiteralGenericAlias ----
-
-/// Both arguments' sets are equal (`set(a) == set(b)`, by `==`).
-fn same_set(it: &mut Interp, a: &[Value], b: &[Value]) -> PyResult<bool> {
-    for x in a {
-        if !contains(it, b, x)? {
-            return Ok(false);
-        }
-    }
-    for y in b {
-        if !contains(it, a, y)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
-fn union_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, other] = params(it, "_UnionGenericAlias.__eq__", &["self", "other"], &args)?;
-    let theirs = if is_a(it, &other, K::UnionAlias) {
-        items_of(it, &other, "__args__")
-    } else if let Some(a) = super::type_forms::union_args(it, &other) {
-        a
-    } else {
-        return Ok(it.not_implemented());
-    };
-    let mine = items_of(it, &me, "__args__");
-    Ok(Value::Bool(same_set(it, &mine, &theirs)?))
-}
-
-/// `hash(frozenset(items))`.
-fn frozenset_hash(it: &mut Interp, items: Vec<Value>) -> PyResult<Value> {
-    let mut set = super::dict::DictData::new_set();
-    for i in items {
-        it.dict_insert(&mut set, i, Value::None)?;
-    }
-    let fs = it.heap.alloc(Some(it.t.frozenset.clone()), None, super::value::Payload::FrozenSet(set));
-    Ok(Value::int(it.hash(&Value::Obj(fs))?))
-}
-
-fn union_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_UnionGenericAlias.__hash__", &["self"], &args)?;
-    let items = items_of(it, &me, "__args__");
-    frozenset_hash(it, items)
-}
-
-/// `typing.Optional[X]` for a union of `X` and `None`, else `typing.Union[...]`.
-fn union_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_UnionGenericAlias.__repr__", &["self"], &args)?;
-    let items = items_of(it, &me, "__args__");
-    let none = Value::Obj(it.t.none_type.clone());
-    if items.len() == 2 {
-        let other = if items[0].is(&none) {
-            Some(&items[1])
-        } else if items[1].is(&none) {
-            Some(&items[0])
-        } else {
-            None
-        };
-        if let Some(o) = other {
-            return Ok(Value::str(&format!("typing.Optional[{}]", type_repr(it, o)?)));
-        }
-    }
-    Ok(Value::str(&generic_repr(it, &me)?))
-}
-
-/// `issubclass(cls, Union[A, B])`: a subclass of either (None, falsy, otherwise).
-fn union_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, cls] = params(it, "_UnionGenericAlias.__subclasscheck__", &["self", "cls"], &args)?;
-    for a in items_of(it, &me, "__args__") {
-        if issubclass(it, &cls, &a)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::None)
-}
-
-/// `(value, type(value))` for each argument: `Literal[1] != Literal[True]`.
-fn typed_values(it: &mut Interp, me: &Value) -> Vec<Value> {
-    let items = items_of(it, me, "__args__");
-    items
-        .into_iter()
-        .map(|v| {
-            let t = Value::Obj(it.type_of(&v));
-            it.tuple(vec![v, t])
-        })
-        .collect()
-}
-
-fn literal_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, other] = params(it, "_LiteralGenericAlias.__eq__", &["self", "other"], &args)?;
-    if !is_a(it, &other, K::LiteralAlias) {
-        return Ok(it.not_implemented());
-    }
-    let (a, b) = (typed_values(it, &me), typed_values(it, &other));
-    Ok(Value::Bool(same_set(it, &a, &b)?))
-}
-
-fn literal_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me] = params(it, "_LiteralGenericAlias.__hash__", &["self"], &args)?;
-    let items = typed_values(it, &me);
-    frozenset_hash(it, items)
 }

@@ -5,12 +5,12 @@
 use super::format::hash_ascii;
 use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
-use super::native_class::{bind, make_class, namespace, traced};
+use super::native_class::{bind, namespace, traced};
 use super::typing::{
-    as_items, caller_module, check_generic, class, collect_parameters, contains, forward_ref, is_a, is_class, own,
-    params, type_check, type_convert, typing_class, K,
+    as_items, check_generic, class, collect_parameters, contains, is_a, is_class, own, params, type_convert,
+    typing_class, K,
 };
-use super::value::{ObjRef, Payload, Value};
+use super::value::{ObjRef, Value};
 use super::PyResult;
 use std::rc::Rc;
 
@@ -60,40 +60,7 @@ pub(super) fn build_protocol(it: &mut Interp, generic: &Value) -> PyResult<Value
     Ok(proto)
 }
 
-/// The module's `NamedTuple` and `runtime_checkable`.
-pub(super) fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let object = Value::Obj(it.t.type_.clone());
-    let meta = typing_class(it, "NamedTupleMeta", vec![object], &[("__new__", namedtuple_meta_new)], vec![])?;
-    let Some(meta_cls) = meta.as_obj().cloned() else { return Ok(vec![]) };
-    let empty = it.tuple(vec![]);
-    let ns = it.new_dict_obj();
-    let base = it.type_new(&meta_cls, vec![Value::str("NamedTuple"), empty, Value::Obj(ns)], vec![])?;
-    it.typing.namedtuple_base = base.as_obj().cloned();
-    // A function with a `__mro_entries__` attribute, as CPython's.
-    let dict = it.new_dict_obj();
-    let entries = it.builtin_fn(
-        "_namedtuple_mro_entries",
-        "_namedtuple_mro_entries",
-        namedtuple_mro_entries,
-        BuiltinKind::Function,
-    );
-    if let Some(d) = dict.dict_data() {
-        d.borrow_mut().set_str(Rc::from("__mro_entries__"), entries);
-    }
-    let b = super::function::BuiltinFn {
-        name: Rc::from("NamedTuple"),
-        qualname: Rc::from("NamedTuple"),
-        func: namedtuple_fn,
-        kind: BuiltinKind::Function,
-        sig: super::function::Sig::Any,
-        owner: None,
-    };
-    let f = it.heap.alloc(Some(it.t.builtin_function.clone()), Some(dict), Payload::Builtin(b));
-    let checkable = it.builtin_fn("runtime_checkable", "runtime_checkable", runtime_checkable, BuiltinKind::Function);
-    Ok(vec![("NamedTuple", Value::Obj(f)), ("runtime_checkable", checkable)])
-}
-
-fn cls_arg(it: &mut Interp, args: &[Value], what: &str) -> PyResult<ObjRef> {
+pub(super) fn cls_arg(it: &mut Interp, args: &[Value], what: &str) -> PyResult<ObjRef> {
     match args.first() {
         Some(Value::Obj(c)) if c.is_class() => Ok(c.clone()),
         _ => it.type_error(format!("{what}: the receiver is not a class")),
@@ -104,7 +71,7 @@ fn cls_arg(it: &mut Interp, args: &[Value], what: &str) -> PyResult<ObjRef> {
 
 /// `Generic[T, U]` (type variables only, each once) and `Stack[int]` (as many arguments as
 /// the class has parameters).
-fn generic_class_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn generic_class_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [cls, item] = params(it, "Generic.__class_getitem__", &["cls", "params"], &args)?;
     traced(it, "Generic.__class_getitem__", &cls.clone(), |it| {
         let mut ps = Vec::new();
@@ -223,7 +190,7 @@ const EXCLUDED: &[&str] = &[
     "_MutableMapping__marker",
 ];
 
-fn flag(it: &mut Interp, v: &Value, name: &str) -> PyResult<bool> {
+pub(super) fn flag(it: &mut Interp, v: &Value, name: &str) -> PyResult<bool> {
     match it.getattr_opt(v, name)? {
         Some(f) => it.truthy(&f),
         None => Ok(false),
@@ -432,7 +399,7 @@ fn no_init_or_replace_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) ->
 }
 
 /// `@runtime_checkable`: lets `isinstance` check a protocol's members.
-fn runtime_checkable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn runtime_checkable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let [cls] = bind::<1>(it, "runtime_checkable", &["cls"], 1, &[], args, kwargs)?;
     let cls = cls.unwrap_or(Value::None);
     let generic = class(it, K::Generic);
@@ -444,389 +411,4 @@ fn runtime_checkable(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyRes
     }
     it.setattr(&cls, &Rc::from("_is_runtime_protocol"), Value::Bool(true))?;
     Ok(cls)
-}
-
-// ---- NamedTuple ----
-
-fn namedtuple_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [_bases] = params(it, "_namedtuple_mro_entries", &["bases"], &args)?;
-    let base = it.typing.namedtuple_base.clone().map_or(Value::None, Value::Obj);
-    Ok(it.tuple(vec![base]))
-}
-
-/// `_make_nmtuple`: `collections.namedtuple` with the fields' types as `__annotations__`.
-fn make_nmtuple(
-    it: &mut Interp,
-    name: &Value,
-    types: Vec<(Value, Value)>,
-    module: Value,
-    defaults: Vec<Value>,
-) -> PyResult<Value> {
-    let mut checked = super::dict::DictData::new();
-    for (n, t) in &types {
-        let msg = format!("field {} annotation must be a type", it.str_of(n)?);
-        let t = type_check(it, t, &msg, true, false)?;
-        it.dict_insert(&mut checked, n.clone(), t)?;
-    }
-    let fields: Vec<Value> = types.into_iter().map(|(n, _)| n).collect();
-    let collections = it.import_module("collections")?;
-    let namedtuple = it.getattr(&Value::Obj(collections), &Rc::from("namedtuple"))?;
-    let fields = it.list(fields);
-    let defaults = it.list(defaults);
-    let kwargs = vec![(Rc::from("defaults"), defaults), (Rc::from("module"), module)];
-    let nm = it.call(&namedtuple, vec![name.clone(), fields], kwargs)?;
-    let annotations = it.dict_from(checked);
-    it.setattr(&nm, &Rc::from("__annotations__"), annotations.clone())?;
-    let new = it.getattr(&nm, &Rc::from("__new__"))?;
-    it.setattr(&new, &Rc::from("__annotations__"), annotations)?;
-    Ok(nm)
-}
-
-/// `NamedTuple('P', [('x', int)])` or `NamedTuple('P', x=int)`.
-fn namedtuple_fn(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if args.is_empty() || args.len() > 2 {
-        let n = args.len();
-        return it.type_error(if n == 0 {
-            "NamedTuple() missing 1 required positional argument: 'typename'".to_string()
-        } else {
-            format!("NamedTuple() takes from 1 to 2 positional arguments but {n} were given")
-        });
-    }
-    let fields = match args.get(1) {
-        Some(f) if !f.is_none() => {
-            if !kwargs.is_empty() {
-                return it.type_error("Either list of fields or keywords can be provided to NamedTuple, not both");
-            }
-            let mut pairs = Vec::new();
-            for p in it.collect(f)? {
-                let pair = it.collect(&p)?;
-                if pair.len() != 2 {
-                    let n = pair.len();
-                    let msg = if n < 2 {
-                        format!("not enough values to unpack (expected 2, got {n})")
-                    } else {
-                        "too many values to unpack (expected 2)".to_string()
-                    };
-                    return it.value_error(msg);
-                }
-                pairs.push((pair[0].clone(), pair[1].clone()));
-            }
-            pairs
-        }
-        _ => kwargs.into_iter().map(|(k, v)| (Value::Str(k), v)).collect(),
-    };
-    let module = caller_module(it);
-    traced(it, "NamedTuple", &args[0].clone(), |it| make_nmtuple(it, &args[0], fields, module, Vec::new()))
-}
-
-const PROHIBITED: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__slots__",
-    "__getnewargs__",
-    "_fields",
-    "_field_defaults",
-    "_make",
-    "_replace",
-    "_asdict",
-    "_source",
-];
-
-/// `class P(NamedTuple)`: the body's annotations are the fields (those with a value have it as
-/// default), its other names are copied onto the namedtuple class.
-fn namedtuple_meta_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [_meta, typename, bases, ns] =
-        params(it, "NamedTupleMeta.__new__", &["cls", "typename", "bases", "ns"], &args)?;
-    traced(it, "NamedTupleMeta.__new__", &typename.clone(), |it| {
-        let base = it.typing.namedtuple_base.clone().map_or(Value::None, Value::Obj);
-        let generic = Value::Obj(class(it, K::Generic));
-        let bases = as_items(it, &bases);
-        if bases.iter().any(|b| !b.is(&base) && !b.is(&generic)) {
-            return it.type_error("can only inherit from a NamedTuple type and Generic");
-        }
-        let with_generic = bases.iter().any(|b| b.is(&generic));
-        let items = it.mapping_items(&ns)?;
-        let lookup =
-            |k: &str| items.iter().find(|(n, _)| matches!(n, Value::Str(s) if &**s == k)).map(|(_, v)| v.clone());
-        let types = match lookup("__annotations__") {
-            Some(a) => it.mapping_items(&a)?,
-            None => Vec::new(),
-        };
-        let mut default_names: Vec<Rc<str>> = Vec::new();
-        let mut defaults = Vec::new();
-        for (field, _) in &types {
-            let name = it.str_of(field)?;
-            if let Some(v) = lookup(&name) {
-                default_names.push(name);
-                defaults.push(v);
-            } else if !default_names.is_empty() {
-                let s = if default_names.len() > 1 { "s" } else { "" };
-                return it.type_error(format!(
-                    "Non-default namedtuple field {name} cannot follow default field{s} {}",
-                    default_names.join(", ")
-                ));
-            }
-        }
-        let module = lookup("__module__").unwrap_or(Value::None);
-        let field_names: Vec<Rc<str>> =
-            types.iter().filter_map(|(k, _)| if let Value::Str(s) = k { Some(s.clone()) } else { None }).collect();
-        let nm = make_nmtuple(it, &typename, types, module, defaults)?;
-        if with_generic {
-            let tuple_v = Value::Obj(it.t.tuple.clone());
-            let new_bases: Vec<Value> =
-                bases.iter().map(|b| if b.is(&base) { tuple_v.clone() } else { b.clone() }).collect();
-            let new_bases = it.tuple(new_bases);
-            it.setattr(&nm, &Rc::from("__bases__"), new_bases)?;
-            let getitem = it.builtin_fn(
-                "__class_getitem__",
-                "Generic.__class_getitem__",
-                generic_class_getitem,
-                BuiltinKind::ClassMethod,
-            );
-            it.setattr(&nm, &Rc::from("__class_getitem__"), getitem)?;
-        }
-        for (key, value) in &items {
-            let Value::Str(k) = key else { continue };
-            if PROHIBITED.contains(&&**k) {
-                return it.attr_error(format!("Cannot overwrite NamedTuple attribute {k}"));
-            }
-            if !["__module__", "__name__", "__annotations__"].contains(&&**k) && !field_names.contains(k) {
-                it.setattr(&nm, k, value.clone())?;
-            }
-        }
-        if with_generic {
-            let init_sub = it.getattr(&nm, &Rc::from("__init_subclass__"))?;
-            it.call(&init_sub, vec![], vec![])?;
-        }
-        Ok(nm)
-    })
-}
-
-// ---- NewType as a base ----
-
-/// `class C(UserId)` fails (in the class's `__init_subclass__`) with a hint.
-pub(super) fn newtype_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [me, _bases] = params(it, "NewType.__mro_entries__", &["self", "bases"], &args)?;
-    let name = it.getattr(&me, &Rc::from("__name__"))?;
-    let init_sub =
-        it.builtin_fn("__init_subclass__", "Dummy.__init_subclass__", dummy_init_subclass, BuiltinKind::ClassMethod);
-    let object = Value::Obj(it.t.object.clone());
-    let dummy = make_class(
-        it,
-        "Dummy",
-        "typing",
-        vec![object],
-        vec![("__init_subclass__", init_sub), ("_supertype_name", name)],
-    )?;
-    Ok(it.tuple(vec![dummy]))
-}
-
-fn dummy_init_subclass(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let cls = cls_arg(it, &args, "Dummy.__init_subclass__")?;
-    let sub = it.short_class_name(&cls);
-    let sup = it.getattr(&args[0], &Rc::from("_supertype_name"))?;
-    let sup = it.str_of(&sup)?;
-    it.type_error(format!(
-        "Cannot subclass an instance of NewType. Perhaps you were looking for: `{sub} = NewType('{sub}', {sup})`"
-    ))
-}
-
-// ---- introspection ----
-
-/// `get_origin(tp)`: `list` for `List[int]`, `Union` for `Optional[X]`, `Generic`, else None.
-pub(super) fn get_origin(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [tp] = bind::<1>(it, "get_origin", &["tp"], 1, &[], args, kwargs)?;
-    let tp = tp.unwrap_or(Value::None);
-    if is_a(it, &tp, K::BaseAlias) {
-        return Ok(own(&tp, "__origin__").unwrap_or(Value::None));
-    }
-    if super::type_forms::is_generic_alias(it, &tp) {
-        return it.getattr(&tp, &Rc::from("__origin__"));
-    }
-    if is_class(it, &tp, K::Generic) {
-        return Ok(tp);
-    }
-    if super::type_forms::union_args(it, &tp).is_some() {
-        return Ok(Value::Obj(it.t.iter_type("UnionType")));
-    }
-    Ok(Value::None)
-}
-
-/// `get_args(tp)`: the arguments, a `Callable`'s as `([args], result)`.
-pub(super) fn get_args(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [tp] = bind::<1>(it, "get_args", &["tp"], 1, &[], args, kwargs)?;
-    let tp = tp.unwrap_or(Value::None);
-    if is_a(it, &tp, K::Alias) || super::type_forms::is_generic_alias(it, &tp) {
-        let res = it.getattr(&tp, &Rc::from("__args__"))?;
-        let origin = it.getattr(&tp, &Rc::from("__origin__"))?;
-        let callable =
-            it.typing.callable_abc.as_ref().is_some_and(|c| matches!(&origin, Value::Obj(o) if Rc::ptr_eq(o, c)));
-        let items = as_items(it, &res);
-        let param_expr = |it: &Interp, v: &Value| {
-            matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Ellipsis))
-                || it.is_instance(v, &it.t.tuple)
-                || it.is_instance(v, &it.t.list)
-        };
-        if callable && !(items.len() == 2 && param_expr(it, &items[0])) && !items.is_empty() {
-            let n = items.len() - 1;
-            let first = it.list(items[..n].to_vec());
-            return Ok(it.tuple(vec![first, items[n].clone()]));
-        }
-        return Ok(res);
-    }
-    if let Some(a) = super::type_forms::union_args(it, &tp) {
-        return Ok(it.tuple(a));
-    }
-    Ok(it.tuple(vec![]))
-}
-
-/// The globals of `module` (for a class's annotations): the program's, or an imported module's.
-fn module_globals(it: &mut Interp, module: &Value) -> Value {
-    let main = caller_module(it);
-    if module.is(&main) || matches!((module, &main), (Value::Str(a), Value::Str(b)) if a == b) {
-        return Value::Obj(it.globals.clone());
-    }
-    let found = match module {
-        Value::Str(m) => it.modules.get(&**m).and_then(|o| o.dict.clone()),
-        _ => None,
-    };
-    match found {
-        Some(d) => Value::Obj(d),
-        None => Value::Obj(it.new_dict_obj()),
-    }
-}
-
-/// `get_type_hints(obj, globalns=None, localns=None, include_extras=False)`: the annotations
-/// with string ones evaluated (a class's along its MRO).
-pub(super) fn get_type_hints(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let [obj, globalns, localns, _extras] =
-        bind::<4>(it, "get_type_hints", &["obj", "globalns", "localns", "include_extras"], 1, &[], args, kwargs)?;
-    let obj = obj.unwrap_or(Value::None);
-    let (globalns, localns) = (globalns.filter(|g| !g.is_none()), localns.filter(|l| !l.is_none()));
-    if flag(it, &obj, "__no_type_check__")? {
-        return Ok(it.dict_from(super::dict::DictData::new()));
-    }
-    let mut hints = super::dict::DictData::new();
-    if let Some(cls) = obj.as_obj().filter(|o| o.is_class()).cloned() {
-        for base in cls.class_data().map(|c| c.mro()).unwrap_or_default().into_iter().rev() {
-            let base_v = Value::Obj(base.clone());
-            let Some(ann) = own(&base_v, "__annotations__") else { continue };
-            let base_globals = match &globalns {
-                Some(g) => g.clone(),
-                None => {
-                    let m = it.getattr(&base_v, &Rc::from("__module__"))?;
-                    module_globals(it, &m)
-                }
-            };
-            let base_locals = match &localns {
-                Some(l) => l.clone(),
-                None => {
-                    let items =
-                        base.dict.as_ref().and_then(|d| d.dict_data()).map(|d| d.borrow().clone()).unwrap_or_default();
-                    it.dict_from(items)
-                }
-            };
-            let (g, l) = if globalns.is_none() && localns.is_none() {
-                (base_locals, base_globals)
-            } else {
-                (base_globals, base_locals)
-            };
-            for (name, value) in it.mapping_items(&ann)? {
-                let value = match value {
-                    Value::None => Value::Obj(it.t.none_type.clone()),
-                    Value::Str(s) => forward_ref(it, s, false, true),
-                    v => v,
-                };
-                let v = eval_type(it, &value, &g, &l)?;
-                it.dict_insert(&mut hints, name, v)?;
-            }
-        }
-        return Ok(it.dict_from(hints));
-    }
-    let is_module = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }));
-    let globalns = match globalns {
-        Some(g) => g,
-        None if is_module => it.getattr(&obj, &Rc::from("__dict__"))?,
-        None => {
-            let mut ns = obj.clone();
-            while let Some(w) = it.getattr_opt(&ns, "__wrapped__")? {
-                ns = w;
-            }
-            match it.getattr_opt(&ns, "__globals__")? {
-                Some(g) => g,
-                None => Value::Obj(it.new_dict_obj()),
-            }
-        }
-    };
-    let localns = localns.unwrap_or_else(|| globalns.clone());
-    let Some(ann) = it.getattr_opt(&obj, "__annotations__")?.filter(|a| !a.is_none()) else {
-        let allowed = matches!(&obj, Value::Obj(o) if matches!(o.payload, Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Module { .. }));
-        if allowed {
-            return Ok(it.dict_from(hints));
-        }
-        let r = it.repr(&obj)?;
-        return it.type_error(format!("{r} is not a module, class, method, or function."));
-    };
-    for (name, value) in it.mapping_items(&ann)? {
-        let value = match value {
-            Value::None => Value::Obj(it.t.none_type.clone()),
-            Value::Str(s) => forward_ref(it, s, !is_module, false),
-            v => v,
-        };
-        let v = eval_type(it, &value, &globalns, &localns)?;
-        it.dict_insert(&mut hints, name, v)?;
-    }
-    Ok(it.dict_from(hints))
-}
-
-/// `_eval_type`: forward references evaluated, inside aliases and unions too.
-fn eval_type(it: &mut Interp, t: &Value, globalns: &Value, localns: &Value) -> PyResult<Value> {
-    if is_a(it, t, K::ForwardRef) {
-        let arg = own(t, "__forward_arg__").unwrap_or(Value::None);
-        let builtins = it.builtins.clone();
-        let eval = it.load_global(&Rc::from("eval"), &builtins)?;
-        let v = it.call(&eval, vec![arg, globalns.clone(), localns.clone()], vec![])?;
-        let is_argument = matches!(own(t, "__forward_is_argument__"), Some(Value::Bool(true)));
-        let is_class = matches!(own(t, "__forward_is_class__"), Some(Value::Bool(true)));
-        let v = type_check(it, &v, "Forward references must evaluate to types.", is_argument, is_class)?;
-        let v = eval_type(it, &v, globalns, localns)?;
-        if let Some(d) = t.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) {
-            let mut d = d.borrow_mut();
-            d.set_str(Rc::from("__forward_evaluated__"), Value::Bool(true));
-            d.set_str(Rc::from("__forward_value__"), v.clone());
-        }
-        return Ok(v);
-    }
-    let ga = super::type_forms::is_generic_alias(it, t);
-    let union = super::type_forms::union_args(it, t);
-    if !(is_a(it, t, K::Alias) || ga || union.is_some()) {
-        return Ok(t.clone());
-    }
-    let args_v = it.getattr(t, &Rc::from("__args__"))?;
-    let old = as_items(it, &args_v);
-    let mut new = Vec::new();
-    for a in &old {
-        let a = match a {
-            Value::Str(s) if ga => forward_ref(it, s.clone(), true, false),
-            other => other.clone(),
-        };
-        new.push(eval_type(it, &a, globalns, localns)?);
-    }
-    if old.iter().zip(&new).all(|(a, b)| a.is(b)) {
-        return Ok(t.clone());
-    }
-    if ga {
-        let origin = it.getattr(t, &Rc::from("__origin__"))?;
-        let alias = Value::Obj(it.t.iter_type("GenericAlias"));
-        let args = it.tuple(new);
-        return it.call(&alias, vec![origin, args], vec![]);
-    }
-    if union.is_some() {
-        let mut r = new[0].clone();
-        for n in &new[1..] {
-            r = it.binary_op(crate::syntax::ast::BinOp::BitOr, r, n.clone())?;
-        }
-        return Ok(r);
-    }
-    super::typing_alias::copy_with(it, t, new)
 }

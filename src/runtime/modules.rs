@@ -88,6 +88,15 @@ impl Interp {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        // A submodule's package is imported first (which may import the submodule itself).
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            if self.knows_module(name) {
+                self.import_module(parent)?;
+                if let Some(m) = self.modules.get(name) {
+                    return Ok(m.clone());
+                }
+            }
+        }
         let entries: Vec<(&str, Value)> = match name {
             "sys" => {
                 let (stdout, stderr) = self.std_streams();

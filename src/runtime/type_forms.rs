@@ -160,7 +160,8 @@ fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     Ok(Value::int(it.hash(&origin)? ^ it.hash(&params)?))
 }
 
-/// `list[int]([1, 2])` calls `list`.
+/// `list[int]([1, 2])` calls `list`; the object made remembers the alias as `__orig_class__`
+/// where it can (`ga_call`).
 fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let this = args.remove(0);
     let origin = match &this {
@@ -170,7 +171,12 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
         },
         _ => Value::None,
     };
-    it.call(&origin, args, kwargs)
+    let obj = it.call(&origin, args, kwargs)?;
+    match it.setattr(&obj, &Rc::from("__orig_class__"), this) {
+        Err(e) if it.is_exc(&e, "AttributeError") || it.is_exc(&e, "TypeError") => {}
+        r => r?,
+    }
+    Ok(obj)
 }
 
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).

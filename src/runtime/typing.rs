@@ -63,6 +63,8 @@ pub struct TypingState {
     pub(super) no_init: Option<Value>,
     /// `_NamedTuple`, what `NamedTuple` stands for as a base.
     pub(super) namedtuple_base: Option<ObjRef>,
+    /// `_TypedDict`, what `TypedDict` stands for as a base.
+    pub(super) typeddict_base: Option<ObjRef>,
 }
 
 /// A class of the module (`object` until it is made: the module is being built).
@@ -394,7 +396,8 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         super::methods::set_attr_value(f, "__init_subclass__", init_sub);
     }
     let mut entries: Vec<(&'static str, Value)> = Vec::new();
-    for name in ["ClassVar", "Final", "Union", "Optional", "NoReturn", "Never", "Self", "LiteralString", "TypeAlias"] {
+    let forms = ["ClassVar", "Final", "Union", "Optional", "NoReturn", "Never", "Self", "LiteralString", "TypeAlias"];
+    for name in forms.into_iter().chain(["Required", "NotRequired"]) {
         let form = new_obj_of(it, &special_form, vec![("_name", Value::str(name))]);
         if name == "Union" {
             it.typing.union = Some(form.clone());

@@ -51,7 +51,8 @@ const MIXINS: &[(&str, &str, NativeFn)] = &[
 
 /// Builtin types registered as virtual subclasses (by `it.t` name or iterator-type name).
 const REGISTERED: &[(&str, &[&str])] = &[
-    ("Set", &["frozenset"]),
+    // `dict_keys`/`dict_items` are `KeysView`/`ItemsView`s in CPython, which are `Set`s.
+    ("Set", &["frozenset", "dict_keys", "dict_items"]),
     ("MutableSet", &["set"]),
     ("MutableMapping", &["dict"]),
     ("Sequence", &["tuple", "str", "range"]),
@@ -148,6 +149,17 @@ pub(super) fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         }
         made.push((name, cls));
     }
+    // `collections` registers `deque` as a `MutableSequence`.
+    let deque = it
+        .modules
+        .get("collections")
+        .and_then(|m| m.dict.clone())
+        .and_then(|d| d.dict_data().and_then(|d| d.borrow().get_str("deque").cloned()));
+    if let (Some(deque), Some(ms)) = (deque, made.iter().find(|(n, _)| *n == "MutableSequence").map(|(_, c)| c.clone()))
+    {
+        let register = it.getattr(&ms, &Rc::from("register"))?;
+        it.call(&register, vec![deque], vec![])?;
+    }
     for &(name, types) in REGISTERED {
         let Some(cls) = made.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone()) else { continue };
         let register = it.getattr(&cls, &Rc::from("register"))?;
@@ -221,11 +233,10 @@ fn items(it: &mut Interp, me: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
+/// Lazy, as CPython's generator: `self[0]`, `self[1]`, ... as they are asked for.
 fn sequence_iter(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me] = params(it, "Sequence.__iter__", &["self"], &args)?;
-    let all = items(it, &me)?;
-    let l = it.list(all);
-    it.iter(&l)
+    Ok(it.new_iter("iterator", super::value::IterState::GetItem { obj: me, index: 0 }))
 }
 
 fn sequence_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
@@ -241,29 +252,57 @@ fn sequence_contains(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult
     }
 }
 
+/// `self[n-1]`, ..., `self[0]`, read as they are asked for (a `map` over the indices: an
+/// iterator without a length hint, as CPython's generator).
 fn sequence_reversed(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me] = params(it, "Sequence.__reversed__", &["self"], &args)?;
-    let n = it.len(&me)?;
-    let mut out = Vec::new();
-    for i in (0..n).rev() {
-        out.push(it.getitem(&me, &Value::int(i as i64))?);
-    }
-    let l = it.list(out);
-    it.iter(&l)
+    let n = it.len(&me)? as i128;
+    let getitem = it.getattr(&me, &Rc::from("__getitem__"))?;
+    let indices =
+        Value::Obj(it.heap.alloc(Some(it.t.range.clone()), None, Payload::Range { start: n - 1, stop: -1, step: -1 }));
+    let builtins = it.builtins.clone();
+    let map = it.load_global(&Rc::from("map"), &builtins)?;
+    it.call(&map, vec![getitem, indices], vec![])
 }
 
+/// `index(value, start=0, stop=None)`: items are read one by one until the value is found.
 fn sequence_index(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    if args.len() < 2 {
+    if args.len() < 2 || args.len() > 4 {
+        let n = args.len();
+        if n > 4 {
+            return it
+                .type_error(format!("Sequence.index() takes from 2 to 4 positional arguments but {n} were given"));
+        }
         return params(it, "Sequence.index", &["self", "value"], &args).map(|_| Value::None);
     }
     let (me, value) = (args[0].clone(), args[1].clone());
-    let all = items(it, &me)?;
-    for (i, v) in all.iter().enumerate() {
-        if v.is(&value) || it.eq(v, &value)? {
-            return Ok(Value::int(i as i64));
+    let bound = |it: &mut Interp, v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => it.index_arg(v).map(Some),
         }
+    };
+    let mut start = bound(it, args.get(2))?.unwrap_or(0);
+    let mut stop = bound(it, args.get(3))?;
+    if start < 0 {
+        start = (it.len(&me)? as i64 + start).max(0);
     }
-    it.value_error("")
+    if let Some(s) = stop.filter(|s| *s < 0) {
+        stop = Some(s + it.len(&me)? as i64);
+    }
+    let mut i = start;
+    while stop.is_none_or(|s| i < s) {
+        let v = match it.getitem(&me, &Value::int(i)) {
+            Ok(v) => v,
+            Err(e) if it.is_exc(&e, "IndexError") => break,
+            Err(e) => return Err(e),
+        };
+        if v.is(&value) || it.eq(&v, &value)? {
+            return Ok(Value::int(i));
+        }
+        i += 1;
+    }
+    it.err("ValueError", "")
 }
 
 fn sequence_count(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {

@@ -331,10 +331,18 @@ fn proto_hook(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     if !matches!(own(&cls_v, "_is_protocol"), Some(Value::Bool(true))) {
         return Ok(it.not_implemented());
     }
+    // `_allow_reckless_class_checks`: when `abc`'s own code asks, the checks let it through.
+    let reckless = it.abc.callers.last().copied().unwrap_or(false);
     if !flag(it, &cls_v, "_is_runtime_protocol")? {
+        if reckless {
+            return Ok(it.not_implemented());
+        }
         return it.type_error(NOT_RUNTIME);
     }
     if !callable_members_only(it, &cls)? {
+        if reckless {
+            return Ok(it.not_implemented());
+        }
         return it.type_error("Protocols with non-method members don't support issubclass()");
     }
     let Some(other_cls) = other.as_obj().filter(|o| o.is_class()).cloned() else {

@@ -304,137 +304,203 @@ pub(super) fn typing_class(
     make_class(it, name, "typing", bases, entries)
 }
 
+/// Where a class's bases come from: earlier rows of `CLASSES`, or these.
+const OBJECT: u8 = 255;
+const TYPE: u8 = 254;
+
+/// The module's classes, in an order where bases come first: name, bases, native methods.
+const CLASSES: &[(&str, &[u8], Methods<'static>)] = {
+    use super::typing_alias as a;
+    use super::typing_alias_kinds as k;
+    &[
+        ("_Final", &[OBJECT], &[]),
+        ("_Immutable", &[OBJECT], &[("__copy__", identity), ("__deepcopy__", identity)]),
+        ("_NotIterable", &[OBJECT], &[]),
+        (
+            "_SpecialForm",
+            &[0, 2],
+            &[
+                ("__getattr__", form_getattr),
+                ("__mro_entries__", form_mro_entries),
+                ("__repr__", form_repr),
+                ("__call__", form_call),
+                ("__or__", or_union),
+                ("__ror__", ror_union),
+                ("__instancecheck__", form_instancecheck),
+                ("__subclasscheck__", form_subclasscheck),
+                ("__getitem__", form_getitem),
+            ],
+        ),
+        ("_LiteralSpecialForm", &[3], &[("__getitem__", literal_getitem)]),
+        ("_BoundVarianceMixin", &[OBJECT], &[("__or__", or_union), ("__ror__", ror_union), ("__repr__", typevar_repr)]),
+        ("_PickleUsingNameMixin", &[OBJECT], &[]),
+        ("TypeVar", &[0, 1, 5, 6], &[("__init__", typevar_init), ("__typing_subst__", typevar_subst)]),
+        (
+            "ForwardRef",
+            &[0],
+            &[
+                ("__init__", forward_init),
+                ("__eq__", forward_eq),
+                ("__hash__", forward_hash),
+                ("__or__", or_union),
+                ("__ror__", ror_union),
+                ("__repr__", forward_repr),
+            ],
+        ),
+        ("_AnyMeta", &[TYPE], &[("__instancecheck__", any_instancecheck), ("__repr__", any_repr)]),
+        (
+            "NewType",
+            &[OBJECT],
+            &[
+                ("__init__", newtype_init),
+                ("__call__", newtype_call),
+                ("__mro_entries__", newtype_mro_entries),
+                ("__repr__", newtype_repr),
+                ("__or__", or_union),
+                ("__ror__", ror_union),
+            ],
+        ),
+        (
+            "_BaseGenericAlias",
+            &[0],
+            &[
+                ("__call__", a::base_call),
+                ("__mro_entries__", a::base_mro_entries),
+                ("__getattr__", a::base_getattr),
+                ("__instancecheck__", a::base_instancecheck),
+                ("__subclasscheck__", a::base_subclasscheck),
+            ],
+        ),
+        (
+            "_GenericAlias",
+            &[11],
+            &[
+                ("__eq__", a::alias_eq),
+                ("__hash__", a::alias_hash),
+                ("__or__", or_union),
+                ("__ror__", ror_union),
+                ("__getitem__", a::alias_getitem),
+                ("__repr__", a::alias_repr),
+                ("__mro_entries__", a::alias_mro_entries),
+            ],
+        ),
+        (
+            "_SpecialGenericAlias",
+            &[2, 11],
+            &[
+                ("__getitem__", a::special_getitem),
+                ("__repr__", a::special_repr),
+                ("__subclasscheck__", a::special_subclasscheck),
+                ("__or__", or_union),
+                ("__ror__", ror_union),
+            ],
+        ),
+        ("_CallableGenericAlias", &[2, 12], &[("__repr__", k::callable_repr)]),
+        (
+            "_UnionGenericAlias",
+            &[2, 12],
+            &[
+                ("__eq__", k::union_eq),
+                ("__hash__", k::union_hash),
+                ("__repr__", k::union_repr),
+                ("__instancecheck__", a::union_instancecheck),
+                ("__subclasscheck__", k::union_subclasscheck),
+            ],
+        ),
+        ("_LiteralGenericAlias", &[12], &[("__eq__", k::literal_eq), ("__hash__", k::literal_hash)]),
+        ("_CallableType", &[13], &[("__getitem__", k::callable_getitem)]),
+        ("_TupleType", &[13], &[("__getitem__", k::tuple_getitem)]),
+    ]
+};
+
+/// The rows of `CLASSES` that native code recognizes.
+const KINDS: [(K, usize); 11] = [
+    (K::Final, 0),
+    (K::SpecialForm, 3),
+    (K::TypeVar, 7),
+    (K::ForwardRef, 8),
+    (K::NewType, 10),
+    (K::BaseAlias, 11),
+    (K::Alias, 12),
+    (K::SpecialAlias, 13),
+    (K::CallableAlias, 14),
+    (K::UnionAlias, 15),
+    (K::LiteralAlias, 16),
+];
+
 fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
-    let object = Value::Obj(it.t.object.clone());
-    let type_ = Value::Obj(it.t.type_.clone());
-    let final_ = typing_class(it, "_Final", vec![object.clone()], &[], vec![])?;
-    let immutable = typing_class(
-        it,
-        "_Immutable",
-        vec![object.clone()],
-        &[("__copy__", identity), ("__deepcopy__", identity)],
-        vec![],
-    )?;
-    let not_iterable = typing_class(it, "_NotIterable", vec![object.clone()], &[], vec![("__iter__", Value::None)])?;
-    let form_methods: Methods = &[
-        ("__getattr__", form_getattr),
-        ("__mro_entries__", form_mro_entries),
-        ("__repr__", form_repr),
-        ("__call__", form_call),
-        ("__or__", or_union),
-        ("__ror__", ror_union),
-        ("__instancecheck__", form_instancecheck),
-        ("__subclasscheck__", form_subclasscheck),
-        ("__getitem__", form_getitem),
-    ];
-    let special_form =
-        typing_class(it, "_SpecialForm", vec![final_.clone(), not_iterable.clone()], form_methods, vec![])?;
-    let literal_form = typing_class(
-        it,
-        "_LiteralSpecialForm",
-        vec![special_form.clone()],
-        &[("__getitem__", literal_getitem)],
-        vec![],
-    )?;
-    let mixin_methods: Methods = &[("__or__", or_union), ("__ror__", ror_union), ("__repr__", typevar_repr)];
-    let variance = typing_class(it, "_BoundVarianceMixin", vec![object.clone()], mixin_methods, vec![])?;
-    let pickle = typing_class(it, "_PickleUsingNameMixin", vec![object.clone()], &[], vec![])?;
-    let typevar_methods: Methods = &[("__init__", typevar_init), ("__typing_subst__", typevar_subst)];
-    let typevar =
-        typing_class(it, "TypeVar", vec![final_.clone(), immutable, variance, pickle], typevar_methods, vec![])?;
-    let forward_methods: Methods = &[
-        ("__init__", forward_init),
-        ("__eq__", forward_eq),
-        ("__hash__", forward_hash),
-        ("__or__", or_union),
-        ("__ror__", ror_union),
-        ("__repr__", forward_repr),
-    ];
-    let forward = typing_class(it, "ForwardRef", vec![final_.clone()], forward_methods, vec![])?;
-    let any_meta = typing_class(
-        it,
-        "_AnyMeta",
-        vec![type_.clone()],
-        &[("__instancecheck__", any_instancecheck), ("__repr__", any_repr)],
-        vec![],
-    )?;
+    let mut made: Vec<Value> = Vec::new();
+    for &(name, bases, methods) in CLASSES {
+        let bases = bases
+            .iter()
+            .map(|&b| match b {
+                OBJECT => Value::Obj(it.t.object.clone()),
+                TYPE => Value::Obj(it.t.type_.clone()),
+                i => made[i as usize].clone(),
+            })
+            .collect();
+        let extra = if name == "_NotIterable" { vec![("__iter__", Value::None)] } else { vec![] };
+        made.push(typing_class(it, name, bases, methods, extra)?);
+    }
+    for (k, row) in KINDS {
+        register(it, k, &made[row]);
+    }
     let any_ns = namespace(it, "Any", "typing", vec![]);
     if let Some(d) = any_ns.dict_data() {
         let f = it.builtin_fn("__new__", "Any.__new__", any_new, Static);
         d.borrow_mut().set_str(Rc::from("__new__"), f);
     }
-    let Some(any_meta_cls) = any_meta.as_obj().cloned() else { return it.type_error("typing: no _AnyMeta") };
+    let any_meta = class_at(it, &made, 9);
     let bases = it.tuple(vec![]);
-    let any = it.type_new(&any_meta_cls, vec![Value::str("Any"), bases, Value::Obj(any_ns)], vec![])?;
-    let newtype_methods: Methods = &[
-        ("__init__", newtype_init),
-        ("__call__", newtype_call),
-        ("__mro_entries__", newtype_mro_entries),
-        ("__repr__", newtype_repr),
-        ("__or__", or_union),
-        ("__ror__", ror_union),
-    ];
-    let newtype = typing_class(it, "NewType", vec![object.clone()], newtype_methods, vec![])?;
-    let aliases = super::typing_alias::build_classes(it, &final_, &not_iterable)?;
-    let kinds = [K::BaseAlias, K::Alias, K::SpecialAlias, K::CallableAlias, K::UnionAlias, K::LiteralAlias];
-    for (k, c) in kinds.into_iter().zip(&aliases) {
-        register(it, k, c);
-    }
-    for (k, c) in [(K::Final, &final_), (K::SpecialForm, &special_form), (K::TypeVar, &typevar)] {
-        register(it, k, c);
-    }
-    for (k, c) in [(K::ForwardRef, &forward), (K::Any, &any), (K::NewType, &newtype)] {
-        register(it, k, c);
-    }
+    let any = it.type_new(&any_meta, vec![Value::str("Any"), bases, Value::Obj(any_ns)], vec![])?;
+    register(it, K::Any, &any);
     let generic = super::typing_generic::build_generic(it)?;
     register(it, K::Generic, &generic);
     let protocol = super::typing_generic::build_protocol(it, &generic)?;
     register(it, K::Protocol, &protocol);
-    // Built after the module's own subclasses: `class X(TypeVar)` is refused.
-    if let Some(f) = final_.as_obj() {
-        let init_sub = it.builtin_fn("__init_subclass__", "_Final.__init_subclass__", final_init_subclass, ClassMethod);
-        super::methods::set_attr_value(f, "__init_subclass__", init_sub);
-    }
+    // Set after the module's own subclasses are made: `class X(TypeVar)` is refused.
+    let init_sub = it.builtin_fn("__init_subclass__", "_Final.__init_subclass__", final_init_subclass, ClassMethod);
+    super::methods::set_attr_value(&class_at(it, &made, 0), "__init_subclass__", init_sub);
     let mut entries: Vec<(&'static str, Value)> = Vec::new();
     let forms = ["ClassVar", "Final", "Union", "Optional", "NoReturn", "Never", "Self", "LiteralString", "TypeAlias"];
-    for name in forms.into_iter().chain(["Required", "NotRequired"]) {
-        let form = new_obj_of(it, &special_form, vec![("_name", Value::str(name))]);
+    for (name, row) in forms.into_iter().chain(["Required", "NotRequired"]).map(|n| (n, 3)).chain([("Literal", 4)]) {
+        let form = Value::Obj(it.alloc_instance(&class_at(it, &made, row), Payload::Instance));
+        set_own(&form, "_name", Value::str(name));
         if name == "Union" {
             it.typing.union = Some(form.clone());
         }
         entries.push((name, form));
     }
-    entries.push(("Literal", new_obj_of(it, &literal_form, vec![("_name", Value::str("Literal"))])));
-    entries.extend(super::typing_alias::special_aliases(it, &aliases[6], &aliases[7])?);
+    entries.extend(super::typing_alias::special_aliases(it, &made[17], &made[18])?);
     entries.extend(super::typing_records::module_entries(it)?);
-    entries.extend([
-        ("Any", any),
-        ("TypeVar", typevar),
-        ("ForwardRef", forward),
-        ("Generic", generic),
-        ("Protocol", protocol),
-        ("NewType", newtype),
-        ("TYPE_CHECKING", Value::Bool(false)),
-        ("Text", Value::Obj(it.t.str_.clone())),
-        function(it, "cast", cast),
-        function(it, "assert_type", assert_type),
-        function(it, "final", final_decorator),
-        function(it, "get_origin", super::typing_hints::get_origin),
-        function(it, "get_args", super::typing_hints::get_args),
-        function(it, "get_type_hints", super::typing_hints::get_type_hints),
-    ]);
+    for (name, row) in [("TypeVar", 7), ("ForwardRef", 8), ("NewType", 10)] {
+        entries.push((name, made[row].clone()));
+    }
+    entries.extend([("Any", any), ("Generic", generic), ("Protocol", protocol)]);
+    entries.extend([("TYPE_CHECKING", Value::Bool(false)), ("Text", Value::Obj(it.t.str_.clone()))]);
+    let functions: Methods = &[
+        ("cast", cast),
+        ("assert_type", assert_type),
+        ("final", final_decorator),
+        ("get_origin", super::typing_hints::get_origin),
+        ("get_args", super::typing_hints::get_args),
+        ("get_type_hints", super::typing_hints::get_type_hints),
+    ];
+    for &(name, f) in functions {
+        entries.push(function(it, name, f));
+    }
     Ok(entries)
 }
 
-fn new_obj_of(it: &mut Interp, cls: &Value, entries: Vec<(&str, Value)>) -> Value {
-    let Some(cls) = cls.as_obj() else { return Value::None };
-    let o = it.alloc_instance(cls, Payload::Instance);
-    if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
-        for (k, v) in entries {
-            d.borrow_mut().set_str(Rc::from(k), v);
-        }
+fn class_at(it: &Interp, made: &[Value], row: usize) -> ObjRef {
+    made[row].as_obj().cloned().unwrap_or_else(|| it.t.object.clone())
+}
+
+/// Writes into an object's own `__dict__`.
+pub(super) fn set_own(v: &Value, name: &str, value: Value) {
+    if let Some(d) = v.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| d.dict_data()) {
+        d.borrow_mut().set_str(Rc::from(name), value);
     }
-    Value::Obj(o)
 }
 
 /// `_Final.__init_subclass__`: the module's classes cannot be subclassed.

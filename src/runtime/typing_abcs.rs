@@ -17,8 +17,11 @@ use super::value::{Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
+/// Names, as `&'static` lists.
+type Names = &'static [&'static str];
+
 /// (name, bases (earlier rows), abstract methods, what the hook checks (empty: no hook)).
-const ABCS: &[(&str, &[&str], &[&str], &[&str])] = &[
+const ABCS: &[(&str, Names, Names, Names)] = &[
     ("Hashable", &[], &["__hash__"], &["__hash__"]),
     ("Iterable", &[], &["__iter__"], &["__iter__"]),
     ("Iterator", &["Iterable"], &["__next__"], &["__iter__", "__next__"]),

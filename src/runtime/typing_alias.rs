@@ -3,76 +3,17 @@
 //! `Literal`, following `Lib/typing.py`. An alias keeps what CPython's keeps in its
 //! `__dict__`; its methods read it from there.
 
-use super::function::{Kwargs, NativeFn};
+use super::function::Kwargs;
 use super::interp::Interp;
 use super::native_class::traced;
 use super::typing::{
     as_items, check_generic, class, collect_parameters, contains, is_a, is_class, own, params, type_check,
-    type_convert, type_repr, typing_class, K,
-};
-use super::typing_alias_kinds::{
-    callable_getitem, callable_repr, literal_eq, literal_hash, tuple_getitem, union_eq, union_hash, union_repr,
-    union_subclasscheck,
+    type_convert, type_repr, K,
 };
 use super::typing_forms::union_getitem;
 use super::value::Value;
 use super::PyResult;
 use std::rc::Rc;
-
-/// The alias classes: `K::BaseAlias` .. `K::LiteralAlias` in `K`'s order, then `_CallableType`
-/// and `_TupleType`.
-pub(super) fn build_classes(it: &mut Interp, final_: &Value, not_iterable: &Value) -> PyResult<Vec<Value>> {
-    use super::typing::{or_union as or, ror_union as ror};
-    let base_methods: &[(&'static str, NativeFn)] = &[
-        ("__call__", base_call),
-        ("__mro_entries__", base_mro_entries),
-        ("__getattr__", base_getattr),
-        ("__instancecheck__", base_instancecheck),
-        ("__subclasscheck__", base_subclasscheck),
-    ];
-    let base = typing_class(it, "_BaseGenericAlias", vec![final_.clone()], base_methods, vec![])?;
-    let alias_methods: &[(&'static str, NativeFn)] = &[
-        ("__eq__", alias_eq),
-        ("__hash__", alias_hash),
-        ("__or__", or),
-        ("__ror__", ror),
-        ("__getitem__", alias_getitem),
-        ("__repr__", alias_repr),
-        ("__mro_entries__", alias_mro_entries),
-    ];
-    let alias = typing_class(it, "_GenericAlias", vec![base.clone()], alias_methods, vec![])?;
-    let special_methods: &[(&'static str, NativeFn)] = &[
-        ("__getitem__", special_getitem),
-        ("__repr__", special_repr),
-        ("__subclasscheck__", special_subclasscheck),
-        ("__or__", or),
-        ("__ror__", ror),
-    ];
-    let special =
-        typing_class(it, "_SpecialGenericAlias", vec![not_iterable.clone(), base.clone()], special_methods, vec![])?;
-    let callable = typing_class(
-        it,
-        "_CallableGenericAlias",
-        vec![not_iterable.clone(), alias.clone()],
-        &[("__repr__", callable_repr)],
-        vec![],
-    )?;
-    let union_methods: &[(&'static str, NativeFn)] = &[
-        ("__eq__", union_eq),
-        ("__hash__", union_hash),
-        ("__repr__", union_repr),
-        ("__instancecheck__", union_instancecheck),
-        ("__subclasscheck__", union_subclasscheck),
-    ];
-    let union =
-        typing_class(it, "_UnionGenericAlias", vec![not_iterable.clone(), alias.clone()], union_methods, vec![])?;
-    let literal_methods: &[(&'static str, NativeFn)] = &[("__eq__", literal_eq), ("__hash__", literal_hash)];
-    let literal = typing_class(it, "_LiteralGenericAlias", vec![alias.clone()], literal_methods, vec![])?;
-    let callable_type =
-        typing_class(it, "_CallableType", vec![special.clone()], &[("__getitem__", callable_getitem)], vec![])?;
-    let tuple_type = typing_class(it, "_TupleType", vec![special.clone()], &[("__getitem__", tuple_getitem)], vec![])?;
-    Ok(vec![base, alias, special, callable, union, literal, callable_type, tuple_type])
-}
 
 /// `_GenericAlias(origin, args, name=, inst=)`: the `__dict__` CPython's has, in its order.
 pub(super) fn new_alias(
@@ -204,7 +145,7 @@ pub(super) fn issubclass(it: &mut Interp, cls: &Value, c: &Value) -> PyResult<bo
 // ---- _BaseGenericAlias ----
 
 /// `List[int]()` makes a list; `Stack[int]()` a `Stack` that remembers `__orig_class__`.
-fn base_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn base_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let Some(me) = args.first().cloned() else { return it.type_error("_BaseGenericAlias.__call__() missing 'self'") };
     traced(it, "_BaseGenericAlias.__call__", &me.clone(), |it| {
         let origin = origin_of(&me);
@@ -234,7 +175,7 @@ fn index_in(it: &mut Interp, bases: &[Value], me: &Value) -> PyResult<usize> {
 }
 
 /// PEP 560 for `class C(List[int])`: the origin, and `Generic` unless a later base brings it.
-fn base_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn base_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, bases] = params(it, "_BaseGenericAlias.__mro_entries__", &["self", "bases"], &args)?;
     traced(it, "_BaseGenericAlias.__mro_entries__", &me.clone(), |it| base_entries(it, &me, &bases))
 }
@@ -266,7 +207,7 @@ fn is_dunder(s: &str) -> bool {
 }
 
 /// The origin answers what the alias does not (but dunders): `List.append` is `list.append`.
-fn base_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn base_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, attr] = params(it, "_BaseGenericAlias.__getattr__", &["self", "attr"], &args)?;
     let Value::Str(a) = &attr else {
         let s = it.str_of(&attr)?;
@@ -281,15 +222,15 @@ fn base_getattr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Valu
     if own(&me, "__origin__").is_some() && !is_dunder(a) {
         return it.getattr(&origin_of(&me), a);
     }
-    it.attr_error(a.to_string())
+    it.attr_error(a)
 }
 
 /// `isinstance(obj, alias)` asks `alias.__subclasscheck__(type(obj))`.
-fn base_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn base_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     instancecheck(it, "_BaseGenericAlias.__instancecheck__", args)
 }
 
-fn union_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn union_instancecheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     instancecheck(it, "_UnionGenericAlias.__instancecheck__", args)
 }
 
@@ -302,13 +243,13 @@ fn instancecheck(it: &mut Interp, qual: &str, args: Vec<Value>) -> PyResult<Valu
     })
 }
 
-fn base_subclasscheck(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn base_subclasscheck(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     it.type_error("Subscripted generics cannot be used with class and instance checks")
 }
 
 // ---- _GenericAlias ----
 
-fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, other] = params(it, "_GenericAlias.__eq__", &["self", "other"], &args)?;
     if !is_a(it, &other, K::Alias) {
         return Ok(it.not_implemented());
@@ -318,7 +259,7 @@ fn alias_eq(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(same_origin && it.eq(&a, &b)?))
 }
 
-fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me] = params(it, "_GenericAlias.__hash__", &["self"], &args)?;
     let pair = vec![origin_of(&me), own(&me, "__args__").unwrap_or(Value::None)];
     let pair = it.tuple(pair);
@@ -326,7 +267,7 @@ fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
 }
 
 /// `typing.List[int]`, `__main__.Stack[~T]`, `typing.Tuple[()]`.
-fn alias_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn alias_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me] = params(it, "_GenericAlias.__repr__", &["self"], &args)?;
     Ok(Value::str(&generic_repr(it, &me)?))
 }
@@ -345,7 +286,7 @@ pub(super) fn generic_repr(it: &mut Interp, me: &Value) -> PyResult<String> {
 }
 
 /// `Generic[T]` as a base is `Generic` (unless another base brings it); `Stack[int]` is `Stack`.
-fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, bases] = params(it, "_GenericAlias.__mro_entries__", &["self", "bases"], &args)?;
     traced(it, "_GenericAlias.__mro_entries__", &me.clone(), |it| {
         let origin = origin_of(&me);
@@ -372,7 +313,7 @@ fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult
 }
 
 /// `Dict[str, T][int]`: the type variables replaced, in a new alias of the same kind.
-fn alias_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn alias_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, item] = params(it, "_GenericAlias.__getitem__", &["self", "args"], &args)?;
     traced(it, "_GenericAlias.__getitem__", &me.clone(), |it| {
         let origin = origin_of(&me);
@@ -486,7 +427,7 @@ fn substitution(
 
 // ---- _SpecialGenericAlias ----
 
-fn special_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn special_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, item] = params(it, "_SpecialGenericAlias.__getitem__", &["self", "params"], &args)?;
     traced(it, "_SpecialGenericAlias.__getitem__", &me.clone(), |it| {
         let mut checked = Vec::new();
@@ -512,14 +453,14 @@ pub(super) fn special_copy(it: &mut Interp, me: &Value, args: Vec<Value>, kind: 
     new_alias(it, kind, &origin_of(me), args, name.as_deref(), inst, tvars)
 }
 
-fn special_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn special_repr(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me] = params(it, "_SpecialGenericAlias.__repr__", &["self"], &args)?;
     let name = it.str_of(&own(&me, "_name").unwrap_or(Value::None))?;
     Ok(Value::str(&format!("typing.{name}")))
 }
 
 /// `isinstance([], List)` is `issubclass(list, list)`.
-fn special_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn special_subclasscheck(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let [me, cls] = params(it, "_SpecialGenericAlias.__subclasscheck__", &["self", "cls"], &args)?;
     traced(it, "_SpecialGenericAlias.__subclasscheck__", &me.clone(), |it| {
         if is_a(it, &cls, K::SpecialAlias) {

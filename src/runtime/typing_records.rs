@@ -277,31 +277,11 @@ fn typeddict_fn(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     it.call(&meta, vec![args[0].clone(), bases, ns], vec![(Rc::from("total"), total)])
 }
 
-/// A set of keys kept in the order they went in.
-fn set_add(it: &mut Interp, set: &mut Vec<Value>, v: Value) -> PyResult<()> {
-    if !super::typing::contains(it, set, &v)? {
-        set.push(v);
-    }
-    Ok(())
-}
-
-fn set_remove(it: &mut Interp, set: &mut Vec<Value>, v: &Value) -> PyResult<()> {
-    let mut keep = Vec::new();
-    for x in set.drain(..) {
-        if !(x.is(v) || it.eq(&x, v)?) {
-            keep.push(x);
-        }
-    }
-    *set = keep;
-    Ok(())
-}
-
-fn frozenset(it: &mut Interp, items: Vec<Value>) -> PyResult<Value> {
-    let mut set = super::dict::DictData::new_set();
-    for i in items {
-        it.dict_insert(&mut set, i, Value::None)?;
-    }
-    Ok(Value::Obj(it.heap.alloc(Some(it.t.frozenset.clone()), None, Payload::FrozenSet(set))))
+/// `s.method(arg)` on one of the key sets: CPython's set operations, so the sets' order is
+/// CPython's.
+fn set_op(it: &mut Interp, set: &Value, method: &str, arg: Value) -> PyResult<()> {
+    let m = it.getattr(set, &Rc::from(method))?;
+    it.call(&m, vec![arg], vec![]).map(|_| ())
 }
 
 /// `class Movie(TypedDict, total=False)`: a dict subclass (its bases replaced by `dict`) with
@@ -339,7 +319,9 @@ fn typeddict_meta_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> 
             checked.push((n, type_check(it, &t, msg, true, false)?));
         }
         let mut annotations = super::dict::DictData::new();
-        let (mut required, mut optional) = (Vec::new(), Vec::new());
+        let set_type = Value::Obj(it.t.set.clone());
+        let required = it.call(&set_type, vec![], vec![])?;
+        let optional = it.call(&set_type, vec![], vec![])?;
         for b in &bases {
             let own_of = |k: &str| super::typing::own(b, k);
             if let Some(a) = own_of("__annotations__") {
@@ -347,22 +329,13 @@ fn typeddict_meta_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> 
                     it.dict_insert(&mut annotations, k, v)?;
                 }
             }
-            let base_required = match own_of("__required_keys__") {
-                Some(r) => it.collect(&r)?,
-                None => Vec::new(),
-            };
-            for k in base_required {
-                set_add(it, &mut required, k.clone())?;
-                set_remove(it, &mut optional, &k)?;
-            }
-            let base_optional = match own_of("__optional_keys__") {
-                Some(o) => it.collect(&o)?,
-                None => Vec::new(),
-            };
-            for k in base_optional {
-                set_remove(it, &mut required, &k)?;
-                set_add(it, &mut optional, k)?;
-            }
+            let empty = it.call(&set_type, vec![], vec![])?;
+            let base_required = own_of("__required_keys__").unwrap_or_else(|| empty.clone());
+            set_op(it, &required, "update", base_required.clone())?;
+            set_op(it, &optional, "difference_update", base_required)?;
+            let base_optional = own_of("__optional_keys__").unwrap_or(empty);
+            set_op(it, &required, "difference_update", base_optional.clone())?;
+            set_op(it, &optional, "update", base_optional)?;
         }
         let total_flag = it.truthy(&total)?;
         for (k, t) in checked {
@@ -374,19 +347,16 @@ fn typeddict_meta_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> 
                 Some("NotRequired") => false,
                 _ => total_flag,
             };
-            if is_required {
-                set_add(it, &mut required, k.clone())?;
-                set_remove(it, &mut optional, &k)?;
-            } else {
-                set_add(it, &mut optional, k.clone())?;
-                set_remove(it, &mut required, &k)?;
-            }
+            let (into, from) = if is_required { (&required, &optional) } else { (&optional, &required) };
+            set_op(it, into, "add", k.clone())?;
+            set_op(it, from, "discard", k)?;
         }
         let annotations = it.dict_from(annotations);
         it.setattr(&tp, &Rc::from("__annotations__"), annotations)?;
-        let required = frozenset(it, required)?;
+        let frozenset = Value::Obj(it.t.frozenset.clone());
+        let required = it.call(&frozenset, vec![required], vec![])?;
         it.setattr(&tp, &Rc::from("__required_keys__"), required)?;
-        let optional = frozenset(it, optional)?;
+        let optional = it.call(&frozenset, vec![optional], vec![])?;
         it.setattr(&tp, &Rc::from("__optional_keys__"), optional)?;
         if it.getattr_opt(&tp, "__total__")?.is_none() {
             it.setattr(&tp, &Rc::from("__total__"), total.clone())?;

@@ -12,7 +12,8 @@
 //! in `typing_alias`, `Generic`/`Protocol`/`NamedTuple` in `typing_generic`, the
 //! `collections.abc` classes the aliases stand for in `typing_abcs`.
 //!
-//! Left out: `ParamSpec`, `TypeVarTuple`, `Concatenate`, `Unpack`, `Annotated`, `TypedDict`,
+//! Left out: `ParamSpec`, `TypeVarTuple`, `Concatenate`, `Unpack`, `Annotated`, `TypedDict`
+//! (and its `Required`/`NotRequired`),
 //! `overload`, the `Supports*` protocols, and `_tp_cache` (so `List[int] is List[int]` is
 //! False here); such names are an AttributeError of the module.
 
@@ -63,8 +64,6 @@ pub struct TypingState {
     pub(super) no_init: Option<Value>,
     /// `_NamedTuple`, what `NamedTuple` stands for as a base.
     pub(super) namedtuple_base: Option<ObjRef>,
-    /// `_TypedDict`, what `TypedDict` stands for as a base.
-    pub(super) typeddict_base: Option<ObjRef>,
 }
 
 /// A class of the module (`object` until it is made: the module is being built).
@@ -463,7 +462,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     super::methods::set_attr_value(&class_at(it, &made, 0), "__init_subclass__", init_sub);
     let mut entries: Vec<(&'static str, Value)> = Vec::new();
     let forms = ["ClassVar", "Final", "Union", "Optional", "NoReturn", "Never", "Self", "LiteralString", "TypeAlias"];
-    for (name, row) in forms.into_iter().chain(["Required", "NotRequired"]).map(|n| (n, 3)).chain([("Literal", 4)]) {
+    for (name, row) in forms.into_iter().map(|n| (n, 3)).chain([("Literal", 4)]) {
         let form = Value::Obj(it.alloc_instance(&class_at(it, &made, row), Payload::Instance));
         set_own(&form, "_name", Value::str(name));
         if name == "Union" {

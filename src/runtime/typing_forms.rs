@@ -66,12 +66,8 @@ pub(super) fn form_getitem(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> Py
             let pair = it.tuple(pair);
             union_getitem(it, &pair)
         }
-        "ClassVar" | "Final" | "Required" | "NotRequired" => {
-            let msg = if name.ends_with("Required") {
-                format!("{name} accepts only a single type.")
-            } else {
-                format!("typing.{name} accepts only single type.")
-            };
+        "ClassVar" | "Final" => {
+            let msg = format!("typing.{name} accepts only single type.");
             let item = type_check(it, &parameters, &msg, true, false)?;
             super::typing_alias::new_alias(it, K::Alias, &me, vec![item], None, true, false)
         }

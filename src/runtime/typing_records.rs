@@ -1,10 +1,10 @@
 //! `typing.NamedTuple` (the class syntax and the call) on top of `collections.namedtuple`,
-//! and `TypedDict` (a class whose calls make plain dicts), following `Lib/typing.py`.
+//! following `Lib/typing.py`.
 
 use super::function::{BuiltinKind, Kwargs, NativeFn};
 use super::interp::Interp;
 use super::native_class::traced;
-use super::typing::{as_items, caller_module, class, is_a, params, type_check, typing_class, K};
+use super::typing::{as_items, caller_module, class, params, type_check, typing_class, K};
 use super::value::{Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -21,17 +21,16 @@ pub(super) fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Val
     let base = it.type_new(&meta_cls, vec![Value::str("NamedTuple"), empty, Value::Obj(ns)], vec![])?;
     it.typing.namedtuple_base = base.as_obj().cloned();
     let namedtuple = function_with_mro_entries(it, "NamedTuple", namedtuple_fn, namedtuple_mro_entries);
-    let typeddict = build_typeddict(it)?;
     let checkable = it.builtin_fn(
         "runtime_checkable",
         "runtime_checkable",
         super::typing_generic::runtime_checkable,
         BuiltinKind::Function,
     );
-    Ok(vec![("NamedTuple", namedtuple), ("TypedDict", typeddict), ("runtime_checkable", checkable)])
+    Ok(vec![("NamedTuple", namedtuple), ("runtime_checkable", checkable)])
 }
 
-/// A function with a `__mro_entries__` attribute, as CPython's `NamedTuple` and `TypedDict`.
+/// A function with a `__mro_entries__` attribute, as CPython's `NamedTuple`.
 fn function_with_mro_entries(it: &mut Interp, name: &str, f: NativeFn, entries: NativeFn) -> Value {
     let dict = it.new_dict_obj();
     let entries = it.builtin_fn("<lambda>", "<lambda>", entries, BuiltinKind::Function);
@@ -206,161 +205,5 @@ pub(super) fn namedtuple_meta_new(it: &mut Interp, args: Vec<Value>, _kw: Kwargs
             it.call(&init_sub, vec![], vec![])?;
         }
         Ok(nm)
-    })
-}
-
-// ---- TypedDict ----
-
-/// `_TypedDictMeta` and `_TypedDict`, what `TypedDict` stands for as a base; the function.
-fn build_typeddict(it: &mut Interp) -> PyResult<Value> {
-    let type_ = Value::Obj(it.t.type_.clone());
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("__new__", typeddict_meta_new),
-        ("__call__", typeddict_call),
-        ("__subclasscheck__", typeddict_check),
-        ("__instancecheck__", typeddict_check),
-    ];
-    let meta = typing_class(it, "_TypedDictMeta", vec![type_], methods, vec![])?;
-    let Some(meta_cls) = meta.as_obj().cloned() else { return Ok(Value::None) };
-    let empty = it.tuple(vec![]);
-    let ns = it.new_dict_obj();
-    let base = it.type_new(&meta_cls, vec![Value::str("TypedDict"), empty, Value::Obj(ns)], vec![])?;
-    it.typing.typeddict_base = base.as_obj().cloned();
-    Ok(function_with_mro_entries(it, "TypedDict", typeddict_fn, typeddict_mro_entries))
-}
-
-fn typeddict_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    let [_bases] = params(it, "<lambda>", &["bases"], &args)?;
-    let base = it.typing.typeddict_base.clone().map_or(Value::None, Value::Obj);
-    Ok(it.tuple(vec![base]))
-}
-
-/// `Movie(name='x')` is a plain dict (`__call__ = dict`).
-fn typeddict_call(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let dict = Value::Obj(it.t.dict.clone());
-    it.call(&dict, args.get(1..).unwrap_or_default().to_vec(), kwargs)
-}
-
-fn typeddict_check(it: &mut Interp, _args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
-    it.type_error("TypedDict does not support instance and class checks")
-}
-
-/// `TypedDict('Movie', {'name': str})`.
-fn typeddict_fn(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let total = super::builtins::take_kw(&mut kwargs, "total").unwrap_or(Value::Bool(true));
-    if args.is_empty() || args.len() > 2 {
-        let n = args.len();
-        return it.type_error(if n == 0 {
-            "TypedDict() missing 1 required positional argument: 'typename'".to_string()
-        } else {
-            format!("TypedDict() takes from 1 to 2 positional arguments but {n} were given")
-        });
-    }
-    if !kwargs.is_empty() {
-        // CPython accepts them with a DeprecationWarning.
-        return it
-            .err("NotImplementedError", "metalab's TypedDict takes its fields as a dict, not as keyword arguments");
-    }
-    let fields = match args.get(1) {
-        Some(f) if !f.is_none() => f.clone(),
-        _ => it.dict_from(super::dict::DictData::new()),
-    };
-    let dict = Value::Obj(it.t.dict.clone());
-    let annotations = it.call(&dict, vec![fields], vec![])?;
-    let module = caller_module(it);
-    let mut ns = super::dict::DictData::new();
-    it.dict_insert(&mut ns, Value::str("__annotations__"), annotations)?;
-    it.dict_insert(&mut ns, Value::str("__module__"), module)?;
-    let ns = it.dict_from(ns);
-    let meta = Value::Obj(it.typing.typeddict_base.as_ref().map_or_else(|| it.t.type_.clone(), |b| b.class()));
-    let bases = it.tuple(vec![]);
-    it.call(&meta, vec![args[0].clone(), bases, ns], vec![(Rc::from("total"), total)])
-}
-
-/// `s.method(arg)` on one of the key sets: CPython's set operations, so the sets' order is
-/// CPython's.
-fn set_op(it: &mut Interp, set: &Value, method: &str, arg: Value) -> PyResult<()> {
-    let m = it.getattr(set, &Rc::from(method))?;
-    it.call(&m, vec![arg], vec![]).map(|_| ())
-}
-
-/// `class Movie(TypedDict, total=False)`: a dict subclass (its bases replaced by `dict`) with
-/// the bases' and its own annotations, and which keys are required.
-fn typeddict_meta_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let total = super::builtins::take_kw(&mut kwargs, "total");
-    let [meta, name, bases, ns] =
-        params(it, "_TypedDictMeta.__new__", &["cls", "name", "bases", "ns"], &args[..args.len().min(4)])?;
-    let total = total.or_else(|| args.get(4).cloned()).unwrap_or(Value::Bool(true));
-    traced(it, "_TypedDictMeta.__new__", &name.clone(), |it| {
-        let bases = as_items(it, &bases);
-        let generic = Value::Obj(class(it, K::Generic));
-        let Some(meta_cls) = meta.as_obj().cloned() else { return Ok(Value::None) };
-        let td_meta = it.typing.typeddict_base.as_ref().map(|b| b.class());
-        let mut with_generic = false;
-        for b in &bases {
-            let is_td = td_meta.as_ref().is_some_and(|m| Rc::ptr_eq(&it.type_of(b), m));
-            if !is_td && !b.is(&generic) {
-                return it.type_error("cannot inherit from both a TypedDict type and a non-TypedDict base class");
-            }
-            with_generic |= super::typing_alias::issubclass(it, b, &generic)?;
-        }
-        let mut new_bases = if with_generic { vec![generic] } else { vec![] };
-        new_bases.push(Value::Obj(it.t.dict.clone()));
-        let new_bases = it.tuple(new_bases);
-        let tp = it.type_new(&meta_cls, vec![name.clone(), new_bases, ns.clone()], vec![])?;
-        let items = it.mapping_items(&ns)?;
-        let own_ann = match items.iter().find(|(k, _)| matches!(k, Value::Str(s) if &**s == "__annotations__")) {
-            Some((_, a)) => it.mapping_items(a)?,
-            None => Vec::new(),
-        };
-        let msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type";
-        let mut checked = Vec::new();
-        for (n, t) in own_ann {
-            checked.push((n, type_check(it, &t, msg, true, false)?));
-        }
-        let mut annotations = super::dict::DictData::new();
-        let set_type = Value::Obj(it.t.set.clone());
-        let required = it.call(&set_type, vec![], vec![])?;
-        let optional = it.call(&set_type, vec![], vec![])?;
-        for b in &bases {
-            let own_of = |k: &str| super::typing::own(b, k);
-            if let Some(a) = own_of("__annotations__") {
-                for (k, v) in it.mapping_items(&a)? {
-                    it.dict_insert(&mut annotations, k, v)?;
-                }
-            }
-            let empty = it.call(&set_type, vec![], vec![])?;
-            let base_required = own_of("__required_keys__").unwrap_or_else(|| empty.clone());
-            set_op(it, &required, "update", base_required.clone())?;
-            set_op(it, &optional, "difference_update", base_required)?;
-            let base_optional = own_of("__optional_keys__").unwrap_or(empty);
-            set_op(it, &required, "difference_update", base_optional.clone())?;
-            set_op(it, &optional, "update", base_optional)?;
-        }
-        let total_flag = it.truthy(&total)?;
-        for (k, t) in checked {
-            it.dict_insert(&mut annotations, k.clone(), t.clone())?;
-            let origin = if is_a(it, &t, K::Alias) { super::typing::own(&t, "__origin__") } else { None };
-            let form = origin.and_then(|o| super::typing::form_name(it, &o));
-            let is_required = match form.as_deref() {
-                Some("Required") => true,
-                Some("NotRequired") => false,
-                _ => total_flag,
-            };
-            let (into, from) = if is_required { (&required, &optional) } else { (&optional, &required) };
-            set_op(it, into, "add", k.clone())?;
-            set_op(it, from, "discard", k)?;
-        }
-        let annotations = it.dict_from(annotations);
-        it.setattr(&tp, &Rc::from("__annotations__"), annotations)?;
-        let frozenset = Value::Obj(it.t.frozenset.clone());
-        let required = it.call(&frozenset, vec![required], vec![])?;
-        it.setattr(&tp, &Rc::from("__required_keys__"), required)?;
-        let optional = it.call(&frozenset, vec![optional], vec![])?;
-        it.setattr(&tp, &Rc::from("__optional_keys__"), optional)?;
-        if it.getattr_opt(&tp, "__total__")?.is_none() {
-            it.setattr(&tp, &Rc::from("__total__"), total.clone())?;
-        }
-        Ok(tp)
     })
 }

@@ -1,7 +1,6 @@
-# typing.NamedTuple and typing.TypedDict: class syntax that builds something else. A
-# NamedTuple class is collections.namedtuple with the annotations as fields; a TypedDict
-# class is a dict subclass whose calls make plain dicts.
-from typing import ClassVar, List, NamedTuple, NotRequired, Optional, Required, TypedDict
+# typing.NamedTuple: class syntax that builds something else, a collections.namedtuple with
+# the annotations as fields (those with a value have it as default) and the body's methods.
+from typing import ClassVar, List, NamedTuple, Optional
 import typing
 
 
@@ -93,42 +92,3 @@ show(other_base)
 show(lambda: NamedTuple("X", [("a", int)], b=int))
 show(lambda: NamedTuple("X", [("a", (1, 2))]))
 show(lambda: NamedTuple("X", [3]))
-
-
-class Movie(TypedDict):
-    title: str
-    year: int
-
-
-m = Movie(title="Up", year=2009)
-print(m, type(m), m == {"title": "Up", "year": 2009}, Movie.__mro__, Movie.__bases__)
-print(Movie.__annotations__, Movie.__total__, Movie.__required_keys__, Movie.__optional_keys__)
-
-
-class Rated(Movie, total=False):
-    rating: float
-    votes: Required[int]
-
-
-class Draft(TypedDict):
-    title: str
-    notes: NotRequired[List[str]]
-
-
-print(Rated.__mro__, Rated.__annotations__, Rated.__total__)
-print(sorted(Rated.__required_keys__), sorted(Rated.__optional_keys__))
-print(sorted(Draft.__required_keys__), sorted(Draft.__optional_keys__), Draft(title="t"))
-Point2 = TypedDict("Point2", {"x": int, "y": int})
-print(Point2(x=1, y=2), Point2.__annotations__, Point2.__module__, sorted(Point2.__required_keys__))
-show(lambda: isinstance(m, Movie))
-show(lambda: issubclass(dict, Movie))
-show(lambda: Required[int, str])
-show(lambda: typing.NotRequired[()])
-
-
-def mixed():
-    class Bad(Movie, int):
-        pass
-
-
-show(mixed)

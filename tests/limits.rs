@@ -49,6 +49,38 @@ fn runaway_loop_is_stopped_by_the_step_budget() {
 }
 
 #[test]
+fn endless_iterators_are_stopped_by_the_step_budget() {
+    let _alone = alone();
+    // Each would run for ever (or for ages) in CPython; no loop of the learner's counts steps
+    // in most of them: the iterators themselves do.
+    for src in [
+        "for x in count(): pass",
+        "list(count())",
+        "any(repeat(False))",
+        "5 in count(10)",
+        "sum(cycle([1]))",
+        "next(filterfalse(None, repeat(1)))",
+        "next(dropwhile(bool, count(1)))",
+        "next(islice(range(10**18), 10**17, None))",
+        "next(compress(count(), repeat(0)))",
+        "g = groupby(repeat(1)); next(g); next(g)",
+        "next(chain.from_iterable(repeat([])))",
+        "a, b = tee(count())\nfor x in a: pass",
+        "all(combinations(range(60), 30))",
+        "5 in permutations(range(20))",
+        "list(zip_longest(count(), []))",
+        "operator.countOf(count(), -1)",
+        "next(filter(None, iter(int, 1)))",
+        "any(iter(int, 1))",
+        "all(range(1, 10**18))",
+    ] {
+        let src = format!("import operator\nfrom itertools import *\n{src}\n");
+        let (t, _) = err_of(&src, 100_000);
+        assert_eq!(t, "StepLimitExceeded", "{src}");
+    }
+}
+
+#[test]
 fn huge_allocations_raise_memory_error() {
     let _alone = alone();
     for src in ["x = [0] * 10**10\n", "x = 'ab' * 10**12\n", "x = 10 ** 10 ** 9\n", "x = 1 << 10**12\n"] {

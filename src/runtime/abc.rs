@@ -76,7 +76,13 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     let args = vec![Value::str("ABC"), it.tuple(vec![]), Value::Obj(ns)];
     let abc = it.call(&meta, args, vec![])?;
     let abstractmethod = it.builtin_fn("abstractmethod", "abstractmethod", abstractmethod, BuiltinKind::Function);
-    Ok(vec![("ABCMeta", meta), ("ABC", abc), ("abstractmethod", abstractmethod)])
+    let update = it.builtin_fn(
+        "update_abstractmethods",
+        "update_abstractmethods",
+        update_abstractmethods,
+        BuiltinKind::Function,
+    );
+    Ok(vec![("ABCMeta", meta), ("ABC", abc), ("abstractmethod", abstractmethod), ("update_abstractmethods", update)])
 }
 
 /// `ABCMeta.__new__(mcls, name, bases, namespace, /, **kwargs)`: `type.__new__`, then the
@@ -127,6 +133,50 @@ fn init_abstract(it: &mut Interp, cls: &Value) -> PyResult<()> {
     let data_class = it.abc.data_class.clone();
     let impl_ = Value::Obj(it.heap.alloc(data_class, None, Payload::Abc(RefCell::new(data))));
     it.setattr(cls, &Rc::from("_abc_impl"), impl_)
+}
+
+/// `update_abstractmethods(cls)`: `__abstractmethods__` again, after methods were added to
+/// an abstract class (`@dataclass` calls it last).
+fn update_abstractmethods(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    super::builtins::no_kwargs(it, "update_abstractmethods", &kwargs)?;
+    positional(it, "update_abstractmethods", &["cls"], &args)?;
+    let cls = arg(&args, 0).clone();
+    update_abstracts(it, &cls)?;
+    Ok(cls)
+}
+
+/// `Lib/abc.py`'s `update_abstractmethods`: the bases' abstract names still abstract in the
+/// class, then the abstract values of its own namespace; nothing for a class without
+/// `__abstractmethods__`.
+pub fn update_abstracts(it: &mut Interp, cls: &Value) -> PyResult<()> {
+    if !it.hasattr(cls, &Rc::from("__abstractmethods__"))? {
+        return Ok(());
+    }
+    let mut set = super::dict::DictData::new_set();
+    let bases = it.getattr(cls, &Rc::from("__bases__"))?;
+    for base in it.collect(&bases)? {
+        let Some(names) = it.getattr_opt(&base, "__abstractmethods__")? else { continue };
+        for name in it.collect(&names)? {
+            let Value::Str(n) = &name else { continue };
+            if let Some(v) = it.getattr_opt(cls, n)? {
+                if is_abstract(it, &v)? {
+                    it.dict_insert(&mut set, name, Value::None)?;
+                }
+            }
+        }
+    }
+    let own: Vec<(Value, Value)> = match cls.as_obj().and_then(|c| c.dict.clone()) {
+        Some(d) => d.dict_data().map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()),
+        None => None,
+    }
+    .unwrap_or_default();
+    for (name, v) in own {
+        if is_abstract(it, &v)? {
+            it.dict_insert(&mut set, name, Value::None)?;
+        }
+    }
+    let abstracts = Value::Obj(it.heap.alloc(Some(it.t.frozenset.clone()), None, Payload::FrozenSet(set)));
+    it.setattr(cls, &Rc::from("__abstractmethods__"), abstracts)
 }
 
 /// `getattr(v, "__isabstractmethod__", False)`, as a bool.

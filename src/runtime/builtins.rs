@@ -1013,6 +1013,7 @@ fn b_any(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if it.truthy(&x)? {
             return Ok(Value::Bool(true));
         }
+        it.step()?;
     }
     Ok(Value::Bool(false))
 }
@@ -1024,6 +1025,7 @@ fn b_all(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if !it.truthy(&x)? {
             return Ok(Value::Bool(false));
         }
+        it.step()?;
     }
     Ok(Value::Bool(true))
 }

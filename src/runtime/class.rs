@@ -243,6 +243,7 @@ impl Interp {
                 || Rc::ptr_eq(b, &self.t.none_type)
                 || Rc::ptr_eq(b, &self.t.range)
                 || Rc::ptr_eq(b, &self.t.slice)
+                || b.class_data().is_some_and(|c| c.final_type.get())
             {
                 let n = self.class_name(b);
                 return self.type_error(format!("type '{n}' is not an acceptable base type"));
@@ -393,6 +394,7 @@ impl Interp {
                 hooks: Default::default(),
                 has_del: Default::default(),
                 tp_name: Default::default(),
+                final_type: Default::default(),
             })),
         );
         let mro = match self.custom_mro(&meta, &cls)? {

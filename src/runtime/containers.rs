@@ -477,6 +477,7 @@ impl Interp {
             if self.eq(&v, item)? {
                 return Ok(true);
             }
+            self.step()?;
         }
         Ok(false)
     }

@@ -158,6 +158,12 @@ fn deepcopy_fn(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Va
     deepcopy_with(it, x, memo.unwrap_or(Value::None), nil)
 }
 
+/// `copy.deepcopy(x)` for another module's code (`dataclasses.asdict`).
+pub(super) fn deepcopy(it: &mut Interp, x: Value) -> PyResult<Value> {
+    let nil = default_nil(it);
+    deepcopy_with(it, x, Value::None, nil)
+}
+
 fn default_nil(it: &mut Interp) -> Value {
     if let Some(n) = &it.copy.nil {
         return n.clone();

@@ -932,7 +932,7 @@ fn iter_next(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     let Some(v) = args.first().filter(|v| cursor_of(v)).cloned() else {
         return it.type_error("descriptor '__next__' requires a '_collections._deque_iterator' object");
     };
-    match it.next(&v)? {
+    match it.next_own(&v)? {
         Some(x) => Ok(x),
         None => it.stop_iteration(None),
     }

@@ -185,25 +185,7 @@ impl Interp {
                 Ok(self.list(items))
             }
             ExprKind::Set(elts) => self.set_display(e, elts, ctx),
-            ExprKind::Dict(pairs) => {
-                let mut d = DictData::new();
-                for (k, v) in pairs {
-                    match k {
-                        Some(k) => {
-                            let k = self.eval(k, ctx)?;
-                            let v = self.eval(v, ctx)?;
-                            self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(e.range))?;
-                        }
-                        None => {
-                            let m = self.eval(v, ctx)?;
-                            for (k, v) in self.mapping_items(&m).inspect_err(|_| self.set_range(e.range))? {
-                                self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(e.range))?;
-                            }
-                        }
-                    }
-                }
-                Ok(self.dict_from(d))
-            }
+            ExprKind::Dict(pairs) => self.dict_display(e, pairs, ctx),
             // `f"{s}"` of a str is that str itself when formatting changes nothing (CPython's
             // FORMAT_VALUE).
             ExprKind::JoinedStr(parts) => match parts.as_slice() {
@@ -721,6 +703,43 @@ impl Interp {
     /// most 30 items, the items are evaluated and then added in order (`BUILD_SET n`);
     /// otherwise the items before the first `*` are evaluated, added, and each later one is
     /// added (or merged with `set.update`'s rules) as it comes.
+    /// A dict display in CPython 3.11's order (`compiler_dict`): a run of `k: v` pairs is
+    /// evaluated first and inserted after (BUILD_MAP), so a key's `__hash__` runs after every
+    /// key and value of its run; runs are cut every 17 pairs, and a cut of 16 or more inserts
+    /// each pair as it is evaluated (MAP_ADD). `**m` merges where it stands.
+    fn dict_display(&mut self, node: &Expr, pairs: &[(Option<Expr>, Expr)], ctx: &Ctx) -> PyResult<Value> {
+        let range = node.range;
+        let mut d = DictData::new();
+        let mut i = 0;
+        while i < pairs.len() {
+            if pairs[i].0.is_none() {
+                let m = self.eval(&pairs[i].1, ctx)?;
+                for (k, v) in self.mapping_items(&m).inspect_err(|_| self.set_range(range))? {
+                    self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(range))?;
+                }
+                i += 1;
+                continue;
+            }
+            let run = pairs[i..].iter().take_while(|(k, _)| k.is_some()).count().min(17);
+            let mut pending = Vec::new();
+            for (k, v) in &pairs[i..i + run] {
+                let Some(k) = k else { continue };
+                let key = self.eval(k, ctx)?;
+                let value = self.eval(v, ctx)?;
+                if run <= 15 {
+                    pending.push((key, value));
+                } else {
+                    self.dict_insert(&mut d, key, value).inspect_err(|_| self.set_range(range))?;
+                }
+            }
+            for (k, v) in pending {
+                self.dict_insert(&mut d, k, v).inspect_err(|_| self.set_range(range))?;
+            }
+            i += run;
+        }
+        Ok(self.dict_from(d))
+    }
+
     fn set_display(&mut self, node: &Expr, elts: &[Expr], ctx: &Ctx) -> PyResult<Value> {
         let range = node.range;
         let s = RefCell::new(DictData::new_set());

@@ -19,6 +19,8 @@ use std::rc::Rc;
 pub struct SourceUnit {
     pub filename: Rc<str>,
     pub lines: LineIndex,
+    /// The Python part of a module CPython writes in Python (`exec_library`).
+    pub library: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -214,12 +216,37 @@ impl Interp {
     }
 
     fn add_unit(&mut self, text: &str) -> u32 {
-        let filename = match self.units.first() {
+        let filename = match self.units.iter().find(|u| !u.library) {
             Some(u) => u.filename.clone(),
             None => Rc::from("<string>"),
         };
-        self.units.push(SourceUnit { filename, lines: LineIndex::new(text) });
+        self.units.push(SourceUnit { filename, lines: LineIndex::new(text), library: false });
         self.units.len() as u32
+    }
+
+    /// Runs `text`, a few functions of a module CPython writes in Python that must be Python
+    /// functions here too (closures with a function's attributes and repr), in `globals`.
+    /// Like CPython's library code, their calls are builtin steps in the trace (the contract
+    /// lists only the program's code) and their frames stay out of tracebacks.
+    pub fn exec_library(&mut self, text: &str, globals: &super::value::ObjRef) -> PyResult<()> {
+        let module = match syntax::parse_module(text) {
+            Ok(m) => m,
+            Err(e) => return Err(self.syntax_error_value(&e, true)),
+        };
+        let name = match globals.dict_data().and_then(|d| d.borrow().get_str("__name__").cloned()) {
+            Some(Value::Str(n)) => n,
+            _ => Rc::from("<library>"),
+        };
+        self.units.push(SourceUnit { filename: name, lines: LineIndex::new(text), library: true });
+        let unit = self.units.len() as u32;
+        let ctx = Ctx::module(globals.clone());
+        self.in_unit_frame(unit, |it| it.exec_block(&module.body, &ctx).map(|_| Value::None)).map(|_| ())
+    }
+
+    /// Whether code of `unit` is a module's library code (`exec_library`).
+    #[inline]
+    pub fn is_library_unit(&self, unit: u32) -> bool {
+        unit != 0 && self.units.get(unit as usize - 1).is_some_and(|u| u.library)
     }
 
     /// Runs `f` in the `<module>` frame of `unit`, one level of the recursion limit. Like the

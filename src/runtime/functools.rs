@@ -75,7 +75,7 @@ fn names(it: &mut Interp, names: &[&str]) -> Value {
 // ---- wraps ----
 
 /// `update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES)`.
-fn update_wrapper(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn update_wrapper(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let [wrapper, wrapped, assigned, updated] =
         bind::<4>(it, "update_wrapper", &["wrapper", "wrapped", "assigned", "updated"], 2, &[], args, kwargs)?;
     let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else { return Ok(Value::None) };

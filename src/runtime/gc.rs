@@ -278,6 +278,7 @@ pub(super) fn payload_children(o: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Partial(p) => [&p.func, &p.args, &p.keywords].into_iter().for_each(&mut v),
+        Payload::OpGetter(g) => g.children(&mut v),
         Payload::WeakRef(w) => v(&w.callback().borrow()),
         Payload::WeakColl(c) => c.children(&mut v),
         Payload::TupleGetter { doc, .. } => v(&doc.borrow()),

@@ -283,6 +283,7 @@ fn iter_edges(it: &IterState, f: &mut dyn FnMut(Edge<'_>)) {
             v(func);
             v(sentinel);
         }
+        IterState::Tool(t) => t.edges(&mut v),
         IterState::Chain { sources, current, .. } => {
             sources.iter().for_each(&mut v);
             if let Some(c) = current {

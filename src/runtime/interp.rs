@@ -135,6 +135,7 @@ pub struct Interp {
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
     pub functools: super::functools::FunctoolsState,
+    pub itertools: super::itertools::ItertoolsState,
     /// Frames that outlived their calls while held, waiting for their caller (by number) to
     /// return (`Interp::frame_returned`).
     pub pending_back: Vec<(u64, std::rc::Weak<super::function::Frame>)>,
@@ -143,6 +144,7 @@ pub struct Interp {
     pub exit_calls: Vec<super::atexit::ExitCall>,
     pub collections: super::collections::CollectionsState,
     pub copy: super::copy::CopyState,
+    pub dataclasses: super::dataclasses::DataclassesState,
     pub copyreg: super::reduce::CopyregState,
     pub random: super::random::RandomState,
     pub typing: super::typing::TypingState,
@@ -390,11 +392,13 @@ impl Interp {
             abc: Default::default(),
             threads: Default::default(),
             functools: Default::default(),
+            itertools: Default::default(),
             pending_back: Vec::new(),
             weakref: Default::default(),
             exit_calls: Vec::new(),
             collections: Default::default(),
             copy: Default::default(),
+            dataclasses: Default::default(),
             copyreg: Default::default(),
             random: Default::default(),
             typing: Default::default(),
@@ -448,6 +452,9 @@ impl Interp {
     /// as CPython's `PyTraceBack_Here`).
     pub fn add_traceback(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            if self.is_library_unit(f.unit) {
+                return;
+            }
             let mut tb = data.traceback.borrow_mut();
             if tb.last().is_some_and(|e| e.serial == f.serial) {
                 return;
@@ -518,6 +525,9 @@ impl Interp {
     /// `raise` statement (CPython adds an entry wherever an exception is raised anew).
     pub fn add_traceback_entry(&self, exc: &ObjRef) {
         if let (Payload::Exception(data), Some(f)) = (&exc.payload, self.frames.last()) {
+            if self.is_library_unit(f.unit) {
+                return;
+            }
             let mut tb = data.traceback.borrow_mut();
             if !tb.last().is_some_and(|e| e.serial == f.serial && e.start == f.offset.get()) {
                 tb.push(self.tb_entry(f));

@@ -105,16 +105,25 @@ impl Interp {
             return self.type_error(format!("'{tn}' object is not an iterator"));
         };
         match &o.payload {
-            Payload::Iter(state) => self.next_builtin(state),
+            Payload::Iter(state) => {
+                // A subclass's `__next__` written in Python runs instead of the builtin one
+                // (CPython's `slot_tp_iternext`); a builtin type's own class has none.
+                let native = o.class.borrow().as_ref().is_some_and(|c| c.class_data().is_some_and(|d| d.builtin));
+                if !native {
+                    let m = self.lookup_special(&o.class(), "__next__");
+                    if let Some(m) =
+                        m.filter(|m| !matches!(m, Value::Obj(f) if matches!(f.payload, Payload::Builtin(_))))
+                    {
+                        return self.call_next(&m, it);
+                    }
+                }
+                self.next_builtin(o, state)
+            }
             Payload::Generator(_) => self.generator_next(o, Value::None),
             _ => {
                 let t = o.class();
                 match self.lookup_special(&t, "__next__") {
-                    Some(m) => match self.call_bound(&m, it, vec![], vec![]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
-                        Err(e) => Err(e),
-                    },
+                    Some(m) => self.call_next(&m, it),
                     None => {
                         let tn = self.type_name(it);
                         self.type_error(format!("'{tn}' object is not an iterator"))
@@ -124,12 +133,44 @@ impl Interp {
         }
     }
 
-    fn next_builtin(&mut self, state: &super::refcell::RefCell<IterState>) -> PyResult<Option<Value>> {
+    /// A `__next__` written in Python; StopIteration is the end.
+    fn call_next(&mut self, m: &Value, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_bound(m, it, vec![], vec![]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The builtin `__next__` of an iterator state itself, whatever a subclass overrides (what
+    /// `super().__next__()` reaches).
+    pub fn next_own(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Obj(o) => match &o.payload {
+                Payload::Iter(state) => self.next_builtin(o, state),
+                _ => self.next(it),
+            },
+            _ => self.next(it),
+        }
+    }
+
+    fn next_builtin(
+        &mut self,
+        o: &super::value::ObjRef,
+        state: &super::refcell::RefCell<IterState>,
+    ) -> PyResult<Option<Value>> {
         // Take what is needed out of the state, release the borrow, then run any user code.
         let mut st = state.borrow_mut();
-        if let IterState::Weak(_) = &*st {
-            drop(st);
-            return super::weak_collections::next(self, state);
+        match &*st {
+            IterState::Weak(_) => {
+                drop(st);
+                return super::weak_collections::next(self, state);
+            }
+            IterState::Tool(_) => {
+                drop(st);
+                return super::itertools_next::next(self, o, state);
+            }
+            _ => {}
         }
         match &mut *st {
             IterState::Seq { seq, index } => {
@@ -346,12 +387,16 @@ impl Interp {
                     if self.truthy(&keep)? {
                         return Ok(Some(v));
                     }
+                    // Skipping may go on for ever (`filter(None, iter(int, 1))`).
+                    self.step()?;
                 }
                 Ok(None)
             }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(st);
+                // Endless when the callable is a builtin (`iter(int, 1)`).
+                self.step()?;
                 let v = self.call(&func, vec![], vec![])?;
                 if self.eq(&v, &sentinel)? {
                     *state.borrow_mut() = IterState::Exhausted;
@@ -375,7 +420,7 @@ impl Interp {
                     Err(m) => self.err("RuntimeError", m),
                 }
             }
-            IterState::Weak(_) | IterState::Exhausted => Ok(None),
+            IterState::Weak(_) | IterState::Tool(_) | IterState::Exhausted => Ok(None),
         }
     }
 

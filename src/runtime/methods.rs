@@ -827,7 +827,7 @@ fn iter_self(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 
 fn iter_next(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let me = self_arg(it, "__next__", &args)?.clone();
-    match it.next(&me)? {
+    match it.next_own(&me)? {
         Some(v) => Ok(v),
         None => it.stop_iteration(None),
     }

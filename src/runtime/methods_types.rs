@@ -1159,7 +1159,7 @@ fn enumerate_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
         Some(v) => Value::int(it.index_arg(v)?),
         None => Value::int(0),
     };
-    Ok(it.new_iter("enumerate", IterState::Enumerate { inner, count }))
+    Ok(iter_of_class(it, &args[0], "enumerate", IterState::Enumerate { inner, count }))
 }
 
 fn zip_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
@@ -1176,7 +1176,7 @@ fn zip_new(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         }
         inners.push(it.iter(a)?);
     }
-    Ok(it.new_iter("zip", IterState::Zip { inners, strict }))
+    Ok(iter_of_class(it, &args[0], "zip", IterState::Zip { inners, strict }))
 }
 
 fn map_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -1189,7 +1189,7 @@ fn map_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     for a in &args[2..] {
         inners.push(it.iter(a)?);
     }
-    Ok(it.new_iter("map", IterState::Map { func, inners }))
+    Ok(iter_of_class(it, &args[0], "map", IterState::Map { func, inners }))
 }
 
 fn filter_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -1198,7 +1198,18 @@ fn filter_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
         return it.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1));
     }
     let inner = it.iter(arg(&args, 2))?;
-    Ok(it.new_iter("filter", IterState::Filter { func: arg(&args, 1).clone(), inner }))
+    Ok(iter_of_class(it, &args[0], "filter", IterState::Filter { func: arg(&args, 1).clone(), inner }))
+}
+
+/// A builtin iterator of the class `__new__` was called with: a subclass's instance (which
+/// may override `__next__`) or the type's own.
+fn iter_of_class(it: &mut Interp, cls: &Value, name: &str, state: IterState) -> Value {
+    match cls {
+        Value::Obj(c) if c.is_user_class() => {
+            Value::Obj(it.alloc_instance(c, Payload::Iter(super::refcell::RefCell::new(state))))
+        }
+        _ => it.new_iter(name, state),
+    }
 }
 
 fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -1221,7 +1232,7 @@ fn reversed_new(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
         return it.type_error(format!("'{tn}' object is not reversible"));
     }
     let n = it.len(&seq)?;
-    Ok(it.new_iter("reversed", IterState::Reversed { seq, index: n as isize - 1 }))
+    Ok(iter_of_class(it, &args[0], "reversed", IterState::Reversed { seq, index: n as isize - 1 }))
 }
 
 /// `list.__reversed__`, `dict.__reversed__` and `range.__reversed__`: the iterator each type

@@ -152,12 +152,15 @@ impl Interp {
             "abc" => super::abc::module_entries(self)?,
             "threading" => super::threading::module_entries(self)?,
             "functools" => super::functools::module_entries(self)?,
+            "itertools" => super::itertools::module_entries(self)?,
+            "operator" => super::operator::module_entries(self)?,
             "collections" => super::collections::module_entries(self)?,
             "time" => super::time::module_entries(self),
             "weakref" => super::weakref::module_entries(self)?,
             "atexit" => super::atexit::module_entries(self),
             "math" => super::math::module_entries(self),
             "copy" => super::copy::module_entries(self)?,
+            "dataclasses" => super::dataclasses::module_entries(self)?,
             "copyreg" => super::reduce::module_entries(self),
             "random" => super::random::module_entries(self)?,
             "_random" => super::random::core_entries(self)?,
@@ -276,7 +279,10 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
     super::builtins::no_kwargs(it, "getrefcount", &kwargs)?;
     super::builtins::arity(it, "getrefcount", &args, 1, 1)?;
     let n = match arg(&args, 0) {
-        Value::Obj(o) => Rc::strong_count(o) - it.cached_refs(|v| matches!(v, Value::Obj(x) if Rc::ptr_eq(x, o))),
+        Value::Obj(o) => {
+            Rc::strong_count(o) - it.cached_refs(|v| matches!(v, Value::Obj(x) if Rc::ptr_eq(x, o)))
+                + class_back_refs(it, o)
+        }
         // The interned table's reference is not counted, as in CPython.
         Value::Str(s) => it.str_refcount(s),
         // Small ints, None and bools are shared by the whole CPython process: their counts say
@@ -284,6 +290,32 @@ fn sys_getrefcount(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResul
         _ => return it.err("NotImplementedError", "metalab counts references only to objects and strings"),
     };
     Ok(Value::int(n as i64))
+}
+
+/// The references CPython's class objects hold to a user class that metalab's do not: each
+/// `__dict__`/`__weakref__` getset and `__slots__` member in its own dict (CPython's descriptors
+/// keep their class alive, metalab's name it), and each subclass's `__base__` (CPython keeps
+/// `tp_base` besides the `__bases__` tuple).
+fn class_back_refs(it: &Interp, o: &ObjRef) -> usize {
+    if o.class_data().is_none_or(|cd| cd.builtin) {
+        return 0;
+    }
+    let own = o.dict.as_ref().and_then(|d| d.dict_data()).map_or(0, |d| {
+        d.borrow()
+            .values()
+            .into_iter()
+            .filter(|v| matches!(v, Value::Obj(x) if matches!(x.payload, Payload::GetSet { .. } | Payload::SlotMember { .. })))
+            .count()
+    });
+    let based = it
+        .heap
+        .objects_alive()
+        .filter(|c| {
+            c.class_data()
+                .is_some_and(|cd| !cd.bases.borrow().is_empty() && Rc::ptr_eq(&it.best_base(&cd.bases.borrow()), o))
+        })
+        .count();
+    own + based
 }
 
 /// `sys.exit(status=None)`: raises `SystemExit(status)`.

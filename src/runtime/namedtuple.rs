@@ -33,7 +33,7 @@ pub struct NtState {
     getter: Option<ObjRef>,
 }
 
-fn is_identifier(s: &str) -> bool {
+pub(super) fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),

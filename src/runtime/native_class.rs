@@ -77,6 +77,13 @@ pub fn c_type(class: Value, tp_name: &str) -> Value {
     class
 }
 
+/// Marks a class made by `make_class` as a C type no class may derive from.
+pub fn final_type(class: &Value) {
+    if let Some(cd) = class.as_obj().and_then(|c| c.class_data()) {
+        cd.final_type.set(true);
+    }
+}
+
 /// The message of a Python function called with the wrong number of positional arguments.
 pub fn positional(it: &mut Interp, func: &str, params: &[&str], args: &[Value]) -> PyResult<()> {
     let (n, want) = (args.len(), params.len());

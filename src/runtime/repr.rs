@@ -88,7 +88,8 @@ impl Interp {
             Payload::Dict(d) => {
                 let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 if items.is_empty() {
-                    return Ok(Rc::from("{}"));
+                    let proxy = Rc::ptr_eq(&o.class(), &self.t.mappingproxy);
+                    return Ok(Rc::from(if proxy { "mappingproxy({})" } else { "{}" }));
                 }
                 if self.repr_stack.contains(&o.id) {
                     return Ok(Rc::from("{...}"));

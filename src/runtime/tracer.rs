@@ -157,13 +157,19 @@ impl Interp {
         }
     }
 
+    /// Whether the frame on top runs a module's library code (`Interp::exec_library`), whose
+    /// calls are builtin steps.
+    fn in_library(&self) -> bool {
+        self.frames.last().is_some_and(|f| self.is_library_unit(f.unit))
+    }
+
     pub fn trace_user_call(&mut self, qualname: &str, line: u32, receiver: Option<&Value>) {
         if !self.trace_room() {
             self.adjust_depth(1);
             return;
         }
         let depth = self.trace_depth();
-        let mut ev = Event::new(EventKind::Call, qualname, false, line, depth);
+        let mut ev = Event::new(EventKind::Call, qualname, self.in_library(), line, depth);
         ev.receiver = receiver.and_then(|r| self.trace_obj(r));
         self.push_event(ev);
         self.adjust_depth(1);
@@ -174,7 +180,7 @@ impl Interp {
         if !self.trace_room() {
             return;
         }
-        let mut ev = Event::new(EventKind::Return, qualname, false, self.cur_line(), self.trace_depth());
+        let mut ev = Event::new(EventKind::Return, qualname, self.in_library(), self.cur_line(), self.trace_depth());
         if let Some(v) = v {
             ev.result = Some(self.short_repr(v));
             ev.result_obj = self.trace_obj(v);
@@ -187,7 +193,7 @@ impl Interp {
         if !self.trace_room() {
             return;
         }
-        let mut ev = Event::new(EventKind::Raise, qualname, false, self.cur_line(), self.trace_depth());
+        let mut ev = Event::new(EventKind::Raise, qualname, self.in_library(), self.cur_line(), self.trace_depth());
         ev.result = Some(self.exc_summary(e));
         self.push_event(ev);
     }

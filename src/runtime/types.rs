@@ -77,6 +77,7 @@ pub fn make_class(
             hooks: Default::default(),
             has_del: Default::default(),
             tp_name: Default::default(),
+            final_type: Default::default(),
         })),
     );
     // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.

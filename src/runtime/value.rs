@@ -246,6 +246,8 @@ pub enum Payload {
     Ellipsis,
     /// An abstract base class's `_abc_impl` (`runtime::abc`).
     Abc(RefCell<super::abc::AbcData>),
+    /// An `operator.itemgetter`, `attrgetter` or `methodcaller` (`runtime::operator_getters`).
+    OpGetter(Box<super::operator_getters::Getter>),
     /// A `functools.partial` object.
     Partial(Box<super::functools::PartialData>),
     /// A `threading.Lock` or `RLock` (`runtime::threading`).
@@ -292,6 +294,9 @@ pub struct ClassData {
     /// The dotted name CPython's C types carry in messages (`'functools.partial' object has no
     /// attribute 'x'`), for classes metalab writes natively; `__name__` stays the short one.
     pub tp_name: RefCell<Option<Rc<str>>>,
+    /// A C type made natively that CPython does not let a class derive from (no
+    /// `Py_TPFLAGS_BASETYPE`: `operator.itemgetter`, `itertools._tee`).
+    pub final_type: std::cell::Cell<bool>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").
@@ -423,6 +428,8 @@ pub enum IterState {
         next_source: usize,
         current: Option<Value>,
     },
+    /// An `itertools` iterator (`runtime::itertools_state`).
+    Tool(Box<super::itertools_state::Tool>),
     Exhausted,
 }
 

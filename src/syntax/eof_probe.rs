@@ -64,7 +64,7 @@ impl Parser<'_> {
 
     /// Runs `f` and puts the parser back as it was (position, nesting, warnings, the pending
     /// compile error): a look ahead whose parse is not kept.
-    fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+    pub(super) fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
         let compile_error = self.compile_error.clone();
         let r = f(self);

@@ -6,12 +6,12 @@ use super::parser::{is_keyword, PResult, Parser};
 use super::SyntaxError;
 use std::rc::Rc;
 
-fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
+pub(super) fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
     Expr { range: TextRange::new(start, end), kind }
 }
 
 /// A comprehension given the range of its brackets (kept in the comprehension too).
-fn with_range(mut e: Expr, range: TextRange) -> Expr {
+pub(super) fn with_range(mut e: Expr, range: TextRange) -> Expr {
     e.range = range;
     if let ExprKind::ListComp(c) | ExprKind::SetComp(c) | ExprKind::DictComp(c) | ExprKind::GeneratorExp(c) =
         &mut e.kind
@@ -51,7 +51,7 @@ impl<'a> Parser<'a> {
         Ok(mk(start, self.prev_end(), ExprKind::Tuple(items)))
     }
 
-    fn ends_expr_list(&self) -> bool {
+    pub(super) fn ends_expr_list(&self) -> bool {
         matches!(
             self.peek(),
             Tok::Newline
@@ -86,18 +86,19 @@ impl<'a> Parser<'a> {
             return Ok(mk(r.start, r.end, ExprKind::Yield(None)));
         }
         let v = self.star_expressions()?;
+        self.note_starred_value(&v);
         Ok(mk(r.start, self.prev_end(), ExprKind::Yield(Some(Box::new(v)))))
     }
 
     /// An item inside brackets, where `x := 1` may stand and `=` cannot follow.
-    fn bracket_item(&mut self) -> PResult<Expr> {
+    pub(super) fn bracket_item(&mut self) -> PResult<Expr> {
         let e = self.star_named_expr()?;
         self.no_assign(e)
     }
 
     /// `*x` or an expression (`star_expression`). `name := value` here fails at the `:=`;
     /// any other target gets CPython's "cannot use assignment expressions with ...".
-    fn star_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expr(&mut self) -> PResult<Expr> {
         if let Some(e) = self.starred()? {
             return Ok(e);
         }
@@ -108,12 +109,12 @@ impl<'a> Parser<'a> {
     }
 
     /// At `name :=` (a name, not a keyword).
-    fn at_walrus(&self) -> bool {
-        matches!((self.peek(), self.peek_at(1)), (Tok::Name(n), Tok::Op(":=")) if !is_keyword(n))
+    pub(super) fn at_walrus(&self) -> bool {
+        self.name_then(":=").is_some_and(|n| !is_keyword(&n))
     }
 
     /// `*x`, `x := 1` or an expression (`star_named_expression`).
-    fn star_named_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn star_named_expr(&mut self) -> PResult<Expr> {
         match self.starred()? {
             Some(e) => Ok(e),
             None => self.named_test(),
@@ -137,13 +138,11 @@ impl<'a> Parser<'a> {
     /// `in_call`: a call's argument, where CPython's grammar has no special message for
     /// `x.y := 1` (just "invalid syntax" at `:=`).
     fn named_test_in(&mut self, in_call: bool) -> PResult<Expr> {
-        if let (Tok::Name(n), Tok::Op(":=")) = (self.peek().clone(), self.peek_at(1).clone()) {
-            if !is_keyword(&n) {
-                let start = self.advance().range.start;
-                self.advance();
-                let v = self.test()?;
-                return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
-            }
+        if let (true, Tok::Name(n)) = (self.at_walrus(), self.peek().clone()) {
+            let start = self.advance().range.start;
+            self.advance();
+            let v = self.test()?;
+            return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
         }
         let e = self.test()?;
         if matches!(self.peek(), Tok::Op(":=")) {
@@ -180,6 +179,10 @@ impl<'a> Parser<'a> {
         if self.at_kw("if") {
             self.advance();
             let test = self.or_test()?;
+            // CPython's rule doesn't fire before a `:` (`{a if b: 1}`, `lambda: a if b: 1`).
+            if self.at_op(":") {
+                return Err(self.invalid());
+            }
             if !self.eat_kw("else") {
                 return Err(self.error("expected 'else' after 'if' expression", TextRange::new(start, self.prev_end())));
             }
@@ -497,7 +500,7 @@ impl<'a> Parser<'a> {
                     return Err(self.error("iterable argument unpacking follows keyword argument unpacking", v.range));
                 }
                 args.push(v);
-            } else if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+            } else if let Some(n) = self.name_then("=") {
                 self.advance();
                 let eq = self.advance().range;
                 if matches!(&*n, "True" | "False" | "None") {
@@ -566,15 +569,7 @@ impl<'a> Parser<'a> {
                     self.pos -= 1;
                     return self.yield_expr();
                 }
-                "print"
-                    if matches!(self.peek(), Tok::Str { .. } | Tok::Int(_) | Tok::Name(_))
-                        && !matches!(self.peek(), Tok::Name(x) if is_keyword(x)) =>
-                {
-                    return Err(self.error(
-                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                        TextRange::new(s, self.range().end),
-                    ));
-                }
+                "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
                 _ if is_keyword(&n) => {
                     self.pos -= 1;
                     return Err(self.invalid());
@@ -652,26 +647,34 @@ impl<'a> Parser<'a> {
             return Ok(mk(s, self.prev_end(), ExprKind::List(Vec::new())));
         }
         let first = self.bracket_item()?;
+        self.display_rest(s, first, "list")
+    }
+
+    /// A list or set display after its first item (from `s`, its bracket): a comprehension,
+    /// or the other items.
+    pub(super) fn display_rest(&mut self, s: u32, first: Expr, kind: &str) -> PResult<Expr> {
+        let close = if kind == "list" { "]" } else { "}" };
         if self.at_kw("for") {
-            let c = self.comprehension(first, None, s, "list")?;
-            self.expect_op("]")?;
+            let c = self.comprehension(first, None, s, kind)?;
+            self.expect_op(close)?;
             return Ok(with_range(c, TextRange::new(s, self.prev_end())));
         }
         let mut items = vec![first];
         while self.eat_op(",") {
-            if self.at_op("]") {
+            if self.at_op(close) {
                 break;
             }
             items.push(self.bracket_item()?);
         }
         self.unparenthesized_target(&items)?;
-        self.close("]", items.last().map(|e| e.range.start))?;
-        Ok(mk(s, self.prev_end(), ExprKind::List(items)))
+        self.close(close, items.last().map(|e| e.range.start))?;
+        let kind = if kind == "list" { ExprKind::List(items) } else { ExprKind::Set(items) };
+        Ok(mk(s, self.prev_end(), kind))
     }
 
     /// `[a, b for a in c]`: items followed by a comprehension's `for` clauses, which CPython's
     /// `invalid_comprehension` asks to parenthesize.
-    fn unparenthesized_target(&mut self, items: &[Expr]) -> PResult<()> {
+    pub(super) fn unparenthesized_target(&mut self, items: &[Expr]) -> PResult<()> {
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return Ok(()) };
         if items.len() < 2 || !self.at_kw("for") {
             return Ok(());
@@ -693,7 +696,7 @@ impl<'a> Parser<'a> {
 
     /// The closing bracket `op`, or CPython's error where it should be: the comma hint when
     /// an expression follows the one starting at `prev_start`.
-    fn close(&mut self, op: &str, prev_start: Option<u32>) -> PResult<()> {
+    pub(super) fn close(&mut self, op: &str, prev_start: Option<u32>) -> PResult<()> {
         if self.eat_op(op) {
             return Ok(());
         }
@@ -714,75 +717,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn brace_display(&mut self, s: u32) -> PResult<Expr> {
-        if self.eat_op("}") {
-            return Ok(mk(s, self.prev_end(), ExprKind::Dict(Vec::new())));
-        }
-        if self.at_op("**") {
-            let start = self.advance().range.start;
-            let v = self.bitor()?;
-            if self.at_kw("for") {
-                let r = TextRange::new(start, start + 2);
-                return Err(self.error("dict unpacking cannot be used in dict comprehension", r));
-            }
-            return self.dict_rest(s, vec![(None, v)]);
-        }
-        // A dict's key is not a `named_expression`: `{a := 1: 2}` fails at the `:`.
-        let walrus = self.at_walrus();
-        let first = self.star_named_expr()?;
-        if walrus && self.at_op(":") {
-            return Err(self.invalid());
-        }
-        if self.eat_op(":") {
-            let v = self.test()?;
-            if self.at_kw("for") {
-                let c = self.comprehension(first, Some(v), s, "dict")?;
-                self.expect_op("}")?;
-                return Ok(with_range(c, TextRange::new(s, self.prev_end())));
-            }
-            return self.dict_rest(s, vec![(Some(first), v)]);
-        }
-        let first = self.no_assign(first)?;
-        if self.at_kw("for") {
-            let c = self.comprehension(first, None, s, "set")?;
-            self.expect_op("}")?;
-            return Ok(with_range(c, TextRange::new(s, self.prev_end())));
-        }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.at_op("}") {
-                break;
-            }
-            items.push(self.bracket_item()?);
-        }
-        self.unparenthesized_target(&items)?;
-        self.close("}", items.last().map(|e| e.range.start))?;
-        Ok(mk(s, self.prev_end(), ExprKind::Set(items)))
-    }
-
-    fn dict_rest(&mut self, s: u32, mut pairs: Vec<(Option<Expr>, Expr)>) -> PResult<Expr> {
-        while self.eat_op(",") {
-            if self.at_op("}") {
-                break;
-            }
-            if self.eat_op("**") {
-                let v = self.bitor()?;
-                pairs.push((None, v));
-                continue;
-            }
-            let k = self.test()?;
-            if !self.eat_op(":") {
-                return Err(
-                    self.error("':' expected after dictionary key", TextRange::new(k.range.end - 1, k.range.end))
-                );
-            }
-            let v = self.test()?;
-            pairs.push((Some(k), v));
-        }
-        self.close("}", pairs.last().map(|(_, v)| v.range.start))?;
-        Ok(mk(s, self.prev_end(), ExprKind::Dict(pairs)))
-    }
-
     /// `elt for x in it if c ...` after `elt` has been parsed.
     /// A comprehension's `for ... in ... if ...` clauses.
     fn for_clauses(&mut self) -> PResult<Vec<CompFor>> {
@@ -790,6 +724,7 @@ impl<'a> Parser<'a> {
         while self.eat_kw("for") {
             let target = self.target_list()?;
             self.check_target(&target, "for")?;
+            self.note_starred_target(&target);
             if !self.eat_kw("in") {
                 // CPython's `invalid_for_target` reads the target as expressions, and inside
                 // brackets two side by side get the comma hint.
@@ -809,7 +744,7 @@ impl<'a> Parser<'a> {
         Ok(generators)
     }
 
-    fn comprehension(&mut self, elt: Expr, value: Option<Expr>, s: u32, kind: &str) -> PResult<Expr> {
+    pub(super) fn comprehension(&mut self, elt: Expr, value: Option<Expr>, s: u32, kind: &str) -> PResult<Expr> {
         if matches!(elt.kind, ExprKind::Starred(_)) {
             return Err(self.error("iterable unpacking cannot be used in comprehension", elt.range));
         }

@@ -2,6 +2,8 @@
 //! byte range on every node and CPython-worded `SyntaxError`s.
 
 pub mod ast;
+mod backtrack;
+mod braces;
 mod eof_probe;
 mod error;
 mod expr;
@@ -12,6 +14,7 @@ mod parser;
 mod pattern_check;
 mod patterns;
 mod scope;
+mod starred_check;
 mod walrus_check;
 mod warnings;
 mod yield_spill;

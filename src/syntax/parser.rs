@@ -151,6 +151,19 @@ impl<'a> Parser<'a> {
         &self.tok_at(self.pos).tok
     }
 
+    /// The name here when the operator `op` follows it (`k=` in a call, `x :=`). The second
+    /// token is asked for only after a name, as CPython's parser does: how far it reads picks
+    /// its error (`x(:` is "invalid syntax", not "'(' was never closed").
+    pub fn name_then(&self, op: &str) -> Option<Rc<str>> {
+        match self.peek() {
+            Tok::Name(n) => {
+                let n = n.clone();
+                matches!(self.peek_at(1), Tok::Op(o) if *o == op).then_some(n)
+            }
+            _ => None,
+        }
+    }
+
     pub fn peek_at(&self, k: usize) -> &Tok {
         &self.tok_at(self.pos + k).tok
     }
@@ -486,7 +499,9 @@ impl<'a> Parser<'a> {
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
                     return Ok(StmtKind::Return(None));
                 }
-                Ok(StmtKind::Return(Some(self.star_expressions()?)))
+                let value = self.star_expressions()?;
+                self.note_starred_value(&value);
+                Ok(StmtKind::Return(Some(value)))
             }
             "global" | "nonlocal" => {
                 let r = self.advance().range;
@@ -508,12 +523,12 @@ impl<'a> Parser<'a> {
                 if self.probing.is_some() {
                     self.probe_star_expressions()?;
                 }
-                let mut targets = vec![self.bitor()?];
+                let mut targets = vec![self.del_target()?];
                 while self.eat_op(",") {
                     if matches!(self.peek(), Tok::Newline | Tok::Eof) {
                         break;
                     }
-                    targets.push(self.bitor()?);
+                    targets.push(self.del_target()?);
                 }
                 for t in &targets {
                     self.check_target(t, "delete")?;
@@ -629,6 +644,9 @@ impl<'a> Parser<'a> {
             }
             let annotation = self.test()?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
+            if let Some(v) = &value {
+                self.note_starred_value(v);
+            }
             let simple = matches!(first.kind, ExprKind::Name(..)) && !parenthesized;
             return Ok(StmtKind::AnnAssign { target: first, annotation, value, simple });
         }
@@ -637,10 +655,12 @@ impl<'a> Parser<'a> {
                 self.advance();
                 self.check_aug_target(&first)?;
                 let value = self.star_expressions_or_yield()?;
+                self.note_starred_value(&value);
                 return Ok(StmtKind::AugAssign { target: first, op: bop, value });
             }
         }
         if !self.at_op("=") {
+            self.note_starred_value(&first);
             return Ok(StmtKind::Expr(first));
         }
         let mut targets = vec![first];
@@ -657,6 +677,9 @@ impl<'a> Parser<'a> {
         let what = if targets.len() == 1 { "assign" } else { "chained assign" };
         for t in &targets {
             self.check_target(t, what)?;
+        }
+        if !self.note_starred_value(&value) {
+            targets.iter().for_each(|t| self.note_starred_target(t));
         }
         Ok(StmtKind::Assign { targets, value })
     }
@@ -878,6 +901,9 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         let iter = self.star_expressions()?;
+        if !self.note_starred_value(&iter) {
+            self.note_starred_target(&target);
+        }
         let (body, orelse) = self.loop_body("'for' statement", start)?;
         Ok(StmtKind::For { target, iter, body, orelse })
     }
@@ -1023,6 +1049,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.eat_kw("as") {
             let t = self.star_target()?;
             self.check_target(&t, "with")?;
+            self.note_starred_target(&t);
             Some(t)
         } else {
             None

@@ -391,7 +391,7 @@ impl<'a> Parser<'a> {
         // Positional patterns after keyword ones: CPython underlines the whole run of them.
         let mut misplaced: Option<TextRange> = None;
         while !self.at_op(")") {
-            if let (Tok::Name(n), Tok::Op("=")) = (self.peek().clone(), self.peek_at(1).clone()) {
+            if let Some(n) = self.name_then("=") {
                 if is_keyword(&n) {
                     return Err(self.invalid());
                 }

@@ -26,6 +26,19 @@ use std::rc::Rc;
 pub struct AbcState {
     data_class: Option<ObjRef>,
     generation: u64,
+    /// The next `ABCMeta.__subclasscheck__` is called by `abc`'s own code, and whether each
+    /// running one was: `typing`'s protocol hook lets such "reckless" checks through, as
+    /// CPython's `_allow_reckless_class_checks` sees `abc` as the caller's module.
+    from_abc: bool,
+    pub(super) callers: Vec<bool>,
+}
+
+/// Runs `f` (which may call `ABCMeta.__subclasscheck__`) as `abc`'s own code.
+fn as_abc<T>(it: &mut Interp, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
+    it.abc.from_abc = true;
+    let r = f(it);
+    it.abc.from_abc = false;
+    r
 }
 
 /// What a class's `_abc_impl` holds.
@@ -284,13 +297,13 @@ fn abcmeta_instancecheck(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
             if known_not {
                 return Ok(Value::Bool(false));
             }
-            return it.call(&check, vec![Value::Obj(subclass)], vec![]);
+            return as_abc(it, |it| it.call(&check, vec![Value::Obj(subclass)], vec![]));
         }
-        let r = it.call(&check, vec![Value::Obj(subclass)], vec![])?;
+        let r = as_abc(it, |it| it.call(&check, vec![Value::Obj(subclass)], vec![]))?;
         if it.truthy(&r)? {
             return Ok(r);
         }
-        it.call(&check, vec![Value::Obj(subtype)], vec![])
+        as_abc(it, |it| it.call(&check, vec![Value::Obj(subtype)], vec![]))
     })
 }
 
@@ -299,12 +312,16 @@ fn abcmeta_subclasscheck(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
     super::builtins::no_kwargs(it, "__subclasscheck__", &kwargs)?;
     positional(it, "ABCMeta.__subclasscheck__", &["cls", "subclass"], &args)?;
     let receiver = arg(&args, 0).clone();
-    traced(it, "ABCMeta.__subclasscheck__", &receiver, |it| {
+    let from_abc = std::mem::take(&mut it.abc.from_abc);
+    it.abc.callers.push(from_abc);
+    let r = traced(it, "ABCMeta.__subclasscheck__", &receiver, |it| {
         let sub = class_arg(it, arg(&args, 1), "issubclass() arg 1 must be a class")?;
         let cls = class_arg(it, arg(&args, 0), "issubclass() arg 2 must be a class")?;
         let d = abc_data(it, arg(&args, 0))?;
         subclasscheck(it, &cls, &sub, &d).map(Value::Bool)
-    })
+    });
+    it.abc.callers.pop();
+    r
 }
 
 fn subclasscheck(it: &mut Interp, cls: &ObjRef, sub: &ObjRef, d: &ObjRef) -> PyResult<bool> {
@@ -342,7 +359,7 @@ fn subclasscheck(it: &mut Interp, cls: &ObjRef, sub: &ObjRef, d: &ObjRef) -> PyR
     }
     let registry = data(d).borrow().registry.clone();
     for r in registry {
-        if issubclass(it, sub, &r)? {
+        if as_abc(it, |it| issubclass(it, sub, &r))? {
             return Ok(remember(true));
         }
     }
@@ -350,7 +367,7 @@ fn subclasscheck(it: &mut Interp, cls: &ObjRef, sub: &ObjRef, d: &ObjRef) -> PyR
     let subclasses = it.call(&method, vec![], vec![])?;
     for s in it.collect(&subclasses)? {
         if let Value::Obj(s) = s {
-            if issubclass(it, sub, &s)? {
+            if as_abc(it, |it| issubclass(it, sub, &s))? {
                 return Ok(remember(true));
             }
         }

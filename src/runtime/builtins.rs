@@ -436,10 +436,13 @@ fn b_next(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
-/// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
+/// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes, or an
+/// object whose type has `__instancecheck__`/`__subclasscheck__` (`typing.List`), which is
+/// asked about `subject`.
 fn class_or_tuple(
     it: &mut Interp,
     fname: &str,
+    subject: &Value,
     spec: &Value,
     check: &mut dyn FnMut(&mut Interp, &ObjRef) -> PyResult<bool>,
 ) -> PyResult<bool> {
@@ -449,26 +452,37 @@ fn class_or_tuple(
     let items = super::type_forms::union_args(it, spec).or_else(|| it.tuple_items(spec).map(|t| t.to_vec()));
     if let Some(items) = items {
         for i in &items {
-            if class_or_tuple(it, fname, i, check)? {
+            if class_or_tuple(it, fname, subject, i, check)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     match spec {
-        Value::Obj(c) if c.is_class() => check(it, c),
-        _ if fname == "issubclass" => {
-            it.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        Value::Obj(c) if c.is_class() => return check(it, c),
+        Value::Obj(o) => {
+            let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+            if let Some(m) = it.lookup_special(&o.class(), hook) {
+                let r = it.call_bound(&m, spec, vec![subject.clone()], vec![])?;
+                return it.truthy(&r);
+            }
         }
-        _ => it.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {}
     }
+    if fname == "issubclass" {
+        if !it.is_type(subject) {
+            return it.type_error("issubclass() arg 1 must be a class");
+        }
+        return it.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+    it.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
 }
 
 fn b_isinstance(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "isinstance", &kwargs)?;
     arity(it, "isinstance", &args, 2, 2)?;
     let obj = arg(&args, 0).clone();
-    let r = class_or_tuple(it, "isinstance", arg(&args, 1), &mut |it, c| it.instance_check(&obj, c))?;
+    let r = class_or_tuple(it, "isinstance", &obj, arg(&args, 1), &mut |it, c| it.instance_check(&obj, c))?;
     Ok(Value::Bool(r))
 }
 
@@ -509,19 +523,19 @@ impl Interp {
 fn b_issubclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "issubclass", &kwargs)?;
     arity(it, "issubclass", &args, 2, 2)?;
-    let Value::Obj(sub) = arg(&args, 0).clone() else { return it.type_error("issubclass() arg 1 must be a class") };
-    if !sub.is_class() {
-        return it.type_error("issubclass() arg 1 must be a class");
-    }
-    let r = class_or_tuple(it, "issubclass", arg(&args, 1), &mut |it, c| {
+    let sub = arg(&args, 0).clone();
+    let r = class_or_tuple(it, "issubclass", &sub, arg(&args, 1), &mut |it, c| {
         let meta = c.class();
         if let Some(m) = it.lookup_special(&meta, "__subclasscheck__") {
             if !is_type_default(it, &m, "__subclasscheck__") {
-                let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![Value::Obj(sub.clone())], vec![])?;
+                let r = it.call_bound(&m, &Value::Obj(c.clone()), vec![sub.clone()], vec![])?;
                 return it.truthy(&r);
             }
         }
-        Ok(it.is_subclass(&sub, c))
+        match &sub {
+            Value::Obj(s) if s.is_class() => Ok(it.is_subclass(s, c)),
+            _ => it.type_error("issubclass() arg 1 must be a class"),
+        }
     })?;
     Ok(Value::Bool(r))
 }

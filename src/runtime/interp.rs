@@ -147,6 +147,7 @@ pub struct Interp {
     pub dataclasses: super::dataclasses::DataclassesState,
     pub copyreg: super::reduce::CopyregState,
     pub random: super::random::RandomState,
+    pub typing: super::typing::TypingState,
     /// The interned strings (`sys.intern`). CPython does not count the interned table's
     /// references to a string (`sys.getrefcount` subtracts them here).
     pub interned: rustc_hash::FxHashSet<Rc<str>>,
@@ -400,6 +401,7 @@ impl Interp {
             dataclasses: Default::default(),
             copyreg: Default::default(),
             random: Default::default(),
+            typing: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
         };

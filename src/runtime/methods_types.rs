@@ -285,6 +285,8 @@ pub fn install(it: &mut Interp) {
         reg(it, &vc, "__reversed__", M, view_reversed);
         if view != "dict_values" {
             super::dict_views::install_set_ops(it, &vc);
+            // Set-like views compare as sets, so they are unhashable.
+            set_none(&vc, "__hash__");
         }
     }
     let st = it.t.set.clone();

@@ -14,9 +14,30 @@ impl Interp {
     /// `import a, b as c`.
     pub fn exec_import(&mut self, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
         for alias in names {
-            let module = self.import_module(&alias.name)?;
-            let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
-            self.store_name(&bound, Value::Obj(module), ctx)?;
+            // `import a.b` imports `a`, then `a.b` (an attribute of `a`), and binds `a`.
+            let mut top = None;
+            let mut path = String::new();
+            let mut parent: Option<ObjRef> = None;
+            for part in alias.name.split('.') {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(part);
+                let m = self.import_module(&path)?;
+                if let Some(d) = parent.as_ref().and_then(|p| p.dict.as_ref()).and_then(|d| d.dict_data()) {
+                    d.borrow_mut().set_str(Rc::from(part), Value::Obj(m.clone()));
+                }
+                top.get_or_insert_with(|| m.clone());
+                parent = Some(m);
+            }
+            let (Some(top), Some(last)) = (top, parent) else { continue };
+            match &alias.asname {
+                Some(name) => self.store_name(name, Value::Obj(last), ctx)?,
+                None => {
+                    let first: Rc<str> = Rc::from(alias.name.split('.').next().unwrap_or(&alias.name));
+                    self.store_name(&first, Value::Obj(top), ctx)?;
+                }
+            }
         }
         Ok(())
     }
@@ -40,7 +61,11 @@ impl Interp {
                 }
                 continue;
             }
-            let value = d.borrow().get_str(&alias.name).cloned();
+            let mut value = d.borrow().get_str(&alias.name).cloned();
+            // `from collections import abc`: a submodule.
+            if value.is_none() && self.knows_module(&format!("{module}.{}", alias.name)) {
+                value = Some(Value::Obj(self.import_module(&format!("{module}.{}", alias.name))?));
+            }
             let Some(value) = value else {
                 return self.err(
                     "ImportError",
@@ -53,10 +78,24 @@ impl Interp {
         Ok(())
     }
 
+    /// Whether `import name` finds a module (only the submodules metalab has: `collections.abc`).
+    fn knows_module(&self, name: &str) -> bool {
+        name == "collections.abc"
+    }
+
     /// The module object (made once per run).
-    fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
+    pub(super) fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
+        }
+        // A submodule's package is imported first (which may import the submodule itself).
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            if self.knows_module(name) {
+                self.import_module(parent)?;
+                if let Some(m) = self.modules.get(name) {
+                    return Ok(m.clone());
+                }
+            }
         }
         let entries: Vec<(&str, Value)> = match name {
             "sys" => {
@@ -125,6 +164,8 @@ impl Interp {
             "copyreg" => super::reduce::module_entries(self),
             "random" => super::random::module_entries(self)?,
             "_random" => super::random::core_entries(self)?,
+            "typing" => super::typing::module_entries(self)?,
+            "collections.abc" => super::typing_abcs::module_entries(self)?,
             // The types the course's "add a method at run time" lesson needs.
             "types" => vec![
                 ("MethodType", Value::Obj(self.t.method.clone())),
@@ -142,8 +183,10 @@ impl Interp {
                 ("SimpleNamespace", super::simple_namespace::class(self)?),
             ],
             _ => {
+                // A missing submodule of a module that exists is named in full.
                 let top = name.split('.').next().unwrap_or(name);
-                return self.err("ModuleNotFoundError", format!("No module named '{top}'"));
+                let shown = if top != name && self.import_module(top).is_ok() { name } else { top };
+                return self.err("ModuleNotFoundError", format!("No module named '{shown}'"));
             }
         };
         let dict = self.new_dict_obj();
@@ -156,6 +199,13 @@ impl Interp {
         }
         let module = self.heap.alloc(Some(self.t.module.clone()), Some(dict), Payload::Module { name: Rc::from(name) });
         self.modules.insert(name.to_string(), module.clone());
+        if name == "collections" {
+            // CPython has imported `collections.abc` by the time a program runs.
+            let abc = self.import_module("collections.abc")?;
+            if let Some(d) = module.dict.as_ref().and_then(|d| d.dict_data()) {
+                d.borrow_mut().set_str(Rc::from("abc"), Value::Obj(abc));
+            }
+        }
         Ok(module)
     }
 }

@@ -160,7 +160,8 @@ fn alias_hash(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value>
     Ok(Value::int(it.hash(&origin)? ^ it.hash(&params)?))
 }
 
-/// `list[int]([1, 2])` calls `list`.
+/// `list[int]([1, 2])` calls `list`; the object made remembers the alias as `__orig_class__`
+/// where it can (`ga_call`).
 fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let this = args.remove(0);
     let origin = match &this {
@@ -170,7 +171,12 @@ fn alias_call(it: &mut Interp, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult
         },
         _ => Value::None,
     };
-    it.call(&origin, args, kwargs)
+    let obj = it.call(&origin, args, kwargs)?;
+    match it.setattr(&obj, &Rc::from("__orig_class__"), this) {
+        Err(e) if it.is_exc(&e, "AttributeError") || it.is_exc(&e, "TypeError") => {}
+        r => r?,
+    }
+    Ok(obj)
 }
 
 /// `list[int]`: a `types.GenericAlias` (kept as a tuple of origin and arguments).
@@ -207,11 +213,32 @@ fn alias_mro_entries(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult
     Ok(it.tuple(vec![origin]))
 }
 
-/// `X[...]` on a union or an alias: metalab has no `TypeVar`s, so none is left to substitute.
+/// `list[T][int]`, `(int | list[T])[str]`: the `typing.TypeVar`s among the arguments
+/// replaced (`_Py_subs_parameters`); without any, "not a generic class".
 fn no_type_vars(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     arity(it, "__getitem__", &args, 2, 2)?;
-    let r = it.repr(arg(&args, 0))?;
-    it.type_error(format!("{r} is not a generic class"))
+    let me = arg(&args, 0).clone();
+    let Value::Obj(o) = &me else { return Ok(Value::None) };
+    let Payload::TypeForm(t) = &o.payload else { return Ok(Value::None) };
+    let (origin, old) = match union_args(it, &me) {
+        Some(a) => (Value::None, a),
+        None => (t[0].clone(), it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default()),
+    };
+    let parameters = super::typing::collect_parameters(it, &old)?;
+    let new = match it.tuple_items(arg(&args, 1)) {
+        Some(items) => items.to_vec(),
+        None => vec![arg(&args, 1).clone()],
+    };
+    let new_args = super::typing_alias::substitute(it, &me, &origin, &old, &parameters, &new)?;
+    if origin.is_none() {
+        let mut r = new_args.first().cloned().unwrap_or(Value::None);
+        for a in &new_args[1..] {
+            r = it.binary_op(crate::syntax::ast::BinOp::BitOr, r, a.clone())?;
+        }
+        return Ok(r);
+    }
+    let params = it.tuple(new_args);
+    Ok(make_alias(it, &origin, &params))
 }
 
 /// The attributes an alias answers itself (`ga_getattro`'s exceptions); it forwards every
@@ -260,7 +287,7 @@ pub fn form_attr(it: &mut Interp, o: &ObjRef, name: &str) -> Option<Value> {
     if is_form(it, &v, "UnionType") {
         return match name {
             "__args__" => Some(it.tuple(t.clone())),
-            "__parameters__" => Some(it.tuple(Vec::new())),
+            "__parameters__" => Some(parameters(it, t)),
             _ => None,
         };
     }
@@ -268,13 +295,22 @@ pub fn form_attr(it: &mut Interp, o: &ObjRef, name: &str) -> Option<Value> {
         return match name {
             "__origin__" => Some(t[0].clone()),
             "__args__" => Some(t[1].clone()),
-            "__parameters__" => Some(it.tuple(Vec::new())),
+            "__parameters__" => {
+                let items = it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default();
+                Some(parameters(it, &items))
+            }
             "__unpacked__" => Some(Value::Bool(false)),
             "__typing_unpacked_tuple_args__" => Some(Value::None),
             _ => None,
         };
     }
     None
+}
+
+/// The `typing.TypeVar`s among the arguments (none unless `typing` was imported).
+fn parameters(it: &mut Interp, args: &[Value]) -> Value {
+    let found = super::typing::collect_parameters(it, args).unwrap_or_default();
+    it.tuple(found)
 }
 
 /// How a union or an alias shows an argument (`ga_repr_item`): a class by its qualified name,
@@ -309,8 +345,24 @@ pub fn form_repr(it: &mut Interp, o: &ObjRef, t: Vec<Value>) -> PyResult<String>
         return Ok(parts.join(" | "));
     }
     let name = repr_item(it, &t[0])?;
+    let items = it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default();
+    let callable = it.typing.callable_abc.as_ref().is_some_and(|c| matches!(&t[0], Value::Obj(o) if Rc::ptr_eq(o, c)));
+    let param_expr = |it: &Interp, v: &Value| {
+        matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Ellipsis))
+            || it.is_instance(v, &it.t.tuple)
+            || it.is_instance(v, &it.t.list)
+    };
+    if callable && !items.is_empty() && !(items.len() == 2 && param_expr(it, &items[0])) {
+        // `collections.abc.Callable[[int], str]` (`_CallableGenericAlias.__repr__`).
+        let mut parts = Vec::new();
+        for p in &items[..items.len() - 1] {
+            parts.push(super::typing::type_repr(it, p)?);
+        }
+        let result = super::typing::type_repr(it, &items[items.len() - 1])?;
+        return Ok(format!("collections.abc.Callable[[{}], {result}]", parts.join(", ")));
+    }
     let mut parts = Vec::new();
-    for p in it.tuple_items(&t[1]).map(|p| p.to_vec()).unwrap_or_default() {
+    for p in items {
         parts.push(repr_item(it, &p)?);
     }
     if parts.is_empty() {

@@ -67,7 +67,7 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 
 /// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
 /// module `_abc`), `Lib/threading.py`, `Lib/functools.py` (`partial` is C), `Lib/weakref.py`
-/// (`finalize`; `ref` is C), `Lib/copy.py` and `Lib/copyreg.py`.
+/// (`finalize`; `ref` is C), `Lib/copy.py`, `Lib/copyreg.py` and `Lib/typing.py`.
 fn python_module(q: &str) -> Option<&'static str> {
     if q.starts_with("ABCMeta.") || q == "abstractmethod" {
         Some("abc")
@@ -81,10 +81,32 @@ fn python_module(q: &str) -> Option<&'static str> {
         Some("copy")
     } else if q.starts_with("copyreg.") {
         Some("copyreg")
+    } else if TYPING_CLASSES.iter().any(|c| q.strip_prefix(c).is_some_and(|m| m.starts_with('.'))) || q == "NamedTuple"
+    {
+        Some("typing")
     } else {
         None
     }
 }
+
+/// The `typing` classes whose steps metalab traces (`Lib/typing.py` in CPython).
+const TYPING_CLASSES: &[&str] = &[
+    "Generic",
+    "Protocol",
+    "_ProtocolMeta",
+    "_BaseGenericAlias",
+    "_GenericAlias",
+    "_SpecialGenericAlias",
+    "_UnionGenericAlias",
+    "_CallableType",
+    "_TupleType",
+    "_SpecialForm",
+    "_LiteralSpecialForm",
+    "TypeVar",
+    "NewType",
+    "NamedTupleMeta",
+    "_TypedDictMeta",
+];
 
 /// What the steps of the modules metalab writes natively (`abc`, `threading`, `functools`,
 /// `collections`, `copy`) do, if `q` is one.
@@ -132,6 +154,16 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("copyreg._reconstructor", false) => "copyreg._reconstructor (protocols 0 and 1) makes the object with object.__new__(cls), or with the builtin base class's __new__ and __init__",
         ("object.__reduce_ex__", true) => "object.__reduce_ex__ 先看类是否有自己的 __reduce__，有就调用它；否则返回 (copyreg.__newobj__, (cls,), 状态, ...)，状态来自 __getstate__()：实例的 __dict__",
         ("object.__reduce_ex__", false) => "object.__reduce_ex__ calls the class's own __reduce__ if it has one; otherwise it returns (copyreg.__newobj__, (cls,), state, ...), the state being what __getstate__() gives: the instance __dict__",
+        ("Generic.__class_getitem__", true) => "Stack[int] 调用 Generic.__class_getitem__（Generic[T] 也是）：它检查参数与类的类型变量是否对应，返回一个别名对象 typing._GenericAlias，记住原来的类（__origin__）和参数（__args__）；类本身没有任何改变",
+        ("Generic.__class_getitem__", false) => "Stack[int] calls Generic.__class_getitem__ (so does Generic[T]): it checks the arguments against the class's type variables and returns an alias, a typing._GenericAlias that remembers the class (__origin__) and the arguments (__args__); the class itself does not change",
+        ("_GenericAlias.__mro_entries__", true) => "class 语句里不是类的基类会被问 __mro_entries__（PEP 560）：Generic[T] 回答 Generic，Stack[int] 回答 Stack；class 语句用它们作为真正的基类，并把原来写的基类保存在 __orig_bases__ 中",
+        ("_GenericAlias.__mro_entries__", false) => "A base in a class statement that is not a class is asked for __mro_entries__ (PEP 560): Generic[T] answers Generic, Stack[int] answers Stack; the class statement uses those as the real bases and keeps the ones written in __orig_bases__",
+        ("Generic.__init_subclass__", true) => "每创建一个 Generic 的子类都会调用 Generic.__init_subclass__：它从原来写的基类（__orig_bases__）中收集类型变量，存入类的 __parameters__，并检查 Generic[...] 列出了其中每一个",
+        ("Generic.__init_subclass__", false) => "Generic.__init_subclass__ runs for every new subclass: it collects the type variables of the bases as written (__orig_bases__) into the class's __parameters__, and checks that Generic[...] lists each of them",
+        ("_BaseGenericAlias.__call__", true) => "调用别名就是调用它原来的类（Stack[int]() 创建一个 Stack），然后把新对象的 __orig_class__ 设为这个别名；类型参数不会被检查",
+        ("_BaseGenericAlias.__call__", false) => "Calling an alias calls the class it stands for (Stack[int]() makes a Stack), then sets the new object's __orig_class__ to the alias; the type arguments are not checked",
+        ("_SpecialGenericAlias.__getitem__", true) => "List[int] 检查参数（个数，以及每个参数能否当作类型），返回一个 __origin__ 为 list 的 typing._GenericAlias；这样写的注解只被记录下来，运行时从不检查",
+        ("_SpecialGenericAlias.__getitem__", false) => "List[int] checks the arguments (how many, and that each can stand as a type) and returns a typing._GenericAlias whose __origin__ is list; annotations written like this are only recorded, never checked at run time",
         _ => return None,
     })
 }

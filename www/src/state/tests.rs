@@ -444,6 +444,32 @@ fn thread_steps_are_labelled_as_the_threading_module() {
 }
 
 #[test]
+fn typing_steps_are_labelled_in_class_statement_order() {
+    let run = trace(
+        "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass Stack(Generic[T]):\n    def __init__(self):\n        self.items = []\ns = Stack[int]()\n",
+    );
+    let getitem = find(&run, EventKind::Call, "Generic.__class_getitem__");
+    let entries = find(&run, EventKind::Call, "_GenericAlias.__mro_entries__")[0];
+    let init_sub = find(&run, EventKind::Call, "Generic.__init_subclass__")[0];
+    let call = find(&run, EventKind::Call, "_BaseGenericAlias.__call__")[0];
+    let init = find(&run, EventKind::Call, "Stack.__init__")[0];
+    // Generic[T], its __mro_entries__, the body, then type.__new__'s __init_subclass__; Stack[int]().
+    assert_eq!(getitem.len(), 2);
+    assert!(getitem[0] < entries && entries < init_sub && init_sub < getitem[1] && getitem[1] < call && call < init);
+    assert_eq!(
+        run.parent[init].map(|p| run.parent[p]),
+        Some(Some(call)),
+        "__init__ runs inside type.__call__ inside the alias's call"
+    );
+    let en = explain::explain(&run, entries, Lang::En);
+    assert!(
+        en.starts_with("A base in a class statement") && en.ends_with("(CPython does this in its typing module)."),
+        "{en}"
+    );
+    assert!(explain::explain(&run, init_sub, Lang::Zh).contains("typing 模块"));
+}
+
+#[test]
 fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
     let run = trace(lessons::by_id("decorator-singleton").expect("lesson").source);
     let update = find(&run, EventKind::Call, "functools.update_wrapper");

@@ -172,20 +172,7 @@ pub fn replace(it: &mut Interp, args: Vec<Value>, mut changes: Kwargs) -> PyResu
 
 /// `make_dataclass(cls_name, fields, *, bases=(), namespace=None, **dataclass options)`.
 pub fn make_dataclass(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    const OPTIONS: [&str; 12] = [
-        "bases",
-        "namespace",
-        "init",
-        "repr",
-        "eq",
-        "order",
-        "unsafe_hash",
-        "frozen",
-        "match_args",
-        "kw_only",
-        "slots",
-        "weakref_slot",
-    ];
+    const OPTIONS: [&str; 12] = super::dataclass_process::options_after(&["bases", "namespace"]);
     let given = bind::<14>(it, "make_dataclass", &["cls_name", "fields"], 2, &OPTIONS, args, kwargs)?;
     let mut given = given.into_iter();
     let cls_name = given.next().flatten().unwrap_or(Value::None);

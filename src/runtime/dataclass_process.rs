@@ -17,22 +17,27 @@ use super::value::{Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
 
+/// The dataclass options, in `dataclass()`'s order, shared by `_process_class` and
+/// `make_dataclass`.
+const OPTIONS: [&str; 10] =
+    ["init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots", "weakref_slot"];
+
+/// `prefix` followed by the dataclass options: a parameter list for `bind`.
+pub const fn options_after<const M: usize>(prefix: &[&'static str]) -> [&'static str; M] {
+    assert!(M == prefix.len() + OPTIONS.len());
+    let mut out = [""; M];
+    let mut i = 0;
+    while i < M {
+        out[i] = if i < prefix.len() { prefix[i] } else { OPTIONS[i - prefix.len()] };
+        i += 1;
+    }
+    out
+}
+
 /// `_process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
 /// slots, weakref_slot)`, called by `dataclass`'s `wrap`.
 pub fn process_class(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    const NAMES: [&str; 11] = [
-        "cls",
-        "init",
-        "repr",
-        "eq",
-        "order",
-        "unsafe_hash",
-        "frozen",
-        "match_args",
-        "kw_only",
-        "slots",
-        "weakref_slot",
-    ];
+    const NAMES: [&str; 11] = options_after(&["cls"]);
     let given = bind::<11>(it, "_process_class", &NAMES, 11, &[], args, kwargs)?;
     let mut raw: Vec<Value> = given.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
     let cls = raw.remove(0);

@@ -25,26 +25,13 @@ impl Interp {
         for b in &def.bases {
             if let ExprKind::Starred(inner) = &b.kind {
                 let v = self.eval(inner, ctx)?;
-                bases.extend(self.collect(&v)?);
+                self.extend_star_arg(None, &v, &mut bases)?;
             } else {
                 bases.push(self.eval(b, ctx)?);
             }
         }
         let orig_bases = self.resolve_mro_entries(&mut bases)?;
-        let mut kwargs: Kwargs = Vec::new();
-        for k in &def.keywords {
-            let v = self.eval(&k.value, ctx)?;
-            match &k.arg {
-                Some(n) => kwargs.push((n.clone(), v)),
-                None => {
-                    for (key, val) in self.mapping_items(&v)? {
-                        if let Value::Str(key) = key {
-                            kwargs.push((key, val));
-                        }
-                    }
-                }
-            }
-        }
+        let mut kwargs = self.eval_keywords(None, &def.keywords, ctx)?;
         let explicit_meta = kwargs.iter().position(|(n, _)| &**n == "metaclass").map(|i| kwargs.remove(i).1);
         let mut meta = match explicit_meta {
             Some(m) => m,

@@ -361,11 +361,35 @@ impl Interp {
                 let v = self.eval(inner, ctx)?;
                 // `f(*x)` hands `x` to the call, which checks it; otherwise it goes into a
                 // list first (`LIST_EXTEND`). Both are positioned on the call.
-                self.extend_star_arg(&f, &v, args.len() == 1, &mut argv).inspect_err(|_| self.set_range(call.range))?;
+                self.extend_star_arg((args.len() == 1).then_some(&f), &v, &mut argv)
+                    .inspect_err(|_| self.set_range(call.range))?;
             } else {
                 argv.push(self.eval(a, ctx)?);
             }
         }
+        let kwargs = self.eval_keywords(Some(&f), keywords, ctx).inspect_err(|_| self.set_range(call.range))?;
+        self.set_range(call_loc(call, func, args, keywords));
+        Ok((f, argv, kwargs))
+    }
+
+    /// `*v` among the positional arguments of a call; `sole` is the callee when `*v` is the
+    /// call's only positional argument (CPython hands `v` to the call, which names itself in
+    /// the error), else the values go into a list first (`LIST_EXTEND`).
+    pub(super) fn extend_star_arg(&mut self, sole: Option<&Value>, v: &Value, argv: &mut Vec<Value>) -> PyResult<()> {
+        if !self.is_iterable(v) {
+            let tn = self.type_name(v);
+            let Some(f) = sole else {
+                return self.type_error(format!("Value after * must be an iterable, not {tn}"));
+            };
+            let fname = self.callable_name(f);
+            return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
+        }
+        self.extend_sized(v, argv)
+    }
+
+    /// The keyword arguments of a call to `f`, or of a class statement (`f` is None: CPython
+    /// passes them to `__build_class__`, which errors name).
+    pub(super) fn eval_keywords(&mut self, f: Option<&Value>, keywords: &[Keyword], ctx: &Ctx) -> PyResult<Kwargs> {
         let mut kwargs: Kwargs = Vec::with_capacity(keywords.len());
         let mut unpacked = false;
         for k in keywords {
@@ -373,38 +397,27 @@ impl Interp {
             match &k.arg {
                 // The parser refuses a name given twice; after a `**` it can repeat one.
                 Some(name) if unpacked && kwargs.iter().any(|(n, _)| n == name) => {
-                    self.set_range(call.range);
-                    let fname = self.callable_name(&f);
+                    let fname = self.keywords_owner(f);
                     return self.type_error(format!("{fname} got multiple values for keyword argument '{name}'"));
                 }
                 Some(name) => kwargs.push((name.clone(), v)),
                 None => {
                     unpacked = true;
-                    self.merge_kwargs(&f, &v, &mut kwargs).inspect_err(|_| self.set_range(call.range))?
+                    self.merge_kwargs(f, &v, &mut kwargs)?
                 }
             }
         }
-        self.set_range(call_loc(call, func, args, keywords));
-        Ok((f, argv, kwargs))
+        Ok(kwargs)
     }
 
-    /// The text of an f-string (or of a format spec in one) spanning `range`.
-    fn extend_star_arg(&mut self, f: &Value, v: &Value, sole: bool, argv: &mut Vec<Value>) -> PyResult<()> {
-        if !self.is_iterable(v) {
-            let tn = self.type_name(v);
-            if !sole {
-                return self.type_error(format!("Value after * must be an iterable, not {tn}"));
-            }
-            let fname = self.callable_name(f);
-            return self.type_error(format!("{fname} argument after * must be an iterable, not {tn}"));
-        }
-        self.extend_sized(v, argv)
+    fn keywords_owner(&self, f: Option<&Value>) -> String {
+        f.map_or_else(|| "__build_class__()".to_string(), |f| self.callable_name(f))
     }
 
     /// `f(**m)`: the keywords of the mapping `m` (`DICT_MERGE`).
-    fn merge_kwargs(&mut self, f: &Value, v: &Value, kwargs: &mut Kwargs) -> PyResult<()> {
+    fn merge_kwargs(&mut self, f: Option<&Value>, v: &Value, kwargs: &mut Kwargs) -> PyResult<()> {
         if self.as_dict_data(v).is_none() && self.lookup_special(&self.type_of(v), "keys").is_none() {
-            let fname = self.callable_name(f);
+            let fname = self.keywords_owner(f);
             let tn = self.type_name(v);
             return self.type_error(format!("{fname} argument after ** must be a mapping, not {tn}"));
         }
@@ -413,7 +426,7 @@ impl Interp {
                 return self.type_error("keywords must be strings");
             };
             if kwargs.iter().any(|(n, _)| *n == key) {
-                let fname = self.callable_name(f);
+                let fname = self.keywords_owner(f);
                 return self.type_error(format!("{fname} got multiple values for keyword argument '{key}'"));
             }
             kwargs.push((key, val));

@@ -463,6 +463,10 @@ SNIPPETS = [
     'x(:\n',
     'x(,\n',
     'match x:\n    case C(:\n        pass\n',
+    # "cannot use assignment expressions with ..." needs an expression (a prefix will do)
+    # after the `:=`; otherwise the `:=` is just invalid syntax (fuzz seed 27).
+    'print(x):=\n', 'x = f() :=\n', 'a.b :=\n', '(a.b :=)\n', '[f() :=]\n', 'f() := yield\n',
+    'f() := *a\n', 'f() := if\n', 'f() := 1 +\n', 'f() := x := 1\n', 'f() := [1 +]\n', 'f() := -\n',
 ]
 
 

@@ -146,7 +146,9 @@ impl<'a> Parser<'a> {
         }
         let e = self.test()?;
         if matches!(self.peek(), Tok::Op(":=")) {
-            if in_call {
+            // CPython's rule needs an expression after the `:=` (a prefix is enough).
+            let after_yield = matches!(self.peek_at(1), Tok::Name(n) if &**n == "yield");
+            if in_call || after_yield || self.longest_test(self.pos + 1).is_none() {
                 return Err(self.invalid());
             }
             let what = match &e.kind {

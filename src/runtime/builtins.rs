@@ -189,6 +189,7 @@ pub fn install(it: &mut Interp) {
         // `site`'s exit()/quit(): raise SystemExit, as sys.exit.
         ("exit", super::modules::sys_exit),
         ("quit", super::modules::sys_exit),
+        ("__import__", super::modules::b_import),
     ];
     for (name, f) in fns {
         let sig = match *name {
@@ -196,6 +197,7 @@ pub fn install(it: &mut Interp) {
             "round" => Sig::Keywords(&ROUND),
             "pow" => Sig::Keywords(&POW),
             "globals" | "locals" => Sig::NoArgs,
+            "__import__" => super::modules::import_sig(),
             _ => Sig::Any,
         };
         let v = it.builtin_fn_sig(name, name, *f, BuiltinKind::Function, sig);
@@ -245,6 +247,7 @@ pub fn install(it: &mut Interp) {
     set_builtin(it, "False", Value::Bool(false));
     set_builtin(it, "None", Value::None);
     set_builtin(it, "__name__", Value::str("builtins"));
+    set_builtin(it, "__debug__", Value::Bool(true));
 }
 
 static SUM: KwSpec = KwSpec { names: &["iterable", "start"], posonly: 1, minpos: 1, maxpos: 2 };

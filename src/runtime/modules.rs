@@ -3,7 +3,7 @@
 //! a missing module.
 
 use super::function::arg;
-use super::function::{BuiltinKind, Kwargs};
+use super::function::{BuiltinKind, KwSpec, Kwargs};
 use super::interp::Interp;
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
@@ -96,6 +96,14 @@ impl Interp {
                     return Ok(m.clone());
                 }
             }
+        }
+        if name == "builtins" {
+            // The module's namespace is the builtins themselves: `builtins.x = 1` makes a name
+            // every scope sees.
+            let dict = Some(self.builtins.clone());
+            let module = self.heap.alloc(Some(self.t.module.clone()), dict, Payload::Module { name: Rc::from(name) });
+            self.modules.insert(name.to_string(), module.clone());
+            return Ok(module);
         }
         let entries: Vec<(&str, Value)> = match name {
             "sys" => {
@@ -379,4 +387,55 @@ fn sys_setrecursionlimit(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> P
     }
     it.requested_recursion_limit = n.min(u32::MAX as i64) as u32;
     Ok(Value::None)
+}
+
+static IMPORT: KwSpec = KwSpec { names: &IMPORT_PARAMS, posonly: 0, minpos: 1, maxpos: 5 };
+const IMPORT_PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: what an `import`
+/// statement calls in CPython; the package for `import a.b`, the submodule with a `fromlist`.
+pub(super) fn b_import(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let [name, globals, _, fromlist, level] =
+        super::native_class::bind::<5>(it, "__import__", &IMPORT_PARAMS, 1, &[], args, kwargs)?;
+    let Some(Value::Str(name)) = name else { return it.type_error("module name must be a string") };
+    let level = match level {
+        Some(l) => it.index_arg(&l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return it.value_error("level must be >= 0");
+    }
+    if level > 0 {
+        if !globals.is_some_and(|g| it.as_dict_data(&g).is_some()) {
+            return it.type_error("globals must be a dict");
+        }
+        return it.err("ImportError", "attempted relative import with no known parent package");
+    }
+    if name.is_empty() {
+        return it.value_error("Empty module name");
+    }
+    let mut module = None;
+    let mut path = String::new();
+    for part in name.split('.') {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(part);
+        let m = it.import_module(&path)?;
+        module.get_or_insert_with(|| m.clone());
+        if fromlist.is_some() {
+            module = Some(m);
+        }
+    }
+    let wants_last = match &fromlist {
+        Some(f) => it.truthy(f)?,
+        None => false,
+    };
+    let top = it.import_module(name.split('.').next().unwrap_or(&name))?;
+    Ok(Value::Obj(if wants_last { module.unwrap_or(top) } else { top }))
+}
+
+/// The signature `b_import` is called with (`install` registers it).
+pub(super) fn import_sig() -> super::function::Sig {
+    super::function::Sig::Keywords(&IMPORT)
 }

@@ -467,6 +467,10 @@ SNIPPETS = [
     # after the `:=`; otherwise the `:=` is just invalid syntax (fuzz seed 27).
     'print(x):=\n', 'x = f() :=\n', 'a.b :=\n', '(a.b :=)\n', '[f() :=]\n', 'f() := yield\n',
     'f() := *a\n', 'f() := if\n', 'f() := 1 +\n', 'f() := x := 1\n', 'f() := [1 +]\n', 'f() := -\n',
+    # "... here. Maybe you meant '==' instead of '='?" only when a `bitwise_or` follows the `=`
+    # (fuzz seed 29).
+    'b.r-1 = lambda: 1\n', 'x-1 = not 1\n', 'x-1 = yield\n', 'x-1 = *a, b\n', 'f() = lambda: 1\n',
+    'x-1 = (lambda: 1)\n', 'x-1 = -1\n', 'x-1 = a if b else c\n', '[x-1] = lambda: 1\n',
 ]
 
 

@@ -663,6 +663,12 @@ impl<'a> Parser<'a> {
             self.note_starred_value(&first);
             return Ok(StmtKind::Expr(first));
         }
+        // ... and only when a `bitwise_or` follows the `=` (`x-1 = lambda: 0` is plain).
+        let bitor_follows = match self.peek_at(1) {
+            Tok::Op(op) => *op != "*",
+            Tok::Name(n) => !matches!(&**n, "lambda" | "not" | "yield"),
+            _ => true,
+        };
         let mut targets = vec![first];
         let mut value;
         loop {
@@ -674,7 +680,7 @@ impl<'a> Parser<'a> {
             targets.push(value);
         }
         // CPython's "here. Maybe you meant '=='" applies only to a statement with one `=`.
-        let what = if targets.len() == 1 { "assign" } else { "chained assign" };
+        let what = if targets.len() == 1 && bitor_follows { "assign" } else { "chained assign" };
         for t in &targets {
             self.check_target(t, what)?;
         }

@@ -471,6 +471,17 @@ SNIPPETS = [
     # (fuzz seed 29).
     'b.r-1 = lambda: 1\n', 'x-1 = not 1\n', 'x-1 = yield\n', 'x-1 = *a, b\n', 'f() = lambda: 1\n',
     'x-1 = (lambda: 1)\n', 'x-1 = -1\n', 'x-1 = a if b else c\n', '[x-1] = lambda: 1\n',
+    # `await` outside an async function: the compile error names the scope it stands in, or the
+    # comprehension it makes asynchronous (fuzz seeds 29, 31).
+    'await y\n', 'x = -await y ** 2\n', 'def f():\n    await y\n', 'lambda: await x\n',
+    'class C:\n    await x\n', 'def f():\n    class C:\n        await x\n', 'print(1)\nawait x\n1 +\n',
+    'return 1\nawait x\n', 'await x\nreturn 1\n', 'await\n', 'await -x\n', 'await await x\n',
+    'def f(a=await x): pass\n', 'def f():\n    (y for y in await x)\n', '[await x for x in y]\n',
+    'def f():\n    return [x for x in y if await x]\n', '[x for x in await y]\n',
+    '[x for x in y for z in await x]\n', '{x: await y for x in z}\n', '{await x for x in y}\n',
+    '[[await x for x in y] for z in w]\n', '[lambda: await x for x in y]\n', 'x-1 = await y\n',
+    'f"{await x}"\n', 'def f():\n    return f"{[await x for x in y]}"\n', 'x = [\n  await x\n  for x in y\n]\n',
+    'await y\n[await x for x in y]\n', 'def g():\n    yield await x\n', 'print await x\n',
 ]
 
 

@@ -67,7 +67,9 @@ impl Parser<'_> {
     pub(super) fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
         let compile_error = self.compile_error.clone();
+        let marks = self.async_marks.clone();
         let r = f(self);
+        self.async_marks = marks;
         self.pos = pos;
         self.depth = depth;
         self.warnings.truncate(warnings);

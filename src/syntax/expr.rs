@@ -206,7 +206,9 @@ impl<'a> Parser<'a> {
         self.func_depth += 1;
         self.loop_depth = 0;
         self.class_body = false;
+        let marks = self.async_marks.len();
         let body = self.test();
+        self.flush_async_marks(marks);
         (self.func_depth, self.loop_depth, self.class_body) = saved;
         let body = body?;
         let scope = super::scope::lambda_scope(&params, &body);
@@ -349,7 +351,7 @@ impl<'a> Parser<'a> {
 
     fn power(&mut self) -> PResult<Expr> {
         let start = self.range().start;
-        let base = self.primary()?;
+        let base = if self.at_kw("await") { self.await_primary()? } else { self.primary()? };
         if self.eat_op("**") {
             self.enter()?;
             let exp = self.factor();
@@ -365,7 +367,7 @@ impl<'a> Parser<'a> {
         Ok(base)
     }
 
-    fn primary(&mut self) -> PResult<Expr> {
+    pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let mut e = self.atom()?;
         loop {
@@ -753,6 +755,9 @@ impl<'a> Parser<'a> {
         let generators = self.for_clauses()?;
         let scope = super::scope::comprehension_scope(&elt, value.as_ref(), &generators, kind == "gen");
         let range = TextRange::new(s, self.prev_end());
+        if let Some(first) = generators.first() {
+            self.claim_async_marks(range, first.iter.range, kind == "gen");
+        }
         let c = Rc::new(Comprehension { elt, value, generators, range, scope });
         for (r, msg) in super::walrus_check::comprehension_errors(&c, self.class_body) {
             let e = self.error(msg, r);
@@ -1025,6 +1030,7 @@ impl<'a> Parser<'a> {
         if let Some((phase, e)) = p.compile_error.take() {
             self.note_error_of_phase(phase, e);
         }
+        self.async_marks.append(&mut p.async_marks);
         self.names.extend(std::mem::take(&mut p.names));
         Ok(e)
     }

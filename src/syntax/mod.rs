@@ -2,6 +2,7 @@
 //! byte range on every node and CPython-worded `SyntaxError`s.
 
 pub mod ast;
+mod await_check;
 mod backtrack;
 mod braces;
 mod eof_probe;

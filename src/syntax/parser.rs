@@ -33,6 +33,8 @@ pub struct Parser<'a> {
     /// unreachable `case`: raised once the whole module has parsed, since a parser error
     /// anywhere in the file comes first.
     pub(super) compile_error: Option<(u8, SyntaxError)>,
+    /// `await`s whose compile error waits for the end of their scope (`await_check`).
+    pub(super) async_marks: Vec<super::await_check::AsyncMark>,
     /// The furthest token index the parser asked for (see `reached_last`).
     pub(super) looked: std::cell::Cell<usize>,
     /// Re-parsing as CPython's second pass does, to measure how far it reads (`eof_probe`).
@@ -68,6 +70,7 @@ impl<'a> Parser<'a> {
             strings: FxHashSet::default(),
             bigints: FxHashSet::default(),
             compile_error: None,
+            async_marks: Vec::new(),
             looked: std::cell::Cell::new(0),
             probing: None,
             probed: FxHashSet::default(),
@@ -322,6 +325,7 @@ impl<'a> Parser<'a> {
         if let Err(e) = super::scope::check_nonlocals(&body, self) {
             self.note_symtable_error(e);
         }
+        self.flush_async_marks(0);
         if let Some((_, e)) = self.compile_error.take() {
             return Err(e);
         }
@@ -1097,7 +1101,9 @@ impl<'a> Parser<'a> {
         self.loop_depth = 0;
         self.func_depth += 1;
         self.class_body = false;
+        let marks = self.async_marks.len();
         let body = self.block("function definition", def_start);
+        self.flush_async_marks(marks);
         (self.loop_depth, self.func_depth, self.class_body) = saved;
         let body = super::yield_spill::spill_body(body?, &mut 0);
         let doc = docstring(&body);

@@ -482,6 +482,14 @@ SNIPPETS = [
     '[[await x for x in y] for z in w]\n', '[lambda: await x for x in y]\n', 'x-1 = await y\n',
     'f"{await x}"\n', 'def f():\n    return f"{[await x for x in y]}"\n', 'x = [\n  await x\n  for x in y\n]\n',
     'await y\n[await x for x in y]\n', 'def g():\n    yield await x\n', 'print await x\n',
+    # `async for`/`async with` outside an async function; `async` before anything else (fuzz
+    # seed 33); a keyword is no attribute name.
+    'async for x in y: pass\n', 'async with a: pass\n', 'def f():\n    async for x in y: pass\n',
+    'async for x in y:\n    pass\nelse:\n    pass\n', 'async with a as b, c:\n    pass\n',
+    'return 1\nasync for x in y: pass\n', 'async for x in y:\n    break\nbreak\n', 'async\n',
+    'async x\n', 'async = 1\n', '[x async for x in y]\n', 'def f():\n    return {x: 1 async for x in y}\n',
+    '[x for y in z async for x in y]\n', 'a.nonlocal\n', 'print(a.nonlocal x)\n', 'a.class\n',
+    'print(a.if b)\n', 'x.True\n', 'x.None y\n', '@a.def\ndef f(): pass\n', 'x. if\n',
 ]
 
 

@@ -4,7 +4,8 @@
 //! dict comprehension, which the `await` turns into an asynchronous one (CPython's compiler
 //! names the comprehension, and an enclosing comprehension before it).
 
-use super::ast::{Expr, TextRange};
+use super::ast::{Expr, StmtKind, TextRange};
+use super::lexer::Tok;
 use super::parser::{PResult, Parser};
 
 /// An `await` (or a comprehension made asynchronous by one) whose error waits for the end of
@@ -66,6 +67,45 @@ impl Parser<'_> {
             let e = self.error("metalab does not support async code", range);
             self.note_compile_error(e);
         } else {
+            self.async_marks.push(AsyncMark::Comprehension(range));
+        }
+    }
+}
+
+impl Parser<'_> {
+    /// A statement starting with `async`. `async def` is refused; `async for` and `async
+    /// with` parse as their plain forms and are the compiler's "outside async function" (there
+    /// is no async function to be inside); anything else is invalid syntax after `async`.
+    pub(super) fn async_stmt(&mut self, start: u32) -> PResult<StmtKind> {
+        let what = match self.peek_at(1) {
+            Tok::Name(n) if matches!(&**n, "for" | "with") => n.clone(),
+            Tok::Name(n) if &**n == "def" => {
+                return Err(self.error("metalab does not support async code", self.range()));
+            }
+            _ => {
+                self.advance();
+                return Err(self.invalid());
+            }
+        };
+        self.advance();
+        let kind = if &*what == "for" { self.for_stmt()? } else { self.with_stmt()? };
+        let e = self.error(format!("'async {what}' outside async function"), TextRange::new(start, self.prev_end()));
+        self.note_compile_error(e);
+        Ok(kind)
+    }
+}
+
+impl Parser<'_> {
+    /// At a comprehension's `for` or `async for`.
+    pub(super) fn at_comp_for(&self) -> bool {
+        self.at_kw("for") || (self.at_kw("async") && matches!(self.peek_at(1), Tok::Name(n) if &**n == "for"))
+    }
+
+    /// Reads the `async` of a comprehension's `async for`, which makes the comprehension
+    /// asynchronous as an `await` in it does.
+    pub(super) fn eat_async_for(&mut self) {
+        if self.at_kw("async") {
+            let range = self.advance().range;
             self.async_marks.push(AsyncMark::Comprehension(range));
         }
     }

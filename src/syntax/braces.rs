@@ -14,7 +14,7 @@ impl Parser<'_> {
         if self.at_op("**") {
             let start = self.advance().range.start;
             let v = self.bitor()?;
-            if self.at_kw("for") {
+            if self.at_comp_for() {
                 let r = TextRange::new(start, start + 2);
                 return Err(self.error("dict unpacking cannot be used in dict comprehension", r));
             }
@@ -28,7 +28,7 @@ impl Parser<'_> {
         }
         if self.eat_op(":") {
             let v = self.dict_value()?;
-            if self.at_kw("for") {
+            if self.at_comp_for() {
                 let c = self.comprehension(first, Some(v), s, "dict")?;
                 self.expect_op("}")?;
                 return Ok(with_range(c, TextRange::new(s, self.prev_end())));

@@ -373,7 +373,7 @@ impl<'a> Parser<'a> {
         loop {
             if self.eat_op(".") {
                 let attr = match self.peek().clone() {
-                    Tok::Name(n) => {
+                    Tok::Name(n) if !is_keyword(&n) => {
                         self.advance();
                         n
                     }
@@ -492,7 +492,7 @@ impl<'a> Parser<'a> {
                 keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: None, value: v });
             } else if self.at_op("*") {
                 let v = self.star_expr()?;
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     if args.is_empty() && keywords.is_empty() {
                         return Err(self.error("iterable unpacking cannot be used in comprehension", v.range));
                     }
@@ -519,7 +519,7 @@ impl<'a> Parser<'a> {
                 keywords.push(Keyword { range: TextRange::new(start, self.prev_end()), arg: Some(n), value: v });
             } else {
                 let v = self.named_test_in(true)?;
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     let g = self.comprehension(v, None, start, "gen")?;
                     bare_gen = Some(g.range);
                     args.push(g);
@@ -624,7 +624,7 @@ impl<'a> Parser<'a> {
             return Ok(y);
         }
         let first = self.bracket_item()?;
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             let g = self.comprehension(first, None, s, "gen")?;
             self.expect_op(")")?;
             return Ok(with_range(g, TextRange::new(s, self.prev_end())));
@@ -658,7 +658,7 @@ impl<'a> Parser<'a> {
     /// or the other items.
     pub(super) fn display_rest(&mut self, s: u32, first: Expr, kind: &str) -> PResult<Expr> {
         let close = if kind == "list" { "]" } else { "}" };
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             let c = self.comprehension(first, None, s, kind)?;
             self.expect_op(close)?;
             return Ok(with_range(c, TextRange::new(s, self.prev_end())));
@@ -680,7 +680,7 @@ impl<'a> Parser<'a> {
     /// `invalid_comprehension` asks to parenthesize.
     pub(super) fn unparenthesized_target(&mut self, items: &[Expr]) -> PResult<()> {
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return Ok(()) };
-        if items.len() < 2 || !self.at_kw("for") {
+        if items.len() < 2 || !self.at_comp_for() {
             return Ok(());
         }
         let at = self.pos;
@@ -725,7 +725,9 @@ impl<'a> Parser<'a> {
     /// A comprehension's `for ... in ... if ...` clauses.
     fn for_clauses(&mut self) -> PResult<Vec<CompFor>> {
         let mut generators = Vec::new();
-        while self.eat_kw("for") {
+        while self.at_comp_for() {
+            self.eat_async_for();
+            self.advance();
             let target = self.target_list()?;
             self.check_target(&target, "for")?;
             self.note_starred_target(&target);

@@ -380,7 +380,7 @@ impl<'a> Parser<'a> {
             "def" => StmtKind::FunctionDef(self.funcdef(Vec::new(), start)?),
             "class" => StmtKind::ClassDef(self.classdef(Vec::new(), start)?),
             "@" => self.decorated()?,
-            "async" => return Err(self.error("metalab does not support async code", self.range())),
+            "async" => self.async_stmt(start)?,
             "match" => match self.match_stmt(out)? {
                 Some(kind) => kind,
                 None => return Ok(()),
@@ -903,7 +903,7 @@ impl<'a> Parser<'a> {
         Ok(StmtKind::While { test, body, orelse })
     }
 
-    fn for_stmt(&mut self) -> PResult<StmtKind> {
+    pub(super) fn for_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let target = self.target_list()?;
         self.check_target(&target, "for")?;
@@ -1016,7 +1016,7 @@ impl<'a> Parser<'a> {
         Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }
 
-    fn with_stmt(&mut self) -> PResult<StmtKind> {
+    pub(super) fn with_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let mut items = Vec::new();
         // Parenthesized form: `with (a as b, c):`

@@ -490,6 +490,14 @@ SNIPPETS = [
     'async x\n', 'async = 1\n', '[x async for x in y]\n', 'def f():\n    return {x: 1 async for x in y}\n',
     '[x for y in z async for x in y]\n', 'a.nonlocal\n', 'print(a.nonlocal x)\n', 'a.class\n',
     'print(a.if b)\n', 'x.True\n', 'x.None y\n', '@a.def\ndef f(): pass\n', 'x. if\n',
+    # `yield` is no atom: only `(yield)`, an assignment's value or a statement (fuzz seed 34).
+    'print(x yield)\n', 'print(yield"a")\n', 'def f():\n    print(yield)\n', 'def f():\n    return yield\n',
+    'def f():\n    x = 1 + yield\n', 'def f():\n    a[yield]\n', 'print(sys.getrefcount(x)yield)\n',
+    # No comma hint after NAME STRING or a "soft keyword", which 3.11 tests by prefix
+    # (`strncmp` over the name's length): `m`, `ca`, `_` count, `__` and `matches` don't.
+    'f(x"a")\n', 'f(__class__"ret")\n', 'f(m b)\n', 'show(mat\th.acosh, x)\n', 'print(match 1)\n',
+    'print(case 1)\n', 'print(_ 1)\n', 'print(__ 1)\n', 'print(matches 1)\n', '[m x]\n', '{c 1}\n',
+    '{a: c 1}\n', '(ca 1, 2)\n', 'f(a, m 1)\n', 'f(x.m 1)\n', 'f(m.x 1)\n', 'f(-m 1)\n',
 ]
 
 

@@ -80,10 +80,8 @@ impl Parser<'_> {
     fn probe_juxtaposed(&mut self, start: usize) -> PResult<()> {
         let first = self.peek().clone();
         let name = matches!(&first, Tok::Name(n) if !is_keyword(n));
-        let soft_keyword = matches!(&first, Tok::Name(n) if matches!(&**n, "match" | "case" | "_"));
-        let name_string = name && matches!(self.peek_at(1), Tok::Str { .. });
         // invalid_expression: `!(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid`.
-        if !name_string && !soft_keyword {
+        if !self.comma_hint_blocked_at(start) {
             let probing = self.probing.take();
             let pair = self.juxtaposed_pair();
             self.probing = probing;
@@ -110,6 +108,16 @@ impl Parser<'_> {
             Err(e) if e.msg == "invalid syntax. Perhaps you forgot a comma?" => Err(e),
             _ => Ok(()),
         }
+    }
+
+    /// Whether CPython's `invalid_expression` refuses to start at token `i`: its
+    /// `!(NAME STRING | SOFT_KEYWORD)`. 3.11 tests a soft keyword with `strncmp` over the
+    /// name's length, so any prefix of `match`, `case` or `_` counts (`f(m x)` gets no hint).
+    pub(super) fn comma_hint_blocked_at(&self, i: usize) -> bool {
+        let Tok::Name(n) = &self.tok_at(i).tok else { return false };
+        let n: &str = n;
+        let soft_keyword = ["match", "case", "_"].iter().any(|k| k.starts_with(n));
+        soft_keyword || (!is_keyword(n) && matches!(self.tok_at(i + 1).tok, Tok::Str { .. }))
     }
 
     fn juxtaposed_pair(&mut self) -> Option<(Expr, Expr)> {

@@ -569,10 +569,6 @@ impl<'a> Parser<'a> {
                 "None" => mk(s, e, ExprKind::Constant(Constant::None)),
                 "True" => mk(s, e, ExprKind::Constant(Constant::True)),
                 "False" => mk(s, e, ExprKind::Constant(Constant::False)),
-                "yield" => {
-                    self.pos -= 1;
-                    return self.yield_expr();
-                }
                 "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
                 _ if is_keyword(&n) => {
                     self.pos -= 1;
@@ -711,6 +707,11 @@ impl<'a> Parser<'a> {
     /// from the start of the one before to the end of the one here.
     fn forgot_comma(&mut self, prev_start: Option<u32>) -> super::error::SyntaxError {
         let here = self.range();
+        let blocked =
+            prev_start.is_some_and(|s| self.comma_hint_blocked_at(self.toks.partition_point(|t| t.range.start < s)));
+        if blocked {
+            return self.error("invalid syntax", here);
+        }
         match (prev_start, self.test()) {
             (Some(start), Ok(next)) => {
                 self.error("invalid syntax. Perhaps you forgot a comma?", TextRange::new(start, next.range.end))

@@ -132,7 +132,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The token at index `i` (the last one past the end), noting how far the parser looked.
-    fn tok_at(&self, i: usize) -> &Token {
+    pub(super) fn tok_at(&self, i: usize) -> &Token {
         let i = i.min(self.toks.len() - 1);
         if i > self.looked.get() {
             self.looked.set(i);

@@ -498,6 +498,13 @@ SNIPPETS = [
     'f(x"a")\n', 'f(__class__"ret")\n', 'f(m b)\n', 'show(mat\th.acosh, x)\n', 'print(match 1)\n',
     'print(case 1)\n', 'print(_ 1)\n', 'print(__ 1)\n', 'print(matches 1)\n', '[m x]\n', '{c 1}\n',
     '{a: c 1}\n', '(ca 1, 2)\n', 'f(a, m 1)\n', 'f(x.m 1)\n', 'f(m.x 1)\n', 'f(-m 1)\n',
+    # A bad assignment target is the error even when what follows the `=` fails to parse
+    # (CPython's `invalid_assignment` needs only `target =`), unless an inner rule fires in the
+    # operand `invalid_named_expression` reads (fuzz seed 35).
+    '1= / 0\n', 'x = 1 = /\n', 'x = f() = 2 +\n', '1 = print x\n', 'f() = x :=\n', '1 = 2 = 3 +\n',
+    'x, 1 = *\n', '1 += /\n', '1 = 2 +\n', '1 += f(a b)\n', '1 =\n', 'f() = -\n', 'None = print x\n',
+    'None = f(a b)\n', 'f() = (a b)\n', 'f() = x y\n', '1 = x if y else z w\n', '1 = x + f(a b)\n',
+    'x, 1 = f(a b)\n', '(x, 1) = f(a b)\n', '[1] = f(a b)\n', '1, x = f(a b)\n', 'x = print y\n',
 ]
 
 

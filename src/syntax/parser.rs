@@ -656,8 +656,16 @@ impl<'a> Parser<'a> {
         }
         if let Tok::Op(op) = self.peek().clone() {
             if let Some(bop) = aug_op(op) {
-                self.advance();
-                self.check_aug_target(&first)?;
+                let op_range = self.advance().range;
+                if let Err(target_error) = self.check_aug_target(&first) {
+                    // CPython's rule for the target needs the value read; without one the
+                    // error is plain, at the operator.
+                    return Err(match self.star_expressions_or_yield() {
+                        Ok(_) => target_error,
+                        Err(e) if e.msg == "invalid syntax" => self.error("invalid syntax", op_range),
+                        Err(e) => e,
+                    });
+                }
                 let value = self.star_expressions_or_yield()?;
                 self.note_starred_value(&value);
                 return Ok(StmtKind::AugAssign { target: first, op: bop, value });
@@ -667,31 +675,72 @@ impl<'a> Parser<'a> {
             self.note_starred_value(&first);
             return Ok(StmtKind::Expr(first));
         }
-        // ... and only when a `bitwise_or` follows the `=` (`x-1 = lambda: 0` is plain).
-        let bitor_follows = match self.peek_at(1) {
-            Tok::Op(op) => *op != "*",
-            Tok::Name(n) => !matches!(&**n, "lambda" | "not" | "yield"),
-            _ => true,
-        };
+        let (bitor_follows, inner_error) = self.bitor_follows_equals();
         let mut targets = vec![first];
         let mut value;
         loop {
             self.advance();
-            value = self.star_expressions_or_yield()?;
+            value = match self.star_expressions_or_yield() {
+                Ok(v) => v,
+                // CPython's second pass meets `target =` (`invalid_assignment`) before it reads
+                // what follows, so a bad target is the error.
+                Err(e) if e.msg == "invalid syntax" => {
+                    self.check_targets(&targets, bitor_follows)?;
+                    return Err(e);
+                }
+                // With a bad target, only an error inside the operand CPython's
+                // `invalid_named_expression` reads comes first (`1 = f(a b)`, not `1 = print x`).
+                Err(e) => match self.check_targets(&targets, bitor_follows) {
+                    Err(t) if !(inner_error && targets.len() == 1 && named_target(&targets[0])) => return Err(t),
+                    _ => return Err(e),
+                },
+            };
             if !self.at_op("=") {
                 break;
             }
             targets.push(value);
         }
-        // CPython's "here. Maybe you meant '=='" applies only to a statement with one `=`.
-        let what = if targets.len() == 1 && bitor_follows { "assign" } else { "chained assign" };
-        for t in &targets {
-            self.check_target(t, what)?;
-        }
+        self.check_targets(&targets, bitor_follows)?;
         if !self.note_starred_value(&value) {
             targets.iter().for_each(|t| self.note_starred_target(t));
         }
         Ok(StmtKind::Assign { targets, value })
+    }
+
+    /// An assignment's targets. CPython's "here. Maybe you meant '=='" applies only to a
+    /// statement with one `=` (`invalid_named_expression`).
+    fn check_targets(&self, targets: &[Expr], bitor_follows: bool) -> PResult<()> {
+        let what = if targets.len() == 1 && bitor_follows { "assign" } else { "chained assign" };
+        targets.iter().try_for_each(|t| self.check_target(t, what))
+    }
+
+    /// At the first `=`: whether a `bitwise_or` follows it, not followed by `=` or `:=` (the
+    /// rest of `invalid_named_expression`: `x-1 = lambda: 0` and `f() = x :=` are plain). Where
+    /// metalab's parser fails on the operand, CPython's backtracks to a shorter one.
+    /// The second value: whether reading that operand raised an error of CPython's inner rules.
+    fn bitor_follows_equals(&mut self) -> (bool, bool) {
+        let (starts, atom) = match self.peek_at(1) {
+            Tok::Op(op) => (matches!(*op, "(" | "[" | "{" | "-" | "+" | "~" | "..."), *op == "..."),
+            Tok::Name(n) => {
+                let starts = !is_keyword(n) || matches!(&**n, "None" | "True" | "False" | "await");
+                (starts, starts && &**n != "await")
+            }
+            Tok::Newline | Tok::Eof | Tok::Indent | Tok::Dedent => (false, false),
+            _ => (true, true),
+        };
+        if !starts {
+            return (false, false);
+        }
+        self.trial(|p| {
+            p.pos += 1;
+            match p.bitor() {
+                Ok(_) => (!p.at_op("=") && !p.at_op(":="), false),
+                // metalab's atom raises the legacy-print error, CPython's `expression` does.
+                Err(e) if e.msg.starts_with("Missing parentheses") => (true, false),
+                // CPython's parser backtracks to a shorter operand, at least a lone atom.
+                Err(e) => (atom, e.msg != "invalid syntax"),
+            }
+        })
     }
 
     fn check_aug_target(&self, t: &Expr) -> PResult<()> {
@@ -1230,6 +1279,22 @@ impl<'a> Parser<'a> {
 /// An invalid target that could be a mistyped comparison (`f() = 1`): CPython's
 /// `invalid_named_expression` covers operands of `|` and below, but not tuples, lists,
 /// generator expressions, `None`, `True` or `False`.
+/// A target `invalid_named_expression` looks at: not a list, tuple, generator expression or
+/// `True`/`None`/`False` (of a bare `a, b = ...`, the last item is one).
+fn named_target(t: &Expr) -> bool {
+    if let ExprKind::Tuple(items) = &t.kind {
+        let bare = items.first().is_some_and(|first| first.range.start == t.range.start);
+        return bare && items.last().is_some_and(named_target);
+    }
+    !matches!(
+        &t.kind,
+        ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp(_)
+            | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+    )
+}
+
 fn maybe_comparison(t: &Expr) -> bool {
     match &t.kind {
         ExprKind::Constant(c) => !matches!(c, Constant::None | Constant::True | Constant::False),

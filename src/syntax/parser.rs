@@ -39,6 +39,10 @@ pub struct Parser<'a> {
     pub(super) probing: Option<super::eof_probe::Probing>,
     /// The expression starts already probed in that pass.
     pub(super) probed: FxHashSet<usize>,
+    /// The module's future statements (`syntax::future`).
+    pub(super) future: super::future::Future,
+    /// How many blocks the parser is inside (0: the module's own statements).
+    blocks: u32,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -71,6 +75,8 @@ impl<'a> Parser<'a> {
             looked: std::cell::Cell::new(0),
             probing: None,
             probed: FxHashSet::default(),
+            future: Default::default(),
+            blocks: 0,
         }
     }
 
@@ -268,7 +274,7 @@ impl<'a> Parser<'a> {
         }
         let arrow = self.advance().range;
         match self.test() {
-            Ok(e) => Ok(Some(e)),
+            Ok(e) => Ok(Some(self.annotation(e))),
             Err(e) if e.msg == "invalid syntax" => Err(self.error("expected ':'", arrow)),
             Err(e) => Err(e),
         }
@@ -327,7 +333,13 @@ impl<'a> Parser<'a> {
         }
         let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
         let names = std::mem::take(&mut self.names);
-        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants, names })
+        Ok(Module {
+            body,
+            warnings: std::mem::take(&mut self.warnings),
+            string_constants,
+            names,
+            future_annotations: self.future.annotations,
+        })
     }
 
     /// `eval()`'s input (CPython's `eval_input`): one expression list, then only newlines.
@@ -383,8 +395,14 @@ impl<'a> Parser<'a> {
             },
             _ => return self.simple_stmts(out),
         };
-        out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+        self.push_stmt(out, Stmt { range: TextRange::new(start, self.prev_end()), kind });
         Ok(())
+    }
+
+    /// Adds a statement just read to its body.
+    fn push_stmt(&mut self, out: &mut Vec<Stmt>, s: Stmt) {
+        self.future_statement(&s, self.blocks == 0);
+        out.push(s);
     }
 
     /// A line starting with the soft keyword `match`: a match statement, or else an ordinary
@@ -419,12 +437,13 @@ impl<'a> Parser<'a> {
 
     /// Keeps the compile-time error CPython would meet first (the earliest in the source).
     pub(super) fn note_compile_error(&mut self, e: SyntaxError) {
-        self.note_error_of_phase(1, e);
+        self.note_error_of_phase(2, e);
     }
 
-    /// An error of CPython's symtable, which runs over the whole module before its compiler.
+    /// An error of CPython's symtable, which runs over the whole module before its compiler
+    /// (and after its future statements are read: phase 0).
     pub(super) fn note_symtable_error(&mut self, e: SyntaxError) {
-        self.note_error_of_phase(0, e);
+        self.note_error_of_phase(1, e);
     }
 
     pub(super) fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
@@ -438,7 +457,7 @@ impl<'a> Parser<'a> {
         loop {
             let start = self.range().start;
             let kind = self.simple_stmt()?;
-            out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+            self.push_stmt(out, Stmt { range: TextRange::new(start, self.prev_end()), kind });
             if self.eat_op(";") {
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) {
                     break;
@@ -643,6 +662,7 @@ impl<'a> Parser<'a> {
                 });
             }
             let annotation = self.test()?;
+            let annotation = self.annotation(annotation);
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
             if let Some(v) = &value {
                 self.note_starred_value(v);
@@ -746,6 +766,13 @@ impl<'a> Parser<'a> {
         if !self.eat_op(":") {
             return Err(self.missing_colon(what));
         }
+        self.blocks += 1;
+        let body = self.block_body(what, header_start);
+        self.blocks -= 1;
+        body
+    }
+
+    fn block_body(&mut self, what: &str, header_start: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.peek(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -1208,7 +1235,10 @@ impl<'a> Parser<'a> {
     fn param(&mut self, annotations: bool, defaults: bool) -> PResult<Param> {
         let start = self.range().start;
         let name = self.name()?;
-        let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
+        let annotation = match annotations && self.eat_op(":") {
+            true => Some(self.test()?).map(|a| self.annotation(a)),
+            false => None,
+        };
         let end = self.prev_end();
         let default = if defaults && self.eat_op("=") { Some(self.test()?) } else { None };
         Ok(Param { range: TextRange::new(start, end), name, annotation, default })

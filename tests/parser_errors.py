@@ -502,6 +502,10 @@ SNIPPETS = [
     'x: (yield)\n',
     'from __future__ import annotations\nx: undefined.name[1:2] = 3\n',
     'from __future__ import annotations as x, braces\n',
+    'print(1 <> 2)\n',
+    'from __future__ import barry_as_FLUFL\nx = 1 <> 2\n',
+    'if a<>b: pass\n',
+    'x = [<>]\n',
 ]
 
 

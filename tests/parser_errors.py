@@ -506,6 +506,13 @@ SNIPPETS = [
     'from __future__ import barry_as_FLUFL\nx = 1 <> 2\n',
     'if a<>b: pass\n',
     'x = [<>]\n',
+    # `*args` alone takes a starred annotation.
+    'def f(a: *b): pass\n',
+    'def f(**k: *b): pass\n',
+    'def f(*a: *b = 1): pass\n',
+    'lambda *a: *b: 0\n',
+    'def f(*a: *b, c): pass\n',
+    'def f(*a: *b or c): pass\n',
 ]
 
 

@@ -1184,7 +1184,7 @@ impl<'a> Parser<'a> {
                 }
                 p.posonly = std::mem::take(&mut p.args);
             } else if self.eat_op("**") {
-                let prm = self.param(close != ":", false)?;
+                let prm = self.param(close != ":", false, false)?;
                 p.kwarg = Some(prm);
                 self.eat_op(",");
                 if !self.at_op(close) {
@@ -1197,12 +1197,12 @@ impl<'a> Parser<'a> {
                 }
                 star = true;
                 if !self.at_op(",") {
-                    p.vararg = Some(self.param(close != ":", false)?);
+                    p.vararg = Some(self.param(close != ":", false, true)?);
                 } else if matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
                     return Err(self.error("named arguments must follow bare *", r));
                 }
             } else {
-                let prm = self.param(close != ":", true)?;
+                let prm = self.param(close != ":", true, false)?;
                 if names.contains(&prm.name) {
                     return Err(
                         self.error(format!("duplicate argument '{}' in function definition", prm.name), prm.range)
@@ -1232,10 +1232,18 @@ impl<'a> Parser<'a> {
         Ok(p)
     }
 
-    fn param(&mut self, annotations: bool, defaults: bool) -> PResult<Param> {
+    /// One parameter; `star`: it is `*args`, whose annotation may be starred (`*args: *Ts`).
+    fn param(&mut self, annotations: bool, defaults: bool, star: bool) -> PResult<Param> {
         let start = self.range().start;
         let name = self.name()?;
         let annotation = match annotations && self.eat_op(":") {
+            true if star && self.at_op("*") => {
+                let at = self.advance().range.start;
+                let value = self.bitor()?;
+                let starred =
+                    Expr { range: TextRange::new(at, value.range.end), kind: ExprKind::Starred(Box::new(value)) };
+                Some(self.annotation(starred))
+            }
             true => Some(self.test()?).map(|a| self.annotation(a)),
             false => None,
         };

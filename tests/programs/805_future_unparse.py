@@ -212,3 +212,10 @@ for k, v in __annotations__.items():
 print(f.__annotations__)
 print(C.__annotations__, C.y, C.z)
 print(C.m.__annotations__)
+
+
+def star(*args: *Ts, **kw: Unpack[Kw]) -> Tuple[*Ts, int]:
+    pass
+
+
+print(star.__annotations__)

@@ -1,6 +1,11 @@
-"""The __future__ module: its features are _Feature records, as in CPython."""
-from __future__ import annotations as ann
+"""The __future__ module: its features are _Feature records, as in CPython. This module does
+not use the future import itself: its annotations are evaluated."""
 import __future__
+
+ns = {}
+exec("from __future__ import annotations as ann\ndef f(a: int, *args: *(str,)) -> ann: pass", ns)
+ann = ns["ann"]
+print(ns["f"].__annotations__)
 
 print(ann)
 print(ann is __future__.annotations)
@@ -24,7 +29,7 @@ print(again is __future__)
 
 # Each exec() string is a module of its own: a future import may start it.
 ns = {}
-exec("'''doc'''\nfrom __future__ import division, generator_stop\nx: undefined = 1", ns)
+exec("'''doc'''\nfrom __future__ import division, generator_stop, annotations\nx: undefined = 1", ns)
 print(ns["division"], ns["generator_stop"].compiler_flag, ns["__annotations__"])
 for source in [
     "from __future__ import nonexistent",
@@ -40,3 +45,15 @@ for source in [
         exec(source, {})
     except SyntaxError as e:
         print(type(e).__name__, e.msg, e.lineno, e.offset)
+
+
+def plain(a: int, *args: *(str,), **kw: list[int]) -> ann:
+    pass
+
+
+print(plain.__annotations__)
+for source in ["def g(*args: *(int, str)): pass", "def g(*args: *5): pass"]:
+    try:
+        exec(source)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)

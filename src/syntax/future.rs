@@ -5,7 +5,7 @@
 //! parser replaces it with that string constant as it reads it.
 
 use super::ast::{Constant, Expr, ExprKind, Stmt, StmtKind, TextRange};
-use super::parser::Parser;
+use super::parser::{PResult, Parser};
 
 /// The features CPython 3.11's compiler accepts (all of them are in effect by default, or
 /// ignored, except `annotations`).
@@ -106,12 +106,16 @@ impl Parser<'_> {
         self.note_error_of_phase(0, e);
     }
 
-    /// An annotation just read: under `annotations`, the string CPython stores for it. Its
-    /// scope (CPython's annotation block) may not hold a `yield` or a `:=`.
-    pub(super) fn annotation(&mut self, e: Expr) -> Expr {
+    /// An annotation, read by `parse`: under `annotations`, the string CPython stores for it.
+    /// CPython never compiles it then, so its compile-time warnings go; and its scope (an
+    /// annotation block) may not hold a `yield` or a `:=`.
+    pub(super) fn annotation(&mut self, parse: impl FnOnce(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        let warnings = self.warnings.len();
+        let e = parse(self)?;
         if !self.future.annotations {
-            return e;
+            return Ok(e);
         }
+        self.warnings.truncate(warnings);
         let mut bad = None;
         super::walrus_check::walk(&e, &mut |x| match x.kind {
             ExprKind::Lambda(_) => false,
@@ -129,6 +133,6 @@ impl Parser<'_> {
             self.note_symtable_error(self.error(format!("'{what}' can not be used within an annotation"), r));
         }
         let text = self.str_constant(super::unparse::unparse(&e));
-        Expr { range: e.range, kind: ExprKind::Constant(Constant::Str(text)) }
+        Ok(Expr { range: e.range, kind: ExprKind::Constant(Constant::Str(text)) })
     }
 }

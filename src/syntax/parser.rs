@@ -273,8 +273,8 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         let arrow = self.advance().range;
-        match self.test() {
-            Ok(e) => Ok(Some(self.annotation(e))),
+        match self.annotation(Self::test) {
+            Ok(e) => Ok(Some(e)),
             Err(e) if e.msg == "invalid syntax" => Err(self.error("expected ':'", arrow)),
             Err(e) => Err(e),
         }
@@ -661,8 +661,7 @@ impl<'a> Parser<'a> {
                     (Ok(_), _) => e,
                 });
             }
-            let annotation = self.test()?;
-            let annotation = self.annotation(annotation);
+            let annotation = self.annotation(Self::test)?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
             if let Some(v) = &value {
                 self.note_starred_value(v);
@@ -1237,14 +1236,12 @@ impl<'a> Parser<'a> {
         let start = self.range().start;
         let name = self.name()?;
         let annotation = match annotations && self.eat_op(":") {
-            true if star && self.at_op("*") => {
-                let at = self.advance().range.start;
-                let value = self.bitor()?;
-                let starred =
-                    Expr { range: TextRange::new(at, value.range.end), kind: ExprKind::Starred(Box::new(value)) };
-                Some(self.annotation(starred))
-            }
-            true => Some(self.test()?).map(|a| self.annotation(a)),
+            true if star && self.at_op("*") => Some(self.annotation(|p| {
+                let at = p.advance().range.start;
+                let value = p.bitor()?;
+                Ok(Expr { range: TextRange::new(at, value.range.end), kind: ExprKind::Starred(Box::new(value)) })
+            })?),
+            true => Some(self.annotation(Self::test)?),
             false => None,
         };
         let end = self.prev_end();

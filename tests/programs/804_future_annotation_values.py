@@ -12,6 +12,8 @@ def note(label):
 x: note("module") = 1
 y: note("no value")
 undefined_ok: ThisNameDoesNotExist
+# Never compiled: no SyntaxWarning for the literal `is` or the missing comma.
+no_warning: (1 is 1) or [(1, 2) (3, 4)]
 print(__annotations__)
 print(calls)
 

@@ -513,6 +513,11 @@ SNIPPETS = [
     'lambda *a: *b: 0\n',
     'def f(*a: *b, c): pass\n',
     'def f(*a: *b or c): pass\n',
+    # A comprehension in an annotation is a scope of its own, but for its first iterable.
+    'from __future__ import annotations\nx: [(y := 1) for i in z]\n',
+    'from __future__ import annotations\nx: [i for i in (y := z)]\n',
+    'from __future__ import annotations\nx: [i for i in z for j in (y := 1)]\n',
+    'from __future__ import annotations\nx: (1, (y := 2), (yield))\n',
 ]
 
 

@@ -110,29 +110,39 @@ impl Parser<'_> {
     /// CPython never compiles it then, so its compile-time warnings go; and its scope (an
     /// annotation block) may not hold a `yield` or a `:=`.
     pub(super) fn annotation(&mut self, parse: impl FnOnce(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
-        let warnings = self.warnings.len();
+        let (warnings, errors) = (self.warnings.len(), self.compile_error.clone());
         let e = parse(self)?;
         if !self.future.annotations {
             return Ok(e);
         }
         self.warnings.truncate(warnings);
-        let mut bad = None;
-        super::walrus_check::walk(&e, &mut |x| match x.kind {
-            ExprKind::Lambda(_) => false,
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                bad = bad.or(Some(("yield expression", x.range)));
-                true
-            }
-            ExprKind::NamedExpr { .. } => {
-                bad = bad.or(Some(("named expression", x.range)));
-                true
-            }
-            _ => true,
-        });
-        if let Some((what, r)) = bad {
+        if let Some((what, r)) = block_error(&e) {
+            // CPython checks this before what a comprehension in the annotation breaks.
+            self.compile_error = errors;
             self.note_symtable_error(self.error(format!("'{what}' can not be used within an annotation"), r));
         }
         let text = self.str_constant(super::unparse::unparse(&e));
         Ok(Expr { range: e.range, kind: ExprKind::Constant(Constant::Str(text)) })
     }
+}
+
+/// The first `yield` or `:=` CPython's symtable meets in annotation `e`, whose scope allows
+/// neither. Lambdas and comprehensions are scopes of their own (a comprehension's first
+/// iterable excepted, which its enclosing scope evaluates).
+fn block_error(e: &Expr) -> Option<(&'static str, TextRange)> {
+    let mut bad = None;
+    super::walrus_check::walk(e, &mut |x| {
+        match &x.kind {
+            _ if bad.is_some() => {}
+            ExprKind::Lambda(_) => {}
+            ExprKind::ListComp(c) | ExprKind::SetComp(c) | ExprKind::DictComp(c) | ExprKind::GeneratorExp(c) => {
+                bad = c.generators.first().and_then(|g| block_error(&g.iter));
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => bad = Some(("yield expression", x.range)),
+            ExprKind::NamedExpr { .. } => bad = Some(("named expression", x.range)),
+            _ => return true,
+        }
+        false
+    });
+    bad
 }

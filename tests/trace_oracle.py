@@ -10,6 +10,7 @@ import io
 import gc
 import sys
 import threading
+import types
 
 STOPPED = "# the profile hook stopped here (it hit the recursion limit)"
 
@@ -40,7 +41,12 @@ def main():
     sys.setprofile(profile)
     # Threads the program starts (it joins them, for a fixed order) are profiled too.
     threading.setprofile(profile)
-    program_globals = {"__name__": "__main__", "__builtins__": __builtins__}
+    # The program runs as `__main__`, in a module of its own: dataclasses and typing look a
+    # class's module up in sys.modules (string annotations naming `ClassVar`, `InitVar`).
+    program = types.ModuleType("__main__")
+    program.__builtins__ = __builtins__
+    sys.modules["__main__"] = program
+    program_globals = program.__dict__
     # An uncaught error's traceback keeps the frames it passed through (and their locals)
     # until it dies, which in a real run is at exit, after the trace: so it dies untraced here.
     uncaught = None

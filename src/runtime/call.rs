@@ -9,7 +9,7 @@ use super::refcell::RefCell;
 use super::scope::Ctx;
 use super::value::{ObjRef, Payload, Value};
 use super::{PyResult, UnwindKind, RECURSION_LIMIT};
-use crate::syntax::ast::{Expr, FunctionDef, Parameters};
+use crate::syntax::ast::{Expr, ExprKind, FunctionDef, Parameters};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -774,7 +774,16 @@ impl Interp {
         }
         let mut d = super::dict::DictData::new();
         for (name, expr) in annotated {
-            let v = self.eval(expr, ctx)?;
+            let v = match &expr.kind {
+                // `*args: *Ts` is the one item `Ts` unpacks to.
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(inner, ctx)?;
+                    let items = self.unpack_iterable(&v)?;
+                    let mut one = self.unpack_to(items, 1, None)?;
+                    one.pop().unwrap_or(Value::None)
+                }
+                _ => self.eval(expr, ctx)?,
+            };
             let key = match &ctx.private {
                 Some(c) => super::class::mangle(c, &name),
                 None => name,

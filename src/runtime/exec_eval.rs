@@ -21,6 +21,8 @@ pub struct SourceUnit {
     pub lines: LineIndex,
     /// The Python part of a module CPython writes in Python (`exec_library`).
     pub library: bool,
+    /// Its code runs under `from __future__ import annotations` (which `exec` passes on).
+    pub future_annotations: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -196,12 +198,19 @@ impl Interp {
     }
 
     fn run_exec(&mut self, text: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
-        let module = match syntax::parse_module(text) {
+        let module = match syntax::parse_module_inheriting(text, self.future_annotations(self.cur_unit())) {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_value(&e, true)),
         };
-        let unit = self.add_unit(text);
-        self.in_unit_frame(unit, |it| it.exec_block(&module.body, ctx).map(|_| Value::None))
+        let unit = self.add_unit(text, module.future_annotations);
+        self.in_unit_frame(unit, |it| {
+            // The code starts with CPython's `SETUP_ANNOTATIONS` when it annotates a name.
+            if syntax::ast::has_annotations(&module.body) {
+                let ns = ctx.class_ns.clone().unwrap_or_else(|| Value::Obj(ctx.globals.clone()));
+                it.setup_annotations(&ns)?;
+            }
+            it.exec_block(&module.body, ctx).map(|_| Value::None)
+        })
     }
 
     fn run_eval(&mut self, text: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
@@ -211,16 +220,24 @@ impl Interp {
             Ok(e) => e,
             Err(e) => return Err(self.syntax_error_value(&e, false)),
         };
-        let unit = self.add_unit(&text);
+        let unit = self.add_unit(&text, false);
         self.in_unit_frame(unit, |it| it.eval(&expr, ctx))
     }
 
-    fn add_unit(&mut self, text: &str) -> u32 {
+    /// Whether code of `unit` runs under `from __future__ import annotations`.
+    fn future_annotations(&self, unit: u32) -> bool {
+        match unit.checked_sub(1) {
+            None => self.future_annotations,
+            Some(i) => self.units.get(i as usize).is_some_and(|u| u.future_annotations),
+        }
+    }
+
+    fn add_unit(&mut self, text: &str, future_annotations: bool) -> u32 {
         let filename = match self.units.iter().find(|u| !u.library) {
             Some(u) => u.filename.clone(),
             None => Rc::from("<string>"),
         };
-        self.units.push(SourceUnit { filename, lines: LineIndex::new(text), library: false });
+        self.units.push(SourceUnit { filename, lines: LineIndex::new(text), library: false, future_annotations });
         self.units.len() as u32
     }
 
@@ -237,7 +254,8 @@ impl Interp {
             Some(Value::Str(n)) => n,
             _ => Rc::from("<library>"),
         };
-        self.units.push(SourceUnit { filename: name, lines: LineIndex::new(text), library: true });
+        let unit = SourceUnit { filename: name, lines: LineIndex::new(text), library: true, future_annotations: false };
+        self.units.push(unit);
         let unit = self.units.len() as u32;
         let ctx = Ctx::module(globals.clone());
         self.in_unit_frame(unit, |it| it.exec_block(&module.body, &ctx).map(|_| Value::None)).map(|_| ())

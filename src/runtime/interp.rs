@@ -160,6 +160,8 @@ pub struct Interp {
     pub const_frozensets: FxHashMap<usize, Value>,
     /// The program's identifiers, and the strings CPython interns as it starts (`const_sets`).
     pub source_names: rustc_hash::FxHashSet<Rc<str>>,
+    /// The program runs under `from __future__ import annotations` (its `exec` calls inherit it).
+    pub future_annotations: bool,
     pub startup_interned: std::cell::OnceCell<rustc_hash::FxHashSet<&'static str>>,
 }
 
@@ -190,6 +192,7 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
     interp.report_syntax_warnings(&module.warnings);
     interp.adopt_string_constants(std::mem::take(&mut module.string_constants));
     interp.source_names = std::mem::take(&mut module.names);
+    interp.future_annotations = module.future_annotations;
     let result = interp.run_module(&module);
     // Printing the traceback may run user `__str__`; like CPython's profiler, the trace has
     // ended by then.
@@ -388,6 +391,7 @@ impl Interp {
             str_hashes: Default::default(),
             const_frozensets: FxHashMap::default(),
             source_names: Default::default(),
+            future_annotations: false,
             startup_interned: Default::default(),
             abc: Default::default(),
             threads: Default::default(),

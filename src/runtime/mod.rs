@@ -41,6 +41,7 @@ mod frame_pool;
 pub mod fresh_stack;
 mod function;
 mod functools;
+mod future;
 mod gc;
 mod gc_count;
 mod gc_dicts;

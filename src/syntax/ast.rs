@@ -109,6 +109,8 @@ pub struct Module {
     pub string_constants: Vec<Rc<str>>,
     /// The identifiers the module's source writes (CPython's parser interns them).
     pub names: rustc_hash::FxHashSet<Rc<str>>,
+    /// `from __future__ import annotations` is in effect: code it runs (`exec`) inherits it.
+    pub future_annotations: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -9,6 +9,7 @@ mod eof_probe;
 mod error;
 mod expr;
 pub mod fold;
+mod future;
 mod lexer;
 mod lines;
 mod parser;
@@ -16,6 +17,7 @@ mod pattern_check;
 mod patterns;
 mod scope;
 mod starred_check;
+mod unparse;
 mod walrus_check;
 mod warnings;
 mod yield_spill;
@@ -80,9 +82,16 @@ fn generic_indent(e: &SyntaxError) -> bool {
 /// prints them as it tokenizes, before it compiles. After a parser error it tokenizes the rest
 /// of the input, except after "unexpected (un)indent".
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    parse_module_inheriting(source, false)
+}
+
+/// `parse_module` for `exec`'s input, which takes `from __future__ import annotations` from
+/// the code calling it (`future_annotations`), as CPython's `exec` inherits compiler flags.
+pub fn parse_module_inheriting(source: &str, future_annotations: bool) -> Result<ast::Module, SyntaxError> {
     let mut lexed = lexer::Lexer::new(source).tokenize_lazily();
     let mut warnings = std::mem::take(&mut lexed.warnings);
     let mut p = parser::Parser::new(source, std::mem::take(&mut lexed.tokens));
+    p.future.annotations = future_annotations;
     match module_or_error(&mut p, source, lexed) {
         Ok(mut m) => {
             warnings.append(&mut m.warnings);

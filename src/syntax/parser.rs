@@ -41,6 +41,10 @@ pub struct Parser<'a> {
     pub(super) probing: Option<super::eof_probe::Probing>,
     /// The expression starts already probed in that pass.
     pub(super) probed: FxHashSet<usize>,
+    /// The module's future statements (`syntax::future`).
+    pub(super) future: super::future::Future,
+    /// How many blocks the parser is inside (0: the module's own statements).
+    blocks: u32,
 }
 
 pub type PResult<T> = Result<T, SyntaxError>;
@@ -74,6 +78,8 @@ impl<'a> Parser<'a> {
             looked: std::cell::Cell::new(0),
             probing: None,
             probed: FxHashSet::default(),
+            future: Default::default(),
+            blocks: 0,
         }
     }
 
@@ -270,7 +276,7 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         let arrow = self.advance().range;
-        match self.test() {
+        match self.annotation(Self::test) {
             Ok(e) => Ok(Some(e)),
             Err(e) if e.msg == "invalid syntax" => Err(self.error("expected ':'", arrow)),
             Err(e) => Err(e),
@@ -331,7 +337,13 @@ impl<'a> Parser<'a> {
         }
         let string_constants = std::mem::take(&mut self.strings).into_iter().collect();
         let names = std::mem::take(&mut self.names);
-        Ok(Module { body, warnings: std::mem::take(&mut self.warnings), string_constants, names })
+        Ok(Module {
+            body,
+            warnings: std::mem::take(&mut self.warnings),
+            string_constants,
+            names,
+            future_annotations: self.future.annotations,
+        })
     }
 
     /// `eval()`'s input (CPython's `eval_input`): one expression list, then only newlines.
@@ -387,8 +399,14 @@ impl<'a> Parser<'a> {
             },
             _ => return self.simple_stmts(out),
         };
-        out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+        self.push_stmt(out, Stmt { range: TextRange::new(start, self.prev_end()), kind });
         Ok(())
+    }
+
+    /// Adds a statement just read to its body.
+    fn push_stmt(&mut self, out: &mut Vec<Stmt>, s: Stmt) {
+        self.future_statement(&s, self.blocks == 0);
+        out.push(s);
     }
 
     /// A line starting with the soft keyword `match`: a match statement, or else an ordinary
@@ -423,12 +441,13 @@ impl<'a> Parser<'a> {
 
     /// Keeps the compile-time error CPython would meet first (the earliest in the source).
     pub(super) fn note_compile_error(&mut self, e: SyntaxError) {
-        self.note_error_of_phase(1, e);
+        self.note_error_of_phase(2, e);
     }
 
-    /// An error of CPython's symtable, which runs over the whole module before its compiler.
+    /// An error of CPython's symtable, which runs over the whole module before its compiler
+    /// (and after its future statements are read: phase 0).
     pub(super) fn note_symtable_error(&mut self, e: SyntaxError) {
-        self.note_error_of_phase(0, e);
+        self.note_error_of_phase(1, e);
     }
 
     pub(super) fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
@@ -442,7 +461,7 @@ impl<'a> Parser<'a> {
         loop {
             let start = self.range().start;
             let kind = self.simple_stmt()?;
-            out.push(Stmt { range: TextRange::new(start, self.prev_end()), kind });
+            self.push_stmt(out, Stmt { range: TextRange::new(start, self.prev_end()), kind });
             if self.eat_op(";") {
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) {
                     break;
@@ -646,7 +665,7 @@ impl<'a> Parser<'a> {
                     (Ok(_), _) => e,
                 });
             }
-            let annotation = self.test()?;
+            let annotation = self.annotation(Self::test)?;
             let value = if self.eat_op("=") { Some(self.star_expressions_or_yield()?) } else { None };
             if let Some(v) = &value {
                 self.note_starred_value(v);
@@ -805,6 +824,13 @@ impl<'a> Parser<'a> {
         if !self.eat_op(":") {
             return Err(self.missing_colon(what));
         }
+        self.blocks += 1;
+        let body = self.block_body(what, header_start);
+        self.blocks -= 1;
+        body
+    }
+
+    fn block_body(&mut self, what: &str, header_start: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.peek(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -1218,7 +1244,7 @@ impl<'a> Parser<'a> {
                 }
                 p.posonly = std::mem::take(&mut p.args);
             } else if self.eat_op("**") {
-                let prm = self.param(close != ":", false)?;
+                let prm = self.param(close != ":", false, false)?;
                 p.kwarg = Some(prm);
                 self.eat_op(",");
                 if !self.at_op(close) {
@@ -1231,12 +1257,12 @@ impl<'a> Parser<'a> {
                 }
                 star = true;
                 if !self.at_op(",") {
-                    p.vararg = Some(self.param(close != ":", false)?);
+                    p.vararg = Some(self.param(close != ":", false, true)?);
                 } else if matches!(self.peek_at(1), Tok::Op(o) if *o == close) {
                     return Err(self.error("named arguments must follow bare *", r));
                 }
             } else {
-                let prm = self.param(close != ":", true)?;
+                let prm = self.param(close != ":", true, false)?;
                 if names.contains(&prm.name) {
                     return Err(
                         self.error(format!("duplicate argument '{}' in function definition", prm.name), prm.range)
@@ -1266,10 +1292,19 @@ impl<'a> Parser<'a> {
         Ok(p)
     }
 
-    fn param(&mut self, annotations: bool, defaults: bool) -> PResult<Param> {
+    /// One parameter; `star`: it is `*args`, whose annotation may be starred (`*args: *Ts`).
+    fn param(&mut self, annotations: bool, defaults: bool, star: bool) -> PResult<Param> {
         let start = self.range().start;
         let name = self.name()?;
-        let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
+        let annotation = match annotations && self.eat_op(":") {
+            true if star && self.at_op("*") => Some(self.annotation(|p| {
+                let at = p.advance().range.start;
+                let value = p.bitor()?;
+                Ok(Expr { range: TextRange::new(at, value.range.end), kind: ExprKind::Starred(Box::new(value)) })
+            })?),
+            true => Some(self.annotation(Self::test)?),
+            false => None,
+        };
         let end = self.prev_end();
         let default = if defaults && self.eat_op("=") { Some(self.test()?) } else { None };
         Ok(Param { range: TextRange::new(start, end), name, annotation, default })

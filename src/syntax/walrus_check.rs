@@ -6,7 +6,7 @@ use super::ast::{Comprehension, Expr, ExprKind, FStringPart, TextRange};
 
 /// Calls `f` on `e` and on every expression inside it, depth first in source order; `f` returns
 /// false to skip what is inside an expression.
-fn walk<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr) -> bool) {
+pub(super) fn walk<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr) -> bool) {
     if !f(e) {
         return;
     }

@@ -27,6 +27,7 @@ mod dataclass_process;
 mod dataclass_sig;
 mod dataclass_slots;
 mod dataclasses;
+mod enums;
 mod deque;
 mod dict;
 mod dict_views;

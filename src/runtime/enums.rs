@@ -1,0 +1,53 @@
+//! The `enum` module: the standard library's showcase of a metaclass (`EnumType`'s
+//! `__prepare__` returns a namespace that records members, its `__new__` makes them, its
+//! `__call__` looks values up, and members are singletons), which is why the lab has it.
+//!
+//! CPython writes it in Python (`Lib/enum.py`), and so does metalab (`enum.py`, metalab's own
+//! text with CPython's steps and messages), run as library code (`Interp::exec_library`):
+//! its calls are builtin steps in the trace, the program's `__init__`, `_missing_` and
+//! `_generate_next_value_` it calls are the program's calls, and its frames stay out of
+//! tracebacks.
+
+use super::interp::Interp;
+use super::value::Value;
+use super::PyResult;
+use std::rc::Rc;
+
+const SOURCE: &str = include_str!("enum.py");
+
+/// The names a program imports.
+const NAMES: [&str; 14] = [
+    "EnumType",
+    "EnumMeta",
+    "Enum",
+    "ReprEnum",
+    "IntEnum",
+    "StrEnum",
+    "Flag",
+    "IntFlag",
+    "auto",
+    "unique",
+    "property",
+    "member",
+    "nonmember",
+    "_EnumDict",
+];
+
+pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
+    super::native_class::untraced(it, build)
+}
+
+fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
+    let globals = it.new_dict_obj();
+    if let Some(d) = globals.dict_data() {
+        let mut d = d.borrow_mut();
+        d.set_str(Rc::from("__name__"), Value::str("enum"));
+        d.set_str(Rc::from("__builtins__"), Value::Obj(it.builtins.clone()));
+    }
+    it.exec_library(SOURCE, &globals)?;
+    let get = |name: &str| globals.dict_data().and_then(|d| d.borrow().get_str(name).cloned()).unwrap_or(Value::None);
+    let all = it.list(NAMES[..13].iter().map(|n| Value::str(n)).collect());
+    let mut out = vec![("__all__", all)];
+    out.extend(NAMES.iter().map(|&n| (n, get(n))));
+    Ok(out)
+}

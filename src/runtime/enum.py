@@ -30,6 +30,18 @@ def _bits(n):
         n ^= b
 
 
+_warned = set()
+
+
+def _deprecated(message):
+    # warnings.warn(message, DeprecationWarning, stacklevel=2): shown once per line.
+    where = _warning_at(message)
+    if where is not None and (message, where[0]) not in _warned:
+        _warned.add((message, where[0]))
+        import sys
+        sys.stderr.write(where[1])
+
+
 class _AutoNull:
     def __repr__(self):
         return '_auto_null'
@@ -289,6 +301,8 @@ class EnumType(type):
 
     def __contains__(cls, m):
         if not isinstance(m, Enum):
+            _deprecated('in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+                        'False depending on whether the value is a member or the value of a member')
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(m).__qualname__, cls.__class__.__qualname__))
         return isinstance(m, cls) and m._name_ in cls._member_map_

@@ -8,6 +8,7 @@
 //! `_generate_next_value_` it calls are the program's calls, and its frames stay out of
 //! tracebacks.
 
+use super::function::{BuiltinKind, Kwargs};
 use super::interp::Interp;
 use super::value::Value;
 use super::PyResult;
@@ -44,10 +45,28 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
         d.set_str(Rc::from("__name__"), Value::str("enum"));
         d.set_str(Rc::from("__builtins__"), Value::Obj(it.builtins.clone()));
     }
+    let warn = it.builtin_fn("_warning_at", "_warning_at", warning_at, BuiltinKind::Function);
+    it.dict_set(&globals, Value::str("_warning_at"), warn)?;
     it.exec_library(SOURCE, &globals)?;
     let get = |name: &str| globals.dict_data().and_then(|d| d.borrow().get_str(name).cloned()).unwrap_or(Value::None);
     let all = it.list(NAMES[..13].iter().map(|n| Value::str(n)).collect());
     let mut out = vec![("__all__", all)];
     out.extend(NAMES.iter().map(|&n| (n, get(n))));
     Ok(out)
+}
+
+/// Where `warnings.warn(message, DeprecationWarning, stacklevel=2)` in enum's code points: the
+/// program's innermost frame. Returns its line and the report CPython's default filters print
+/// for `__main__` (`file:line: DeprecationWarning: message` and the line's text), or None in
+/// code `exec` ran.
+fn warning_at(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
+    let message = it.str_of(&args.first().cloned().unwrap_or(Value::None))?;
+    let Some(f) = it.frames.iter().rev().find(|f| !it.is_library_unit(f.unit)) else { return Ok(Value::None) };
+    if f.unit != 0 {
+        return Ok(Value::None);
+    }
+    let line = it.unit_line(0, f.offset.get());
+    let text = it.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+    let report = format!("{}:{line}: DeprecationWarning: {message}\n  {text}\n", it.filename);
+    Ok(it.tuple(vec![Value::int(line as i64), Value::str(&report)]))
 }

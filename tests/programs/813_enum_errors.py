@@ -19,6 +19,9 @@ attempt(lambda: setattr(Color.RED, 'value', 'x'))
 attempt(lambda: delattr(Color.RED, 'value'))
 attempt(lambda: Color.RED < Color.GREEN)
 attempt(lambda: Color.RED.foo)
+# 3.11 also warns (once per line) that 3.12 will answer instead of raising.
+for _ in range(2):
+    attempt(lambda: 1 in Color)
 attempt(lambda: Color())
 attempt(lambda: Enum(1))
 def redefine():

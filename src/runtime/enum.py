@@ -771,24 +771,26 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return None
-
     def __or__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is None else self.__class__(self._value_ | other)
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+            return NotImplemented
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is None else self.__class__(self._value_ & other)
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+            return NotImplemented
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        other = self._operand(other)
-        return NotImplemented if other is None else self.__class__(self._value_ ^ other)
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
         if self._inverted_ is None:

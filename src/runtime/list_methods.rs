@@ -61,7 +61,6 @@ fn mappingproxy_new(it: &mut Interp, mut args: Vec<Value>, mut kw: Kwargs) -> Py
     }
 }
 
-
 static SORT: KwSpec = KwSpec { names: &["key", "reverse"], posonly: 0, minpos: 0, maxpos: 0 };
 
 /// `str(mappingproxy)` is the str of the mapping it wraps: `print(C.__dict__)` shows `{...}`.

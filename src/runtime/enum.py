@@ -807,3 +807,68 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     pass
+
+
+class EnumCheck(StrEnum):
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    # A class decorator checking an enumeration's members (see EnumCheck).
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        if Flag is not None and issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                dups = ['%s -> %s' % (n, m.name) for n, m in enumeration.__members__.items() if n != m.name]
+                if dups:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(dups)))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1) if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (kind, name, ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                values = [m.value for m in enumeration]
+                names, lost = [], 0
+                for n, alias in enumeration._member_map_.items():
+                    if n in enumeration._member_names_ or alias.value < 0:
+                        continue
+                    missed = [v for v in _bits(alias.value) if v not in values]
+                    if missed:
+                        names.append(n)
+                        for v in missed:
+                            lost |= v
+                if names:
+                    if len(names) == 1:
+                        alias = 'alias %s is missing' % names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+                    value = ('value 0x%x' if _single_bit(lost) else 'combined values of 0x%x') % lost
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (name, alias, value))
+        return enumeration
+
+
+def show_flag_values(value):
+    return list(_bits(value))

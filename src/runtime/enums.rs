@@ -16,23 +16,38 @@ use std::rc::Rc;
 
 const SOURCE: &str = include_str!("enum.py");
 
-/// The names a program imports.
-const NAMES: [&str; 14] = [
+/// The names a program imports: `__all__` (CPython's order, without the `global_*` and
+/// `pickle_by_*` helpers metalab leaves out), then the other names.
+const NAMES: [&str; 27] = [
     "EnumType",
     "EnumMeta",
     "Enum",
-    "ReprEnum",
     "IntEnum",
     "StrEnum",
     "Flag",
     "IntFlag",
+    "ReprEnum",
     "auto",
     "unique",
     "property",
+    "verify",
     "member",
     "nonmember",
+    "FlagBoundary",
+    "STRICT",
+    "CONFORM",
+    "EJECT",
+    "KEEP",
+    "EnumCheck",
+    "CONTINUOUS",
+    "NAMED_FLAGS",
+    "UNIQUE",
+    "show_flag_values",
     "_EnumDict",
+    "_proto_member",
+    "_auto_null",
 ];
+const ALL: usize = 23;
 
 pub fn module_entries(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     super::native_class::untraced(it, build)
@@ -49,7 +64,7 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     it.dict_set(&globals, Value::str("_warning_at"), warn)?;
     it.exec_library(SOURCE, &globals)?;
     let get = |name: &str| globals.dict_data().and_then(|d| d.borrow().get_str(name).cloned()).unwrap_or(Value::None);
-    let all = it.list(NAMES[..13].iter().map(|n| Value::str(n)).collect());
+    let all = it.list(NAMES[..ALL].iter().map(|n| Value::str(n)).collect());
     let mut out = vec![("__all__", all)];
     out.extend(NAMES.iter().map(|&n| (n, get(n))));
     Ok(out)

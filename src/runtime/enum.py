@@ -15,6 +15,12 @@ def _is_private(cls_name, n):
     return len(n) > len(p) and n.startswith(p) and (n[-1] != '_' or n[-2] != '_')
 
 
+def _is_internal_class(cls_name, obj):
+    s = cls_name + '.' + getattr(obj, '__name__', '')
+    q = getattr(obj, '__qualname__', '')
+    return q == s or q.endswith('.' + s)
+
+
 def _is_descriptor(v):
     return hasattr(v, '__get__') or hasattr(v, '__set__') or hasattr(v, '__delete__')
 
@@ -33,9 +39,9 @@ def _bits(n):
 _warned = set()
 
 
-def _deprecated(message):
-    # warnings.warn(message, DeprecationWarning, stacklevel=2): shown once per line.
-    where = _warning_at(message)
+def _deprecated(message, stacklevel=2):
+    # warnings.warn(message, DeprecationWarning, stacklevel): shown once per line of __main__.
+    where = _warning_at(message, stacklevel)
     if where is not None and (message, where[0]) not in _warned:
         _warned.add((message, where[0]))
         import sys
@@ -81,6 +87,9 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
+        if isinstance(value, type) and _is_internal_class(self._cls_name, value):
+            _deprecated('In 3.13 classes created inside an enum will not become a member.  '
+                        'Use the `member` decorator to keep the current behavior.')
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -545,6 +554,9 @@ class Enum(metaclass=EnumType):
                 return last + 1
             raise TypeError
         except TypeError:
+            _deprecated('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+                        'sortable and support adding +1\nand the value returned will be the largest value in '
+                        'the enum incremented by 1', 3)
             for v in reversed(last_values):
                 try:
                     return v + 1

@@ -70,13 +70,19 @@ fn build(it: &mut Interp) -> PyResult<Vec<(&'static str, Value)>> {
     Ok(out)
 }
 
-/// Where `warnings.warn(message, DeprecationWarning, stacklevel=2)` in enum's code points: the
-/// program's innermost frame. Returns its line and the report CPython's default filters print
-/// for `__main__` (`file:line: DeprecationWarning: message` and the line's text), or None in
-/// code `exec` ran.
+/// Where `warnings.warn(message, DeprecationWarning, stacklevel)` in enum's code points:
+/// `stacklevel` frames below the caller of `_deprecated`. Returns its line and the report
+/// CPython's default filters print for `__main__` (`file:line: DeprecationWarning: message`
+/// and the line's text), or None for frames of other modules (enum's own: ignored there).
 fn warning_at(it: &mut Interp, args: Vec<Value>, _kw: Kwargs) -> PyResult<Value> {
     let message = it.str_of(&args.first().cloned().unwrap_or(Value::None))?;
-    let Some(f) = it.frames.iter().rev().find(|f| !it.is_library_unit(f.unit)) else { return Ok(Value::None) };
+    let level = match args.get(1) {
+        Some(Value::Int(n, _)) => usize::try_from(*n).unwrap_or(0),
+        _ => 1,
+    };
+    let Some(f) = it.frames.len().checked_sub(1 + level).and_then(|i| it.frames.get(i)) else {
+        return Ok(Value::None);
+    };
     if f.unit != 0 {
         return Ok(Value::None);
     }

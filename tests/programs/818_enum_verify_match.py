@@ -76,3 +76,18 @@ class V(Enum):
     T = True
 print(list(V), V(None), V(1.5), V(True))
 print(vars(Color.RED), Color.RED.__reduce_ex__(4))
+
+# A class nested in an enum body is still a member in 3.11 (with a DeprecationWarning).
+class Outer(Enum):
+    A = 1
+    class Inner:
+        pass
+print(list(Outer))
+
+# auto() after values that do not sort: 3.11 warns, then adds 1 to the last value it can.
+from enum import auto
+class Loose(Enum):
+    X = 'a'
+    Y = 1
+    Z = auto()
+print(list(Loose))

@@ -200,7 +200,7 @@ fn init_field(it: &mut Interp, f: &Value, values: Vec<Value>) -> PyResult<()> {
 }
 
 /// `types.MappingProxyType(metadata)`, with its check that the argument is a mapping.
-fn metadata_proxy(it: &mut Interp, m: &Value) -> PyResult<Value> {
+pub fn metadata_proxy(it: &mut Interp, m: &Value) -> PyResult<Value> {
     let is_mapping = it.as_dict_data(m).is_some() || it.lookup_mro(&it.type_of(m), "keys").is_some();
     if !is_mapping || it.seq_items(m).is_some() {
         let tn = it.type_name(m);

@@ -47,6 +47,18 @@ pub fn install(it: &mut Interp) {
     reg_sig(it, &mp, "items", M, NoArgs, dict_items);
     reg_sig(it, &mp, "copy", M, NoArgs, dict_copy);
     reg(it, &mp, "__str__", M, mappingproxy_str);
+    reg(it, &mp, "__new__", BuiltinKind::Static, mappingproxy_new);
+}
+
+/// `types.MappingProxyType(mapping)` (`enum`'s `__members__`): a snapshot of the mapping.
+fn mappingproxy_new(it: &mut Interp, mut args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {
+    args.extend(take_kw(&mut kw, "mapping"));
+    unexpected_kw(it, "mappingproxy", &kw)?;
+    match args.len() {
+        2 => super::dataclass_classes::metadata_proxy(it, &args[1]),
+        0 | 1 => it.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"),
+        n => it.type_error(format!("mappingproxy() takes at most 1 argument ({} given)", n - 1)),
+    }
 }
 
 static SORT: KwSpec = KwSpec { names: &["key", "reverse"], posonly: 0, minpos: 0, maxpos: 0 };

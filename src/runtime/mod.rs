@@ -30,6 +30,7 @@ mod dataclasses;
 mod deque;
 mod dict;
 mod dict_views;
+mod enums;
 mod errors;
 mod eval;
 mod exc_members;

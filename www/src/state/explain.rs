@@ -84,10 +84,15 @@ fn python_module(q: &str) -> Option<&'static str> {
     } else if TYPING_CLASSES.iter().any(|c| q.strip_prefix(c).is_some_and(|m| m.starts_with('.'))) || q == "NamedTuple"
     {
         Some("typing")
+    } else if ENUM_CLASSES.iter().any(|c| q.strip_prefix(c).is_some_and(|m| m.starts_with('.'))) || q == "unique" {
+        Some("enum")
     } else {
         None
     }
 }
+
+/// The `enum` classes (`Lib/enum.py` in CPython; metalab runs its own Python text of it).
+const ENUM_CLASSES: &[&str] = &["EnumType", "_EnumDict", "_proto_member", "Enum", "StrEnum", "Flag", "auto"];
 
 /// The `typing` classes whose steps metalab traces (`Lib/typing.py` in CPython).
 const TYPING_CLASSES: &[&str] = &[
@@ -164,6 +169,18 @@ fn explain_module(q: &str, zh: bool) -> Option<&'static str> {
         ("_BaseGenericAlias.__call__", false) => "Calling an alias calls the class it stands for (Stack[int]() makes a Stack), then sets the new object's __orig_class__ to the alias; the type arguments are not checked",
         ("_SpecialGenericAlias.__getitem__", true) => "List[int] 检查参数（个数，以及每个参数能否当作类型），返回一个 __origin__ 为 list 的 typing._GenericAlias；这样写的注解只被记录下来，运行时从不检查",
         ("_SpecialGenericAlias.__getitem__", false) => "List[int] checks the arguments (how many, and that each can stand as a type) and returns a typing._GenericAlias whose __origin__ is list; annotations written like this are only recorded, never checked at run time",
+        ("EnumType.__prepare__", true) => "class 语句先调用元类的 __prepare__ 取得类体的命名空间：EnumType 返回一个 _EnumDict，它记录每个成员名（按顺序），解析 auto()，并拒绝重复的名字",
+        ("EnumType.__prepare__", false) => "The class statement first asks the metaclass's __prepare__ for the body's namespace: EnumType returns an _EnumDict, which records each member name in order, resolves auto() and refuses a name used twice",
+        ("_EnumDict.__setitem__", true) => "类体中的每个赋值都经过 _EnumDict.__setitem__：普通值记为成员，函数、描述符和 __dunder__ 名字不是成员",
+        ("_EnumDict.__setitem__", false) => "Every assignment in the class body goes through _EnumDict.__setitem__: a plain value is recorded as a member; functions, descriptors and __dunder__ names are not",
+        ("EnumType.__new__", true) => "EnumType.__new__ 把每个成员的值包进 _proto_member，再调用 type.__new__ 创建类；type.__new__ 调用它们的 __set_name__，成员就在那时被创建",
+        ("EnumType.__new__", false) => "EnumType.__new__ wraps each member's value in a _proto_member, then calls type.__new__ to make the class; type.__new__ calls their __set_name__, which is where the members are made",
+        ("_proto_member.__set_name__", true) => "__set_name__ 创建成员：一个枚举类的实例（用 object.__new__ 或类自己的 __new__），设置 _value_ 和 _name_，调用 __init__；值相同的名字成为别名，指向同一个对象",
+        ("_proto_member.__set_name__", false) => "__set_name__ makes the member, an instance of the enum class (through object.__new__ or the class's own __new__), sets _value_ and _name_ and calls __init__; a name with an equal value becomes an alias of the same object",
+        ("EnumType.__call__", true) => "Color(1) 调用元类的 __call__：EnumType.__call__ 不创建新实例，而是通过 Enum.__new__ 按值查找已有的成员（给出名字列表时则创建一个新的枚举类）",
+        ("EnumType.__call__", false) => "Color(1) calls the metaclass's __call__: EnumType.__call__ makes no new instance but looks the value up through Enum.__new__ (given names, it makes a new enum class instead)",
+        ("Enum.__new__", true) => "Enum.__new__ 在 _value2member_map_ 中按值查找成员，找不到就问 _missing_，再不行就抛出 ValueError：成员是单例，同一个值总是同一个对象",
+        ("Enum.__new__", false) => "Enum.__new__ finds the member by value in _value2member_map_, asks _missing_ if there is none, and raises ValueError if that fails too: members are singletons, one object per value",
         _ => return None,
     })
 }

@@ -470,6 +470,19 @@ fn typing_steps_are_labelled_in_class_statement_order() {
 }
 
 #[test]
+fn enum_steps_are_labelled_and_a_lookup_finds_the_member() {
+    let run = trace("from enum import Enum\nclass Color(Enum):\n    RED = 1\nc = Color(1)\n");
+    let prepare = find(&run, EventKind::Call, "EnumType.__prepare__")[0];
+    let set_name = find(&run, EventKind::Call, "_proto_member.__set_name__")[0];
+    let call = find(&run, EventKind::Call, "EnumType.__call__")[0];
+    let new = find(&run, EventKind::Call, "Enum.__new__")[0];
+    assert!(prepare < set_name && set_name < call && call < new);
+    let en = explain::explain(&run, call, Lang::En);
+    assert!(en.starts_with("Color(1) calls the metaclass's __call__") && en.ends_with("in its enum module)."), "{en}");
+    assert!(explain::explain(&run, prepare, Lang::Zh).contains("enum 模块"));
+}
+
+#[test]
 fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
     let run = trace(lessons::by_id("decorator-singleton").expect("lesson").source);
     let update = find(&run, EventKind::Call, "functools.update_wrapper");

@@ -418,7 +418,7 @@ pub(super) fn b_import(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
         return it.value_error("level must be >= 0");
     }
     if level > 0 {
-        if !globals.is_some_and(|g| it.as_dict_data(&g).is_some()) {
+        if globals.is_none_or(|g| it.as_dict_data(&g).is_none()) {
             return it.type_error("globals must be a dict");
         }
         return it.err("ImportError", "attempted relative import with no known parent package");

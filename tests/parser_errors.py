@@ -560,6 +560,12 @@ SNIPPETS = [
     'from __future__ import annotations\nx: [i for i in (y := z)]\n',
     'from __future__ import annotations\nx: [i for i in z for j in (y := 1)]\n',
     'from __future__ import annotations\nx: (1, (y := 2), (yield))\n',
+    # f-strings: "expression required before ':'" (3.11.7), a quote left open in a field, and
+    # no comma hint after a call's bare generator expression (fuzz seed 36).
+    'f"{:g}"\n', 'f"{!r}"\n', 'f"{=}"\n', 'f"{ :g}"\n', 'f"{ }"\n', 'f"{x:{:g}}"\n', 'f"{!}"\n',
+    "print(f\"  V({self.v}, {'other!r})\")\n", "f\"{'a' + 'b}\"\n", 'f"{x!r"\n',
+    'f(x for x in y.it\tems())\n', 'f(x for x in y z)\n', 'f(a, x for x in y z)\n',
+    'f(k=1, x for x in y z)\n', 'f(x for x in y)(1 2)\n',
 ]
 
 

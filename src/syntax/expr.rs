@@ -546,6 +546,14 @@ impl<'a> Parser<'a> {
             }
         }
         if !self.at_op(")") {
+            // After a bare generator expression no comma hint: CPython's rule wants a
+            // `disjunction` before the stray expression.
+            if let Some(r) = bare_gen.filter(|r| args.last().is_some_and(|a| a.range == *r)) {
+                if args.len() + keywords.len() > 1 {
+                    return Err(self.error("Generator expression must be parenthesized", r));
+                }
+                return Err(self.invalid());
+            }
             let prev = args.last().map(|a| a.range.start).max(keywords.last().map(|k| k.value.range.start));
             return Err(self.forgot_comma(prev));
         }
@@ -917,12 +925,16 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(self.fstring_error("f-string: expecting '}'"));
+                let msg = if quote.is_some() { "f-string: unterminated string" } else { "f-string: expecting '}'" };
+                return Err(self.fstring_error(msg));
             }
             let byte = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(body.len());
             let expr_text = &body[byte(expr_start)..byte(j)];
             if expr_text.trim().is_empty() {
-                return Err(self.fstring_error("f-string: empty expression not allowed"));
+                return Err(self.fstring_error(match chars[j].1 {
+                    c @ (':' | '!' | '=') => format!("f-string: expression required before '{c}'"),
+                    _ => "f-string: empty expression not allowed".to_string(),
+                }));
             }
             let lines_before = body[..byte(expr_start)].matches('\n').count() as u32;
             let value = self.sub_expr(expr_text, body_start + byte(expr_start) as u32, (tok_start, lines_before))?;

@@ -12,7 +12,7 @@ use super::itertools_group::{groupby_new, grouper_new};
 use super::itertools_new::*;
 use super::itertools_state::{state_of, tool_of_class, with, Tool};
 use super::itertools_tee::{tee, tee_copy, tee_data_new, tee_type_new};
-use super::operator::ssize;
+use super::operator::{int_value, ssize};
 use super::value::{ObjRef, Payload, Value};
 use super::PyResult;
 use std::rc::Rc;
@@ -222,19 +222,6 @@ pub(super) fn obj(it: &mut Interp, cls: &ObjRef, tool: Tool) -> PyResult<Value> 
 }
 
 // ---- the infinite iterators ----
-
-/// An int (or bool, or int subclass's instance): CPython's `PyLong_Check`.
-pub(super) fn int_value(v: &Value) -> Option<Value> {
-    match v {
-        Value::Int(..) | Value::BigInt(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::int(*b as i64)),
-        Value::Obj(o) => match &o.payload {
-            Payload::Boxed(i @ (Value::Int(..) | Value::BigInt(_))) => Some(i.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
 
 fn is_one(v: &Value) -> bool {
     matches!(int_value(v), Some(Value::Int(1, _)))

@@ -5,10 +5,10 @@
 
 use super::function::Kwargs;
 use super::interp::Interp;
-use super::itertools::{int_value, keywords, obj, pool, split, COMBINATIONS, PERMUTATIONS, PRODUCT};
+use super::itertools::{keywords, obj, pool, split, COMBINATIONS, PERMUTATIONS, PRODUCT};
 use super::itertools_state::Tool;
 use super::numbers::MAX_ITEMS;
-use super::operator::ssize;
+use super::operator::{int_value, ssize};
 use super::value::Value;
 use super::PyResult;
 use std::rc::Rc;

@@ -166,26 +166,8 @@ pub fn int_value(v: &Value) -> Option<BigInt> {
 /// CPython's `PyNumber_Index`, how the integer functions read their arguments: an int (a
 /// subclass's value without calling its `__index__`) or an object with `__index__`.
 pub fn index(it: &mut Interp, v: &Value) -> PyResult<BigInt> {
-    if let Some(i) = int_value(v) {
-        return Ok(i);
-    }
-    let t = it.type_of(v);
-    match it.lookup_special(&t, "__index__") {
-        Some(m) => {
-            let r = it.call_bound(&m, v, vec![], vec![])?;
-            match int_value(&r) {
-                Some(i) => Ok(i),
-                None => {
-                    let rn = it.type_name(&r);
-                    it.type_error(format!("__index__ returned non-int (type {rn})"))
-                }
-            }
-        }
-        None => {
-            let tn = it.type_name(v);
-            it.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-        }
-    }
+    let i = super::operator::number_index(it, v)?;
+    Ok(int_value(&i).unwrap_or_default())
 }
 
 /// `ValueError: math domain error`: no real result (`sqrt(-1)`) or a pole (`log(0)`).

@@ -299,10 +299,9 @@ fn op_index_of(it: &mut Interp, args: Vec<Value>, _: Kwargs) -> PyResult<Value> 
 
 // ---- numbers ----
 
-/// `operator.index(v)` (CPython's `PyNumber_Index`): an exact int; an int subclass's value
-/// without calling its `__index__`.
-pub fn number_index(it: &mut Interp, v: &Value) -> PyResult<Value> {
-    let exact = |v: &Value| match v {
+/// An int (or bool, or int subclass's instance): CPython's `PyLong_Check`, as an exact int.
+pub fn int_value(v: &Value) -> Option<Value> {
+    match v {
         Value::Int(..) | Value::BigInt(_) => Some(v.clone()),
         Value::Bool(b) => Some(Value::int(*b as i64)),
         Value::Obj(o) => match &o.payload {
@@ -310,14 +309,19 @@ pub fn number_index(it: &mut Interp, v: &Value) -> PyResult<Value> {
             _ => None,
         },
         _ => None,
-    };
-    if let Some(i) = exact(v) {
+    }
+}
+
+/// `operator.index(v)` (CPython's `PyNumber_Index`): an exact int; an int subclass's value
+/// without calling its `__index__`.
+pub fn number_index(it: &mut Interp, v: &Value) -> PyResult<Value> {
+    if let Some(i) = int_value(v) {
         return Ok(i);
     }
     let t = it.type_of(v);
     if let Some(m) = it.lookup_special(&t, "__index__") {
         let r = it.call_bound(&m, v, vec![], vec![])?;
-        return match exact(&r) {
+        return match int_value(&r) {
             Some(i) => Ok(i),
             None => {
                 let tn = it.type_name(&r);

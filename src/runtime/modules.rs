@@ -14,23 +14,7 @@ impl Interp {
     /// `import a, b as c`.
     pub fn exec_import(&mut self, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
         for alias in names {
-            // `import a.b` imports `a`, then `a.b` (an attribute of `a`), and binds `a`.
-            let mut top = None;
-            let mut path = String::new();
-            let mut parent: Option<ObjRef> = None;
-            for part in alias.name.split('.') {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(part);
-                let m = self.import_module(&path)?;
-                if let Some(d) = parent.as_ref().and_then(|p| p.dict.as_ref()).and_then(|d| d.dict_data()) {
-                    d.borrow_mut().set_str(Rc::from(part), Value::Obj(m.clone()));
-                }
-                top.get_or_insert_with(|| m.clone());
-                parent = Some(m);
-            }
-            let (Some(top), Some(last)) = (top, parent) else { continue };
+            let (top, last) = self.import_dotted(&alias.name)?;
             match &alias.asname {
                 Some(name) => self.store_name(name, Value::Obj(last), ctx)?,
                 None => {
@@ -40,6 +24,27 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// `import a.b` imports `a`, then `a.b` (an attribute of `a`): the first module and the last.
+    fn import_dotted(&mut self, name: &str) -> PyResult<(ObjRef, ObjRef)> {
+        let mut path = String::new();
+        let mut chain: Vec<ObjRef> = Vec::new();
+        for part in name.split('.') {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(part);
+            let m = self.import_module(&path)?;
+            if let Some(d) = chain.last().and_then(|p| p.dict.as_ref()).and_then(|d| d.dict_data()) {
+                d.borrow_mut().set_str(Rc::from(part), Value::Obj(m.clone()));
+            }
+            chain.push(m);
+        }
+        match (chain.first(), chain.last()) {
+            (Some(top), Some(last)) => Ok((top.clone(), last.clone())),
+            _ => self.err("ModuleNotFoundError", "No module named ''"),
+        }
     }
 
     /// `from m import a, b as c`.
@@ -426,25 +431,12 @@ pub(super) fn b_import(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
     if name.is_empty() {
         return it.value_error("Empty module name");
     }
-    let mut module = None;
-    let mut path = String::new();
-    for part in name.split('.') {
-        if !path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(part);
-        let m = it.import_module(&path)?;
-        module.get_or_insert_with(|| m.clone());
-        if fromlist.is_some() {
-            module = Some(m);
-        }
-    }
+    let (top, last) = it.import_dotted(&name)?;
     let wants_last = match &fromlist {
         Some(f) => it.truthy(f)?,
         None => false,
     };
-    let top = it.import_module(name.split('.').next().unwrap_or(&name))?;
-    Ok(Value::Obj(if wants_last { module.unwrap_or(top) } else { top }))
+    Ok(Value::Obj(if wants_last { last } else { top }))
 }
 
 /// The signature `b_import` is called with (`install` registers it).

@@ -931,9 +931,7 @@ impl<'a> Parser<'a> {
                 | ExprKind::Starred(_)
                 | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
         );
-        let literal = matches!(&test.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp(_))
-            || matches!(&test.kind, ExprKind::Constant(Constant::True | Constant::False | Constant::None));
-        if literal || !tighter_than_comparison {
+        if !named_target(&test) || !tighter_than_comparison {
             return Err(self.error("invalid syntax", eq));
         }
         self.advance();

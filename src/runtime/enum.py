@@ -218,6 +218,11 @@ class _proto_member:
             cls._unhashable_values_.append(value)
 
 
+def _classes_of(bases):
+    # Each base's MRO in turn, without object.
+    return (c for base in bases for c in base.__mro__ if c is not object)
+
+
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -334,12 +339,11 @@ class EnumType(type):
         return sorted(names)
 
     def __getattr__(cls, name):
-        if _is_dunder(name):
+        # Only reached when normal lookup failed: a member's name, never a dunder.
+        found = None if _is_dunder(name) else cls._member_map_.get(name)
+        if found is None:
             raise AttributeError(name)
-        try:
-            return cls._member_map_[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        return found
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -396,10 +400,9 @@ class EnumType(type):
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+        for base in _classes_of(bases):
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
@@ -414,14 +417,12 @@ class EnumType(type):
 
     @classmethod
     def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+        # The first class along the bases' MROs to say how a value looks.
+        for base in _classes_of(bases):
+            if isinstance(base, EnumType):
+                return base._value_repr_
+            if '__repr__' in base.__dict__:
+                return base.__dict__['__repr__']
         return None
 
     @classmethod
@@ -503,66 +504,77 @@ class property:
         self.clsname = ownerclass.__name__
 
 
+def _member_with_value(cls, value):
+    # By hash when the value has one; an unhashable value is compared with each member's.
+    try:
+        return cls._value2member_map_.get(value)
+    except TypeError:
+        return next((m for m in cls._member_map_.values() if m._value_ == value), None)
+
+
+def _from_missing(cls, value):
+    # Enum(value) for a value no member has: what _missing_ returns must be a member (or, for an
+    # EJECT flag, an int). Otherwise ValueError; a _missing_ that raised, or returned something
+    # else, has its error raised instead, chained to that ValueError unless it is one.
+    failure = None
+    try:
+        result = cls._missing_(value)
+    except Exception as e:
+        failure, result = e, None
+    if isinstance(result, cls):
+        return result
+    if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+        return result
+    invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+    if failure is None and result is not None:
+        failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+    if failure is None:
+        failure, invalid = invalid, None
+    elif not isinstance(failure, ValueError):
+        failure.__context__ = invalid
+    try:
+        raise failure
+    finally:
+        # Neither exception keeps this frame (and so the other) alive.
+        failure = invalid = None
+
+
 class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
+        found = _member_with_value(cls, value)
+        if found is not None:
+            return found
         if not cls._member_map_:
             raise TypeError('%r has no members defined' % cls)
-        try:
-            exc = None
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
-                    and isinstance(result, int)):
-                return result
-            ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            if exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                                % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            exc = ve_exc = None
+        return _from_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
+        # The last value plus one when it is the largest so far. Otherwise 3.11 warns and
+        # takes the latest value that supports `+ 1`, or `start` if none does.
         if not last_values:
             return start
+        latest = last_values[-1]
         try:
-            last = last_values[-1]
             last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            if latest == last_values[-1]:
+                return latest + 1
         except TypeError:
-            _deprecated('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
-                        'sortable and support adding +1\nand the value returned will be the largest value in '
-                        'the enum incremented by 1', 3)
-            for v in reversed(last_values):
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
+            pass
+        _deprecated('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+                    'sortable and support adding +1\nand the value returned will be the largest value in '
+                    'the enum incremented by 1', 3)
+        for v in last_values[::-1]:
+            try:
+                return v + 1
+            except TypeError:
+                continue
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -673,6 +685,16 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+def _flag_operand(flag, other):
+    # The other side of a flag's | & ^ as an int: a member of the same flag, or (for a flag with
+    # a data type, such as IntFlag) a value of that type; anything else is NotImplemented.
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and isinstance(other, flag._member_type_):
+        return other
+    return NotImplemented
+
+
 class Flag(Enum, boundary=STRICT):
     _numeric_repr_ = repr
 
@@ -764,52 +786,45 @@ class Flag(Enum, boundary=STRICT):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        return self._iter_member_(self._value_)
 
     def __len__(self):
         return self._value_.bit_count()
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return '<%s: %s>' % (self.__class__.__name__, v_repr(self._value_))
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        # A pseudo-member (an unnamed combination) shows only its class and value.
+        if self._name_ is not None:
+            return Enum.__repr__(self)
+        return '<%s: %s>' % (self.__class__.__name__, (self.__class__._value_repr_ or repr)(self._value_))
 
     def __str__(self):
-        if self._name_ is None:
-            return '%s(%r)' % (self.__class__.__name__, self._value_)
-        return '%s.%s' % (self.__class__.__name__, self._name_)
+        if self._name_ is not None:
+            return Enum.__str__(self)
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+        operand = _flag_operand(self, other)
+        return operand if operand is NotImplemented else self.__class__(self._value_ | operand)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        operand = _flag_operand(self, other)
+        return operand if operand is NotImplemented else self.__class__(self._value_ & operand)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        operand = _flag_operand(self, other)
+        return operand if operand is NotImplemented else self.__class__(self._value_ ^ operand)
 
     def __invert__(self):
+        # Made once per member and kept. Under KEEP and EJECT every bit flips; otherwise only
+        # the single-bit members' bits do.
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            bits = ~self._value_
+            if self._boundary_ not in (EJECT, KEEP):
+                bits &= self._singles_mask_
+            self._inverted_ = self.__class__(bits)
         return self._inverted_
 
     __rand__ = __and__
@@ -849,10 +864,11 @@ class verify:
                 if dups:
                     raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(dups)))
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
+                values = {m.value for m in enumeration}
+                if len(values) <= 1:
                     continue
-                low, high = min(values), max(values)
+                low = min(values)
+                high = max(values)
                 if kind == 'flag':
                     missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1) if 2 ** i not in values]
                 else:

@@ -253,7 +253,10 @@ impl Interp {
         };
         let classcell = ns.remove_str("__classcell__");
         if ns.get_str("__module__").is_none() {
-            let m = self.load_global(&Rc::from("__name__"), &self.globals.clone()).unwrap_or(Value::str("__main__"));
+            let m = match self.library_caller {
+                Some((depth, module)) if depth == self.frames.len() => Value::str(module),
+                _ => self.load_global(&Rc::from("__name__"), &self.globals.clone()).unwrap_or(Value::str("__main__")),
+            };
             ns.set_str(Rc::from("__module__"), m);
         }
         for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {

@@ -415,7 +415,7 @@ impl Interp {
     }
 
     /// `f(**m)`: the keywords of the mapping `m` (`DICT_MERGE`).
-    fn merge_kwargs(&mut self, f: Option<&Value>, v: &Value, kwargs: &mut Kwargs) -> PyResult<()> {
+    pub(super) fn merge_kwargs(&mut self, f: Option<&Value>, v: &Value, kwargs: &mut Kwargs) -> PyResult<()> {
         if self.as_dict_data(v).is_none() && self.lookup_special(&self.type_of(v), "keys").is_none() {
             let fname = self.keywords_owner(f);
             let tn = self.type_name(v);

@@ -104,6 +104,7 @@ mod traceback_objects;
 mod tracer;
 mod type_forms;
 mod types;
+mod types_module;
 mod typing;
 mod typing_abcs;
 mod typing_alias;

@@ -90,8 +90,15 @@ impl Interp {
 
     /// The module object (made once per run).
     pub(super) fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+        // `sys.modules` is where `import` looks first: a program may put a module there.
+        let listed =
+            self.sys_modules.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+        if let Some(Value::Obj(m)) = listed {
+            return Ok(m);
+        }
+        if let Some(m) = self.modules.get(name).cloned() {
+            self.list_in_sys_modules(name, &m);
+            return Ok(m);
         }
         // A submodule's package is imported first (which may import the submodule itself).
         if let Some((parent, _)) = name.rsplit_once('.') {
@@ -102,13 +109,16 @@ impl Interp {
                 }
             }
         }
+        if name == "__main__" {
+            // The program's own module: its namespace is the program's globals.
+            let dict = self.globals.clone();
+            return Ok(self.add_module(name, dict));
+        }
         if name == "builtins" {
             // The module's namespace is the builtins themselves: `builtins.x = 1` makes a name
             // every scope sees.
-            let dict = Some(self.builtins.clone());
-            let module = self.heap.alloc(Some(self.t.module.clone()), dict, Payload::Module { name: Rc::from(name) });
-            self.modules.insert(name.to_string(), module.clone());
-            return Ok(module);
+            let dict = self.builtins.clone();
+            return Ok(self.add_module(name, dict));
         }
         let entries: Vec<(&str, Value)> = match name {
             "sys" => {
@@ -184,23 +194,7 @@ impl Interp {
                 let dict = super::native_class::untraced(self, super::future::namespace)?;
                 return Ok(self.add_module(name, dict));
             }
-            // The types the course's "add a method at run time" lesson needs.
-            "types" => vec![
-                ("MethodType", Value::Obj(self.t.method.clone())),
-                ("FunctionType", Value::Obj(self.t.function.clone())),
-                ("LambdaType", Value::Obj(self.t.function.clone())),
-                ("BuiltinFunctionType", Value::Obj(self.t.builtin_function.clone())),
-                ("BuiltinMethodType", Value::Obj(self.t.builtin_function.clone())),
-                ("MethodDescriptorType", Value::Obj(self.t.method_descriptor.clone())),
-                ("WrapperDescriptorType", Value::Obj(self.t.wrapper_descriptor.clone())),
-                ("MethodWrapperType", Value::Obj(self.t.method_wrapper.clone())),
-                ("ModuleType", Value::Obj(self.t.module.clone())),
-                ("MappingProxyType", Value::Obj(self.t.mappingproxy.clone())),
-                ("NoneType", Value::Obj(self.t.none_type.clone())),
-                ("UnionType", Value::Obj(self.t.iter_type("UnionType"))),
-                ("GenericAlias", Value::Obj(self.t.iter_type("GenericAlias"))),
-                ("SimpleNamespace", super::simple_namespace::class(self)?),
-            ],
+            "types" => super::types_module::module_entries(self)?,
             _ => {
                 // A missing submodule of a module that exists is named in full.
                 let top = name.split('.').next().unwrap_or(name);
@@ -217,6 +211,9 @@ impl Interp {
             }
         }
         let module = self.add_module(name, dict);
+        if name == "sys" {
+            self.make_sys_modules(&module)?;
+        }
         if name == "collections" {
             // CPython has imported `collections.abc` by the time a program runs.
             let abc = self.import_module("collections.abc")?;
@@ -231,7 +228,34 @@ impl Interp {
     fn add_module(&mut self, name: &str, dict: ObjRef) -> ObjRef {
         let module = self.heap.alloc(Some(self.t.module.clone()), Some(dict), Payload::Module { name: Rc::from(name) });
         self.modules.insert(name.to_string(), module.clone());
+        self.list_in_sys_modules(name, &module);
         module
+    }
+
+    /// `sys.modules`, made when `sys` is first imported: the modules imported so far, with
+    /// `builtins` and `__main__`, which CPython has before the program runs.
+    fn make_sys_modules(&mut self, sys: &ObjRef) -> PyResult<()> {
+        let dict = self.new_dict_obj();
+        self.sys_modules = Some(dict.clone());
+        let mut names: Vec<String> = self.modules.keys().filter(|n| *n != "sys").cloned().collect();
+        names.sort();
+        for name in ["sys", "builtins", "__main__"].into_iter().map(String::from).chain(names) {
+            let m = self.import_module(&name)?;
+            self.list_in_sys_modules(&name, &m);
+        }
+        if let Some(d) = sys.dict.as_ref().and_then(|d| d.dict_data()) {
+            d.borrow_mut().set_str(Rc::from("modules"), Value::Obj(dict));
+        }
+        Ok(())
+    }
+
+    fn list_in_sys_modules(&mut self, name: &str, module: &ObjRef) {
+        if let Some(d) = self.sys_modules.as_ref().and_then(|d| d.dict_data()) {
+            let mut d = d.borrow_mut();
+            if d.get_str(name).is_none() {
+                d.set_str(Rc::from(name), Value::Obj(module.clone()));
+            }
+        }
     }
 }
 

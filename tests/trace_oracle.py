@@ -7,6 +7,7 @@ The list is the contract metalab's trace is checked against: the qualnames of it
 non-builtin "call" events, in order.
 """
 import io
+import os
 import gc
 import sys
 import threading
@@ -45,6 +46,10 @@ def main():
     # class's module up in sys.modules (string annotations naming `ClassVar`, `InitVar`).
     program = types.ModuleType("__main__")
     program.__builtins__ = __builtins__
+    # The names python3's own `__main__` starts with.
+    program.__annotations__ = {}
+    program.__file__ = os.path.abspath(path)
+    program.__cached__ = None
     sys.modules["__main__"] = program
     program_globals = program.__dict__
     # An uncaught error's traceback keeps the frames it passed through (and their locals)

@@ -209,6 +209,9 @@ impl Interp {
                 let ns = ctx.class_ns.clone().unwrap_or_else(|| Value::Obj(ctx.globals.clone()));
                 it.setup_annotations(&ns)?;
             }
+            if let Some(doc) = syntax::ast::docstring(&module.body) {
+                it.store_name(&Rc::from("__doc__"), Value::Str(doc), ctx)?;
+            }
             it.exec_block(&module.body, ctx).map(|_| Value::None)
         })
     }

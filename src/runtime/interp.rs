@@ -98,6 +98,8 @@ pub struct Interp {
     pub stack_base: u32,
     /// Modules imported so far (`runtime::modules`).
     pub modules: std::collections::HashMap<String, ObjRef>,
+    /// The `sys.modules` dict, once `sys` is imported (`Interp::import_module`).
+    pub sys_modules: Option<ObjRef>,
     /// The `gc` module's switches.
     pub gc: super::gc::GcState,
     /// `sys.stdout` and `sys.stderr`, once `sys` is imported (`runtime::streams`).
@@ -131,6 +133,10 @@ pub struct Interp {
     /// Constant tuples by AST node address, and by value (`Interp::constant_tuple`).
     pub constant_tuples: FxHashMap<usize, Value>,
     pub constant_tuples_by_value: FxHashMap<String, Value>,
+    /// The `__name__` of a module CPython writes in Python whose native stand-in is calling out
+    /// (`types.new_class`), with the frame depth it called at: `type.__new__` called from there
+    /// with no Python frame between takes its `__module__` from it, as from the caller's globals.
+    pub library_caller: Option<(usize, &'static str)>,
     /// The `abc` module's state.
     pub abc: super::abc::AbcState,
     pub threads: super::threading::ThreadState,
@@ -408,17 +414,24 @@ impl Interp {
             typing: Default::default(),
             constant_tuples: FxHashMap::default(),
             constant_tuples_by_value: FxHashMap::default(),
+            library_caller: None,
+            sys_modules: None,
         };
         super::builtins::install(&mut interp);
         super::methods::install(&mut interp);
-        // `__main__` always has `__annotations__` (CPython's interpreter adds it).
+        // `__main__` always has `__annotations__` (CPython's interpreter adds it). `__file__` is
+        // the name tracebacks show; there is no import system, so no `__loader__`.
         let annotations = interp.dict_from(Default::default());
         if let Some(d) = interp.globals.dict_data() {
             let mut d = d.borrow_mut();
             d.set_str(Rc::from("__name__"), Value::str("__main__"));
             d.set_str(Rc::from("__doc__"), Value::None);
+            d.set_str(Rc::from("__package__"), Value::None);
+            d.set_str(Rc::from("__spec__"), Value::None);
             d.set_str(Rc::from("__annotations__"), annotations);
             d.set_str(Rc::from("__builtins__"), Value::Obj(interp.builtins.clone()));
+            d.set_str(Rc::from("__file__"), Value::str(&interp.filename));
+            d.set_str(Rc::from("__cached__"), Value::None);
         }
         interp
     }
@@ -434,6 +447,11 @@ impl Interp {
         });
         self.depth = 1;
         let ctx = super::scope::Ctx::module(self.globals.clone());
+        if let Some(doc) = syntax::ast::docstring(&module.body) {
+            if let Some(d) = self.globals.dict_data() {
+                d.borrow_mut().set_str(Rc::from("__doc__"), Value::Str(doc));
+            }
+        }
         let r = self.exec_block(&module.body, &ctx);
         // What the last statement let go of dies there in CPython, while the trace still runs.
         if !r.as_ref().is_err_and(Unwind::is_halt) && super::generator::has_pending_close() {

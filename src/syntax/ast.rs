@@ -524,6 +524,14 @@ pub enum CmpOp {
     NotIn,
 }
 
+/// The docstring of a module, class or function body: its first statement, if a string.
+pub fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.clone()),
+        _ => None,
+    }
+}
+
 /// Whether a module or class body annotates a name anywhere outside nested functions and
 /// classes (CPython's `find_ann`): such a body starts with `__annotations__ = {}`.
 pub fn has_annotations(body: &[Stmt]) -> bool {

@@ -1344,13 +1344,6 @@ fn maybe_comparison(t: &Expr) -> bool {
     }
 }
 
-fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
-    match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.clone()),
-        _ => None,
-    }
-}
-
 fn aug_op(op: &str) -> Option<BinOp> {
     Some(match op {
         "+=" => BinOp::Add,

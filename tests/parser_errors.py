@@ -566,6 +566,20 @@ SNIPPETS = [
     "print(f\"  V({self.v}, {'other!r})\")\n", "f\"{'a' + 'b}\"\n", 'f"{x!r"\n',
     'f(x for x in y.it\tems())\n', 'f(x for x in y z)\n', 'f(a, x for x in y z)\n',
     'f(k=1, x for x in y z)\n', 'f(x for x in y)(1 2)\n',
+    # The symtable's analysis (nonlocal at module level, nonlocal and global, no binding) runs
+    # after its walk over the whole module, and after the parser: a block's own names first.
+    'y = 1\nnonlocal x, y\n', 'nonlocal x\ny = 1\nglobal y\n', 'global x\nnonlocal x\n',
+    'nonlocal x\nnonlocal x\n', 'def f():\n    global q\n    q = 1\n    global q\nnonlocal z\n',
+    'x: int\nnonlocal x\n', 'if 1:\n    nonlocal x\n', 'nonlocal x\ndef f():\n    nonlocal y\n',
+    'def g():\n    x = 1\n    def f():\n        global x\n        nonlocal x\n',
+    'def f():\n    nonlocal y\nnonlocal x\n', 'def f():\n    nonlocal y\ndef g():\n    global q\n    q = 1\n    global q\n',
+    'nonlocal x\nfor k in y:\n    pass\n        z = 1\n', 'nonlocal x\nx = (\n',
+    'def f():\n    x = 1\n    class C:\n        nonlocal x\n        def g():\n            nonlocal x\n    return C\n',
+    'def f():\n    class C:\n        x = 1\n        def g():\n            nonlocal x\n',
+    # ... and the class body's own declarations are checked in the walk, as a function's.
+    'class C:\n    x = 1\n    nonlocal x\n', 'class C:\n    x = 1\n    global x\n', 'class C:\n    print(x)\n    global x\n',
+    'def f():\n    class C:\n        y: int\n        global y\n', 'class C:\n    def f(self): pass\n    global f\n',
+    'class C:\n    class D:\n        x = 1\n        global x\n    y = 2\n    global y\n',
 ]
 
 

@@ -325,11 +325,11 @@ impl<'a> Parser<'a> {
             }
             self.statement(&mut body)?;
         }
-        if let Some(e) = super::scope::module_declarations(&body, self) {
+        if let Some(e) = super::scope::block_declarations(&body, self) {
             self.note_symtable_error(e);
         }
-        if let Err(e) = super::scope::check_nonlocals(&body, self) {
-            self.note_symtable_error(e);
+        if let Some(e) = super::scope::analysis_error(&body, self) {
+            self.note_error_of_phase(2, e);
         }
         self.flush_async_marks(0);
         if let Some((_, e)) = self.compile_error.take() {
@@ -441,7 +441,7 @@ impl<'a> Parser<'a> {
 
     /// Keeps the compile-time error CPython would meet first (the earliest in the source).
     pub(super) fn note_compile_error(&mut self, e: SyntaxError) {
-        self.note_error_of_phase(2, e);
+        self.note_error_of_phase(3, e);
     }
 
     /// An error of CPython's symtable, which runs over the whole module before its compiler
@@ -450,6 +450,8 @@ impl<'a> Parser<'a> {
         self.note_error_of_phase(1, e);
     }
 
+    /// Phases in CPython's order: 0 future statements, 1 the symtable's walk, 2 its analysis
+    /// (`scope::analysis_error`), 3 the compiler. An earlier phase's error wins wherever it is.
     pub(super) fn note_error_of_phase(&mut self, phase: u8, e: SyntaxError) {
         match &self.compile_error {
             Some((p, old)) if (*p, old.line, old.col) <= (phase, e.line, e.col) => {}
@@ -527,7 +529,7 @@ impl<'a> Parser<'a> {
                 Ok(StmtKind::Return(Some(value)))
             }
             "global" | "nonlocal" => {
-                let r = self.advance().range;
+                self.advance();
                 let mut names = vec![self.name()?];
                 while self.eat_op(",") {
                     names.push(self.name()?);
@@ -535,9 +537,7 @@ impl<'a> Parser<'a> {
                 if &*kw == "global" {
                     Ok(StmtKind::Global(names))
                 } else {
-                    if self.func_depth == 0 {
-                        return Err(self.error("nonlocal declaration not allowed at module level", r));
-                    }
+                    // At module level it is an error of the symtable's analysis (`analysis_error`).
                     Ok(StmtKind::Nonlocal(names))
                 }
             }
@@ -1215,6 +1215,9 @@ impl<'a> Parser<'a> {
         let body = self.block("class definition", class_start);
         (self.loop_depth, self.func_depth, self.class_body) = saved;
         let body = body?;
+        if let Some(e) = super::scope::block_declarations(&body, self) {
+            self.note_symtable_error(e);
+        }
         let doc = docstring(&body);
         let _ = start;
         Ok(Rc::new(ClassDef {

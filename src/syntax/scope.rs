@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::error::SyntaxError;
-use super::parser::{PResult, Parser};
+use super::parser::Parser;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Default)]
@@ -469,8 +469,9 @@ pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> (ScopeI
     (scope, error)
 }
 
-/// CPython's symtable errors in the module's own `global` declarations.
-pub fn module_declarations(body: &[Stmt], p: &Parser) -> Option<SyntaxError> {
+/// CPython's symtable errors in the `global`/`nonlocal` declarations of a module's or a
+/// class body's own code.
+pub fn block_declarations(body: &[Stmt], p: &Parser) -> Option<SyntaxError> {
     let mut col = Collector::default();
     col.stmts(body);
     col.decl_error.map(|(msg, r)| p.error(msg, r))
@@ -519,52 +520,85 @@ pub fn comprehension_scope(elt: &Expr, value: Option<&Expr>, generators: &[CompF
     }
 }
 
-/// CPython's "no binding for nonlocal 'x' found": a nonlocal name must be bound in an
-/// enclosing function (class bodies do not count).
-pub fn check_nonlocals(body: &[Stmt], p: &Parser) -> PResult<()> {
-    walk_nonlocal(body, &mut Vec::new(), p)
+/// The errors of CPython's symtable analysis (`analyze_name`), which runs after the walk
+/// that finds the declaration errors: a block's own names are checked before its nested
+/// blocks. A name both `global` and `nonlocal`; `nonlocal` in the module; a `nonlocal` name
+/// bound in no enclosing function (class bodies do not count). Each is reported at the
+/// name's first declaration in the block.
+pub fn analysis_error(body: &[Stmt], p: &Parser) -> Option<SyntaxError> {
+    analyze_block(body, Block::Module, &mut Vec::new(), p)
 }
 
-fn walk_nonlocal<'b>(body: &'b [Stmt], stack: &mut Vec<&'b ScopeInfo>, p: &Parser) -> PResult<()> {
+#[derive(Clone, Copy)]
+enum Block<'b> {
+    Module,
+    Function(&'b ScopeInfo),
+    Class,
+}
+
+/// `enclosing`: the function scopes around the block, innermost last.
+fn analyze_block<'b>(
+    body: &'b [Stmt],
+    block: Block<'b>,
+    enclosing: &mut Vec<&'b ScopeInfo>,
+    p: &Parser,
+) -> Option<SyntaxError> {
+    let mut directives: Vec<(bool, &Name, TextRange)> = Vec::new();
+    let mut nested: Vec<&'b Stmt> = Vec::new();
+    own_statements(body, &mut |s| match &s.kind {
+        StmtKind::Global(ns) => directives.extend(ns.iter().map(|n| (true, n, s.range))),
+        StmtKind::Nonlocal(ns) => directives.extend(ns.iter().map(|n| (false, n, s.range))),
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => nested.push(s),
+        _ => {}
+    });
+    for (_, n, _) in directives.iter().filter(|(global, _, _)| !global) {
+        let msg = if directives.iter().any(|(global, d, _)| *global && d == n) {
+            format!("name '{n}' is nonlocal and global")
+        } else if matches!(block, Block::Module) {
+            "nonlocal declaration not allowed at module level".to_string()
+        } else if !enclosing.iter().any(|sc| sc.locals.contains(n) || sc.nonlocals.contains(n)) {
+            format!("no binding for nonlocal '{n}' found")
+        } else {
+            continue;
+        };
+        let first = directives.iter().find(|(_, d, _)| d == n).map_or(TextRange::default(), |d| d.2);
+        return Some(p.error(msg, first));
+    }
+    if let Block::Function(scope) = block {
+        enclosing.push(scope);
+    }
+    let found = nested.into_iter().find_map(|s| match &s.kind {
+        StmtKind::FunctionDef(f) => analyze_block(&f.body, Block::Function(&f.scope), enclosing, p),
+        StmtKind::ClassDef(c) => analyze_block(&c.body, Block::Class, enclosing, p),
+        _ => None,
+    });
+    if let Block::Function(_) = block {
+        enclosing.pop();
+    }
+    found
+}
+
+/// Calls `f` on each statement of a block's own code: compound statements are entered,
+/// nested functions and classes are passed to `f` but not entered.
+fn own_statements<'b>(body: &'b [Stmt], f: &mut impl FnMut(&'b Stmt)) {
     for s in body {
+        f(s);
         match &s.kind {
-            StmtKind::Nonlocal(names) => {
-                let enclosing = &stack[..stack.len().saturating_sub(1)];
-                for n in names {
-                    let found = enclosing.iter().any(|sc| sc.locals.contains(n) || sc.nonlocals.contains(n));
-                    if !found {
-                        return Err(p.error(format!("no binding for nonlocal '{n}' found"), s.range));
-                    }
-                }
-            }
-            StmtKind::FunctionDef(f) => {
-                stack.push(&f.scope);
-                walk_nonlocal(&f.body, stack, p)?;
-                stack.pop();
-            }
-            StmtKind::ClassDef(c) => walk_nonlocal(&c.body, stack, p)?,
             StmtKind::If { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
             | StmtKind::For { body, orelse, .. } => {
-                walk_nonlocal(body, stack, p)?;
-                walk_nonlocal(orelse, stack, p)?;
+                own_statements(body, f);
+                own_statements(orelse, f);
             }
-            StmtKind::With { body, .. } => walk_nonlocal(body, stack, p)?,
-            StmtKind::Match { cases, .. } => {
-                for c in cases {
-                    walk_nonlocal(&c.body, stack, p)?;
-                }
-            }
+            StmtKind::With { body, .. } => own_statements(body, f),
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| own_statements(&c.body, f)),
             StmtKind::Try { body, handlers, orelse, finalbody } => {
-                walk_nonlocal(body, stack, p)?;
-                for h in handlers {
-                    walk_nonlocal(&h.body, stack, p)?;
-                }
-                walk_nonlocal(orelse, stack, p)?;
-                walk_nonlocal(finalbody, stack, p)?;
+                own_statements(body, f);
+                handlers.iter().for_each(|h| own_statements(&h.body, f));
+                own_statements(orelse, f);
+                own_statements(finalbody, f);
             }
             _ => {}
         }
     }
-    Ok(())
 }

@@ -750,7 +750,8 @@ impl Interp {
         depth: usize,
         numbering: &mut Numbering,
     ) -> PyResult<String> {
-        if depth > 2 {
+        // CPython allows a spec's fields one level of nested fields in their own spec.
+        if depth > 1 {
             return self.value_error("Max string recursion exceeded");
         }
         let chars: Vec<char> = fmt.chars().collect();
@@ -780,50 +781,20 @@ impl Interp {
                 None => return self.value_error("Single '{' encountered in format string"),
                 _ => {}
             }
-            // Find the matching close brace, allowing nested braces in the spec.
-            let mut depth_b = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth_b > 0 {
-                match chars[j] {
-                    '{' => depth_b += 1,
-                    '}' => depth_b -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth_b > 0 {
-                // Unclosed after a conversion or spec began, or still in the field name.
-                let mut in_index = false;
-                let spec_began = chars[i + 1..].iter().any(|&c| {
-                    match c {
-                        '[' => in_index = true,
-                        ']' => in_index = false,
-                        _ => {}
-                    }
-                    !in_index && matches!(c, ':' | '!')
-                });
-                return self.value_error(if spec_began {
-                    "unmatched '{' in format spec"
-                } else {
-                    "expected '}' before end of string"
-                });
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            i = j;
-            let (name_conv, spec) = match field.find(':') {
-                Some(k) if !field[..k].contains('!') || field[..k].find('!').is_some() => {
-                    (&field[..k], &field[k + 1..])
-                }
-                _ => (field.as_str(), ""),
+            let (name, conv, spec, next) = match parse_field(&chars, i + 1) {
+                Ok(field) => field,
+                Err(msg) => return self.value_error(msg),
             };
-            let (name, conv) = match name_conv.find('!') {
-                Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
-                None => (name_conv, None),
-            };
+            i = next;
+            let name = name.as_str();
             // The first part of the name: index, keyword or automatic.
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..first_end];
-            let positional = first.is_empty() || first.parse::<usize>().is_ok();
+            let index = match field_index(first) {
+                Ok(index) => index,
+                Err(msg) => return self.value_error(msg),
+            };
+            let positional = first.is_empty() || index.is_some();
             if positional && matches!(names, Names::Mapping(_)) {
                 return self.value_error("Format string contains positional fields");
             }
@@ -841,7 +812,7 @@ impl Interp {
                             .err("IndexError", format!("Replacement index {n} out of range for positional args tuple"))
                     }
                 }
-            } else if let Ok(n) = first.parse::<usize>() {
+            } else if let Some(n) = index {
                 if numbering.auto.is_some() {
                     return self
                         .value_error("cannot switch from automatic field numbering to manual field specification");
@@ -867,14 +838,21 @@ impl Interp {
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let end = r.find(['.', '[']).unwrap_or(r.len());
+                    if end == 0 {
+                        return self.value_error("Empty attribute in format string");
+                    }
                     v = self.getattr(&v, &Rc::from(&r[..end]))?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let Some(end) = r.find(']') else { return self.value_error("Missing ']' in format string") };
                     let key = &r[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::int(n),
-                        Err(_) => Value::str(key),
+                    if key.is_empty() {
+                        return self.value_error("Empty attribute in format string");
+                    }
+                    let k = match field_index(key) {
+                        Ok(Some(n)) => Value::int(n as i64),
+                        Ok(None) => Value::str(key),
+                        Err(msg) => return self.value_error(msg),
                     };
                     v = self.getitem(&v, &k)?;
                     rest = &r[end + 1..];
@@ -884,19 +862,19 @@ impl Interp {
             }
             let v = match conv {
                 None => v,
-                Some("r") => Value::Str(self.repr(&v)?),
-                Some("s") => Value::Str(self.str_of(&v)?),
-                Some("a") => {
+                Some('r') => Value::Str(self.repr(&v)?),
+                Some('s') => Value::Str(self.str_of(&v)?),
+                Some('a') => {
                     let r = self.repr(&v)?;
                     Value::str(&super::format::ascii_repr_of(&r))
                 }
-                Some(other) => {
-                    let c = other.chars().next().unwrap_or(' ');
+                Some(c) if c == ' ' || c.is_alphanumeric() || c.is_ascii_punctuation() => {
                     return self.value_error(format!("Unknown conversion specifier {c}"));
                 }
+                Some(c) => return self.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32)),
             };
             let spec = if spec.contains('{') {
-                self.str_format_names(spec, args, names, depth + 1, numbering)?
+                self.str_format_names(&spec, args, names, depth + 1, numbering)?
             } else {
                 spec.to_string()
             };
@@ -904,6 +882,78 @@ impl Interp {
         }
         Ok(out)
     }
+}
+
+/// A field name's part that is all decimal digits is an index (`get_integer`); any other is
+/// a name or key.
+fn field_index(part: &str) -> Result<Option<usize>, &'static str> {
+    if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match part.parse::<i64>() {
+        Ok(n) => Ok(Some(n as usize)),
+        Err(_) => Err("Too many decimal digits in format string"),
+    }
+}
+
+/// One replacement field, read as CPython's `parse_field` reads it from just after its `{`:
+/// the field name runs to the first `}`, `:` or `!` outside brackets; after `!` comes one
+/// conversion character, then `}` or `:`; a spec runs to the `}` that balances the braces in
+/// it. Returns the name, conversion and spec, and the index after the closing `}`.
+type Field = (String, Option<char>, String, usize);
+
+fn parse_field(chars: &[char], start: usize) -> Result<Field, &'static str> {
+    let text = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+    let mut i = start;
+    let mut c = '\0';
+    while let Some(&ch) = chars.get(i) {
+        c = ch;
+        i += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                while chars.get(i).is_some_and(|&b| b != ']') {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let name = text(start, i.saturating_sub(1).max(start));
+    if c != '!' && c != ':' {
+        return if c == '}' { Ok((name, None, String::new(), i)) } else { Err("expected '}' before end of string") };
+    }
+    let mut conv = None;
+    if c == '!' {
+        let Some(&ch) = chars.get(i) else { return Err("end of string while looking for conversion specifier") };
+        conv = Some(ch);
+        i += 1;
+        if let Some(&after) = chars.get(i) {
+            i += 1;
+            match after {
+                '}' => return Ok((name, conv, String::new(), i)),
+                ':' => {}
+                _ => return Err("expected ':' after conversion specifier"),
+            }
+        }
+    }
+    let spec_start = i;
+    let mut open = 1;
+    while let Some(&ch) = chars.get(i) {
+        i += 1;
+        match ch {
+            '{' => open += 1,
+            '}' => {
+                open -= 1;
+                if open == 0 {
+                    return Ok((name, conv, text(spec_start, i - 1), i));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
 }
 
 fn str_expandtabs(it: &mut Interp, args: Vec<Value>, mut kw: Kwargs) -> PyResult<Value> {

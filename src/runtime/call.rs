@@ -489,6 +489,7 @@ impl Interp {
             class_cell: fd.class_cell.clone(),
             gen: None,
             private: code.private.clone(),
+            declared: None,
         };
         let r = if fresh_stack::wants_fresh_stack(self.depth, self.stack_base) {
             let base = std::mem::replace(&mut self.stack_base, self.depth);

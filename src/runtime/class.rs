@@ -86,6 +86,7 @@ impl Interp {
             class_cell: Some(cell.clone()),
             gen: None,
             private: Some(def.name.clone()),
+            declared: def.declared.clone(),
         };
         let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
         self.enter_frame(&qualname, self.cur_unit(), first, None, None)?;

@@ -543,6 +543,7 @@ impl Interp {
             class_cell: ctx.class_cell.clone(),
             gen: None,
             private: ctx.private.clone(),
+            declared: None,
         };
         self.enter_frame(&code.qualname, code.unit, code.first_offset, None, inner.frame.as_ref())?;
         let serial = self.frame_serial;

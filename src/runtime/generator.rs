@@ -341,6 +341,7 @@ impl Interp {
             class_cell: frame.class_cell.clone(),
             gen: Some(gctx.clone()),
             private: code.private.clone(),
+            declared: None,
         };
         let body: &[Stmt] = match (&code.body, &code.synthetic_body) {
             (_, Some(b)) => b,

@@ -20,11 +20,13 @@ pub struct Ctx {
     pub gen: Option<Rc<super::generator::GenCtx>>,
     /// The class whose private names (`__x`) are mangled here, as in CPython's compiler.
     pub private: Option<Rc<str>>,
+    /// A class body's `global` and `nonlocal` names (`ClassDef::declared`).
+    pub declared: Option<Rc<crate::syntax::ast::Declared>>,
 }
 
 impl Ctx {
     pub fn module(globals: ObjRef) -> Ctx {
-        Ctx { globals, frame: None, class_ns: None, class_cell: None, gen: None, private: None }
+        Ctx { globals, frame: None, class_ns: None, class_cell: None, gen: None, private: None, declared: None }
     }
 }
 
@@ -121,7 +123,11 @@ impl Interp {
 
     fn load_name_inner(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<Value> {
         if let Some(ns) = &ctx.class_ns {
+            let global = declared_in_class(ctx, name) == Some(Declaration::Global);
             let name = &super::eval::mangled(name, ctx);
+            if global {
+                return self.load_global(name, &ctx.globals);
+            }
             if let Some(v) = self.mapping_lookup(ns, name)? {
                 return Ok(v);
             }
@@ -186,7 +192,22 @@ impl Interp {
 
     pub fn store_name(&mut self, name: &Rc<str>, value: Value, ctx: &Ctx) -> PyResult<()> {
         if let Some(ns) = &ctx.class_ns {
-            return self.mapping_store(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()), value);
+            let key = super::eval::mangled(name, ctx).into_owned();
+            match declared_in_class(ctx, name) {
+                None => return self.mapping_store(ns, Value::Str(key), value),
+                Some(Declaration::Nonlocal) => {
+                    if let Some(slot) = owning_frame(&key, ctx.frame.as_ref()) {
+                        slot.0.slots.borrow_mut()[slot.1] = Some(value);
+                    }
+                    return Ok(());
+                }
+                Some(Declaration::Global) => {
+                    if let Some(d) = ctx.globals.dict_data() {
+                        d.borrow_mut().set_str_h(key.clone(), self.str_hash(&key), value);
+                    }
+                    return Ok(());
+                }
+            }
         }
         if let Some(frame) = &ctx.frame {
             if let Some(slot) = frame.code.slot(name) {
@@ -212,6 +233,22 @@ impl Interp {
     }
 
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {
+        if let (Some(_), Some(declared)) = (&ctx.class_ns, declared_in_class(ctx, name)) {
+            let key = super::eval::mangled(name, ctx).into_owned();
+            if declared == Declaration::Nonlocal {
+                let old =
+                    owning_frame(&key, ctx.frame.as_ref()).and_then(|(f, slot)| f.slots.borrow_mut()[slot].take());
+                return match old {
+                    Some(_) => Ok(()),
+                    None => Err(self.unbound_free(&key)),
+                };
+            }
+            let removed = ctx.globals.dict_data().and_then(|d| d.borrow_mut().remove_str_h(&key, self.str_hash(&key)));
+            return match removed {
+                Some(_) => Ok(()),
+                None => Err(self.name_error(&key, &format!("name '{key}' is not defined"))),
+            };
+        }
         if let Some(ns) = &ctx.class_ns {
             // CPython's DELETE_NAME replaces whatever the mapping raised.
             let deleted = self.mapping_delete(ns, Value::Str(super::eval::mangled(name, ctx).into_owned()));
@@ -355,4 +392,34 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Declaration {
+    Global,
+    Nonlocal,
+}
+
+/// How a class body declared `name`, if it did (CPython's compiler then uses the global or
+/// cell opcodes there instead of the namespace's).
+fn declared_in_class(ctx: &Ctx, name: &str) -> Option<Declaration> {
+    let declared = ctx.declared.as_ref()?;
+    if declared.globals.iter().any(|g| &**g == name) {
+        Some(Declaration::Global)
+    } else if declared.nonlocals.iter().any(|n| &**n == name) {
+        Some(Declaration::Nonlocal)
+    } else {
+        None
+    }
+}
+
+/// The enclosing function frame (from `frame` outwards) that owns `name`, and its slot.
+fn owning_frame(name: &Rc<str>, mut frame: Option<&Rc<Frame>>) -> Option<(Rc<Frame>, usize)> {
+    while let Some(f) = frame {
+        if let Some(slot) = f.code.slot(name) {
+            return Some((f.clone(), slot));
+        }
+        frame = f.parent.as_ref();
+    }
+    None
 }

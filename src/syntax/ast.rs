@@ -337,6 +337,15 @@ pub struct ClassDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub doc: Option<Rc<str>>,
+    /// The body's own `global` and `nonlocal` names, if it declares any: those bypass the
+    /// class namespace.
+    pub declared: Option<Rc<Declared>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Declared {
+    pub globals: Vec<Name>,
+    pub nonlocals: Vec<Name>,
 }
 
 #[derive(Debug, Clone)]

@@ -1215,7 +1215,8 @@ impl<'a> Parser<'a> {
         let body = self.block("class definition", class_start);
         (self.loop_depth, self.func_depth, self.class_body) = saved;
         let body = body?;
-        if let Some(e) = super::scope::block_declarations(&body, self) {
+        let (declared, error) = super::scope::class_declarations(&body, self);
+        if let Some(e) = error {
             self.note_symtable_error(e);
         }
         let doc = docstring(&body);
@@ -1228,6 +1229,7 @@ impl<'a> Parser<'a> {
             body,
             decorators,
             doc,
+            declared,
         }))
     }
 

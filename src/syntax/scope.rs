@@ -5,6 +5,7 @@ use super::ast::*;
 use super::error::SyntaxError;
 use super::parser::Parser;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::rc::Rc;
 
 #[derive(Default)]
 struct Collector {
@@ -469,12 +470,21 @@ pub fn function_scope(params: &Parameters, body: &[Stmt], p: &Parser) -> (ScopeI
     (scope, error)
 }
 
-/// CPython's symtable errors in the `global`/`nonlocal` declarations of a module's or a
-/// class body's own code.
+/// CPython's symtable errors in the `global`/`nonlocal` declarations of the module's own code.
 pub fn block_declarations(body: &[Stmt], p: &Parser) -> Option<SyntaxError> {
     let mut col = Collector::default();
     col.stmts(body);
     col.decl_error.map(|(msg, r)| p.error(msg, r))
+}
+
+/// A class body's own `global`/`nonlocal` names, and the first symtable error in declaring them.
+pub fn class_declarations(body: &[Stmt], p: &Parser) -> (Option<Rc<Declared>>, Option<SyntaxError>) {
+    let mut col = Collector::default();
+    col.stmts(body);
+    let error = col.decl_error.map(|(msg, r)| p.error(msg, r));
+    let declared = (!col.globals.is_empty() || !col.nonlocals.is_empty())
+        .then(|| Rc::new(Declared { globals: col.globals, nonlocals: col.nonlocals }));
+    (declared, error)
 }
 
 pub fn lambda_scope(params: &Parameters, body: &Expr) -> ScopeInfo {

@@ -580,6 +580,9 @@ SNIPPETS = [
     'class C:\n    x = 1\n    nonlocal x\n', 'class C:\n    x = 1\n    global x\n', 'class C:\n    print(x)\n    global x\n',
     'def f():\n    class C:\n        y: int\n        global y\n', 'class C:\n    def f(self): pass\n    global f\n',
     'class C:\n    class D:\n        x = 1\n        global x\n    y = 2\n    global y\n',
+    # f-string brackets are matched as CPython's fstring_find_expr matches them (fuzz seed 38).
+    'f"Bag{tuple(self.items}"\n', 'f"{(}"\n', 'f"{)}"\n', 'f"{a[}"\n', 'f"{a(]}"\n', 'f"{a)"\n', 'f"{x!r:{(}}"\n',
+    'f"{a]}"\n', 'f"{(1,"\n', 'f"{x:{y)}}"\n', 'f"{" + "(" * 201 + "}"\n', 'print(f"{a:{b(}}")\n',
 ]
 
 

@@ -892,7 +892,8 @@ impl<'a> Parser<'a> {
             // Find the end of the expression: a top-level '!', ':', '=' or '}'.
             let expr_start = i + 1;
             let mut j = expr_start;
-            let mut depth = 0;
+            // The brackets open in the expression, innermost last (CPython's `parenstack`).
+            let mut open: Vec<char> = Vec::new();
             let mut quote: Option<char> = None;
             while j < chars.len() {
                 let ch = chars[j].1;
@@ -908,14 +909,24 @@ impl<'a> Parser<'a> {
                 } else if ch == '#' {
                     return Err(self.fstring_error("f-string expression part cannot include '#'"));
                 } else if "([{".contains(ch) {
-                    depth += 1;
-                } else if ")]".contains(ch) || (ch == '}' && depth > 0) {
-                    depth -= 1;
-                } else if depth == 0
+                    if open.len() >= 200 {
+                        return Err(self.fstring_error("f-string: too many nested parenthesis"));
+                    }
+                    open.push(ch);
+                } else if open.is_empty()
                     && (ch == '}' || ch == ':' || (ch == '!' && chars.get(j + 1).map(|x| x.1) != Some('=')))
                 {
                     break;
-                } else if depth == 0 && ch == '=' {
+                } else if ")]}".contains(ch) {
+                    let Some(opening) = open.pop() else {
+                        return Err(self.fstring_error(format!("f-string: unmatched '{ch}'")));
+                    };
+                    if !matches!((opening, ch), ('(', ')') | ('[', ']') | ('{', '}')) {
+                        return Err(self.fstring_error(format!(
+                            "f-string: closing parenthesis '{ch}' does not match opening parenthesis '{opening}'"
+                        )));
+                    }
+                } else if open.is_empty() && ch == '=' {
                     let prev = chars[j - 1].1;
                     let next = chars.get(j + 1).map(|x| x.1);
                     if !"=!<>".contains(prev) && next != Some('=') {
@@ -924,9 +935,14 @@ impl<'a> Parser<'a> {
                 }
                 j += 1;
             }
+            if quote.is_some() {
+                return Err(self.fstring_error("f-string: unterminated string"));
+            }
+            if let Some(opening) = open.last() {
+                return Err(self.fstring_error(format!("f-string: unmatched '{opening}'")));
+            }
             if j >= chars.len() {
-                let msg = if quote.is_some() { "f-string: unterminated string" } else { "f-string: expecting '}'" };
-                return Err(self.fstring_error(msg));
+                return Err(self.fstring_error("f-string: expecting '}'"));
             }
             let byte = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(body.len());
             let expr_text = &body[byte(expr_start)..byte(j)];

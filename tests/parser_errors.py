@@ -583,6 +583,9 @@ SNIPPETS = [
     # f-string brackets are matched as CPython's fstring_find_expr matches them (fuzz seed 38).
     'f"Bag{tuple(self.items}"\n', 'f"{(}"\n', 'f"{)}"\n', 'f"{a[}"\n', 'f"{a(]}"\n', 'f"{a)"\n', 'f"{x!r:{(}}"\n',
     'f"{a]}"\n', 'f"{(1,"\n', 'f"{x:{y)}}"\n', 'f"{" + "(" * 201 + "}"\n', 'print(f"{a:{b(}}")\n',
+    # A literal run into a keyword only warns when the keyword ends there (fuzz seed 39).
+    'x = 100andom\n', 'x = 1.5ors\n', 'x = 0x1fornow\n', 'x = 1notx\n', 'x = 1elsewhere\n', 'x = 1ifx\n',
+    'x = 1e5andy\n', 'x = 0o7orb\n', 'x = 1jandk\n', 'x = 1and_\n', 'x = r10**100andom.random()\n',
 ]
 
 

@@ -506,13 +506,19 @@ impl<'a> Lexer<'a> {
         let rest = &self.bytes[i.min(self.bytes.len())..];
         let Some(&c) = rest.first() else { return Ok(()) };
         let after = &rest[1..];
+        // The keyword's rest, not run on into a longer name (`100andom` is an error); for
+        // `if`/`in`/`is` CPython looks at one letter only.
+        let word = |tail: &[u8]| {
+            after.starts_with(tail)
+                && !after.get(tail.len()).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80)
+        };
         let keyword_next = match c {
-            b'a' => after.starts_with(b"nd"),
-            b'e' => after.starts_with(b"lse"),
-            b'f' => after.starts_with(b"or"),
+            b'a' => word(b"nd"),
+            b'e' => word(b"lse"),
+            b'f' => word(b"or"),
             b'i' => matches!(after.first(), Some(b'f' | b'n' | b's')),
-            b'o' => after.starts_with(b"r"),
-            b'n' => after.starts_with(b"ot"),
+            b'o' => word(b"r"),
+            b'n' => word(b"ot"),
             _ => false,
         };
         if keyword_next {

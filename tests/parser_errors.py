@@ -586,6 +586,10 @@ SNIPPETS = [
     # A literal run into a keyword only warns when the keyword ends there (fuzz seed 39).
     'x = 100andom\n', 'x = 1.5ors\n', 'x = 0x1fornow\n', 'x = 1notx\n', 'x = 1elsewhere\n', 'x = 1ifx\n',
     'x = 1e5andy\n', 'x = 0o7orb\n', 'x = 1jandk\n', 'x = 1and_\n', 'x = r10**100andom.random()\n',
+    # invalid_del_stmt: the longest expression after `del` names what cannot be deleted.
+    'del 1 /\n', 'del f() +\n', 'del (a, 1) /\n', 'del a +\n', 'del a, b +\n', 'del a b\n', 'del a; del 1 +\n',
+    'del (a, *b) +\n', 'del a.b[1] c\n', 'del a if b else c\n', 'del (yield) +\n', 'del a = 1\n',
+    'del ((a), b) +\n', 'def f():\n    del x, g() y\n',
 ]
 
 

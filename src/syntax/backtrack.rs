@@ -3,9 +3,9 @@
 //! read at a point (backtracking out of `"b" + :` to `"b"`, out of `f(a b)` to `f`) and word
 //! the error around it: a dict key missing its `:`, Python 2's `print x`.
 
-use super::ast::TextRange;
+use super::ast::{Expr, TextRange};
 use super::lexer::Tok;
-use super::parser::{is_keyword, Parser};
+use super::parser::{is_keyword, PResult, Parser};
 use super::SyntaxError;
 
 impl Parser<'_> {
@@ -13,25 +13,39 @@ impl Parser<'_> {
     /// it. metalab's parser reads greedily and fails where a PEG parser backtracks, so on a
     /// failure this finds the longest run of tokens before the failure that parses whole.
     pub(super) fn longest_test(&mut self, start: usize) -> Option<(u32, usize)> {
+        self.longest(start, Parser::test).map(|(e, next)| (e.range.end, next))
+    }
+
+    /// The longest `star_expressions` read from token `start`, and the token after it.
+    pub(super) fn longest_star_expressions(&mut self, start: usize) -> Option<(Expr, usize)> {
+        self.longest(start, Parser::star_expressions)
+    }
+
+    fn longest(&mut self, start: usize, rule: fn(&mut Self) -> PResult<Expr>) -> Option<(Expr, usize)> {
         let (parsed, stop) = self.trial(|p| {
             p.pos = start;
-            let parsed = p.test().ok().map(|e| (e.range.end, p.pos));
+            let parsed = rule(p).ok().map(|e| (e, p.pos));
             (parsed, p.pos)
         });
         if parsed.is_some() {
             return parsed;
         }
         let stop = stop.min(self.toks.len() - 1);
-        (start + 1..=stop).rev().find_map(|cut| self.parse_cut_at(start, cut))
+        (start + 1..=stop).rev().find_map(|cut| self.parse_cut_at(start, cut, rule))
     }
 
     /// The expression parsed from token `start` with the input cut before token `cut` (a
     /// newline there ends every expression), if it reads all the tokens before the cut.
-    fn parse_cut_at(&mut self, start: usize, cut: usize) -> Option<(u32, usize)> {
+    fn parse_cut_at(
+        &mut self,
+        start: usize,
+        cut: usize,
+        rule: fn(&mut Self) -> PResult<Expr>,
+    ) -> Option<(Expr, usize)> {
         let saved = std::mem::replace(&mut self.toks[cut].tok, Tok::Newline);
         let parsed = self.trial(|p| {
             p.pos = start;
-            p.test().ok().filter(|_| p.pos == cut).map(|e| (e.range.end, p.pos))
+            rule(p).ok().filter(|_| p.pos == cut).map(|e| (e, p.pos))
         });
         self.toks[cut].tok = saved;
         parsed

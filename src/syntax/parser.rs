@@ -546,6 +546,7 @@ impl<'a> Parser<'a> {
                 if self.probing.is_some() {
                     self.probe_star_expressions()?;
                 }
+                self.invalid_del_stmt()?;
                 let mut targets = vec![self.del_target()?];
                 while self.eat_op(",") {
                     if matches!(self.peek(), Tok::Newline | Tok::Eof) {
@@ -760,6 +761,36 @@ impl<'a> Parser<'a> {
                 Err(e) => (atom, e.msg != "invalid syntax"),
             }
         })
+    }
+
+    /// CPython's `invalid_del_stmt`: when `del`'s targets are not followed by the statement's
+    /// end, the longest expression there names the first target that cannot be deleted, or
+    /// else the error is "invalid syntax" at the token after it (where CPython's first pass
+    /// stopped). metalab's greedy parse would fail further on.
+    fn invalid_del_stmt(&mut self) -> PResult<()> {
+        let start = self.pos;
+        let plain = self.trial(|p| {
+            let parsed = p.del_target().and_then(|_| {
+                while p.eat_op(",") && !matches!(p.peek(), Tok::Newline | Tok::Eof) {
+                    p.del_target()?;
+                }
+                Ok(())
+            });
+            match parsed {
+                Ok(()) => matches!(p.peek(), Tok::Newline | Tok::Eof) || p.at_op(";"),
+                // An error of an inner rule stands.
+                Err(e) => e.msg != "invalid syntax",
+            }
+        });
+        if plain {
+            return Ok(());
+        }
+        let Some((e, next)) = self.longest_star_expressions(start) else { return Ok(()) };
+        self.check_target(&e, "delete")?;
+        let at = self.toks.get(next).map_or(e.range, |t| t.range);
+        // The parse stops there (what decides whether an unclosed bracket's error wins).
+        self.pos = next;
+        Err(self.error("invalid syntax", at))
     }
 
     fn check_aug_target(&self, t: &Expr) -> PResult<()> {

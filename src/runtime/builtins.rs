@@ -1,5 +1,6 @@
 //! The builtin functions (`print`, `len`, `isinstance`, ...) and the `builtins` namespace.
 
+use super::builtin_names::CPYTHON_BUILTINS;
 use super::call::CALLING;
 use super::function::arg;
 use super::function::{BuiltinKind, KwSpec, Kwargs, NativeFn, Sig};
@@ -248,6 +249,26 @@ pub fn install(it: &mut Interp) {
     set_builtin(it, "None", Value::None);
     set_builtin(it, "__name__", Value::str("builtins"));
     set_builtin(it, "__debug__", Value::Bool(true));
+    order_like_cpython(it);
+}
+
+/// Rebuilds the builtins dict in CPython's order (`list(vars(builtins))`, and which name a
+/// NameError suggests when two are as close).
+fn order_like_cpython(it: &mut Interp) {
+    let Some(d) = it.builtins.dict_data() else { return };
+    let old = std::mem::replace(&mut *d.borrow_mut(), super::dict::DictData::new());
+    let rank = |k: &Value| match k {
+        Value::Str(s) => CPYTHON_BUILTINS.iter().position(|n| **n == **s).unwrap_or(usize::MAX),
+        _ => usize::MAX,
+    };
+    let mut entries: Vec<_> = old.into_entries().collect();
+    entries.sort_by_key(|e| rank(&e.key));
+    let mut d = d.borrow_mut();
+    for e in entries {
+        if let Value::Str(name) = e.key {
+            d.set_str(name, e.value);
+        }
+    }
 }
 
 static SUM: KwSpec = KwSpec { names: &["iterable", "start"], posonly: 1, minpos: 1, maxpos: 2 };

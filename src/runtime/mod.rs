@@ -8,6 +8,7 @@ mod abc;
 mod atexit;
 mod attr;
 mod bases_assign;
+mod builtin_names;
 mod builtins;
 mod call;
 mod carets;

@@ -100,17 +100,17 @@ impl Interp {
         if let Some(f) = &ctx.frame {
             groups.push(f.code.local_names());
         }
-        for d in [&ctx.globals, &self.builtins] {
-            if let Some(dd) = d.dict_data() {
-                groups.push(
-                    dd.borrow()
-                        .keys()
-                        .into_iter()
-                        .filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None })
-                        .collect(),
-                );
-            }
-        }
+        let keys = |d: &ObjRef| -> Vec<Rc<str>> {
+            let Some(dd) = d.dict_data() else { return Vec::new() };
+            let keys = dd.borrow().keys();
+            keys.into_iter().filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None }).collect()
+        };
+        groups.push(keys(&ctx.globals));
+        // CPython's builtins, those metalab lacks too, then any a program added.
+        let known = super::builtin_names::CPYTHON_BUILTINS;
+        let mut builtins: Vec<Rc<str>> = known.iter().map(|n| Rc::from(*n)).collect();
+        builtins.extend(keys(&self.builtins).into_iter().filter(|k| !known.contains(&&**k)));
+        groups.push(builtins);
         for g in groups {
             if let Some(s) = super::suggest::suggest(name, &g) {
                 if let super::value::Payload::Exception(d) = &e.payload {

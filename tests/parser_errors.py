@@ -590,6 +590,9 @@ SNIPPETS = [
     'del 1 /\n', 'del f() +\n', 'del (a, 1) /\n', 'del a +\n', 'del a, b +\n', 'del a b\n', 'del a; del 1 +\n',
     'del (a, *b) +\n', 'del a.b[1] c\n', 'del a if b else c\n', 'del (yield) +\n', 'del a = 1\n',
     'del ((a), b) +\n', 'def f():\n    del x, g() y\n',
+    # The tokenizer's errors in an f-string's expression have no "f-string: " (fuzz seed 41).
+    "f'{1_}'\n", "f'{0b2}'\n", "f'{0o9}'\n", "f'{1e}'\n", "f'{a + 1abc}'\n", "f'{\u20ac}'\n", "f'{x!r}{1if}'\n",
+    "return f'Card({self10**100.rank})'\n",
 ]
 
 

@@ -66,6 +66,7 @@ impl Parser<'_> {
     /// compile error): a look ahead whose parse is not kept.
     pub(super) fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let (pos, depth, warnings) = (self.pos, self.depth, self.warnings.len());
+        let lex_warnings = self.lex_warnings.len();
         let compile_error = self.compile_error.clone();
         let marks = self.async_marks.clone();
         let r = f(self);
@@ -73,6 +74,7 @@ impl Parser<'_> {
         self.pos = pos;
         self.depth = depth;
         self.warnings.truncate(warnings);
+        self.lex_warnings.truncate(lex_warnings);
         self.compile_error = compile_error;
         r
     }

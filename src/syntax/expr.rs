@@ -1019,17 +1019,25 @@ impl<'a> Parser<'a> {
     /// token and the lines before the expression in it).
     fn sub_expr(&mut self, text: &str, offset: u32, at: (u32, u32)) -> PResult<Expr> {
         let wrapped = format!("({text})");
-        let in_fstring = |mut e: SyntaxError| {
-            e.msg = format!("f-string: {}", e.msg);
-            let shift = (self.line_at(at.0) + at.1).saturating_sub(1);
+        let shift = (self.line_at(at.0) + at.1).saturating_sub(1);
+        let on_line = |mut e: SyntaxError| {
             e.line += shift;
             e.end_line += shift;
             e
         };
-        let (toks, unclosed) = Lexer::new(&wrapped).tokenize().map_err(in_fstring)?;
-        if let Some(e) = unclosed {
-            return Err(in_fstring(e));
+        // The parser's errors say "f-string: "; the tokenizer's do not.
+        let in_fstring = |mut e: SyntaxError| {
+            e.msg = format!("f-string: {}", e.msg);
+            on_line(e)
+        };
+        let lexed = Lexer::new(&wrapped).tokenize_lazily();
+        for (at, w) in lexed.warnings {
+            self.lex_warnings.push(((at + offset).saturating_sub(1), w));
         }
+        if let Some(e) = lexed.error.or(lexed.unclosed) {
+            return Err(on_line(e));
+        }
+        let toks = lexed.tokens;
         let own = {
             let mut p = Parser::new(&wrapped, toks.clone());
             p.func_depth = self.func_depth;
@@ -1057,6 +1065,7 @@ impl<'a> Parser<'a> {
         p.depth = self.depth;
         let e = p.star_expressions()?;
         self.warnings.append(&mut p.warnings);
+        self.lex_warnings.append(&mut p.lex_warnings);
         // Its symtable and compiler errors are the module's.
         if let Some((phase, e)) = p.compile_error.take() {
             self.note_error_of_phase(phase, e);

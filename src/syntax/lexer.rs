@@ -122,17 +122,6 @@ impl<'a> Lexer<'a> {
         self.tokens.push(Token { tok, range: TextRange::new(start as u32, end as u32) });
     }
 
-    /// Tokens, plus the "'(' was never closed" error to report if the parser fails at the end
-    /// of the input (CPython reports a parser error found earlier instead); the first error
-    /// ends the tokens.
-    pub fn tokenize(self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
-        let lexed = self.tokenize_lazily();
-        match lexed.error {
-            Some(e) => Err(e),
-            None => Ok((lexed.tokens, lexed.unclosed)),
-        }
-    }
-
     /// The tokens up to the first error, which is kept apart. CPython's tokenizer runs as the
     /// parser asks for tokens, so a parser error before that point is the one reported.
     pub fn tokenize_lazily(mut self) -> Lexed {

@@ -92,7 +92,11 @@ pub fn parse_module_inheriting(source: &str, future_annotations: bool) -> Result
     let mut warnings = std::mem::take(&mut lexed.warnings);
     let mut p = parser::Parser::new(source, std::mem::take(&mut lexed.tokens));
     p.future.annotations = future_annotations;
-    match module_or_error(&mut p, source, lexed) {
+    let result = module_or_error(&mut p, source, lexed);
+    // The tokenizer's warnings in source order (f-strings' are found as they are parsed).
+    warnings.append(&mut p.lex_warnings);
+    warnings.sort_by_key(|w| w.0);
+    match result {
         Ok(mut m) => {
             warnings.append(&mut m.warnings);
             m.warnings = warnings;

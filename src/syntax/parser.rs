@@ -24,6 +24,9 @@ pub struct Parser<'a> {
     pub base: u32,
     /// Compile-time `SyntaxWarning`s (`syntax::warnings`): source offset and message.
     pub warnings: Vec<(u32, String)>,
+    /// The tokenizer's warnings from f-string expressions, which CPython tokenizes as it
+    /// parses: they are shown even when the parse then fails.
+    pub lex_warnings: Vec<(u32, String)>,
     /// String and big-int constants, so that equal literals are one object (`Parser::str_constant`).
     strings: FxHashSet<Rc<str>>,
     bigints: FxHashSet<Rc<BigInt>>,
@@ -71,6 +74,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             base: 0,
             warnings: Vec::new(),
+            lex_warnings: Vec::new(),
             strings: FxHashSet::default(),
             bigints: FxHashSet::default(),
             compile_error: None,

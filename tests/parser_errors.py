@@ -593,6 +593,15 @@ SNIPPETS = [
     # The tokenizer's errors in an f-string's expression have no "f-string: " (fuzz seed 41).
     "f'{1_}'\n", "f'{0b2}'\n", "f'{0o9}'\n", "f'{1e}'\n", "f'{a + 1abc}'\n", "f'{\u20ac}'\n", "f'{x!r}{1if}'\n",
     "return f'Card({self10**100.rank})'\n",
+    # `x = a.b := 1` is invalid syntax at `:=` (only a statement's first list is read by
+    # invalid_assignment); an unparenthesized yield target; a parenthesized target may be a
+    # mistyped comparison; comparisons in for targets (fuzz seeds 42, 43).
+    'x = 1, a.b := 2\n', '1, a.b := 2\n', 'return a.b := 1\n', 'x = yield a.b := 1\n', 't = s.str:=ip()\n',
+    'a.b := 1; c.d := 2\n', 'x = 1; c.d := 2\n', 'match a.b := 1:\n    case 1: pass\n', 'match x, a[0] := 1:\n    case 1: pass\n',
+    'class P:\n   yield name = 1\n', 'def f():\n    x = yield y = 1\n', 'def f():\n    yield = 1\n', 'def f():\n    yield from x = 1\n',
+    'def f():\n    (yield) = 1\n', 'def f():\n    a, (yield) = 1\n', '(lambda: 1) = 1\n', '(a if b else c) = 1\n',
+    '(x := 1) = 2\n', '(not a) = 1\n', '(a < b) = 1\n', '(a and b) = 1\n', '( a < b ) = 1\n', 'x, (a < b) = 1\n',
+    'for (a < b) in x: pass\n', 'for (a < b), f() in x: pass\n', '[1 for (a < b), f() in x]\n', 'for [a, (b == c)] in x: pass\n',
 ]
 
 

@@ -36,6 +36,13 @@ impl<'a> Parser<'a> {
     }
 
     fn expr_list(&mut self, item: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+        let hint = std::mem::replace(&mut self.walrus_hint, self.pos == self.stmt_start);
+        let list = self.expr_list_items(item);
+        self.walrus_hint = hint;
+        list
+    }
+
+    fn expr_list_items(&mut self, item: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let start = self.range().start;
         let first = item(self)?;
         if !self.at_op(",") {
@@ -97,12 +104,14 @@ impl<'a> Parser<'a> {
     }
 
     /// `*x` or an expression (`star_expression`). `name := value` here fails at the `:=`;
-    /// any other target gets CPython's "cannot use assignment expressions with ...".
+    /// in a statement's first expression list, any other target gets CPython's "cannot use
+    /// assignment expressions with ..." (its `invalid_assignment` reads that list as
+    /// `star_named_expression`s); elsewhere (`x = a.b := 1`) the `:=` is invalid syntax.
     pub(super) fn star_expr(&mut self) -> PResult<Expr> {
         if let Some(e) = self.starred()? {
             return Ok(e);
         }
-        if self.at_walrus() {
+        if self.at_walrus() || !self.walrus_hint {
             return self.test();
         }
         self.named_test()
@@ -738,7 +747,7 @@ impl<'a> Parser<'a> {
             self.eat_async_for();
             self.advance();
             let target = self.target_list()?;
-            self.check_target(&target, "for")?;
+            self.check_for_target(&target)?;
             self.note_starred_target(&target);
             if !self.eat_kw("in") {
                 // CPython's `invalid_for_target` reads the target as expressions, and inside

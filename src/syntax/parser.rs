@@ -27,6 +27,11 @@ pub struct Parser<'a> {
     /// The tokenizer's warnings from f-string expressions, which CPython tokenizes as it
     /// parses: they are shown even when the parse then fails.
     pub lex_warnings: Vec<(u32, String)>,
+    /// The token a simple statement starts at: only an expression list there is read by
+    /// CPython's `invalid_assignment`, which words `a.b := 1` (`Parser::star_expr`).
+    pub(super) stmt_start: usize,
+    /// Set while reading such a list.
+    pub(super) walrus_hint: bool,
     /// String and big-int constants, so that equal literals are one object (`Parser::str_constant`).
     strings: FxHashSet<Rc<str>>,
     bigints: FxHashSet<Rc<BigInt>>,
@@ -75,6 +80,8 @@ impl<'a> Parser<'a> {
             base: 0,
             warnings: Vec::new(),
             lex_warnings: Vec::new(),
+            stmt_start: usize::MAX,
+            walrus_hint: false,
             strings: FxHashSet::default(),
             bigints: FxHashSet::default(),
             compile_error: None,
@@ -495,6 +502,7 @@ impl<'a> Parser<'a> {
     }
 
     fn simple_stmt(&mut self) -> PResult<StmtKind> {
+        self.stmt_start = self.pos;
         let kw = match self.peek() {
             Tok::Name(n) => n.clone(),
             _ => Rc::from(""),
@@ -809,6 +817,38 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A `for` target. CPython's `invalid_for_target` reads `target in iter` as one comparison
+    /// and names no target inside a comparison: it passes over one (`for (a < b), f() in x`
+    /// names the call), and with no other bad target the error is "invalid syntax" at `in`.
+    pub(super) fn check_for_target(&self, t: &Expr) -> PResult<()> {
+        fn first_bad<'e>(t: &'e Expr, compared: &mut bool) -> Option<&'e Expr> {
+            match &t.kind {
+                ExprKind::Name(..) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+                ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(|i| first_bad(i, compared)),
+                ExprKind::Starred(inner) => first_bad(inner, compared),
+                ExprKind::Compare { .. } => {
+                    *compared = true;
+                    None
+                }
+                _ => Some(t),
+            }
+        }
+        let mut compared = false;
+        match first_bad(t, &mut compared) {
+            Some(bad) => self.check_target(bad, "for"),
+            None if compared => Err(self.invalid()),
+            None => self.check_target(t, "for"),
+        }
+    }
+
+    /// Whether `e` is written in parentheses of its own: a group, which CPython's grammar reads
+    /// as a `bitwise_or` atom (`(a < b) = 1` may be a mistyped comparison; `a < b = 1` not).
+    fn parenthesized(&self, e: &Expr) -> bool {
+        let before = self.src[..(e.range.start as usize).min(self.src.len())].trim_end();
+        let after = self.src.get(e.range.end as usize..).unwrap_or("").trim_start();
+        before.ends_with('(') && after.starts_with(')')
+    }
+
     /// Validates an assignment / deletion target with CPython's messages.
     pub fn check_target(&self, t: &Expr, what: &str) -> PResult<()> {
         match &t.kind {
@@ -827,7 +867,12 @@ impl<'a> Parser<'a> {
                     ("annotated", ExprKind::Tuple(_)) => "only single target (not tuple) can be annotated".to_string(),
                     ("annotated", ExprKind::List(_)) => "only single target (not list) can be annotated".to_string(),
                     ("annotated", _) => "illegal target for annotation".to_string(),
-                    ("assign", _) if maybe_comparison(t) && self.followed_by_equals(t) => {
+                    ("assign" | "chained assign", ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+                        if !self.parenthesized(t) =>
+                    {
+                        "assignment to yield expression not possible".to_string()
+                    }
+                    ("assign", _) if (maybe_comparison(t) || self.parenthesized(t)) && self.followed_by_equals(t) => {
                         format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?")
                     }
                     _ => format!("cannot assign to {desc}"),
@@ -1014,7 +1059,7 @@ impl<'a> Parser<'a> {
     pub(super) fn for_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let target = self.target_list()?;
-        self.check_target(&target, "for")?;
+        self.check_for_target(&target)?;
         if !self.eat_kw("in") {
             return Err(self.invalid());
         }

@@ -25,7 +25,11 @@ impl<'a> Parser<'a> {
     /// `match <subject> ':' NEWLINE INDENT`, leaving the parser at the first `case`.
     pub fn match_header(&mut self) -> Result<Expr, HeaderError> {
         let start = self.advance().range.start;
-        let subject = self.star_named_expressions().map_err(|_| HeaderError::Generic(self.invalid()))?;
+        // The subject's own rules word their errors (`match a.b := 1:`); others stop here.
+        let subject = self.star_named_expressions().map_err(|e| match e.msg.starts_with("cannot use assignment") {
+            true => HeaderError::Specific(e),
+            false => HeaderError::Generic(self.invalid()),
+        })?;
         if matches!(subject.kind, ExprKind::Starred(_)) {
             return Err(HeaderError::Generic(self.invalid()));
         }

@@ -580,6 +580,33 @@ SNIPPETS = [
     'class C:\n    x = 1\n    nonlocal x\n', 'class C:\n    x = 1\n    global x\n', 'class C:\n    print(x)\n    global x\n',
     'def f():\n    class C:\n        y: int\n        global y\n', 'class C:\n    def f(self): pass\n    global f\n',
     'class C:\n    class D:\n        x = 1\n        global x\n    y = 2\n    global y\n',
+    # `except*` (PEP 654): mixing with `except`, no type, and the compiler's refusal of
+    # `break`/`continue`/`return` that would leave the handler.
+    'try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n',
+    'try:\n    pass\nexcept*:\n    pass\n',
+    'try:\n    pass\nexcept* :\n    pass\n',
+    'try:\n    pass\nexcept*\n    pass\n',
+    'try:\n    pass\nexcept *ValueError, TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\npass\n',
+    'for x in y:\n    try:\n        pass\n    except* ValueError:\n        break\n',
+    'try:\n    pass\nexcept* ValueError:\n    for x in y:\n        continue\n',
+    'try:\n    pass\nexcept* ValueError:\n    continue\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        for x in y:\n            return\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        return (\n            1)\n',
+    'try:\n    pass\nexcept* ValueError:\n    return\n',
+    'try:\n    pass\nexcept* ValueError:\n    def g():\n        return 1\n    class C:\n        for x in y:\n            break\n',
+    'try:\n    pass\nexcept* ValueError:\n    for x in y:\n        pass\n    else:\n        break\n',
+    'while x:\n    try:\n        pass\n    except* ValueError:\n        pass\n    finally:\n        break\n',
+    'try:\n    pass\nexcept* ValueError:\n    try:\n        pass\n    finally:\n        break\n',
+    'try:\n    pass\nexcept* (ValueError, TypeError) as e:\n    x = 1; break\n',
+    'try:\n    pass\nexcept* ValueError as e.x:\n    pass\n',
+    'try:\n    pass\nexcept ValueError:\n    pass\nexcept*:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    break\nx = (\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept* TypeError as e:\n    while True:\n        break\n    else:\n        continue\n',
 ]
 
 

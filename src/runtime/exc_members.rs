@@ -30,6 +30,7 @@ const LAYOUTS: &[Layout] = &[
     Layout { class: "AttributeError", members: &["name", "obj"], keywords: &["name", "obj"] },
     Layout { class: "OSError", members: &["errno", "strerror", "filename", "filename2"], keywords: &[] },
     Layout { class: "SyntaxError", members: SYNTAX_ERROR_MEMBERS, keywords: &[] },
+    Layout { class: "BaseExceptionGroup", members: &["message", "exceptions"], keywords: &[] },
 ];
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`'s members,

@@ -478,7 +478,7 @@ impl Interp {
                 return;
             }
             let mut tb = data.traceback.borrow_mut();
-            if tb.last().is_some_and(|e| e.serial == f.serial) {
+            if tb.last().is_some_and(|e| e.serial == f.serial) || data.reraised_in.get() == Some(f.serial) {
                 return;
             }
             tb.push(self.tb_entry(f));

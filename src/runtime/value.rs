@@ -329,6 +329,9 @@ pub struct ExcData {
     pub suggestion: RefCell<Option<Rc<str>>>,
     /// The members some builtin exceptions have beside `args` (`exc_members.rs`), set ones only.
     pub members: RefCell<Vec<(&'static str, Value)>>,
+    /// The frame (serial) that re-raised this group from `except*` without a traceback line
+    /// for itself (CPython's `RERAISE`).
+    pub reraised_in: Cell<Option<u64>>,
 }
 
 impl ExcData {
@@ -341,6 +344,7 @@ impl ExcData {
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
             members: RefCell::new(Vec::new()),
+            reraised_in: Cell::new(None),
         }
     }
 }

@@ -161,7 +161,9 @@ impl Interp {
                 return Ok((Some(e.clone()), Value::None));
             }
             let excs = self.tuple(vec![exc.clone()]);
-            return Ok((Some(self.make_group("", excs)?), Value::None));
+            let group = self.make_group("", excs)?;
+            self.made_here(&group);
+            return Ok((Some(group), Value::None));
         }
         if !is_group {
             return Ok((None, exc.clone()));
@@ -211,11 +213,15 @@ impl Interp {
         }
         let list = self.list(raised);
         let group = self.make_group("", list)?;
-        // CPython's `RERAISE` adds no traceback line for this frame.
+        self.made_here(&group);
+        Ok(Some(group))
+    }
+
+    /// Marks a group `except*` made in this frame (`ExcData::reraised_in`).
+    fn made_here(&self, group: &ObjRef) {
         if let (Payload::Exception(d), Some(f)) = (&group.payload, self.frames.last()) {
             d.reraised_in.set(Some(f.serial));
         }
-        Ok(Some(group))
     }
 
     /// The identities of the leaf exceptions in `exc` (a loop: nesting may be deep).

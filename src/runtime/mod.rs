@@ -99,6 +99,7 @@ mod str_hashes;
 mod str_methods;
 mod streams;
 mod suggest;
+mod tb_format;
 mod threading;
 mod time;
 mod total_ordering;

@@ -485,7 +485,6 @@ impl Interp {
     }
 
     #[inline(never)]
-    #[allow(clippy::too_many_arguments)]
     fn exec_try(
         &mut self,
         body: &[Stmt],

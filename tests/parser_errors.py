@@ -602,6 +602,33 @@ SNIPPETS = [
     'def f():\n    (yield) = 1\n', 'def f():\n    a, (yield) = 1\n', '(lambda: 1) = 1\n', '(a if b else c) = 1\n',
     '(x := 1) = 2\n', '(not a) = 1\n', '(a < b) = 1\n', '(a and b) = 1\n', '( a < b ) = 1\n', 'x, (a < b) = 1\n',
     'for (a < b) in x: pass\n', 'for (a < b), f() in x: pass\n', '[1 for (a < b), f() in x]\n', 'for [a, (b == c)] in x: pass\n',
+    # `except*` (PEP 654): mixing with `except`, no type, and the compiler's refusal of
+    # `break`/`continue`/`return` that would leave the handler.
+    'try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n',
+    'try:\n    pass\nexcept*:\n    pass\n',
+    'try:\n    pass\nexcept* :\n    pass\n',
+    'try:\n    pass\nexcept*\n    pass\n',
+    'try:\n    pass\nexcept *ValueError, TypeError:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\npass\n',
+    'for x in y:\n    try:\n        pass\n    except* ValueError:\n        break\n',
+    'try:\n    pass\nexcept* ValueError:\n    for x in y:\n        continue\n',
+    'try:\n    pass\nexcept* ValueError:\n    continue\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        for x in y:\n            return\n',
+    'def f():\n    try:\n        pass\n    except* ValueError:\n        return (\n            1)\n',
+    'try:\n    pass\nexcept* ValueError:\n    return\n',
+    'try:\n    pass\nexcept* ValueError:\n    def g():\n        return 1\n    class C:\n        for x in y:\n            break\n',
+    'try:\n    pass\nexcept* ValueError:\n    for x in y:\n        pass\n    else:\n        break\n',
+    'while x:\n    try:\n        pass\n    except* ValueError:\n        pass\n    finally:\n        break\n',
+    'try:\n    pass\nexcept* ValueError:\n    try:\n        pass\n    finally:\n        break\n',
+    'try:\n    pass\nexcept* (ValueError, TypeError) as e:\n    x = 1; break\n',
+    'try:\n    pass\nexcept* ValueError as e.x:\n    pass\n',
+    'try:\n    pass\nexcept ValueError:\n    pass\nexcept*:\n    pass\n',
+    'try:\n    pass\nexcept* ValueError:\n    break\nx = (\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\nexcept* TypeError as e:\n    while True:\n        break\n    else:\n        continue\n',
 ]
 
 

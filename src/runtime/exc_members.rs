@@ -30,6 +30,7 @@ const LAYOUTS: &[Layout] = &[
     Layout { class: "AttributeError", members: &["name", "obj"], keywords: &["name", "obj"] },
     Layout { class: "OSError", members: &["errno", "strerror", "filename", "filename2"], keywords: &[] },
     Layout { class: "SyntaxError", members: SYNTAX_ERROR_MEMBERS, keywords: &[] },
+    Layout { class: "BaseExceptionGroup", members: &["message", "exceptions"], keywords: &[] },
 ];
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`'s members,
@@ -260,8 +261,9 @@ impl Interp {
         Unwind::exception(e)
     }
 
-    /// The lines of `e.__notes__` below a printed exception, as CPython's `print_exception_notes`.
-    pub(super) fn format_exc_notes(&mut self, exc: &ObjRef, out: &mut String) {
+    /// The lines of `e.__notes__` below a printed exception, as CPython's `print_exception_notes`:
+    /// each line of a note behind the `margin` of an exception inside a group.
+    pub(super) fn format_exc_notes(&mut self, exc: &ObjRef, out: &mut String, margin: &str) {
         let e = Value::Obj(exc.clone());
         let Ok(notes) = self.getattr(&e, &Rc::from("__notes__")) else { return };
         if notes.is_none() {
@@ -277,13 +279,19 @@ impl Interp {
         };
         let Some(items) = items else {
             let text = self.repr(&notes).map_or_else(|_| "<__notes__ repr() failed>".into(), |s| s.to_string());
-            out.push_str(&text);
-            out.push('\n');
+            out.push_str(&format!("{margin}{text}\n"));
             return;
         };
         for note in items {
-            let text = self.str_of(&note).map_or_else(|_| "<note str() failed>".into(), |s| s.to_string());
-            out.push_str(&text);
+            match self.str_of(&note) {
+                Ok(text) => {
+                    for line in split_lines_keepends(&text) {
+                        out.push_str(margin);
+                        out.push_str(line);
+                    }
+                }
+                Err(_) => out.push_str("<note str() failed>"),
+            }
             out.push('\n');
         }
     }
@@ -413,4 +421,30 @@ fn error_text_lines(text: &str, offset: i64, end_offset: i64) -> String {
         out.push_str(&format!("    {}{}\n", " ".repeat(offset as usize), "^".repeat(carets as usize)));
     }
     out
+}
+
+/// `str.splitlines(keepends=True)`: the line boundaries Python knows (`\r\n` is one).
+fn split_lines_keepends(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut end = i + c.len_utf8();
+        match c {
+            '\r' => {
+                if let Some((j, '\n')) = chars.peek().copied() {
+                    chars.next();
+                    end = j + 1;
+                }
+            }
+            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {}
+            _ => continue,
+        }
+        lines.push(&s[start..end]);
+        start = end;
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
 }

@@ -67,8 +67,8 @@ impl Interp {
                 self.exec_for(stmt.range.start, target, iter, body, orelse, ctx)
             }
             StmtKind::While { test, body, orelse } => self.exec_while(stmt.range.start, test, body, orelse, ctx),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                self.exec_try(body, handlers, orelse, finalbody, ctx)
+            StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+                self.exec_try(body, handlers, orelse, finalbody, *star, ctx)
             }
             StmtKind::With { items, body } => self.exec_with(items, body, ctx),
             _ => self.exec_stmt_cold(stmt, ctx),
@@ -143,8 +143,8 @@ impl Interp {
                 let c = self.build_class(def, ctx)?;
                 self.store_name(&def.name, c, ctx)?;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                return self.exec_try(body, handlers, orelse, finalbody, ctx)
+            StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+                return self.exec_try(body, handlers, orelse, finalbody, *star, ctx)
             }
             StmtKind::Raise { exc, cause } => {
                 let r = self.exec_raise(exc.as_ref(), cause.as_ref(), ctx);
@@ -154,6 +154,9 @@ impl Interp {
                     // `raise e` of a caught exception adds this line to the traceback it
                     // already has (a bare `raise` does not).
                     if exc.is_some() {
+                        if let Payload::Exception(d) = &e.payload {
+                            d.reraised_in.set(None);
+                        }
                         self.add_traceback_entry(e);
                     }
                 }
@@ -488,6 +491,7 @@ impl Interp {
         handlers: &[ExceptHandler],
         orelse: &[Stmt],
         finalbody: &[Stmt],
+        star: bool,
         ctx: &Ctx,
     ) -> PyResult<Ctrl> {
         // Where a suspended generator left this `try` (see `TryPart`).
@@ -501,6 +505,7 @@ impl Interp {
         let mut result = match &resume {
             None | Some((TryPart::Body, _)) => self.exec_block(body, ctx),
             Some((TryPart::Orelse, _)) => Ok(Ctrl::Normal),
+            Some((TryPart::Handler(k), Some(state))) if star => self.resume_star_handlers(handlers, *k, state, ctx),
             Some((TryPart::Handler(k), Some(Value::Obj(exc)))) if *k < handlers.len() => {
                 let r = self.run_handler(&handlers[*k], exc, ctx);
                 self.suspend_in(&r, ctx, TryPart::Handler(*k), Some(exc));
@@ -522,7 +527,10 @@ impl Interp {
                 let exc = exc.clone();
                 self.add_traceback(&exc);
                 self.hold_frame(&exc, ctx);
-                for (k, h) in handlers.iter().enumerate() {
+                if star {
+                    result = self.star_handlers(handlers, &exc, ctx);
+                }
+                for (k, h) in handlers.iter().enumerate().filter(|_| !star) {
                     let matched = match &h.typ {
                         None => true,
                         Some(t) => {
@@ -582,6 +590,11 @@ impl Interp {
     /// `__context__`) and its name unbound afterwards, as CPython does.
     fn run_handler(&mut self, h: &ExceptHandler, exc: &ObjRef, ctx: &Ctx) -> PyResult<Ctrl> {
         self.adopt_context(exc);
+        self.run_handler_body(h, exc, ctx)
+    }
+
+    /// A handler's body with `exc` being handled, and its name's cleanup.
+    pub(super) fn run_handler_body(&mut self, h: &ExceptHandler, exc: &ObjRef, ctx: &Ctx) -> PyResult<Ctrl> {
         self.handling.push(exc.clone());
         let r = self.exec_block(&h.body, ctx);
         self.handling.pop();
@@ -611,7 +624,7 @@ impl Interp {
     /// An exception caught in a function's frame (or handed to `__exit__` there): the
     /// traceback holds the frame from now on, as CPython's does from the moment it was raised
     /// there, so a handler that keeps the exception keeps the frame's locals too.
-    fn hold_frame(&self, exc: &ObjRef, ctx: &Ctx) {
+    pub(super) fn hold_frame(&self, exc: &ObjRef, ctx: &Ctx) {
         if ctx.class_ns.is_some() {
             return;
         }
@@ -621,7 +634,7 @@ impl Interp {
     }
 
     /// Records where in a `try` a generator suspended (and the exception in flight there).
-    fn suspend_in(&self, r: &PyResult<Ctrl>, ctx: &Ctx, part: TryPart, exc: Option<&ObjRef>) {
+    pub(super) fn suspend_in(&self, r: &PyResult<Ctrl>, ctx: &Ctx, part: TryPart, exc: Option<&ObjRef>) {
         if let (true, Some(g)) = (r.as_ref().is_err_and(Unwind::is_yield), &ctx.gen) {
             if let Some(e) = exc {
                 g.save_value(Value::Obj(e.clone()));
@@ -633,7 +646,7 @@ impl Interp {
     /// An exception caught while another was being handled took that one as its context
     /// when raised (CPython sets `__context__` at the raise), even if it never leaves the
     /// handler: `except A: try: raise B except B: raise C` chains A, B and C.
-    fn adopt_context(&mut self, exc: &ObjRef) {
+    pub(super) fn adopt_context(&mut self, exc: &ObjRef) {
         if let Some(top) = self.handling.last().cloned() {
             self.chain_context(exc, &top);
         }
@@ -645,7 +658,8 @@ impl Interp {
             return;
         }
         if let Payload::Exception(d) = &new.payload {
-            if d.context.borrow().is_none() {
+            // A group `except*` made was never raised as a new exception: it has no context.
+            if d.context.borrow().is_none() && d.reraised_in.get().is_none() {
                 *d.context.borrow_mut() = Value::Obj(old.clone());
             }
         }
@@ -747,7 +761,7 @@ impl Interp {
 
 /// The part of a `try` statement a generator was suspended in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum TryPart {
+pub(super) enum TryPart {
     Body,
     Orelse,
     /// `finally` reached normally (or by `return`/`break`).

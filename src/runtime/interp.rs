@@ -478,7 +478,7 @@ impl Interp {
                 return;
             }
             let mut tb = data.traceback.borrow_mut();
-            if tb.last().is_some_and(|e| e.serial == f.serial) {
+            if tb.last().is_some_and(|e| e.serial == f.serial) || data.reraised_in.get() == Some(f.serial) {
                 return;
             }
             tb.push(self.tb_entry(f));
@@ -531,7 +531,7 @@ impl Interp {
 
     /// How a traceback names an exception's class: its qualified name (`Outer.Error`), after
     /// its module unless that is `__main__` or `builtins`.
-    fn exc_type_name(&self, exc: &ObjRef) -> String {
+    pub(super) fn exc_type_name(&self, exc: &ObjRef) -> String {
         let cls = exc.class();
         let Some(cd) = cls.class_data() else { return String::new() };
         let qualname = cd.qualname.borrow().to_string();
@@ -562,113 +562,8 @@ impl Interp {
         let message = self.exc_str(exc);
         let mut line = None;
         let mut tb = String::new();
-        self.format_exception_chain(exc, &mut tb, &mut line, &mut Vec::new());
+        self.format_exception_chain(exc, &mut tb, &mut line, &mut Default::default());
         ErrorInfo { type_name, message, line, traceback: tb }
-    }
-
-    /// The chain is printed cause (or context) first, each exception once (`seen`), as
-    /// CPython's `print_exception_recursive`; the length cap only guards the native stack.
-    fn format_exception_chain(
-        &mut self,
-        exc: &ObjRef,
-        out: &mut String,
-        line: &mut Option<u32>,
-        seen: &mut Vec<usize>,
-    ) {
-        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
-        if let Payload::Exception(data) = &exc.payload {
-            if seen.len() < 500 {
-                let cause = data.cause.borrow().clone();
-                let context = data.context.borrow().clone();
-                let unseen = |v: &Value, seen: &Vec<usize>| match v {
-                    Value::Obj(c) => !seen.contains(&(Rc::as_ptr(c) as *const u8 as usize)),
-                    _ => false,
-                };
-                if let Value::Obj(c) = &cause {
-                    if unseen(&cause, seen) {
-                        self.format_exception_chain(c, out, &mut None, seen);
-                        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                    }
-                } else if let (Value::Obj(c), false) = (&context, data.suppress_context.get()) {
-                    if unseen(&context, seen) {
-                        self.format_exception_chain(c, out, &mut None, seen);
-                        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                    }
-                }
-            }
-            let entries = data.traceback.borrow().clone();
-            if !entries.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-            }
-            let mut last: Option<(u32, &Rc<str>)> = None;
-            let mut repeats = 0;
-            for entry in entries.iter().rev() {
-                if last == Some((entry.line, &entry.name)) {
-                    repeats += 1;
-                    if repeats >= 3 {
-                        continue;
-                    }
-                } else {
-                    self.flush_repeats(out, repeats);
-                    repeats = 0;
-                }
-                last = Some((entry.line, &entry.name));
-                // Tracebacks show co_name (the last part of the qualified name).
-                let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
-                let filename = if entry.unit == 0 { &self.filename } else { self.unit_filename(entry.unit) };
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, entry.line, name));
-                let source = if self.shutting_down || entry.unit != 0 {
-                    None
-                } else {
-                    self.source.lines().nth(entry.line.saturating_sub(1) as usize)
-                };
-                if let Some(text) = source {
-                    // CPython strips the indentation only.
-                    let t = text.trim_start();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                        let line_start = self.lines.line_start(entry.line);
-                        if let Some(c) = super::carets::caret_line(&self.source, line_start, entry.start, entry.end) {
-                            out.push_str(&c);
-                        }
-                    }
-                }
-            }
-            self.flush_repeats(out, repeats);
-            *line = entries.first().map(|e| e.line);
-        }
-        let type_name = self.exc_type_name(exc);
-        let mut msg = match self.syntax_error_report(exc) {
-            Some((location, msg)) => {
-                out.push_str(&location);
-                msg.to_string()
-            }
-            None => self.exc_str(exc),
-        };
-        if let Payload::Exception(d) = &exc.payload {
-            if let Some((obj, name)) = self.attribute_error_target(d) {
-                // `dir(obj)`, as CPython's `_Py_Offer_Suggestions`: it may run the object's
-                // `__dir__` or attribute hooks; if it fails, nothing is suggested.
-                let cands = super::builtins::dir_names(self, &obj);
-                *d.suggestion.borrow_mut() = super::suggest::suggest(&name, &cands);
-            }
-            if let Some(s) = d.suggestion.borrow().as_ref() {
-                msg.push_str(&format!(". Did you mean: '{s}'?"));
-            }
-        }
-        if msg.is_empty() {
-            out.push_str(&format!("{type_name}\n"));
-        } else {
-            out.push_str(&format!("{type_name}: {msg}\n"));
-        }
-        self.format_exc_notes(exc, out);
-    }
-
-    fn flush_repeats(&self, out: &mut String, repeats: usize) {
-        if repeats >= 3 {
-            let n = repeats - 2;
-            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
-        }
     }
 
     /// `str(exc)`, falling back to a placeholder if the user's `__str__` fails.

@@ -131,6 +131,7 @@ pub fn install(it: &mut Interp) {
     reg(it, &be, "__repr__", M, exc_repr);
     reg_sig(it, &be, "with_traceback", M, Sig::One, exc_with_traceback);
     reg(it, &be, "add_note", M, super::exc_members::exc_add_note);
+    super::exc_group::install(it);
 
     let g = it.t.generator.clone();
     reg(it, &g, "__iter__", M, iter_self);
@@ -788,7 +789,7 @@ fn exc_new(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     Ok(Value::Obj(it.heap.alloc(Some(cls), dict, Payload::Exception(Box::new(ExcData::new(a))))))
 }
 
-fn exc_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn exc_init(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.first() {
         it.init_exc_members(o, &args[1..], &kwargs)?;
     }

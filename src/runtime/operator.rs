@@ -210,7 +210,7 @@ fn has_concat(v: &Value) -> bool {
 }
 
 /// `PySequence_Check`: indexable, and not a dict.
-fn is_sequence(it: &Interp, v: &Value) -> bool {
+pub(super) fn is_sequence(it: &Interp, v: &Value) -> bool {
     match v {
         Value::Str(_) => true,
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => false,

@@ -327,6 +327,9 @@ impl Interp {
     /// Assigns (`Some`) or refuses to delete (`None`) an exception's getset attributes, with
     /// `BaseException`'s checks. `false`: not one of them.
     pub fn set_exception_attr(&mut self, o: &ObjRef, e: &ExcData, name: &str, value: Option<Value>) -> PyResult<bool> {
+        if super::exc_group::is_readonly_member(self, o, name) {
+            return self.attr_error("readonly attribute");
+        }
         if self.set_exc_member(o, e, name, value.clone()) {
             return Ok(true);
         }

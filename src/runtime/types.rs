@@ -157,6 +157,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("SystemExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
 ];
 
 pub const ITER_TYPES: &[&str] = &[
@@ -244,6 +245,21 @@ impl Types {
             let cls = mk(name, &base, Layout::Exception);
             exc.insert(*name, cls);
         }
+        // `ExceptionGroup(BaseExceptionGroup, Exception)`, the one builtin with two bases.
+        let (beg, exception) = (exc["BaseExceptionGroup"].clone(), exc["Exception"].clone());
+        let eg = make_class(
+            heap,
+            Some(&type_),
+            Some(&dict),
+            "ExceptionGroup",
+            &[beg.clone(), exception.clone()],
+            Layout::Exception,
+        );
+        if let Some(cd) = eg.class_data() {
+            *cd.mro.borrow_mut() =
+                vec![eg.clone(), beg, exception.clone(), exc["BaseException"].clone(), object.clone()];
+        }
+        exc.insert("ExceptionGroup", eg);
         Types {
             object,
             type_,

@@ -329,6 +329,10 @@ pub struct ExcData {
     pub suggestion: RefCell<Option<Rc<str>>>,
     /// The members some builtin exceptions have beside `args` (`exc_members.rs`), set ones only.
     pub members: RefCell<Vec<(&'static str, Value)>>,
+    /// The frame (serial) where `except*` made this group (the wrapping of a naked exception,
+    /// the merged re-raise): CPython moves it on there without `raise`, so that frame adds no
+    /// traceback line and no `__context__` (its `RERAISE`).
+    pub reraised_in: Cell<Option<u64>>,
 }
 
 impl ExcData {
@@ -341,6 +345,7 @@ impl ExcData {
             suppress_context: Cell::new(false),
             suggestion: RefCell::new(None),
             members: RefCell::new(Vec::new()),
+            reraised_in: Cell::new(None),
         }
     }
 }

@@ -168,6 +168,8 @@ pub enum StmtKind {
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        /// `except*` handlers (PEP 654's `TryStar`).
+        star: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -551,7 +553,7 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::With { body, .. } => has_annotations(body),
         StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))
                 || has_annotations(orelse)

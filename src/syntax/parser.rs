@@ -8,6 +8,11 @@ use num_bigint::BigInt;
 use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
+/// `Parser::except_star`'s bits.
+const EXCEPT_STAR_LOOP: u8 = 1;
+const EXCEPT_STAR_FUNC: u8 = 2;
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 pub struct Parser<'a> {
     pub src: &'a str,
     pub toks: Vec<Token>,
@@ -18,6 +23,9 @@ pub struct Parser<'a> {
     /// may not hold a `:=`.
     pub class_body: bool,
     pub loop_depth: u32,
+    /// Inside an `except*` body: `EXCEPT_STAR_LOOP` until a loop opens (for `break` and
+    /// `continue`), `EXCEPT_STAR_FUNC` until a function or class body (for `return`).
+    pub except_star: u8,
     /// Recursion guard for deeply nested input.
     pub depth: u32,
     /// Offset added to error positions (for f-string sub-parsers).
@@ -76,6 +84,7 @@ impl<'a> Parser<'a> {
             func_depth: 0,
             class_body: false,
             loop_depth: 0,
+            except_star: 0,
             depth: 0,
             base: 0,
             warnings: Vec::new(),
@@ -512,19 +521,15 @@ impl<'a> Parser<'a> {
                 self.advance();
                 Ok(StmtKind::Pass)
             }
-            "break" => {
+            "break" | "continue" => {
                 let r = self.advance().range;
-                if self.loop_depth == 0 {
-                    self.note_compile_error(self.error("'break' outside loop", r));
+                if self.except_star & EXCEPT_STAR_LOOP != 0 {
+                    self.note_compile_error(self.error(EXCEPT_STAR_EXIT, r));
+                } else if self.loop_depth == 0 {
+                    let msg = if &*kw == "break" { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    self.note_compile_error(self.error(msg, r));
                 }
-                Ok(StmtKind::Break)
-            }
-            "continue" => {
-                let r = self.advance().range;
-                if self.loop_depth == 0 {
-                    self.note_compile_error(self.error("'continue' not properly in loop", r));
-                }
-                Ok(StmtKind::Continue)
+                Ok(if &*kw == "break" { StmtKind::Break } else { StmtKind::Continue })
             }
             "return" => {
                 let r = self.advance().range;
@@ -534,10 +539,12 @@ impl<'a> Parser<'a> {
                     self.note_compile_error(e);
                 }
                 if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.at_op(";") {
+                    self.note_return_in_except_star(r, None);
                     return Ok(StmtKind::Return(None));
                 }
                 let value = self.star_expressions()?;
                 self.note_starred_value(&value);
+                self.note_return_in_except_star(r, Some(value.range));
                 Ok(StmtKind::Return(Some(value)))
             }
             "global" | "nonlocal" => {
@@ -1074,7 +1081,10 @@ impl<'a> Parser<'a> {
     /// A loop's body (where `break`/`continue` are allowed) and its optional `else` block.
     fn loop_body(&mut self, what: &str, start: u32) -> PResult<(Vec<Stmt>, Vec<Stmt>)> {
         self.loop_depth += 1;
+        let saved = self.except_star;
+        self.except_star &= !EXCEPT_STAR_LOOP;
         let body = self.block(what, start);
+        self.except_star = saved;
         self.loop_depth -= 1;
         let body = body?;
         let orelse = if self.at_kw("else") {
@@ -1115,16 +1125,33 @@ impl<'a> Parser<'a> {
         self.bitor()
     }
 
+    /// `return` in an `except*` body of this function: the compiler's error, placed on the
+    /// value when it starts on the `return`'s line (where CPython's compiler stands then).
+    fn note_return_in_except_star(&mut self, r: TextRange, value: Option<TextRange>) {
+        if self.func_depth == 0 || self.except_star & EXCEPT_STAR_FUNC == 0 {
+            return;
+        }
+        let at = match value {
+            Some(v) if self.line_at(v.start) == self.line_at(r.start) => v,
+            _ => TextRange::new(r.start, self.prev_end()),
+        };
+        self.note_compile_error(self.error(EXCEPT_STAR_EXIT, at));
+    }
+
     fn try_stmt(&mut self) -> PResult<StmtKind> {
         let start = self.advance().range.start;
         let body = self.block("'try' statement", start)?;
         let mut handlers = Vec::new();
+        // Whether the handlers are `except*` ones (decided by the first).
+        let mut star = None;
         while self.at_kw("except") {
-            let hstart = self.advance().range.start;
-            if self.at_op("*") {
-                return Err(self.error("metalab does not support except*", self.range()));
-            }
-            let (typ, name) = if self.at_op(":") || matches!(self.peek(), Tok::Newline) {
+            let except = self.advance().range;
+            let hstart = except.start;
+            let is_star = self.eat_op("*");
+            let star_end = self.prev_end();
+            let (typ, name) = if is_star && (self.at_op(":") || matches!(self.peek(), Tok::Newline)) {
+                return Err(self.error("expected one or more exception types", self.range()));
+            } else if self.at_op(":") || matches!(self.peek(), Tok::Newline) {
                 (None, None)
             } else {
                 let t = self.test()?;
@@ -1143,9 +1170,22 @@ impl<'a> Parser<'a> {
                 let name = if self.eat_kw("as") { Some(self.name()?) } else { None };
                 (Some(t), name)
             };
-            let hbody = self.block("'except' statement", hstart)?;
+            if star.is_some_and(|s| s != is_star) && self.at_op(":") {
+                let at = if is_star { TextRange::new(hstart, star_end) } else { except };
+                return Err(self.error("cannot have both 'except' and 'except*' on the same 'try'", at));
+            }
+            star = Some(is_star);
+            let saved = self.except_star;
+            if is_star {
+                self.except_star = EXCEPT_STAR_LOOP | EXCEPT_STAR_FUNC;
+            }
+            let what = if is_star { "'except*' statement" } else { "'except' statement" };
+            let hbody = self.block(what, hstart);
+            self.except_star = saved;
+            let hbody = hbody?;
             handlers.push(ExceptHandler { range: TextRange::new(hstart, self.prev_end()), typ, name, body: hbody });
         }
+        let star = star == Some(true);
         let orelse = if self.at_kw("else") {
             let s = self.advance().range.start;
             self.block("'else' statement", s)?
@@ -1166,7 +1206,7 @@ impl<'a> Parser<'a> {
             let r = self.toks[k].range;
             return Err(self.error("expected 'except' or 'finally' block", TextRange::new(r.start, r.start + 1)));
         }
-        Ok(StmtKind::Try { body, handlers, orelse, finalbody })
+        Ok(StmtKind::Try { body, handlers, orelse, finalbody, star })
     }
 
     pub(super) fn with_stmt(&mut self) -> PResult<StmtKind> {
@@ -1250,14 +1290,15 @@ impl<'a> Parser<'a> {
         let params = self.parameters(")")?;
         self.expect_op(")")?;
         let returns = self.return_annotation()?;
-        let saved = (self.loop_depth, self.func_depth, self.class_body);
+        let saved = (self.loop_depth, self.func_depth, self.class_body, self.except_star);
+        self.except_star = 0;
         self.loop_depth = 0;
         self.func_depth += 1;
         self.class_body = false;
         let marks = self.async_marks.len();
         let body = self.block("function definition", def_start);
         self.flush_async_marks(marks);
-        (self.loop_depth, self.func_depth, self.class_body) = saved;
+        (self.loop_depth, self.func_depth, self.class_body, self.except_star) = saved;
         let body = super::yield_spill::spill_body(body?, &mut 0);
         let doc = docstring(&body);
         let (scope, decl_error) = super::scope::function_scope(&params, &body, self);
@@ -1288,12 +1329,13 @@ impl<'a> Parser<'a> {
             keywords = k;
             self.expect_op(")")?;
         }
-        let saved = (self.loop_depth, self.func_depth, self.class_body);
+        let saved = (self.loop_depth, self.func_depth, self.class_body, self.except_star);
+        self.except_star = 0;
         self.loop_depth = 0;
         self.func_depth = 0;
         self.class_body = true;
         let body = self.block("class definition", class_start);
-        (self.loop_depth, self.func_depth, self.class_body) = saved;
+        (self.loop_depth, self.func_depth, self.class_body, self.except_star) = saved;
         let body = body?;
         let (declared, error) = super::scope::class_declarations(&body, self);
         if let Some(e) = error {

@@ -175,7 +175,7 @@ impl Collector {
                     self.nonlocals.push(n.clone())
                 }
             }),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 self.stmts(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -602,7 +602,7 @@ fn own_statements<'b>(body: &'b [Stmt], f: &mut impl FnMut(&'b Stmt)) {
             }
             StmtKind::With { body, .. } => own_statements(body, f),
             StmtKind::Match { cases, .. } => cases.iter().for_each(|c| own_statements(&c.body, f)),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 own_statements(body, f);
                 handlers.iter().for_each(|h| own_statements(&h.body, f));
                 own_statements(orelse, f);

@@ -123,7 +123,7 @@ fn spill_stmt(mut s: Stmt, counter: &mut u32, out: &mut Vec<Stmt>) {
                 *o = orelse;
             }
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             *body = spill_block(std::mem::take(body), sp.counter);
             for h in handlers.iter_mut() {
                 h.body = spill_block(std::mem::take(&mut h.body), sp.counter);

@@ -31,7 +31,8 @@ pub fn caret_line(source: &str, line_start: u32, start: u32, end: u32) -> Option
         (display_width(line.get(..content_end)?), None)
     };
     let indent_col = display_width(line.get(..indent)?);
-    let stripped_width = display_width(line.get(indent..content_end)?);
+    // The line as CPython shows it: without its indentation, but with any trailing blanks.
+    let stripped_width = display_width(line.get(indent..)?);
     if end_col.saturating_sub(start_col) >= stripped_width && anchors.is_none() {
         return None;
     }

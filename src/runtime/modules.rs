@@ -239,9 +239,9 @@ impl Interp {
         self.sys_modules = Some(dict.clone());
         let mut names: Vec<String> = self.modules.keys().filter(|n| *n != "sys").cloned().collect();
         names.sort();
+        // Importing (or finding) each one lists it.
         for name in ["sys", "builtins", "__main__"].into_iter().map(String::from).chain(names) {
-            let m = self.import_module(&name)?;
-            self.list_in_sys_modules(&name, &m);
+            self.import_module(&name)?;
         }
         if let Some(d) = sys.dict.as_ref().and_then(|d| d.dict_data()) {
             d.borrow_mut().set_str(Rc::from("modules"), Value::Obj(dict));

@@ -196,15 +196,13 @@ impl Interp {
             match declared_in_class(ctx, name) {
                 None => return self.mapping_store(ns, Value::Str(key), value),
                 Some(Declaration::Nonlocal) => {
-                    if let Some(slot) = owning_frame(&key, ctx.frame.as_ref()) {
-                        slot.0.slots.borrow_mut()[slot.1] = Some(value);
+                    if let Some((f, slot)) = owning_frame(&key, ctx.frame.as_ref()) {
+                        f.slots.borrow_mut()[slot] = Some(value);
                     }
                     return Ok(());
                 }
                 Some(Declaration::Global) => {
-                    if let Some(d) = ctx.globals.dict_data() {
-                        d.borrow_mut().set_str_h(key.clone(), self.str_hash(&key), value);
-                    }
+                    self.store_global(&key, value, ctx);
                     return Ok(());
                 }
             }
@@ -216,20 +214,20 @@ impl Interp {
             }
             if !frame.code.globals.contains(name) {
                 // A nonlocal: bind in the nearest enclosing frame that owns the name.
-                let mut f = frame.parent.as_ref();
-                while let Some(p) = f {
-                    if let Some(slot) = p.code.slot(name) {
-                        p.slots.borrow_mut()[slot] = Some(value);
-                        return Ok(());
-                    }
-                    f = p.parent.as_ref();
+                if let Some((f, slot)) = owning_frame(name, frame.parent.as_ref()) {
+                    f.slots.borrow_mut()[slot] = Some(value);
+                    return Ok(());
                 }
             }
         }
+        self.store_global(name, value, ctx);
+        Ok(())
+    }
+
+    fn store_global(&self, name: &Rc<str>, value: Value, ctx: &Ctx) {
         if let Some(d) = ctx.globals.dict_data() {
             d.borrow_mut().set_str_h(name.clone(), self.str_hash(name), value);
         }
-        Ok(())
     }
 
     pub fn delete_name(&mut self, name: &Rc<str>, ctx: &Ctx) -> PyResult<()> {

@@ -566,13 +566,7 @@ impl<'a> Parser<'a> {
                     self.probe_star_expressions()?;
                 }
                 self.invalid_del_stmt()?;
-                let mut targets = vec![self.del_target()?];
-                while self.eat_op(",") {
-                    if matches!(self.peek(), Tok::Newline | Tok::Eof) {
-                        break;
-                    }
-                    targets.push(self.del_target()?);
-                }
+                let targets = self.del_targets()?;
                 for t in &targets {
                     self.check_target(t, "delete")?;
                 }
@@ -782,24 +776,25 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// `del`'s comma-separated targets (a trailing comma allowed).
+    fn del_targets(&mut self) -> PResult<Vec<Expr>> {
+        let mut targets = vec![self.del_target()?];
+        while self.eat_op(",") && !matches!(self.peek(), Tok::Newline | Tok::Eof) {
+            targets.push(self.del_target()?);
+        }
+        Ok(targets)
+    }
+
     /// CPython's `invalid_del_stmt`: when `del`'s targets are not followed by the statement's
     /// end, the longest expression there names the first target that cannot be deleted, or
     /// else the error is "invalid syntax" at the token after it (where CPython's first pass
     /// stopped). metalab's greedy parse would fail further on.
     fn invalid_del_stmt(&mut self) -> PResult<()> {
         let start = self.pos;
-        let plain = self.trial(|p| {
-            let parsed = p.del_target().and_then(|_| {
-                while p.eat_op(",") && !matches!(p.peek(), Tok::Newline | Tok::Eof) {
-                    p.del_target()?;
-                }
-                Ok(())
-            });
-            match parsed {
-                Ok(()) => matches!(p.peek(), Tok::Newline | Tok::Eof) || p.at_op(";"),
-                // An error of an inner rule stands.
-                Err(e) => e.msg != "invalid syntax",
-            }
+        let plain = self.trial(|p| match p.del_targets() {
+            Ok(_) => matches!(p.peek(), Tok::Newline | Tok::Eof) || p.at_op(";"),
+            // An error of an inner rule stands.
+            Err(e) => e.msg != "invalid syntax",
         });
         if plain {
             return Ok(());

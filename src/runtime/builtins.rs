@@ -191,6 +191,7 @@ pub fn install(it: &mut Interp) {
         ("exit", super::modules::sys_exit),
         ("quit", super::modules::sys_exit),
         ("__import__", super::modules::b_import),
+        ("__build_class__", super::class_statement::b_build_class),
     ];
     for (name, f) in fns {
         let sig = match *name {

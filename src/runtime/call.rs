@@ -461,6 +461,9 @@ impl Interp {
     #[inline(always)]
     pub fn call_function(&mut self, fd: &FunctionData, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         let code = fd.code.clone();
+        if let CodeBody::Class(_) = code.body {
+            return self.call_class_body(fd, args, kwargs);
+        }
         let mut slots = self.frames_pool.slots();
         if let Err(e) = self.bind_args(fd, &code, args, kwargs, &mut slots) {
             self.frames_pool.give_slots(slots);
@@ -575,7 +578,7 @@ impl Interp {
                 Err(e) => Err(e),
             },
             CodeBody::Lambda(l) => self.eval(&l.body, ctx),
-            CodeBody::Comp(..) => Ok(Value::None),
+            CodeBody::Comp(..) | CodeBody::Class(_) => Ok(Value::None),
         }
     }
 

@@ -75,7 +75,7 @@ impl Interp {
         let scope = match &fd.code.body {
             CodeBody::Def(d) => &d.scope,
             CodeBody::Lambda(l) => &l.scope,
-            CodeBody::Comp(..) => return Value::None,
+            CodeBody::Comp(..) | CodeBody::Class(_) => return Value::None,
         };
         // `free` is sorted; `__class__` goes in its place among the names.
         let mut cells: Vec<(Rc<str>, CellRef)> = Vec::new();
@@ -118,6 +118,12 @@ impl Interp {
         self.cell_objects.retain(|(k, w)| w.strong_count() > 0 && *k != key);
         self.cell_objects.push((key, Rc::downgrade(&o)));
         Value::Obj(o)
+    }
+
+    /// The cell a class body stores as `__classcell__`: the same object as the methods'
+    /// `__closure__` entry for `__class__`.
+    pub(super) fn class_cell_object(&mut self, c: &ClassCell) -> Value {
+        self.cell_object(CellRef::Class(c.clone()))
     }
 
     /// `cell.cell_contents`; ValueError for an empty cell.

@@ -1,170 +1,18 @@
-//! Creating classes: the `class` statement (`__build_class__`), metaclass selection,
-//! `__prepare__`, `type.__new__` (C3 MRO, `__slots__`, `__set_name__`, `__init_subclass__`)
-//! and `super()`, following CPython's `Objects/typeobject.c` and `Python/bltinmodule.c`.
+//! Creating classes: metaclass selection, `type.__new__` (C3 MRO, `__slots__`, `__set_name__`,
+//! `__init_subclass__`) and `super()`, following CPython's `Objects/typeobject.c`. The `class`
+//! statement itself is `class_statement`.
 
 use super::dict::DictData;
 use super::format::hash_ascii;
 use super::function::arg;
-use super::function::{ClassCell, Kwargs};
+use super::function::Kwargs;
 use super::interp::Interp;
 use super::refcell::RefCell;
-use super::scope::Ctx;
 use super::value::{ClassData, Layout, ObjRef, Payload, Value};
 use super::PyResult;
-use crate::syntax::ast::{ClassDef, ExprKind, StmtKind};
 use std::rc::Rc;
 
 impl Interp {
-    /// Executes a `class` statement and returns the (decorated) class.
-    pub fn build_class(&mut self, def: &Rc<ClassDef>, ctx: &Ctx) -> PyResult<Value> {
-        let mut decos = Vec::new();
-        for d in &def.decorators {
-            decos.push(self.eval(d, ctx)?);
-        }
-        let mut bases = Vec::new();
-        for b in &def.bases {
-            if let ExprKind::Starred(inner) = &b.kind {
-                let v = self.eval(inner, ctx)?;
-                self.extend_star_arg(None, &v, &mut bases)?;
-            } else {
-                bases.push(self.eval(b, ctx)?);
-            }
-        }
-        let orig_bases = self.resolve_mro_entries(&mut bases)?;
-        let mut kwargs = self.eval_keywords(None, &def.keywords, ctx)?;
-        let explicit_meta = kwargs.iter().position(|(n, _)| &**n == "metaclass").map(|i| kwargs.remove(i).1);
-        let mut meta = match explicit_meta {
-            Some(m) => m,
-            None => match bases.first() {
-                Some(b) => Value::Obj(self.type_of(b)),
-                None => Value::Obj(self.t.type_.clone()),
-            },
-        };
-        if let Value::Obj(m) = &meta {
-            if m.is_class() {
-                meta = Value::Obj(self.calculate_meta(m, &bases)?);
-            }
-        }
-        let name = Value::Str(def.name.clone());
-        let bases_t = self.tuple(bases.clone());
-        // __prepare__
-        let ns = match self.getattr_opt(&meta, "__prepare__")? {
-            Some(prep) => {
-                let builtin = self.is_builtin_named(&prep, "type.__prepare__");
-                if builtin {
-                    self.trace_builtin_call("type.__prepare__", Some(&meta));
-                }
-                let r = self.call(&prep, vec![name.clone(), bases_t.clone()], kwargs.clone());
-                if builtin {
-                    self.trace_builtin_exit("type.__prepare__", &r);
-                }
-                r?
-            }
-            None => Value::Obj(self.new_dict_obj()),
-        };
-        if self.as_dict_data(&ns).is_none() && self.lookup_special(&self.type_of(&ns), "__getitem__").is_none() {
-            let mn = match &meta {
-                Value::Obj(m) if m.is_class() => self.class_name(m).to_string(),
-                _ => "<metaclass>".into(),
-            };
-            let tn = self.type_name(&ns);
-            return self.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}"));
-        }
-        let qualname = self.child_qualname(ctx, &def.name);
-        let cell: ClassCell = Rc::new(RefCell::new(None));
-        let uses_cell = def.body.iter().any(|s| match &s.kind {
-            StmtKind::FunctionDef(f) => f.scope.uses_class_cell,
-            StmtKind::Assign { value, .. } => {
-                matches!(&value.kind, ExprKind::Lambda(l) if l.scope.uses_class_cell)
-            }
-            _ => false,
-        });
-        let body_ctx = Ctx {
-            globals: ctx.globals.clone(),
-            frame: ctx.frame.clone(),
-            class_ns: Some(ns.clone()),
-            class_cell: Some(cell.clone()),
-            gen: None,
-            private: Some(def.name.clone()),
-            declared: def.declared.clone(),
-        };
-        let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-        self.enter_frame(&qualname, self.cur_unit(), first, None, None)?;
-        // The class body itself stores __module__, __qualname__ and __doc__ first (through a
-        // custom __prepare__ mapping's __setitem__, if any).
-        let r = self
-            .class_body_prelude(&ns, &qualname, def, &body_ctx)
-            .and_then(|_| self.exec_block(&def.body, &body_ctx).map(|_| ()));
-        self.leave_frame(&qualname, &r);
-        r?;
-        if let Some(orig) = orig_bases {
-            self.mapping_store(&ns, Value::str("__orig_bases__"), orig)?;
-        }
-        if uses_cell {
-            let cell_obj = self.heap.alloc(Some(self.t.iter_type("iterator")), None, Payload::ClassCell(cell.clone()));
-            self.mapping_store(&ns, Value::str("__classcell__"), Value::Obj(cell_obj))?;
-        }
-        let mut cls = self.call(&meta, vec![name, bases_t, ns], kwargs)?;
-        if uses_cell && cell.borrow().is_none() {
-            if let Value::Obj(c) = &cls {
-                *cell.borrow_mut() = Some(c.clone());
-            }
-        }
-        for (d, expr) in decos.into_iter().zip(&def.decorators).rev() {
-            self.set_range(expr.range);
-            cls = self.call(&d, vec![cls], vec![])?;
-        }
-        Ok(cls)
-    }
-
-    /// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by what it
-    /// returns (given the original bases). Returns the original bases tuple if any changed, to
-    /// store as `__orig_bases__`.
-    fn resolve_mro_entries(&mut self, bases: &mut Vec<Value>) -> PyResult<Option<Value>> {
-        let needs = |b: &Value| !matches!(b, Value::Obj(o) if o.is_class());
-        if !bases.iter().any(needs) {
-            return Ok(None);
-        }
-        let orig = self.tuple(bases.clone());
-        let mut out = Vec::with_capacity(bases.len());
-        let mut changed = false;
-        let key: Rc<str> = Rc::from("__mro_entries__");
-        for b in bases.iter() {
-            if !needs(b) {
-                out.push(b.clone());
-                continue;
-            }
-            let Some(m) = self.getattr_opt(b, &key)? else {
-                out.push(b.clone());
-                continue;
-            };
-            let r = self.call(&m, vec![orig.clone()], vec![])?;
-            let Some(items) = self.tuple_items(&r).map(<[Value]>::to_vec) else {
-                return self.type_error("__mro_entries__ must return a tuple");
-            };
-            out.extend(items);
-            changed = true;
-        }
-        *bases = out;
-        Ok(changed.then_some(orig))
-    }
-
-    /// The code CPython's compiler puts before a class body: `__module__ = __name__` (read
-    /// like any name in the body, so a custom namespace's `__getitem__` sees it),
-    /// `__qualname__`, `__annotations__ = {}` if the body annotates names, `__doc__`.
-    fn class_body_prelude(&mut self, ns: &Value, qualname: &Rc<str>, def: &ClassDef, body: &Ctx) -> PyResult<()> {
-        let module_name = self.load_name(&Rc::from("__name__"), body)?;
-        self.mapping_store(ns, Value::str("__module__"), module_name)?;
-        self.mapping_store(ns, Value::str("__qualname__"), Value::Str(qualname.clone()))?;
-        if crate::syntax::ast::has_annotations(&def.body) {
-            self.setup_annotations(ns)?;
-        }
-        if let Some(doc) = &def.doc {
-            self.mapping_store(ns, Value::str("__doc__"), Value::Str(doc.clone()))?;
-        }
-        Ok(())
-    }
-
     /// The most derived metaclass among `meta` and the bases' metaclasses.
     pub fn calculate_meta(&mut self, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
         let mut winner = meta.clone();
@@ -404,9 +252,13 @@ impl Interp {
             full.extend(mro.into_iter().filter(|c| !Rc::ptr_eq(c, &cls)));
             *cd.mro.borrow_mut() = full;
         }
-        if let Some(Value::Obj(cell_obj)) = classcell {
-            if let Payload::ClassCell(cell) = &cell_obj.payload {
-                *cell.borrow_mut() = Some(cls.clone());
+        if let Some(cell) = classcell {
+            match cell.as_obj().map(|o| &o.payload) {
+                Some(Payload::Cell(c)) => drop(c.set(Some(Value::Obj(cls.clone())))),
+                _ => {
+                    let t = self.repr(&Value::Obj(self.type_of(&cell)))?;
+                    return self.type_error(format!("__classcell__ must be a nonlocal cell, not {t}"));
+                }
             }
         }
         let cls_v = Value::Obj(cls.clone());

@@ -4,7 +4,7 @@ use super::interp::Interp;
 use super::refcell::RefCell;
 use super::value::{ObjRef, Value};
 use super::PyResult;
-use crate::syntax::ast::{Comprehension, FunctionDef, Lambda, Name, Parameters, ScopeInfo, Stmt};
+use crate::syntax::ast::{ClassDef, Comprehension, FunctionDef, Lambda, Name, Parameters, ScopeInfo, Stmt};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
@@ -16,6 +16,8 @@ pub enum CodeBody {
     Lambda(Rc<Lambda>),
     /// Comprehensions run as functions of their own, as in CPython 3.11.
     Comp(Rc<Comprehension>, &'static str),
+    /// A class body, as the function `__build_class__` is handed (CPython's class-body code).
+    Class(Rc<ClassDef>),
 }
 
 /// What the runtime derives once per `def`: where each local lives.
@@ -81,6 +83,7 @@ impl Code {
             CodeBody::Def(d) => &d.scope.free,
             CodeBody::Lambda(l) => &l.scope.free,
             CodeBody::Comp(c, _) => &c.scope.free,
+            CodeBody::Class(_) => &[],
         }
     }
 
@@ -109,7 +112,7 @@ impl Code {
         match &self.body {
             CodeBody::Def(d) => Some(&d.params),
             CodeBody::Lambda(l) => Some(&l.params),
-            CodeBody::Comp(..) => None,
+            CodeBody::Comp(..) | CodeBody::Class(_) => None,
         }
     }
 }

@@ -167,7 +167,7 @@ fn obj_count(o: &ObjRef, t: &Tracking, inline: &FxHashSet<usize>) -> usize {
         }
         Payload::Exception(e) => 1 + e.traceback.borrow().iter().filter(|t| t.obj.is_none()).count(),
         // The `__classcell__` entry is the cell itself.
-        Payload::ClassCell(_) => 0,
+        Payload::Cell(super::cells::CellRef::Class(_)) => 0,
         _ => usize::from(gc_object(o)),
     }
 }
@@ -260,7 +260,7 @@ impl Graph {
                             && (t.exposed.get(&o.id).copied().unwrap_or(false) || t.dict_tracked(o))
                     }
                     Payload::Tuple(_) if is_exact(o, "tuple") => t.may_be_tracked(&Value::Obj(o.clone())),
-                    Payload::ClassCell(_) => false,
+                    Payload::Cell(super::cells::CellRef::Class(_)) => false,
                     _ => gc_object(o),
                 },
                 _ => false,

@@ -4,6 +4,7 @@
 //! deletion over them. What CPython counts of the garbage, and in which order it finalizes
 //! it, is `gc_count`.
 
+use super::cells::CellRef;
 use super::function::{ClassCell, CodeBody, Frame, FunctionData};
 use super::value::{IterState, Obj, ObjRef, Payload, Value};
 use rustc_hash::FxHashMap;
@@ -211,7 +212,7 @@ fn obj_edges(o: &Obj, refs: Refs, f: &mut dyn FnMut(Edge<'_>)) {
                 iter_edges(&it, f);
             }
         }
-        Payload::ClassCell(c) => f(Edge::Cell(c)),
+        Payload::Cell(CellRef::Class(c)) => f(Edge::Cell(c)),
         _ => {}
     }
 }
@@ -477,9 +478,10 @@ impl Graph {
 /// whether it has a closure tuple at all (free variables, or the `__class__` cell).
 pub(super) fn closure_cells<'a>(fd: &'a FunctionData, out: &mut dyn FnMut(&'a Rc<Frame>, usize)) -> bool {
     let (free, uses_class) = match &fd.code.body {
-        CodeBody::Def(d) => (&d.scope.free, d.scope.uses_class_cell),
-        CodeBody::Lambda(l) => (&l.scope.free, l.scope.uses_class_cell),
-        CodeBody::Comp(c, _) => (&c.scope.free, c.scope.uses_class_cell),
+        CodeBody::Def(d) => (&d.scope.free[..], d.scope.uses_class_cell),
+        CodeBody::Lambda(l) => (&l.scope.free[..], l.scope.uses_class_cell),
+        CodeBody::Comp(c, _) => (&c.scope.free[..], c.scope.uses_class_cell),
+        CodeBody::Class(_) => (&[][..], false),
     };
     let mut any = uses_class && fd.class_cell.is_some();
     for name in free {

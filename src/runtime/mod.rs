@@ -14,6 +14,7 @@ mod call;
 mod carets;
 mod cells;
 mod class;
+mod class_statement;
 mod collections;
 mod computed_attrs;
 mod const_sets;

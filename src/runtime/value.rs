@@ -240,8 +240,6 @@ pub enum Payload {
         name: &'static str,
         owner: Rc<str>,
     },
-    /// The `__classcell__` a class body hands to `type.__new__` (for zero-argument `super()`).
-    ClassCell(super::function::ClassCell),
     NotImplemented,
     Ellipsis,
     /// An abstract base class's `_abc_impl` (`runtime::abc`).

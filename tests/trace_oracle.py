@@ -11,9 +11,13 @@ import os
 import gc
 import sys
 import threading
+import traceback
 import types
 
 STOPPED = "# the profile hook stopped here (it hit the recursion limit)"
+# Stdlib modules whose own "<string>" code (namedtuples made for themselves, such as
+# traceback's `_Anchors`) runs when a program calls them: not code the program defines.
+OWN_STRING_CODE = (traceback.__file__,)
 
 
 def main():
@@ -25,6 +29,9 @@ def main():
 
     def profile(frame, event, arg):
         if event == "call" and frame.f_code.co_filename in (path, "<string>"):
+            if frame.f_code.co_filename == "<string>" and frame.f_back is not None \
+                    and frame.f_back.f_code.co_filename in OWN_STRING_CODE:
+                return
             name = frame.f_code.co_qualname
             if name != "<module>":
                 calls.append(name)

@@ -11,7 +11,11 @@ use crate::syntax::ast::{ExprKind, StmtKind};
 
 /// The caret line (with its newline) for the expression at bytes `start..end` of `source`
 /// on the line beginning at `line_start`, or `None` when CPython prints none.
-pub fn caret_line(source: &str, line_start: u32, start: u32, end: u32) -> Option<String> {
+///
+/// `module` gives the `traceback` module's variant (`format_frame_summary` in 3.11), which
+/// shows the line without its trailing blanks, leaves them out of the whole-line test, and
+/// (a 3.11 slip) also subtracts them from the carets' indent.
+pub fn caret_line(source: &str, line_start: u32, start: u32, end: u32, module: bool) -> Option<String> {
     let (line_start, start, end) = (line_start as usize, start as usize, end as usize);
     if end <= start || start < line_start || end > source.len() {
         return None;
@@ -30,10 +34,13 @@ pub fn caret_line(source: &str, line_start: u32, start: u32, end: u32) -> Option
         // Runs onto later lines: mark up to the last non-blank character of this one.
         (display_width(line.get(..content_end)?), None)
     };
-    let indent_col = display_width(line.get(..indent)?);
-    // The line as CPython shows it: without its indentation, but with any trailing blanks.
-    let stripped_width = display_width(line.get(indent..)?);
-    if end_col.saturating_sub(start_col) >= stripped_width && anchors.is_none() {
+    // The trailing blanks the module strips from the line (characters, not columns).
+    let trailing = if module { line[content_end..].chars().count() } else { 0 };
+    let indent_col = display_width(line.get(..indent)?) + trailing;
+    // The line as CPython shows it: without its indentation, and for the interpreter's own
+    // report with any trailing blanks.
+    let shown = if module { line.get(indent..content_end.max(indent))? } else { line.get(indent..)? };
+    if end_col.saturating_sub(start_col) >= display_width(shown) && anchors.is_none() {
         return None;
     }
     let mut out = String::from("    ");

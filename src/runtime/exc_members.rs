@@ -367,6 +367,10 @@ impl Interp {
     /// How CPython's traceback prints a `SyntaxError` instance: its location lines (`File`,
     /// the text, carets) and then its `msg` in place of `str(e)`. `None` when the members do
     /// not make a location (CPython then prints it as any exception).
+    pub(super) fn is_syntax_error(&self, exc: &ObjRef) -> bool {
+        self.exc_layout(&exc.class()).map(|l| l.class) == Some("SyntaxError")
+    }
+
     pub(super) fn syntax_error_report(&mut self, exc: &ObjRef) -> Option<(String, Rc<str>)> {
         let Payload::Exception(e) = &exc.payload else { return None };
         if self.exc_layout(&exc.class()).map(|l| l.class) != Some("SyntaxError") {

@@ -486,7 +486,7 @@ impl Interp {
     }
 
     /// Where frame `f` is now, as a traceback line.
-    fn tb_entry(&self, f: &FrameInfo) -> TbEntry {
+    pub(super) fn tb_entry(&self, f: &FrameInfo) -> TbEntry {
         let (start, end) = (f.offset.get(), f.end.get());
         TbEntry {
             line: self.unit_line(f.unit, start),

@@ -105,6 +105,7 @@ mod tb_format;
 mod threading;
 mod time;
 mod total_ordering;
+mod traceback_module;
 mod traceback_objects;
 mod tracer;
 mod type_forms;

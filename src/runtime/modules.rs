@@ -195,6 +195,7 @@ impl Interp {
                 return Ok(self.add_module(name, dict));
             }
             "types" => super::types_module::module_entries(self)?,
+            "traceback" => super::traceback_module::module_entries(self),
             _ => {
                 // A missing submodule of a module that exists is named in full.
                 let top = name.split('.').next().unwrap_or(name);

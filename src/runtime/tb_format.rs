@@ -4,7 +4,7 @@
 //! `+-+---------------- 1 ----------------` and the last one closed by a
 //! `+------------------------------------` line (`print_exception_group`).
 
-use super::interp::Interp;
+use super::interp::{Interp, TbEntry};
 use super::value::{ObjRef, Payload, Value};
 use std::rc::Rc;
 
@@ -20,9 +20,29 @@ pub(super) struct PrintCtx {
     depth: usize,
     need_close: bool,
     level: usize,
+    /// The `traceback` module's rendering (`TracebackException.format`) instead of the
+    /// interpreter's: see `caret_line`, and the group margin on every line it writes.
+    pub module: bool,
+    /// `limit=`: the first `n` frames of each traceback, or the last `-n`.
+    pub limit: Option<i64>,
+    /// `chain=False`: no cause or context.
+    pub no_chain: bool,
+    /// A stack (`extract_stack`) has line numbers only, so no carets.
+    pub no_carets: bool,
+    /// Spans of `out` that the module yields as one string (a frame, a chain message, an
+    /// exception line); everything else is one string per line.
+    pub blocks: Vec<(usize, usize)>,
+    /// The traceback to show for one exception instead of its own (`tb=`): its identity and
+    /// entries, innermost first.
+    pub tb_override: Option<(usize, Vec<TbEntry>)>,
 }
 
 impl PrintCtx {
+    /// The `traceback` module's rendering.
+    pub(super) fn for_module() -> PrintCtx {
+        PrintCtx { module: true, ..Default::default() }
+    }
+
     fn indent(&self) -> String {
         " ".repeat(2 * self.depth)
     }
@@ -37,7 +57,7 @@ impl PrintCtx {
     }
 }
 
-fn ident(o: &ObjRef) -> usize {
+pub(super) fn ident(o: &ObjRef) -> usize {
     Rc::as_ptr(o) as *const u8 as usize
 }
 
@@ -52,7 +72,7 @@ impl Interp {
         ctx: &mut PrintCtx,
     ) {
         ctx.seen.push(ident(exc));
-        if let (Payload::Exception(data), true) = (&exc.payload, ctx.level < 500) {
+        if let (Payload::Exception(data), true) = (&exc.payload, ctx.level < 500 && !ctx.no_chain) {
             let cause = data.cause.borrow().clone();
             let context = data.context.borrow().clone();
             let unseen = |v: &Value, ctx: &PrintCtx| matches!(v, Value::Obj(c) if !ctx.seen.contains(&ident(c)));
@@ -90,7 +110,9 @@ impl Interp {
         ctx.level -= 1;
         ctx.need_close = need_close;
         let m = ctx.margin();
+        let start = out.len();
         out.push_str(&format!("{m}\n{m}{message}\n{m}\n"));
+        ctx.blocks.push((start, out.len()));
     }
 
     /// `print_exception_group`: the group itself, then each member in its numbered box.
@@ -148,12 +170,21 @@ impl Interp {
     }
 
     /// `print_exception`: the traceback, the exception's line and its notes, each line
-    /// behind the margin (a multi-line message continues without it, as in CPython).
-    fn format_one(&mut self, exc: &ObjRef, out: &mut String, line: &mut Option<u32>, ctx: &PrintCtx, group: bool) {
+    /// behind the margin (in the interpreter's report a multi-line message continues without
+    /// it, as in CPython).
+    fn format_one(&mut self, exc: &ObjRef, out: &mut String, line: &mut Option<u32>, ctx: &mut PrintCtx, group: bool) {
         let m = ctx.margin();
         if let Payload::Exception(data) = &exc.payload {
-            let entries = data.traceback.borrow().clone();
-            if !entries.is_empty() {
+            let own = data.traceback.borrow().clone();
+            let entries = match ctx.tb_override.take() {
+                Some((id, tb)) if id == ident(exc) => tb,
+                other => {
+                    ctx.tb_override = other;
+                    own
+                }
+            };
+            let shown = limited(&entries, ctx.limit);
+            if !shown.is_empty() {
                 if group {
                     let header_margin = if ctx.depth == 1 { format!("{}+ ", ctx.indent()) } else { m.clone() };
                     out.push_str(&format!("{header_margin}Exception Group Traceback (most recent call last):\n"));
@@ -161,46 +192,19 @@ impl Interp {
                     out.push_str(&format!("{m}Traceback (most recent call last):\n"));
                 }
             }
-            let mut last: Option<(u32, &Rc<str>)> = None;
-            let mut repeats = 0;
-            for entry in entries.iter().rev() {
-                if last == Some((entry.line, &entry.name)) {
-                    repeats += 1;
-                    if repeats >= 3 {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(out, repeats);
-                    repeats = 0;
-                }
-                last = Some((entry.line, &entry.name));
-                // Tracebacks show co_name (the last part of the qualified name).
-                let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
-                let filename = if entry.unit == 0 { &self.filename } else { self.unit_filename(entry.unit) };
-                out.push_str(&format!("{m}  File \"{}\", line {}, in {}\n", filename, entry.line, name));
-                let source = if self.shutting_down || entry.unit != 0 {
-                    None
-                } else {
-                    self.source.lines().nth(entry.line.saturating_sub(1) as usize)
-                };
-                if let Some(text) = source {
-                    // CPython strips the indentation only.
-                    let t = text.trim_start();
-                    if !t.is_empty() {
-                        out.push_str(&format!("{m}    {t}\n"));
-                        let line_start = self.lines.line_start(entry.line);
-                        if let Some(c) = super::carets::caret_line(&self.source, line_start, entry.start, entry.end) {
-                            out.push_str(&m);
-                            out.push_str(&c);
-                        }
-                    }
-                }
-            }
-            flush_repeats(out, repeats);
+            self.format_frames(&shown, out, ctx);
             *line = entries.first().map(|e| e.line);
         }
+        self.format_exception_only(exc, out, ctx);
+    }
+
+    /// The exception's own lines (a syntax error's location, the type and message, with a
+    /// suggestion) and its notes.
+    pub(super) fn format_exception_only(&mut self, exc: &ObjRef, out: &mut String, ctx: &mut PrintCtx) {
+        let m = ctx.margin();
         let type_name = self.exc_type_name(exc);
-        let mut msg = match self.syntax_error_report(exc) {
+        let report = if ctx.module { self.module_syntax_error(exc) } else { self.syntax_error_report(exc) };
+        let mut msg = match report {
             Some((location, msg)) => {
                 for l in location.split_inclusive('\n') {
                     out.push_str(&m);
@@ -221,20 +225,84 @@ impl Interp {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
             }
         }
-        if msg.is_empty() {
-            out.push_str(&format!("{m}{type_name}\n"));
+        let start = out.len();
+        let text = if msg.is_empty() { format!("{type_name}\n") } else { format!("{type_name}: {msg}\n") };
+        if ctx.module {
+            for l in text.split_inclusive('\n') {
+                out.push_str(&m);
+                out.push_str(l);
+            }
         } else {
-            out.push_str(&format!("{m}{type_name}: {msg}\n"));
+            out.push_str(&m);
+            out.push_str(&text);
         }
+        ctx.blocks.push((start, out.len()));
         self.format_exc_notes(exc, out, &m);
+    }
+
+    /// Frames, outermost first, with CPython's cut-off for a line repeated more than three
+    /// times (`StackSummary.format`); each frame is one block.
+    pub(super) fn format_frames(&mut self, entries: &[&TbEntry], out: &mut String, ctx: &mut PrintCtx) {
+        let m = ctx.margin();
+        // The module writes the repeat count behind the margin, the interpreter without.
+        let repeat_margin = if ctx.module { m.as_str() } else { "" };
+        let mut last: Option<(u32, u32, &Rc<str>)> = None;
+        let mut repeats = 0;
+        for entry in entries {
+            if last == Some((entry.unit, entry.line, &entry.name)) {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(out, repeats, repeat_margin);
+                repeats = 0;
+            }
+            last = Some((entry.unit, entry.line, &entry.name));
+            let start = out.len();
+            // Tracebacks show co_name (the last part of the qualified name).
+            let name = entry.name.rsplit('.').next().unwrap_or(&entry.name);
+            let filename = if entry.unit == 0 { &self.filename } else { self.unit_filename(entry.unit) };
+            out.push_str(&format!("{m}  File \"{}\", line {}, in {}\n", filename, entry.line, name));
+            let source = if self.shutting_down || entry.unit != 0 {
+                None
+            } else {
+                self.source.lines().nth(entry.line.saturating_sub(1) as usize)
+            };
+            if let Some(text) = source {
+                // CPython strips the indentation only; the module strips both ends.
+                let t = if ctx.module { text.trim() } else { text.trim_start() };
+                if !t.is_empty() {
+                    out.push_str(&format!("{m}    {t}\n"));
+                    let line_start = self.lines.line_start(entry.line);
+                    let carets =
+                        super::carets::caret_line(&self.source, line_start, entry.start, entry.end, ctx.module);
+                    if let (Some(c), false) = (carets, ctx.no_carets) {
+                        out.push_str(&m);
+                        out.push_str(&c);
+                    }
+                }
+            }
+            ctx.blocks.push((start, out.len()));
+        }
+        flush_repeats(out, repeats, repeat_margin);
     }
 }
 
-/// CPython writes this line without the group's margin.
-fn flush_repeats(out: &mut String, repeats: usize) {
+/// The entries a `limit` keeps, outermost first (`entries` is innermost first).
+fn limited(entries: &[TbEntry], limit: Option<i64>) -> Vec<&TbEntry> {
+    let outer_first = entries.iter().rev();
+    match limit {
+        None => outer_first.collect(),
+        Some(n) if n >= 0 => outer_first.take(n as usize).collect(),
+        Some(n) => outer_first.skip(entries.len().saturating_sub(n.unsigned_abs() as usize)).collect(),
+    }
+}
+
+fn flush_repeats(out: &mut String, repeats: usize, margin: &str) {
     if repeats >= 3 {
         let n = repeats - 2;
         let s = if n == 1 { "" } else { "s" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        out.push_str(&format!("{margin}  [Previous line repeated {n} more time{s}]\n"));
     }
 }

@@ -145,7 +145,7 @@ impl Interp {
 }
 
 /// The entries of the chain `head` starts, innermost first, each remembering its object.
-fn chain_entries(head: &ObjRef) -> Vec<TbEntry> {
+pub(super) fn chain_entries(head: &ObjRef) -> Vec<TbEntry> {
     let mut out = Vec::new();
     let mut cur = Some(head.clone());
     while let Some(o) = cur {

@@ -422,6 +422,11 @@ impl Interp {
         // `__main__` always has `__annotations__` (CPython's interpreter adds it). `__file__` is
         // the name tracebacks show; there is no import system, so no `__loader__`.
         let annotations = interp.dict_from(Default::default());
+        // `__main__.__builtins__` is the module (other namespaces get its dict, as `exec`'s).
+        let builtins_module = match interp.import_module("builtins") {
+            Ok(m) => Value::Obj(m),
+            Err(_) => Value::Obj(interp.builtins.clone()),
+        };
         if let Some(d) = interp.globals.dict_data() {
             let mut d = d.borrow_mut();
             d.set_str(Rc::from("__name__"), Value::str("__main__"));
@@ -429,7 +434,7 @@ impl Interp {
             d.set_str(Rc::from("__package__"), Value::None);
             d.set_str(Rc::from("__spec__"), Value::None);
             d.set_str(Rc::from("__annotations__"), annotations);
-            d.set_str(Rc::from("__builtins__"), Value::Obj(interp.builtins.clone()));
+            d.set_str(Rc::from("__builtins__"), builtins_module);
             d.set_str(Rc::from("__file__"), Value::str(&interp.filename));
             d.set_str(Rc::from("__cached__"), Value::None);
         }

@@ -629,6 +629,17 @@ SNIPPETS = [
     'try:\n    pass\nexcept ValueError:\n    pass\nexcept*:\n    pass\n',
     'try:\n    pass\nexcept* ValueError:\n    break\nx = (\n',
     'try:\n    pass\nexcept* ValueError:\n    pass\nexcept* TypeError as e:\n    while True:\n        break\n    else:\n        continue\n',
+    'try:\n    pass\ntry:\n    pass\n',
+    'try:\n    pass\nx = 1\n',
+    'def f():\n    try:\n        pass\n    y = 2\n',
+    'try:\n    pass\n\n\nfoo_bar\n',
+    'def f():\n  if 1:\n    try:\n      pass\n  y=2\n',
+    'try:\n    pass\n\n\n',
+    'try:\n    pass\n',
+    'try:\n    x = 1\n    y = 2\nprint(x)\n',
+    'def f():\n    if 1:\n        try:\n            pass\n    y=2\n',
+    'if 1:\n  if 1:\n    try:\n      pass\ny=2\n',
+    'if 1:\n  if 1:\n    try:\n      pass\n    x\n',
 ]
 
 

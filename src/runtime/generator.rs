@@ -392,6 +392,52 @@ impl Interp {
         Ok(())
     }
 
+    /// The exception `gen.throw(typ, val, tb)` raises, as CPython's `_gen_throw` normalizes
+    /// it: a class is called with `val` (unless `val` is already an instance of it), an
+    /// instance stands alone, and a traceback replaces the exception's.
+    pub fn thrown_exception(&mut self, typ: &Value, val: Option<&Value>, tb: Option<&Value>) -> PyResult<ObjRef> {
+        let tb = tb.filter(|t| !t.is_none());
+        if tb.is_some_and(|t| !matches!(t, Value::Obj(o) if matches!(o.payload, Payload::Traceback(_)))) {
+            return self.type_error("throw() third argument must be a traceback object");
+        }
+        let val = val.filter(|v| !v.is_none());
+        let base = self.t.exc("BaseException");
+        let exc = match typ {
+            Value::Obj(c) if c.is_class() && self.is_subclass(c, &base) => match val {
+                Some(Value::Obj(v))
+                    if matches!(v.payload, Payload::Exception(_)) && self.is_subclass(&v.class(), c) =>
+                {
+                    v.clone()
+                }
+                Some(v) => {
+                    let args = match self.tuple_items(v) {
+                        Some(items) => items.to_vec(),
+                        None => vec![v.clone()],
+                    };
+                    let inst = self.call(typ, args, vec![])?;
+                    self.make_exception(inst)?
+                }
+                None => self.make_exception(typ.clone())?,
+            },
+            Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
+                if val.is_some() {
+                    return self.type_error("instance exception may not have a separate value");
+                }
+                e.clone()
+            }
+            other => {
+                let tn = self.type_name(other);
+                return self.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                ));
+            }
+        };
+        if let (Some(tb), Payload::Exception(data)) = (tb, &exc.payload) {
+            self.set_traceback(data, tb)?;
+        }
+        Ok(exc)
+    }
+
     /// `gen.throw(exc)`: raises `exc` at the generator's current yield.
     pub fn generator_throw(&mut self, g: &ObjRef, exc: ObjRef) -> PyResult<Option<Value>> {
         let Payload::Generator(st) = &g.payload else { return Ok(None) };

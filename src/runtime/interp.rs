@@ -172,8 +172,26 @@ pub struct Interp {
 }
 
 pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
+    let parsed = parse_program(source);
+    run_parsed(source, options, parsed)
+}
+
+/// Parsing runs below a small frame: a deeply nested source recurses as deep as CPython's
+/// parser allows (200 brackets), and in a browser-sized engine stack every frame under it
+/// counts (an inlined `run_parsed` would be one of the largest).
+#[inline(never)]
+fn parse_program(source: &str) -> Result<syntax::ast::Module, syntax::SyntaxError> {
+    syntax::parse_module(source)
+}
+
+#[inline(never)]
+fn run_parsed(
+    source: &str,
+    options: &RunOptions,
+    parsed: Result<syntax::ast::Module, syntax::SyntaxError>,
+) -> RunResult {
     let mut interp = Interp::new(source, options);
-    let mut module = match syntax::parse_module(source) {
+    let mut module = match parsed {
         Ok(m) => m,
         Err(e) => {
             interp.report_syntax_warnings(&e.warnings);

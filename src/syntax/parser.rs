@@ -1194,12 +1194,25 @@ impl<'a> Parser<'a> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            let mut k = self.pos.saturating_sub(1);
-            while k > 0 && matches!(self.toks[k].tok, Tok::Dedent) {
-                k -= 1;
+            // CPython points at the last token its lookahead read: the next statement's first
+            // token; a further DEDENT, which has only a column (one short of that token's);
+            // or the end of the last line.
+            let msg = "expected 'except' or 'finally' block";
+            if self.at_end() {
+                let at = self.src.len() - usize::from(self.src.ends_with('\n'));
+                return Err(error_at(self.src, SyntaxErrorKind::SyntaxError, msg, at, at + 1));
+            }
+            let mut k = self.pos;
+            while k + 1 < self.toks.len() && matches!(self.toks[k].tok, Tok::Dedent) {
+                k += 1;
             }
             let r = self.toks[k].range;
-            return Err(self.error("expected 'except' or 'finally' block", TextRange::new(r.start, r.start + 1)));
+            let mut e = error_at(self.src, SyntaxErrorKind::SyntaxError, msg, r.start as usize, r.end as usize);
+            if k > self.pos {
+                e.col -= 1;
+                e.end_col = e.col + 1;
+            }
+            return Err(e);
         }
         Ok(StmtKind::Try { body, handlers, orelse, finalbody, star })
     }

@@ -160,6 +160,14 @@ fn deeply_nested_source_is_a_syntax_error_not_a_trap() {
     assert_eq!(r.error.expect("an error").type_name, "SyntaxError");
 }
 
+/// `exec` parses below the running program's frames.
+#[wasm_bindgen_test]
+fn deeply_nested_exec_source_is_a_syntax_error_not_a_trap() {
+    let src = "def f(n):\n    if n:\n        return f(n - 1)\n    try:\n        exec('(' * 10000)\n    except SyntaxError as e:\n        print(e.msg)\nf(50)\n";
+    let r = metalab::run(src, &RunOptions::default());
+    assert_eq!(r.stdout, "too many nested parentheses\n");
+}
+
 #[wasm_bindgen_test]
 fn infinite_loop_hits_the_step_budget() {
     let r = run_js("while True:\n    pass\n", r#"{"maxSteps": 100000}"#);

@@ -413,7 +413,11 @@ impl Interp {
 
     fn delete(&mut self, target: &Expr, ctx: &Ctx) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n, _) => self.delete_name(n, ctx).inspect_err(|_| self.set_range(target.range)),
+            // What the deletion frees (a generator closed then) reports from the name.
+            ExprKind::Name(n, _) => {
+                self.set_range(target.range);
+                self.delete_name(n, ctx)
+            }
             ExprKind::Attribute { value, attr, site } => {
                 let o = self.eval(value, ctx)?;
                 let attr = super::eval::mangled(attr, ctx);

@@ -172,7 +172,16 @@ impl Interp {
 
     pub(super) fn report_unraisable_as(&mut self, prefix: &str, what: &Value, exc: &ObjRef) {
         let func = self.repr(what).map(|r| r.to_string()).unwrap_or_default();
-        let tb = self.error_info(exc).traceback;
+        self.report_unraisable_text(prefix, &func, exc);
+    }
+
+    /// The report for an object known only by its repr (one already freed).
+    pub(super) fn report_unraisable_text(&mut self, prefix: &str, func: &str, exc: &ObjRef) {
+        // CPython's default hook prints the traceback and the exception, not its chain.
+        let mut ctx = super::tb_format::PrintCtx::default();
+        ctx.no_chain = true;
+        let mut tb = String::new();
+        self.format_exception_chain(exc, &mut tb, &mut None, &mut ctx);
         // Past the output limit the report is dropped, as the program goes on anyway.
         let _ = self.write_stream(Stream::Stderr, &format!("{prefix}: {func}\n{tb}"));
     }

@@ -426,6 +426,14 @@ impl Interp {
 
     /// A generator in a garbage cycle is closed, as CPython's finalizer does.
     pub(super) fn finalize_generator(&mut self, g: &ObjRef) {
+        if let Payload::Generator(st) = &g.payload {
+            if let Ok(mut st) = st.try_borrow_mut() {
+                if st.finalized {
+                    return;
+                }
+                st.finalized = true;
+            }
+        }
         if let Some(exc) = super::exc_owned(self.generator_close(g)) {
             self.report_unraisable(&Value::Obj(g.clone()), &exc);
         }

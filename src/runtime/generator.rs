@@ -56,6 +56,8 @@ pub struct DroppedGen {
     frame: Rc<Frame>,
     gctx: Rc<GenCtx>,
     started: bool,
+    /// What its repr was (`<generator object g at 0x...>`), for an "Exception ignored" report.
+    repr: Option<(Rc<str>, u64)>,
 }
 
 thread_local! {
@@ -146,13 +148,19 @@ pub struct GenState {
     running: bool,
     return_value: Option<Value>,
     qualname: Option<Rc<str>>,
+    /// The generator object's id (its address in reprs), set once it is allocated.
+    id: u64,
+    /// Its finalizer ran (a collection closed it): as PEP 442's, it runs once, so letting go
+    /// of it later does not close it again.
+    pub(super) finalized: bool,
 }
 
 impl Drop for GenState {
     fn drop(&mut self) {
-        if !self.finished && !self.running {
+        if !self.finished && !self.running && !self.finalized {
             if let (Some(frame), Some(gctx)) = (self.frame.take(), self.gctx.take()) {
-                super::finalize::queue_close(DroppedGen { frame, gctx, started: self.started });
+                let repr = self.qualname.clone().map(|q| (q, self.id));
+                super::finalize::queue_close(DroppedGen { frame, gctx, started: self.started, repr });
             }
         }
     }
@@ -247,8 +255,14 @@ impl Interp {
             finished: false,
             running: false,
             return_value: None,
+            id: 0,
+            finalized: false,
         };
-        Value::Obj(self.heap.alloc(Some(self.t.generator.clone()), None, Payload::Generator(RefCell::new(st))))
+        let g = self.heap.alloc(Some(self.t.generator.clone()), None, Payload::Generator(RefCell::new(st)));
+        if let Payload::Generator(st) = &g.payload {
+            st.borrow_mut().id = g.id;
+        }
+        Value::Obj(g)
     }
 
     /// Resumes a generator; `Ok(None)` when it finished (its return value is kept).
@@ -366,16 +380,33 @@ impl Interp {
 
     /// Closes a generator dropped unfinished, as CPython's deallocation does.
     pub(super) fn close_dropped(&mut self, g: DroppedGen) {
-        let DroppedGen { frame, gctx, started } = g;
+        let DroppedGen { frame, gctx, started, repr } = g;
         let exc = self.new_exc("GeneratorExit", "");
         if started {
             *gctx.throw.borrow_mut() = Some(exc);
             gctx.resuming.set(true);
-            // Whatever happens (GeneratorExit, another error, an ignored exit) CPython only
-            // reports it as "Exception ignored"; the program goes on.
-            drop(self.run_generator_frame(&frame, &gctx));
+            // An ignored exit or another error is reported as "Exception ignored"; the program
+            // goes on.
+            let r = self.run_generator_frame(&frame, &gctx);
+            let failure = match r {
+                Err(y) if y.is_yield() => {
+                    drop(self.yielded.take());
+                    // Raised by `gen_close` itself: the report shows where the program was.
+                    let e = self.new_exc("RuntimeError", "generator ignored GeneratorExit");
+                    self.add_traceback_entry(&e);
+                    Some(e)
+                }
+                Err(e) if !self.is_exc(&e, "GeneratorExit") && !self.is_exc(&e, "StopIteration") => {
+                    super::exc_owned::<()>(Err(e))
+                }
+                _ => None,
+            };
             // CPython's deallocation clears the frame whatever the close did.
             self.frame_returned(&frame, None, 0);
+            if let (Some(e), Some((qualname, id))) = (failure, repr) {
+                let what = format!("<generator object {qualname} at {}>", super::repr::addr_of_id(id));
+                self.report_unraisable_text("Exception ignored in", &what, &e);
+            }
         } else {
             drop(self.raise_in_unstarted(&frame, exc));
         }

@@ -67,7 +67,7 @@ impl Interp {
 
     /// The fake address CPython would print, stable per object.
     pub fn addr(&self, o: &ObjRef) -> String {
-        format!("0x7f{:010x}", 0x1000 + o.id * 0x30)
+        addr_of_id(o.id)
     }
 
     /// `object.__repr__` and the builtin types' reprs.
@@ -472,4 +472,9 @@ impl Interp {
             Err(e) => self.raise_fmt(e),
         }
     }
+}
+
+/// The address metalab shows for the object with id `id`.
+pub fn addr_of_id(id: u64) -> String {
+    format!("0x7f{:010x}", 0x1000 + id * 0x30)
 }

@@ -181,7 +181,13 @@ pub fn run_program(source: &str, options: &RunOptions) -> RunResult {
 /// counts (an inlined `run_parsed` would be one of the largest).
 #[inline(never)]
 fn parse_program(source: &str) -> Result<syntax::ast::Module, syntax::SyntaxError> {
-    syntax::parse_module(source)
+    // The program is read as a file: an error at the input's last DEDENT has no column.
+    syntax::parse_module(source).map_err(|mut e| {
+        if e.at_eof {
+            e.col = 0;
+        }
+        e
+    })
 }
 
 #[inline(never)]
@@ -338,7 +344,8 @@ pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
     let mut s = format!("  File \"{}\", line {}\n", filename, e.line);
     let text = e.text.trim_end_matches(['\n', '\r']);
     let stripped = text.trim_start();
-    if !stripped.is_empty() {
+    // CPython prints the line whenever the error has one, a blank one too.
+    {
         let lead = text.chars().count() - stripped.chars().count();
         s.push_str(&format!("    {stripped}\n"));
         // CPython prints no caret when the error points into the stripped indentation.

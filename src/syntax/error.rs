@@ -34,6 +34,9 @@ pub struct SyntaxError {
     /// The tokenizer's SyntaxWarnings before the error (source offset, message): CPython
     /// prints them before the error.
     pub warnings: Vec<(u32, String)>,
+    /// Located at the DEDENT that ends the input: reading a file (not a string), CPython's
+    /// tokenizer gives that token no column, so no caret is shown.
+    pub at_eof: bool,
 }
 
 impl fmt::Display for SyntaxError {

@@ -95,6 +95,7 @@ pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start:
         end_col: end_col.max(col + 1),
         text: src[line_start..line_end].to_string(),
         warnings: Vec::new(),
+        at_eof: false,
     }
 }
 

@@ -970,13 +970,15 @@ impl<'a> Parser<'a> {
         } else {
             self.range().start as usize
         };
-        error_at(
+        let mut e = error_at(
             self.src,
             SyntaxErrorKind::IndentationError,
             format!("expected an indented block after {what} on line {line}"),
             at,
             at + 1,
-        )
+        );
+        e.at_eof = self.at_end();
+        e
     }
 
     fn if_stmt(&mut self) -> PResult<StmtKind> {
@@ -1200,7 +1202,9 @@ impl<'a> Parser<'a> {
             let msg = "expected 'except' or 'finally' block";
             if self.at_end() {
                 let at = self.src.len() - usize::from(self.src.ends_with('\n'));
-                return Err(error_at(self.src, SyntaxErrorKind::SyntaxError, msg, at, at + 1));
+                let mut e = error_at(self.src, SyntaxErrorKind::SyntaxError, msg, at, at + 1);
+                e.at_eof = true;
+                return Err(e);
             }
             let mut k = self.pos;
             while k + 1 < self.toks.len() && matches!(self.toks[k].tok, Tok::Dedent) {

@@ -736,7 +736,7 @@ impl Interp {
             Some(c) => c.clone(),
             None => {
                 let qn = self.child_qualname(ctx, &def.name);
-                let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
+                let first = super::function::decorated_start(&def.decorators, def.range.start);
                 let mut c = Code::new(CodeBody::Def(def.clone()), def.name.clone(), qn, &def.scope, first);
                 c.private = ctx.private.clone();
                 c.unit = self.cur_unit();

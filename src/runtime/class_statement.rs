@@ -37,6 +37,10 @@ impl ClassBody {
         })
     }
 
+    fn first_offset(&self) -> u32 {
+        super::function::decorated_start(&self.def.decorators, self.def.range.start)
+    }
+
     /// Whether a method of the body reads `__class__` (or calls `super()`), so the body hands
     /// its class cell to `type.__new__`.
     fn uses_cell(&self) -> bool {
@@ -90,7 +94,7 @@ impl Interp {
         let mut cls = if self.is_builtin_named(&builder, "__build_class__") {
             self.build_class_with(Filler::Body(body), name, bases, kwargs)?
         } else {
-            let func = self.class_body_function(body);
+            let func = self.class_body_function(body)?;
             let mut args = vec![func, name];
             args.extend(bases);
             self.call(&builder, args, kwargs)?
@@ -104,34 +108,25 @@ impl Interp {
 
     /// The function a replaced `__build_class__` is given: named and documented as CPython's
     /// class-body function (its `__doc__` is its first constant, the qualified name).
-    fn class_body_function(&mut self, body: ClassBody) -> Value {
-        let first =
-            body.def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(body.def.range.start);
+    fn class_body_function(&mut self, body: ClassBody) -> PyResult<Value> {
         let mut code = super::function::Code::new(
             CodeBody::Class(body.def.clone()),
             body.def.name.clone(),
             body.qualname.clone(),
             &Default::default(),
-            first,
+            body.first_offset(),
         );
         code.unit = body.unit;
-        let module =
-            body.globals.dict_data().and_then(|d| d.borrow().get_str("__name__").cloned()).unwrap_or(Value::None);
-        let fd = FunctionData {
-            name: RefCell::new(code.name.clone()),
-            qualname: RefCell::new(body.qualname.clone()),
-            code: Rc::new(code),
-            defaults: RefCell::new(Vec::new()),
-            kwdefaults: RefCell::new(Vec::new()),
+        let scope = Ctx {
             globals: body.globals,
-            closure: body.frame,
+            frame: body.frame,
+            class_ns: None,
             class_cell: None,
-            doc: RefCell::new(Value::Str(body.qualname)),
-            module: RefCell::new(module),
-            annotations: RefCell::new(None),
+            gen: None,
+            private: None,
+            declared: None,
         };
-        let dict = self.new_dict_obj();
-        Value::Obj(self.heap.alloc(Some(self.t.function.clone()), Some(dict), Payload::Function(Box::new(fd))))
+        self.make_function_from_code(Rc::new(code), &Default::default(), &scope, Value::Str(body.qualname))
     }
 
     /// `__build_class__` after its argument checks.
@@ -234,8 +229,7 @@ impl Interp {
             private: Some(def.name.clone()),
             declared: def.declared.clone(),
         };
-        let first = def.decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(def.range.start);
-        self.enter_frame(&body.qualname, body.unit, first, None, None)?;
+        self.enter_frame(&body.qualname, body.unit, body.first_offset(), None, None)?;
         // The class body itself stores __module__, __qualname__ and __doc__ first (through a
         // custom __prepare__ mapping's __setitem__, if any).
         let r = self.class_body_prelude(ns, &body.qualname, def, &body_ctx).and_then(|_| {

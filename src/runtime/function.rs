@@ -291,6 +291,12 @@ pub struct FunctionData {
     pub annotations: RefCell<Option<Value>>,
 }
 
+/// Where a `def` or `class` starts for tracebacks and the trace: the line before its first
+/// decorator's expression (the `@`), or the statement itself.
+pub fn decorated_start(decorators: &[crate::syntax::ast::Expr], start: u32) -> u32 {
+    decorators.first().map(|d| d.range.start.saturating_sub(1)).unwrap_or(start)
+}
+
 pub type Kwargs = Vec<(Rc<str>, Value)>;
 pub type NativeFn = fn(&mut Interp, Vec<Value>, Kwargs) -> PyResult<Value>;
 

@@ -404,7 +404,7 @@ impl Interp {
             // CPython's deallocation clears the frame whatever the close did.
             self.frame_returned(&frame, None, 0);
             if let (Some(e), Some((qualname, id))) = (failure, repr) {
-                let what = format!("<generator object {qualname} at {}>", super::repr::addr_of_id(id));
+                let what = super::repr::generator_repr(&qualname, id);
                 self.report_unraisable_text("Exception ignored in", &what, &e);
             }
         } else {

@@ -345,14 +345,12 @@ pub fn format_syntax_error(filename: &str, e: &syntax::SyntaxError) -> String {
     let text = e.text.trim_end_matches(['\n', '\r']);
     let stripped = text.trim_start();
     // CPython prints the line whenever the error has one, a blank one too.
-    {
-        let lead = text.chars().count() - stripped.chars().count();
-        s.push_str(&format!("    {stripped}\n"));
-        // CPython prints no caret when the error points into the stripped indentation.
-        if let Some(col) = (e.col as usize).checked_sub(1).and_then(|c| c.checked_sub(lead)) {
-            let width = if e.end_line == e.line && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
-            s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
-        }
+    let lead = text.chars().count() - stripped.chars().count();
+    s.push_str(&format!("    {stripped}\n"));
+    // CPython prints no caret when the error points into the stripped indentation.
+    if let Some(col) = (e.col as usize).checked_sub(1).and_then(|c| c.checked_sub(lead)) {
+        let width = if e.end_line == e.line && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
+        s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
     }
     s.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
     s

@@ -240,7 +240,7 @@ impl Interp {
                     None => format!("<super: <class '{tc}'>, NULL>"),
                 }
             }
-            Payload::Generator(g) => format!("<generator object {} at {}>", g.borrow().qualname(), self.addr(o)),
+            Payload::Generator(g) => generator_repr(&g.borrow().qualname(), o.id),
             // 3.10+: `<classmethod(<function A.f at 0x...>)>`.
             Payload::ClassMethod(f) | Payload::StaticMethod(f) => {
                 let kind = if matches!(o.payload, Payload::ClassMethod(_)) { "classmethod" } else { "staticmethod" };
@@ -477,4 +477,9 @@ impl Interp {
 /// The address metalab shows for the object with id `id`.
 pub fn addr_of_id(id: u64) -> String {
     format!("0x7f{:010x}", 0x1000 + id * 0x30)
+}
+
+/// `<generator object f at 0x...>`, also for one already freed (an "Exception ignored" report).
+pub fn generator_repr(qualname: &str, id: u64) -> String {
+    format!("<generator object {qualname} at {}>", addr_of_id(id))
 }

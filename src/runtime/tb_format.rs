@@ -290,7 +290,7 @@ impl Interp {
 }
 
 /// The entries a `limit` keeps, outermost first (`entries` is innermost first).
-fn limited(entries: &[TbEntry], limit: Option<i64>) -> Vec<&TbEntry> {
+pub(super) fn limited(entries: &[TbEntry], limit: Option<i64>) -> Vec<&TbEntry> {
     let outer_first = entries.iter().rev();
     match limit {
         None => outer_first.collect(),

@@ -223,14 +223,7 @@ fn render(
 
 fn tb_frames(it: &mut Interp, tb: Option<Value>, limit: Option<Value>) -> PyResult<Vec<String>> {
     let entries = tb_entries(it, &tb.unwrap_or(Value::None))?;
-    let limit = limit_arg(it, limit)?;
-    let n = entries.len();
-    // Outermost first: a limit keeps the first `n` frames, a negative one the last.
-    let keep: Vec<&TbEntry> = match limit {
-        None => entries.iter().rev().collect(),
-        Some(l) if l >= 0 => entries.iter().rev().take(l as usize).collect(),
-        Some(l) => entries.iter().rev().skip(n.saturating_sub(l.unsigned_abs() as usize)).collect(),
-    };
+    let keep = super::tb_format::limited(&entries, limit_arg(it, limit)?);
     Ok(frame_chunks(it, &keep, false))
 }
 

@@ -965,19 +965,20 @@ impl<'a> Parser<'a> {
     /// the end of the input CPython points at the last line break instead.
     pub fn missing_block(&self, what: &str, header_start: u32) -> SyntaxError {
         let line = self.src[..header_start as usize].matches('\n').count() + 1;
-        let at = if self.at_end() {
-            self.src.len() - usize::from(self.src.ends_with('\n'))
-        } else {
-            self.range().start as usize
-        };
-        let mut e = error_at(
-            self.src,
-            SyntaxErrorKind::IndentationError,
-            format!("expected an indented block after {what} on line {line}"),
-            at,
-            at + 1,
-        );
-        e.at_eof = self.at_end();
+        let msg = format!("expected an indented block after {what} on line {line}");
+        if self.at_end() {
+            return self.eof_error(SyntaxErrorKind::IndentationError, msg);
+        }
+        let at = self.range().start as usize;
+        error_at(self.src, SyntaxErrorKind::IndentationError, msg, at, at + 1)
+    }
+
+    /// An error at the DEDENT that ends the input: CPython's tokenizer puts it at the end of
+    /// the last line (and, reading a file, gives it no column).
+    fn eof_error(&self, kind: SyntaxErrorKind, msg: impl Into<String>) -> SyntaxError {
+        let at = self.src.len() - usize::from(self.src.ends_with('\n'));
+        let mut e = error_at(self.src, kind, msg, at, at + 1);
+        e.at_eof = true;
         e
     }
 
@@ -1201,10 +1202,7 @@ impl<'a> Parser<'a> {
             // or the end of the last line.
             let msg = "expected 'except' or 'finally' block";
             if self.at_end() {
-                let at = self.src.len() - usize::from(self.src.ends_with('\n'));
-                let mut e = error_at(self.src, SyntaxErrorKind::SyntaxError, msg, at, at + 1);
-                e.at_eof = true;
-                return Err(e);
+                return Err(self.eof_error(SyntaxErrorKind::SyntaxError, msg));
             }
             let mut k = self.pos;
             while k + 1 < self.toks.len() && matches!(self.toks[k].tok, Tok::Dedent) {

@@ -863,10 +863,8 @@ fn gen_close(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
 }
 
 fn gen_throw(it: &mut Interp, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    if args.len() > 4 {
-        return it.type_error(format!("throw expected at most 3 arguments, got {}", args.len() - 1));
-    }
-    arity(it, "throw", &args, 2, 4)?;
+    // CPython counts the arguments after the generator.
+    arity(it, "throw", args.get(1..).unwrap_or(&[]), 1, 3)?;
     let Value::Obj(g) = arg(&args, 0).clone() else { return it.type_error("throw() needs a generator") };
     let exc = it.thrown_exception(arg(&args, 1), args.get(2), args.get(3))?;
     match it.generator_throw(&g, exc)? {

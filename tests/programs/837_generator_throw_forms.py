@@ -16,7 +16,7 @@ x.throw(ValueError, ("a", "b"))
 x.throw(ValueError, None)
 x.throw(LookupError, KeyError("k"))
 x.throw(KeyError, LookupError("l"))
-for args in [(5,), (ValueError("x"), "y"), (ValueError, 1, 5), (ValueError, 1, None, 4)]:
+for args in [(5,), (ValueError("x"), "y"), (ValueError, 1, 5), (ValueError, 1, None, 4), ()]:
     try:
         x.throw(*args)
     except TypeError as e:

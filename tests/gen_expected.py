@@ -8,7 +8,7 @@ For each NAME.py:
                      removed from `File "..."` lines (Python 3.9+ prints the absolute path)
   NAME.expected_stderr  stderr of a program that exits normally but writes there (the
                      "Exception ignored in" report of a failing __del__), with the script's
-                     directory removed and object addresses written `0x…` (they vary per run)
+                     directory removed and object addresses (` 0x7f…>`) written `0x…` (they vary per run)
   NAME.calls         Python-level code entered, in order (see trace_oracle.py)
 
 and for each tests/cli/NAME.py (the `metalab` command itself, tests/cli.rs):
@@ -47,7 +47,7 @@ def expected_files(directory, name):
         files[base + ".expected_tb"] = r.stderr.decode("utf-8").replace(directory + os.sep, "")
     elif r.stderr:
         stderr = r.stderr.decode("utf-8").replace(directory + os.sep, "")
-        files[base + ".expected_stderr"] = re.sub(r" at 0x[0-9a-f]+>", " at 0x…>", stderr)
+        files[base + ".expected_stderr"] = re.sub(r" 0x[0-9a-f]+>", " 0x…>", stderr)
     calls = run([sys.executable, os.path.join(HERE, "trace_oracle.py"), name], base + ".stdin", directory)
     files[base + ".calls"] = calls.stdout.decode("utf-8")
     return base, files

@@ -475,7 +475,8 @@ impl Interp {
         } else {
             None
         };
-        let frame = self.frames_pool.frame(&code, slots, fd);
+        let made = self.heap.next_id();
+        let frame = self.frames_pool.frame(&code, slots, fd, made);
         if code.is_generator {
             return Ok(self.make_generator(frame));
         }

@@ -23,7 +23,7 @@ pub enum CellRef {
 
 impl CellRef {
     /// A cell object for slot `slot` of `frame`: one more reader of that cell.
-    fn slot(frame: Rc<Frame>, slot: usize) -> CellRef {
+    pub(super) fn slot(frame: Rc<Frame>, slot: usize) -> CellRef {
         frame.adjust_cell_readers(slot, 1);
         CellRef::Slot(frame, slot)
     }
@@ -109,7 +109,7 @@ impl Interp {
     }
 
     /// The cell object for a variable: the one handed out before if it still lives.
-    fn cell_object(&mut self, c: CellRef) -> Value {
+    pub(super) fn cell_object(&mut self, c: CellRef) -> Value {
         let key = c.key();
         if let Some(o) = self.cell_objects.iter().find(|(k, _)| *k == key).and_then(|(_, w)| w.upgrade()) {
             return Value::Obj(o);

@@ -92,6 +92,11 @@ impl Interp {
         for (k, v) in items {
             self.dict_insert(&mut ns, k, v)?;
         }
+        let origin = super::gc_list::GcOrigin {
+            statement: 0,
+            bases_tuple: arg(&args, 1).as_obj().filter(|_| !bases.is_empty()).map_or(0, |t| t.id),
+            dict_early: self.namespace_tracked(&ns),
+        };
         let qualname = match ns.remove_str("__qualname__") {
             Some(Value::Str(q)) => q,
             Some(other) => {
@@ -234,6 +239,7 @@ impl Interp {
                 has_del: Default::default(),
                 tp_name: Default::default(),
                 final_type: Default::default(),
+                gc_origin: std::cell::Cell::new(origin),
             })),
         );
         let mro = match self.custom_mro(&meta, &cls)? {

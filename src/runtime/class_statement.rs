@@ -152,6 +152,8 @@ impl Interp {
             }
         }
         let bases_t = self.tuple(bases);
+        // CPython's `__class__` cell is made now (`gc_list`).
+        let statement = self.heap.next_id();
         let ns = match self.getattr_opt(&meta, "__prepare__")? {
             Some(prep) => {
                 let builtin = self.is_builtin_named(&prep, "type.__prepare__");
@@ -185,6 +187,12 @@ impl Interp {
             self.mapping_store(&ns, Value::str("__orig_bases__"), orig)?;
         }
         let cls = self.call(&meta, vec![name.clone(), bases_t, ns], kwargs)?;
+        if let Some(cd) = cls.as_obj().filter(|c| c.id >= statement).and_then(|c| c.class_data()) {
+            let origin = cd.gc_origin.get();
+            if origin.statement == 0 {
+                cd.gc_origin.set(super::gc_list::GcOrigin { statement, ..origin });
+            }
+        }
         if let (Some(cell), Value::Obj(c)) = (cell, &cls) {
             if c.is_class() {
                 self.check_class_cell(&cell, &name, c)?;

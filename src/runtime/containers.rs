@@ -343,6 +343,9 @@ impl Interp {
                 Ok(true)
             }
             Payload::Dict(_) if !Rc::ptr_eq(&o.class(), &self.t.mappingproxy) => {
+                if self.heap.tracks_instances() {
+                    self.note_dict_store(o, value);
+                }
                 self.dict_set(o, key.clone(), value.clone())?;
                 Ok(true)
             }

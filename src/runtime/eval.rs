@@ -535,6 +535,7 @@ impl Interp {
             back: Default::default(),
             cell_refs: Default::default(),
             reads_cells: Default::default(),
+            made: self.heap.next_id(),
         });
         let inner = Ctx {
             globals: ctx.globals.clone(),

@@ -31,7 +31,7 @@ impl FramePool {
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(always))]
-    pub fn frame(&mut self, code: &Rc<Code>, slots: Vec<Option<Value>>, fd: &FunctionData) -> Rc<Frame> {
+    pub fn frame(&mut self, code: &Rc<Code>, slots: Vec<Option<Value>>, fd: &FunctionData, made: u64) -> Rc<Frame> {
         if let Some(mut f) = self.frames.pop() {
             if let Some(m) = Rc::get_mut(&mut f) {
                 m.code = code.clone();
@@ -41,6 +41,7 @@ impl FramePool {
                 m.class_cell = fd.class_cell.clone();
                 *m.returned.get_mut() = false;
                 m.cell_refs.get_mut().clear();
+                m.made = made;
                 return f;
             }
         }
@@ -56,6 +57,7 @@ impl FramePool {
             back: Default::default(),
             cell_refs: Default::default(),
             reads_cells: Default::default(),
+            made,
         })
     }
 

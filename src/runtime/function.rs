@@ -141,6 +141,9 @@ pub struct Frame {
     pub cell_refs: RefCell<Vec<u32>>,
     /// This generator frame counts among `parent`'s cells' readers.
     pub reads_cells: std::cell::Cell<bool>,
+    /// The object number when the call began: CPython makes the frame's cells then, which
+    /// places them in its list of tracked objects (`gc_list`).
+    pub made: u64,
 }
 
 impl Frame {

@@ -28,7 +28,7 @@ use std::rc::Rc;
 pub struct GcState {
     enabled: bool,
     /// `gc.set_debug`'s flags.
-    debug: i64,
+    pub(super) debug: i64,
     threshold: [i64; 3],
     /// The instance dicts the program asked for (`gc_graph::Tracking::exposed`), and whether
     /// each was tracked since the last collection.
@@ -41,6 +41,12 @@ pub struct GcState {
     pub(super) order: FxHashMap<u64, super::gc_count::OrderKey>,
     /// Class number → its shared keys (`gc_dicts::SharedKeys`).
     pub(super) shared_keys: FxHashMap<u64, super::gc_dicts::SharedKeys>,
+    /// `gc.garbage`, once the program imported `gc`.
+    pub(super) garbage: Option<ObjRef>,
+    /// A collection ran: it untracked the program's constant tuples.
+    collected: bool,
+    /// When `order` is next pruned of the dead (`Interp::note_dict_store`).
+    pub(super) order_prune_at: usize,
 }
 
 impl Default for GcState {
@@ -54,6 +60,9 @@ impl Default for GcState {
             untracked: FxHashSet::default(),
             order: FxHashMap::default(),
             shared_keys: FxHashMap::default(),
+            garbage: None,
+            collected: false,
+            order_prune_at: 4096,
         }
     }
 }
@@ -90,6 +99,7 @@ pub(super) fn module_entries(it: &mut Interp) -> Vec<(&'static str, Value)> {
         entries.push((name, it.builtin_fn(name, name, not_modelled, BuiltinKind::Function)));
     }
     let garbage = it.list(Vec::new());
+    it.gc.garbage = garbage.as_obj().cloned();
     entries.push(("garbage", garbage));
     for (name, flag) in DEBUG_FLAGS {
         entries.push((name, Value::int(flag)));
@@ -106,18 +116,18 @@ const DEBUG_FLAGS: [(&str, i64); 5] = [
     ("DEBUG_LEAK", 38),
 ];
 
-/// `gc.set_debug(flags)`. Only `DEBUG_UNCOLLECTABLE` (which reports nothing for Python
-/// objects since 3.4) is taken as is: the other flags print CPython's own objects' counts or
-/// keep garbage in `gc.garbage`, which metalab does not model, and saying so beats output
-/// that differs from CPython's.
+/// `gc.set_debug(flags)`. `DEBUG_COLLECTABLE` and `DEBUG_SAVEALL` show the program's garbage
+/// (`gc_debug`); `DEBUG_UNCOLLECTABLE` reports nothing for Python objects since 3.4.
+/// `DEBUG_STATS` prints the sizes of CPython's generations, which hold the interpreter's own
+/// objects too: saying so beats numbers that differ from CPython's.
 fn gc_set_debug(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "set_debug", &kwargs)?;
     arity(it, "set_debug", &args, 1, 1)?;
     let flags = it.index_arg(super::function::arg(&args, 0))?;
-    if flags & !4 != 0 {
+    if flags & super::gc_debug::DEBUG_STATS != 0 {
         return it.err(
             "NotImplementedError",
-            "metalab does not model gc.set_debug() flags other than DEBUG_UNCOLLECTABLE: CPython's debug output counts the interpreter's own objects too",
+            "metalab does not model gc.DEBUG_STATS: CPython's statistics count the interpreter's own objects too",
         );
     }
     it.gc.debug = flags;
@@ -323,12 +333,8 @@ impl Interp {
             .unwrap_or_default();
         // A dict the finalizers make (`self.__dict__`) is new, not among this collection's.
         let exposed = self.gc.exposed.clone();
-        let constants: FxHashSet<usize> = self
-            .constant_tuples_by_value
-            .values()
-            .filter_map(|v| v.as_obj())
-            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
-            .collect();
+        let constants = self.constant_tuple_addresses();
+        self.gc.collected = true;
         let untracked = self.gc.untracked.clone();
         let tracking = Tracking { exposed: &exposed, untracked: &untracked, constants: &constants };
         let next_id = self.heap.next_id();
@@ -373,6 +379,11 @@ impl Interp {
             self.gc.order.insert(id, (next_id - 1, seq as u64 + 1));
         }
 
+        if self.gc.debug & super::gc_debug::DEBUG_COLLECTABLE != 0 {
+            let all = vec![true; garbage.nodes.len()];
+            let list = garbage.cpython_list(&all, &tracking, &self.gc.order);
+            self.report_collectable(&garbage, &list);
+        }
         let freed_refs = self.clear_weakrefs_to_garbage(&objects);
         // The finalizers run with the garbage held weakly: what one lets go of (a closed
         // generator its frame's locals) dies by reference counting right there, its `__del__`
@@ -405,9 +416,14 @@ impl Interp {
         let shown = after.reach_from(&traced);
         let at = |n: &Node, flags: &[bool]| after.position(n.key()).is_some_and(|i| flags[i]);
         let last: Vec<bool> = garbage.nodes.iter().map(|n| at(n, &still) && !at(n, &freed)).collect();
-        let found = garbage.cpython_count(&last, &tracking) + freed_refs;
-        for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
-            n.clear();
+        let list = garbage.cpython_list(&last, &tracking, &self.gc.order);
+        let found = list.len() + freed_refs;
+        if self.gc.debug & super::gc_debug::DEBUG_SAVEALL != 0 {
+            self.save_garbage(&garbage, &list);
+        } else {
+            for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
+                n.clear();
+            }
         }
         // Survivors holding only atomic items are untracked (`untrack_tuples`, `untrack_dicts`).
         let untrack = after.untracked_survivors(&survivors, &tracking);
@@ -422,6 +438,22 @@ impl Interp {
         drop(after);
         drop(garbage);
         found
+    }
+
+    fn constant_tuple_addresses(&self) -> FxHashSet<usize> {
+        self.constant_tuples_by_value
+            .values()
+            .filter_map(|v| v.as_obj())
+            .map(|o| Rc::as_ptr(o) as *const u8 as usize)
+            .collect()
+    }
+
+    /// Whether CPython tracks the copy `type.__new__` makes of a namespace holding `ns`'s
+    /// items (`gc_list::GcOrigin::dict_early`): constant tuples count once a collection ran.
+    pub(super) fn namespace_tracked(&self, ns: &super::dict::DictData) -> bool {
+        let constants = if self.gc.collected { self.constant_tuple_addresses() } else { FxHashSet::default() };
+        let tracking = Tracking { exposed: &self.gc.exposed, untracked: &self.gc.untracked, constants: &constants };
+        tracking.entries_tracked(ns)
     }
 
     /// A generator in a garbage cycle is closed, as CPython's finalizer does.

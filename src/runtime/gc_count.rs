@@ -3,8 +3,11 @@
 //! it tracks at all, how many objects a garbage node stands for, and `move_unreachable`'s
 //! reordering of the objects it set aside and then found reachable.
 
-use super::gc_graph::{addr, closure_cells, Graph, Node, Refs};
+use super::dict::DictData;
+use super::function::{CodeBody, FunctionData};
+use super::gc_graph::{addr, Graph, Node, Refs};
 use super::value::{Layout, Obj, ObjRef, Payload, Value};
+use crate::syntax::ast::{Expr, ExprKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
@@ -23,7 +26,7 @@ pub(super) struct Tracking<'a> {
 
 impl Tracking<'_> {
     /// `_PyObject_GC_MAY_BE_TRACKED`: whether a container holding `v` must be tracked.
-    fn may_be_tracked(&self, v: &Value) -> bool {
+    pub(super) fn may_be_tracked(&self, v: &Value) -> bool {
         let Value::Obj(o) = v else { return false };
         match &o.payload {
             Payload::Tuple(items) if is_exact(o, "tuple") => {
@@ -35,12 +38,14 @@ impl Tracking<'_> {
         }
     }
 
+    pub(super) fn entries_tracked(&self, d: &DictData) -> bool {
+        d.iter().any(|e| self.may_be_tracked(&e.key) || self.may_be_tracked(&e.value))
+    }
+
     /// A dict is tracked once it holds something trackable (`MAINTAIN_TRACKING`).
-    fn dict_tracked(&self, o: &Obj) -> bool {
+    pub(super) fn dict_tracked(&self, o: &Obj) -> bool {
         match &o.payload {
-            Payload::Dict(d) => d
-                .try_borrow()
-                .map_or(true, |d| d.iter().any(|e| self.may_be_tracked(&e.key) || self.may_be_tracked(&e.value))),
+            Payload::Dict(d) => d.try_borrow().map_or(true, |d| self.entries_tracked(&d)),
             _ => true,
         }
     }
@@ -52,6 +57,13 @@ pub(super) fn holds_trackable(d: &Obj) -> bool {
     let t =
         Tracking { exposed: &FxHashMap::default(), untracked: &FxHashSet::default(), constants: &FxHashSet::default() };
     t.dict_tracked(d)
+}
+
+/// Whether a container holding `v` must be tracked (`_PyObject_GC_MAY_BE_TRACKED`).
+pub(super) fn trackable(v: &Value) -> bool {
+    let t =
+        Tracking { exposed: &FxHashMap::default(), untracked: &FxHashSet::default(), constants: &FxHashSet::default() };
+    t.may_be_tracked(v)
 }
 
 fn is_exact(o: &Obj, name: &str) -> bool {
@@ -115,60 +127,24 @@ impl Graph {
         }
         untracked.into_iter().filter(|id| !t.untracked.contains(id)).collect()
     }
-
-    /// How many objects CPython would count among the garbage nodes `garbage` marks.
-    pub fn cpython_count(&self, garbage: &[bool], t: &Tracking) -> usize {
-        let nodes: Vec<&Node> = self.nodes.iter().zip(garbage).filter(|p| *p.1).map(|p| p.0).collect();
-        // The dicts of plain instances that never made theirs.
-        let inline = never_made_dicts(nodes.iter().copied(), t);
-        nodes
-            .iter()
-            .map(|n| match n {
-                Node::Obj(o) => obj_count(o, t, &inline),
-                // A frame object, when a traceback made one.
-                Node::Frame(f) => usize::from(f.tb_holders.get() > 0),
-                Node::FrameCell(..) => 1,
-                // A class body makes the cell only when a method uses it (then it is filled).
-                Node::Cell(c) => usize::from(c.try_borrow().map_or(true, |c| c.is_some())),
-            })
-            .sum()
-    }
 }
 
-fn obj_count(o: &ObjRef, t: &Tracking, inline: &FxHashSet<usize>) -> usize {
-    match &o.payload {
-        Payload::Dict(_) if is_exact(o, "dict") => {
-            let own = inline.contains(&addr(Rc::as_ptr(o)));
-            let was_tracked = t.exposed.get(&o.id).copied().unwrap_or(false);
-            usize::from(!own && (was_tracked || t.dict_tracked(o)))
-        }
-        Payload::Tuple(_) if is_exact(o, "tuple") => usize::from(t.may_be_tracked(&Value::Obj(o.clone()))),
-        Payload::Function(fd) => {
-            let defaults = usize::from(!fd.defaults.borrow().is_empty());
-            let kwdefaults = usize::from(fd.kwdefaults.borrow().iter().any(|(_, v)| t.may_be_tracked(v)));
-            // CPython keeps the annotations as a tuple made with the function (tracked
-            // until a collection finds only atomic items in it); metalab's dict stands for
-            // it when it holds something trackable.
-            let annotations = match &*fd.annotations.borrow() {
-                Some(Value::Obj(a)) => {
-                    let filled = a.dict_data().is_some_and(|d| !d.borrow().is_empty());
-                    usize::from(filled && !t.untracked.contains(&o.id) && !t.dict_tracked(a))
-                }
-                _ => 0,
-            };
-            let closure = closure_cells(fd, &mut |_, _| {});
-            1 + defaults + kwdefaults + annotations + usize::from(closure)
-        }
-        // The `__mro__` tuple (which holds the class), and `__bases__` unless a collection
-        // already untracked it (it holds only builtin classes).
-        Payload::Class(c) if !c.builtin => {
-            let fresh = !t.untracked.contains(&o.id);
-            2 + usize::from(fresh || c.bases.borrow().iter().any(|b| b.is_user_class()))
-        }
-        Payload::Exception(e) => 1 + e.traceback.borrow().iter().filter(|t| t.obj.is_none()).count(),
-        // The `__classcell__` entry is the cell itself.
-        Payload::Cell(super::cells::CellRef::Class(_)) => 0,
-        _ => usize::from(gc_object(o)),
+/// Whether a function's positional defaults are all constants, which the compiler makes one
+/// constant tuple of (CPython does not track it); else `MAKE_FUNCTION` gets a new tuple.
+pub(super) fn constant_defaults(fd: &FunctionData) -> bool {
+    let params = match &fd.code.body {
+        CodeBody::Def(d) => &d.params,
+        CodeBody::Lambda(l) => &l.params,
+        _ => return false,
+    };
+    params.posonly.iter().chain(&params.args).filter_map(|p| p.default.as_ref()).all(constant_expr)
+}
+
+/// A literal, a folded operation, or a tuple display of those: a constant after compiling.
+fn constant_expr(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Tuple(items) => items.iter().all(constant_expr),
+        _ => crate::syntax::fold::constant_of(e).is_some(),
     }
 }
 

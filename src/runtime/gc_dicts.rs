@@ -91,7 +91,30 @@ impl Interp {
             // CPython makes the dict tracked if it holds a container, and it stays so until
             // a collection finds it holding none.
             let tracked = super::gc_count::holds_trackable(d);
+            let first = !self.gc.exposed.contains_key(&d.id);
             *self.gc.exposed.entry(d.id).or_default() |= tracked;
+            // Made now, it stands here in CPython's list of tracked objects (`gc_list`).
+            if first {
+                let now = (self.heap.next_id() - 1, 1 << 32);
+                self.gc.order.entry(d.id).or_insert(now);
+            }
+        }
+    }
+
+    /// `d[k] = v`: CPython starts tracking a dict that held only atomic items when a
+    /// container goes in (`MAINTAIN_TRACKING`), which places it in its list (`gc_list`).
+    #[cold]
+    pub(super) fn note_dict_store(&mut self, d: &ObjRef, v: &super::value::Value) {
+        if self.gc.order.contains_key(&d.id) || !super::gc_count::trackable(v) || super::gc_count::holds_trackable(d) {
+            return;
+        }
+        let now = (self.heap.next_id() - 1, 1 << 32);
+        self.gc.order.insert(d.id, now);
+        // A program making many such dicts would grow the map without end: the dead go.
+        if self.gc.order.len() >= self.gc.order_prune_at {
+            let alive: rustc_hash::FxHashSet<u64> = self.heap.objects_alive().map(|o| o.id).collect();
+            self.gc.order.retain(|id, _| alive.contains(id));
+            self.gc.order_prune_at = (self.gc.order.len() * 2).max(4096);
         }
     }
 }

@@ -745,6 +745,7 @@ impl Interp {
             back: Default::default(),
             cell_refs: Default::default(),
             reads_cells: Default::default(),
+            made: self.heap.next_id(),
         });
         Ok(self.make_generator(frame))
     }

@@ -78,6 +78,7 @@ pub fn make_class(
             has_del: Default::default(),
             tp_name: Default::default(),
             final_type: Default::default(),
+            gc_origin: Default::default(),
         })),
     );
     // Builtin hierarchies are single inheritance: the MRO is the class then its base's MRO.

@@ -295,6 +295,8 @@ pub struct ClassData {
     /// A C type made natively that CPython does not let a class derive from (no
     /// `Py_TPFLAGS_BASETYPE`: `operator.itemgetter`, `itertools._tee`).
     pub final_type: std::cell::Cell<bool>,
+    /// How the class was made, which places its hidden parts in the collector's list.
+    pub gc_origin: std::cell::Cell<super::gc_list::GcOrigin>,
 }
 
 /// The C-level layout a class's instances share with a builtin base ("solid base").

@@ -86,14 +86,19 @@ pub fn compare(p: &Program, r: &metalab::RunResult) -> Option<String> {
     }
 }
 
-/// `<function f at 0x7f…>` with the address left out: it differs from run to run.
+/// `<function f at 0x7f…>` and `gc: collectable <list 0x7f…>` with the address left out: it
+/// differs from run to run.
 pub fn without_addresses(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
-    while let Some(i) = rest.find(" at 0x") {
-        let hex = rest[i + 6..].find(|c: char| !c.is_ascii_hexdigit()).map_or(rest.len(), |n| i + 6 + n);
+    while let Some(i) = rest.find(" 0x") {
+        let hex = rest[i + 3..].find(|c: char| !c.is_ascii_hexdigit()).map_or(rest.len(), |n| i + 3 + n);
         out.push_str(&rest[..i]);
-        out.push_str(" at 0x…");
+        if rest[..i].ends_with(" at") || rest[hex..].starts_with('>') {
+            out.push_str(" 0x…");
+        } else {
+            out.push_str(&rest[i..hex]);
+        }
         rest = &rest[hex..];
     }
     out.push_str(rest);

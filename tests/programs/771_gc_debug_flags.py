@@ -1,6 +1,6 @@
 # gc's debug switches: the flags' values, and set_debug/get_debug with DEBUG_UNCOLLECTABLE
-# (which reports nothing for Python objects). The other flags print what CPython's own
-# objects do, which metalab refuses with a NotImplementedError instead of inventing it.
+# (which reports nothing for Python objects). DEBUG_COLLECTABLE and DEBUG_SAVEALL are
+# programs 839 and 840.
 import gc
 
 print(gc.get_debug(), gc.DEBUG_STATS, gc.DEBUG_COLLECTABLE, gc.DEBUG_UNCOLLECTABLE, gc.DEBUG_SAVEALL, gc.DEBUG_LEAK)

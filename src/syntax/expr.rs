@@ -306,8 +306,11 @@ impl<'a> Parser<'a> {
         self.binary(0)
     }
 
-    /// Binary operators by precedence level: | ^ & shifts arith term.
-    fn binary(&mut self, level: usize) -> PResult<Expr> {
+    /// Binary operators by precedence level: | ^ & shifts arith term, each left-associative.
+    /// One loop climbs the levels (an operand of an operator at level `l` holds only operators
+    /// above `l`), so that a bracket nested in an operand costs one frame here, not one per
+    /// level: the 200 brackets CPython allows must fit a browser-sized engine stack.
+    fn binary(&mut self, min_level: usize) -> PResult<Expr> {
         const LEVELS: &[&[(&str, BinOp)]] = &[
             &[("|", BinOp::BitOr)],
             &[("^", BinOp::BitXor)],
@@ -316,17 +319,18 @@ impl<'a> Parser<'a> {
             &[("+", BinOp::Add), ("-", BinOp::Sub)],
             &[("*", BinOp::Mult), ("/", BinOp::Div), ("//", BinOp::FloorDiv), ("%", BinOp::Mod), ("@", BinOp::MatMult)],
         ];
-        if level == LEVELS.len() {
-            return self.factor();
-        }
         let start = self.range().start;
-        let mut left = self.binary(level + 1)?;
+        let mut left = self.factor()?;
         loop {
-            let op = match self.peek() {
-                Tok::Op(o) => LEVELS[level].iter().find(|(s, _)| s == o).map(|(_, b)| *b),
+            let found = match self.peek() {
+                Tok::Op(o) => LEVELS
+                    .iter()
+                    .enumerate()
+                    .skip(min_level)
+                    .find_map(|(level, ops)| ops.iter().find(|(s, _)| s == o).map(|(_, b)| (level, *b))),
                 _ => None,
             };
-            let Some(op) = op else { break };
+            let Some((level, op)) = found else { break };
             self.advance();
             let right = self.binary(level + 1)?;
             let folded = self.fold(super::fold::binary(&left, op, &right));

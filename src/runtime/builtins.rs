@@ -288,6 +288,7 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     let file = take_kw(&mut kwargs, "file").filter(|f| !f.is_none());
     let flush = take_kw(&mut kwargs, "flush");
     unexpected_kw(it, "print", &kwargs)?;
+    let file = file.or_else(|| it.replaced_stream(super::streams::Stream::Stdout));
     let sep = match sep {
         None | Some(Value::None) => Rc::from(" "),
         Some(Value::Str(s)) => s,
@@ -306,6 +307,8 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     };
     let stream = match &file {
         None => Some(super::streams::Stream::Stdout),
+        // `sys.stdout = None`: print writes nothing.
+        Some(Value::None) => return Ok(Value::None),
         Some(f) => it.stream_of(f),
     };
     match (stream, &file) {
@@ -345,7 +348,17 @@ fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     arity(it, "input", &args, 0, 1)?;
     if let Some(p) = args.first() {
         let s = it.str_of(p)?;
-        it.write_stream(super::streams::Stream::Stdout, &s)?;
+        match it.replaced_stream(super::streams::Stream::Stdout) {
+            // CPython writes the prompt, then flushes (a failing flush is ignored).
+            Some(f) if !f.is_none() => {
+                let write = it.getattr(&f, &Rc::from("write"))?;
+                it.call(&write, vec![Value::str(&s)], vec![])?;
+                if let Ok(flush) = it.getattr(&f, &Rc::from("flush")) {
+                    let _ = it.call(&flush, vec![], vec![]);
+                }
+            }
+            _ => it.write_stream(super::streams::Stream::Stdout, &s)?,
+        }
     }
     let line = match it.stdin.pop_front() {
         Some(line) => Some(line),

@@ -82,6 +82,7 @@ mod operator_getters;
 mod ops;
 mod patterns;
 mod percent;
+mod py_modules;
 mod random;
 mod random_calc;
 mod random_core;

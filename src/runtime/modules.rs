@@ -196,6 +196,11 @@ impl Interp {
             }
             "types" => super::types_module::module_entries(self)?,
             "traceback" => super::traceback_module::module_entries(self),
+            _ if super::py_modules::source(name).is_some() => {
+                let text = super::py_modules::source(name).unwrap_or_default();
+                let dict = super::py_modules::namespace(self, name, text)?;
+                return Ok(self.add_module(name, dict));
+            }
             _ => {
                 // A missing submodule of a module that exists is named in full.
                 let top = name.split('.').next().unwrap_or(name);

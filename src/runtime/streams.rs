@@ -1,7 +1,7 @@
 //! `sys.stdout` and `sys.stderr`, and where `print(..., file=f)` writes. The two streams are
 //! objects of a builtin class `TextIOWrapper` whose `write` appends to the run's stdout or
-//! stderr (`RunResult::stdout`/`stderr`); any other `file` gets its own `write` method called
-//! once per piece, as CPython's `print` does.
+//! stderr (`RunResult::stdout`/`stderr`); any other `file` (or a `sys.stdout` the program
+//! replaced) gets its own `write` method called once per piece, as CPython's `print` does.
 
 use super::builtins::{arity, no_kwargs};
 use super::function::arg;
@@ -57,6 +57,19 @@ impl Interp {
             Value::Obj(o) if Rc::ptr_eq(o, err) => Some(Stream::Stderr),
             _ => None,
         }
+    }
+
+    /// `sys.stdout` or `sys.stderr` when the program replaced it (`sys.stdout = f`,
+    /// `contextlib.redirect_stdout`): `print`, `input` and `traceback` write there then.
+    /// None while it is still the run's own stream.
+    pub(super) fn replaced_stream(&self, stream: Stream) -> Option<Value> {
+        let sys = self.modules.get("sys")?;
+        let name = match stream {
+            Stream::Stdout => "stdout",
+            Stream::Stderr => "stderr",
+        };
+        let v = sys.dict.as_ref()?.dict_data()?.borrow().get_str(name).cloned()?;
+        (self.stream_of(&v) != Some(stream)).then_some(v)
     }
 
     /// Appends `text` to the run's stdout or stderr.

@@ -456,6 +456,11 @@ impl Interp {
         tracking.entries_tracked(ns)
     }
 
+    /// `gc.set_debug(gc.DEBUG_SAVEALL)` is on.
+    pub fn gc_saves_all(&self) -> bool {
+        self.gc.debug & super::gc_debug::DEBUG_SAVEALL != 0
+    }
+
     /// A generator in a garbage cycle is closed, as CPython's finalizer does.
     pub(super) fn finalize_generator(&mut self, g: &ObjRef) {
         if let Payload::Generator(st) = &g.payload {

@@ -263,8 +263,13 @@ fn run_parsed(
     if !matches!(error.as_ref(), Some(e) if e.type_name == "StepLimitExceeded") {
         interp.run_exit_calls();
         interp.finalize_cycles();
-        interp.finalize_globals();
-        interp.finalize_leftovers();
+        // With `gc.DEBUG_SAVEALL` still set, CPython's exit collections keep the module's
+        // cycle (its dict, with everything the globals hold) in `gc.garbage`: none of it is
+        // finalized.
+        if !interp.gc_saves_all() {
+            interp.finalize_globals();
+            interp.finalize_leftovers();
+        }
     }
     let stdout = std::mem::take(&mut interp.out);
     let stderr = std::mem::take(&mut interp.err);

@@ -151,6 +151,7 @@ pub fn install(it: &mut Interp) {
     let fns: &[(&str, NativeFn)] = &[
         ("print", b_print),
         ("input", b_input),
+        ("open", b_open),
         ("len", b_len),
         ("repr", b_repr),
         ("ascii", b_ascii),
@@ -341,6 +342,13 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
         }
     }
     Ok(Value::None)
+}
+
+/// `open(...)`: the run's in-memory text files (`io.py`).
+fn b_open(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let io = it.import_module("io")?;
+    let open = io.own_attr("open").unwrap_or(Value::None);
+    it.call(&open, args, kwargs)
 }
 
 fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -418,7 +418,7 @@ impl Interp {
         let last: Vec<bool> = garbage.nodes.iter().map(|n| at(n, &still) && !at(n, &freed)).collect();
         let list = garbage.cpython_list(&last, &tracking, &self.gc.order);
         let found = list.len() + freed_refs;
-        if self.gc.debug & super::gc_debug::DEBUG_SAVEALL != 0 {
+        if self.gc_saves_all() {
             self.save_garbage(&garbage, &list);
         } else {
             for (n, _) in garbage.nodes.iter().zip(&last).filter(|p| *p.1 && !at(p.0, &shown)) {
@@ -449,7 +449,8 @@ impl Interp {
     }
 
     /// Whether CPython tracks the copy `type.__new__` makes of a namespace holding `ns`'s
-    /// items (`gc_list::GcOrigin::dict_early`): constant tuples count once a collection ran.
+    /// items (`gc_list::GcOrigin::dict_early`): the program's constant tuples are tracked
+    /// until a collection untracks them.
     pub(super) fn namespace_tracked(&self, ns: &super::dict::DictData) -> bool {
         let constants = if self.gc.collected { self.constant_tuple_addresses() } else { FxHashSet::default() };
         let tracking = Tracking { exposed: &self.gc.exposed, untracked: &self.gc.untracked, constants: &constants };

@@ -1,7 +1,7 @@
-//! What CPython 3.11 counts of a collection's garbage (`gc.collect()`'s result) and the order
-//! of its list of tracked objects, over the collector's graph (`gc_graph`): which containers
-//! it tracks at all, how many objects a garbage node stands for, and `move_unreachable`'s
-//! reordering of the objects it set aside and then found reachable.
+//! Which of the collector's objects are in CPython 3.11's list of tracked objects, and that
+//! list's order, over the collector's graph (`gc_graph`): which containers it tracks at all,
+//! and `move_unreachable`'s reordering of the objects it set aside and then found reachable.
+//! The objects a garbage node stands for, which `gc.collect()` counts, are `gc_list`'s.
 
 use super::dict::DictData;
 use super::function::{CodeBody, FunctionData};

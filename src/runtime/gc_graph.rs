@@ -1,8 +1,8 @@
 //! The collector's graph (`runtime::gc`): the heap's objects, plus what CPython makes objects
 //! of and metalab keeps elsewhere — function frames (which closures, generators and tracebacks
 //! keep), closure cells and `__class__` cells — with the references each holds, and trial
-//! deletion over them. What CPython counts of the garbage, and in which order it finalizes
-//! it, is `gc_count`.
+//! deletion over them. What CPython tracks and in which order is `gc_count`; what it counts
+//! of the garbage, `gc_list`.
 
 use super::cells::CellRef;
 use super::function::{ClassCell, CodeBody, Frame, FunctionData};

@@ -33,7 +33,15 @@ ROOT = os.path.dirname(HERE)
 def run(args, stdin_path, cwd):
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    return subprocess.run(args, stdin=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+    before = set(os.listdir(cwd))
+    try:
+        return subprocess.run(args, stdin=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+    finally:
+        # A program may write files (open()); metalab keeps them in memory, CPython on disk.
+        for name in set(os.listdir(cwd)) - before:
+            path = os.path.join(cwd, name)
+            if os.path.isfile(path) and not name.endswith(".py"):
+                os.remove(path)
 
 
 def expected_files(directory, name):

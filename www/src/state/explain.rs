@@ -67,7 +67,8 @@ pub fn explain(run: &Run, step: usize, lang: Lang) -> String {
 
 /// The module of a step CPython runs as Python code, not C: `Lib/abc.py` (around the C
 /// module `_abc`), `Lib/threading.py`, `Lib/functools.py` (`partial` is C), `Lib/weakref.py`
-/// (`finalize`; `ref` is C), `Lib/copy.py`, `Lib/copyreg.py` and `Lib/typing.py`.
+/// (`finalize`; `ref` is C), `Lib/copy.py`, `Lib/copyreg.py`, `Lib/typing.py`, `Lib/enum.py`
+/// and `Lib/contextlib.py`.
 fn python_module(q: &str) -> Option<&'static str> {
     if q.starts_with("ABCMeta.") || q == "abstractmethod" {
         Some("abc")
@@ -86,10 +87,28 @@ fn python_module(q: &str) -> Option<&'static str> {
         Some("typing")
     } else if ENUM_CLASSES.iter().any(|c| q.strip_prefix(c).is_some_and(|m| m.starts_with('.'))) || q == "unique" {
         Some("enum")
+    } else if CONTEXTLIB_CLASSES.iter().any(|c| q.strip_prefix(c).is_some_and(|m| m.starts_with('.')))
+        || q == "contextmanager"
+    {
+        Some("contextlib")
     } else {
         None
     }
 }
+
+/// The `contextlib` classes, and `contextmanager`'s helper (`Lib/contextlib.py` in CPython;
+/// metalab runs its own Python text of it). `io.StringIO` and `open` are C in CPython.
+const CONTEXTLIB_CLASSES: &[&str] = &[
+    "contextmanager.<locals>",
+    "_GeneratorContextManager",
+    "_GeneratorContextManagerBase",
+    "ContextDecorator",
+    "AbstractContextManager",
+    "closing",
+    "suppress",
+    "nullcontext",
+    "_RedirectStream",
+];
 
 /// The `enum` classes (`Lib/enum.py` in CPython; metalab runs its own Python text of it).
 const ENUM_CLASSES: &[&str] = &["EnumType", "_EnumDict", "_proto_member", "Enum", "StrEnum", "Flag", "auto"];

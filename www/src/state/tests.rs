@@ -483,6 +483,21 @@ fn enum_steps_are_labelled_and_a_lookup_finds_the_member() {
 }
 
 #[test]
+fn contextlib_steps_are_labelled_and_enter_runs_the_generator() {
+    let run = trace(lessons::by_id("context-managers").expect("lesson").source);
+    let enter = find(&run, EventKind::Call, "_GeneratorContextManager.__enter__");
+    assert_eq!(enter.len(), 2, "two with statements use open_file");
+    let body = find(&run, EventKind::Call, "open_file");
+    assert!(body.iter().any(|&b| run.parent[b] == Some(enter[0])), "__enter__ runs the generator");
+    let en = explain::explain(&run, enter[0], Lang::En);
+    assert!(en.ends_with("(CPython does this in its contextlib module)."), "{en}");
+    assert!(explain::explain(&run, enter[0], Lang::Zh).contains("contextlib 模块"));
+    // `open` is C in CPython.
+    let open = find(&run, EventKind::Call, "open")[0];
+    assert!(explain::explain(&run, open, Lang::En).ends_with("(CPython does this in C)."));
+}
+
+#[test]
 fn functools_steps_are_labelled_and_a_cached_property_is_computed_once() {
     let run = trace(lessons::by_id("decorator-singleton").expect("lesson").source);
     let update = find(&run, EventKind::Call, "functools.update_wrapper");

@@ -289,7 +289,13 @@ fn b_print(it: &mut Interp, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     let file = take_kw(&mut kwargs, "file").filter(|f| !f.is_none());
     let flush = take_kw(&mut kwargs, "flush");
     unexpected_kw(it, "print", &kwargs)?;
-    let file = file.or_else(|| it.replaced_stream(super::streams::Stream::Stdout));
+    let file = match file {
+        Some(f) => Some(f),
+        None => match it.replaced_stream(super::streams::Stream::Stdout) {
+            Ok(f) => f,
+            Err(()) => return it.err("RuntimeError", "lost sys.stdout"),
+        },
+    };
     let sep = match sep {
         None | Some(Value::None) => Rc::from(" "),
         Some(Value::Str(s)) => s,
@@ -354,18 +360,24 @@ fn b_open(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 fn b_input(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(it, "input", &kwargs)?;
     arity(it, "input", &args, 0, 1)?;
+    let out = match it.replaced_stream(super::streams::Stream::Stdout) {
+        Err(()) | Ok(Some(Value::None)) => return it.err("RuntimeError", "input(): lost sys.stdout"),
+        Ok(out) => out,
+    };
     if let Some(p) = args.first() {
         let s = it.str_of(p)?;
-        match it.replaced_stream(super::streams::Stream::Stdout) {
-            // CPython writes the prompt, then flushes (a failing flush is ignored).
-            Some(f) if !f.is_none() => {
-                let write = it.getattr(&f, &Rc::from("write"))?;
+        match &out {
+            Some(f) => {
+                let write = it.getattr(f, &Rc::from("write"))?;
                 it.call(&write, vec![Value::str(&s)], vec![])?;
-                if let Ok(flush) = it.getattr(&f, &Rc::from("flush")) {
-                    let _ = it.call(&flush, vec![], vec![]);
-                }
             }
-            _ => it.write_stream(super::streams::Stream::Stdout, &s)?,
+            None => it.write_stream(super::streams::Stream::Stdout, &s)?,
+        }
+    }
+    // CPython flushes a replaced stdout before it reads (a failing flush is ignored).
+    if let Some(f) = &out {
+        if let Ok(flush) = it.getattr(f, &Rc::from("flush")) {
+            let _ = it.call(&flush, vec![], vec![]);
         }
     }
     let line = match it.stdin.pop_front() {

@@ -61,15 +61,17 @@ impl Interp {
 
     /// `sys.stdout` or `sys.stderr` when the program replaced it (`sys.stdout = f`,
     /// `contextlib.redirect_stdout`): `print`, `input` and `traceback` write there then.
-    /// None while it is still the run's own stream.
-    pub(super) fn replaced_stream(&self, stream: Stream) -> Option<Value> {
-        let sys = self.modules.get("sys")?;
+    /// `Ok(None)` while it is still the run's own stream; `Err(())` when the program deleted
+    /// it (CPython's "lost sys.stdout").
+    pub(super) fn replaced_stream(&self, stream: Stream) -> Result<Option<Value>, ()> {
+        let Some(sys) = self.modules.get("sys") else { return Ok(None) };
         let name = match stream {
             Stream::Stdout => "stdout",
             Stream::Stderr => "stderr",
         };
-        let v = sys.dict.as_ref()?.dict_data()?.borrow().get_str(name).cloned()?;
-        (self.stream_of(&v) != Some(stream)).then_some(v)
+        let Some(d) = sys.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(None) };
+        let v = d.borrow().get_str(name).cloned().ok_or(())?;
+        Ok((self.stream_of(&v) != Some(stream)).then_some(v))
     }
 
     /// Appends `text` to the run's stdout or stderr.

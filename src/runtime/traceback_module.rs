@@ -286,7 +286,8 @@ fn string_list(it: &mut Interp, chunks: Vec<String>) -> Value {
 
 /// Writes the strings as `print(s, file=file, end="")` does each.
 fn emit(it: &mut Interp, chunks: Vec<String>, file: Option<Value>) -> PyResult<Value> {
-    let file = file.filter(|f| !f.is_none()).or_else(|| it.replaced_stream(super::streams::Stream::Stderr));
+    let file =
+        file.filter(|f| !f.is_none()).or_else(|| it.replaced_stream(super::streams::Stream::Stderr).ok().flatten());
     if matches!(file, Some(Value::None)) {
         return Ok(Value::None);
     }

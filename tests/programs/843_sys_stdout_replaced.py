@@ -54,3 +54,21 @@ try:
 except AttributeError as e:
     sys.stdout = real_out
     print("AttributeError:", e)
+
+# input() without a prompt still flushes a replaced stdout; a deleted or None sys.stdout is
+# "lost" for print and input.
+rec = Recorder("again")
+sys.stdout = rec
+second = input()
+sys.stdout = None
+try:
+    input("prompt? ")
+except RuntimeError as e:
+    lost_input = str(e)
+del sys.stdout
+try:
+    print("where to?")
+except RuntimeError as e:
+    lost_print = str(e)
+sys.stdout = real_out
+print(rec.parts, second, lost_input, lost_print)

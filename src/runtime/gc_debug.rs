@@ -5,19 +5,15 @@
 //! keeps inside others (a function's defaults tuple, a class's `__mro__`) are shown as the
 //! separate objects CPython has; a saved one is made then (a fresh tuple, the cell object).
 
-use super::gc_graph::{Graph, Key, Node};
+use super::gc_graph::{Graph, Node};
 use super::gc_list::{Listed, Part};
 use super::interp::Interp;
 use super::streams::Stream;
 use super::value::{Payload, Value};
-use rustc_hash::FxHashMap;
 
 pub(super) const DEBUG_STATS: i64 = 1;
 pub(super) const DEBUG_COLLECTABLE: i64 = 2;
 pub(super) const DEBUG_SAVEALL: i64 = 32;
-
-/// The objects made for a collection's hidden parts, by node and part.
-type Made = FxHashMap<(Key, Part), Value>;
 
 impl Interp {
     /// `DEBUG_COLLECTABLE`'s lines for the garbage `list` of `graph`.
@@ -40,10 +36,9 @@ impl Interp {
 
     /// `DEBUG_SAVEALL`: the garbage `list` of `graph` goes to the end of `gc.garbage`.
     pub(super) fn save_garbage(&mut self, graph: &Graph, list: &[Listed]) {
-        let mut made = Made::default();
         let mut saved = Vec::new();
         for l in list {
-            if let Some(v) = self.listed_value(&graph.nodes[l.node], l.part, &mut made) {
+            if let Some(v) = self.listed_value(&graph.nodes[l.node], l.part) {
                 saved.push(v);
             }
         }
@@ -67,66 +62,44 @@ impl Interp {
         name.into()
     }
 
-    /// The object standing for `part` of `node`: the node's own, or one made now (once per
-    /// collection). None for a frame object, which metalab does not have.
-    fn listed_value(&mut self, node: &Node, part: Part, made: &mut Made) -> Option<Value> {
-        if let (Node::Obj(o), Part::Itself) = (node, part) {
-            return Some(Value::Obj(o.clone()));
-        }
-        if let Some(v) = made.get(&(node.key(), part)) {
-            return Some(v.clone());
-        }
-        let v = match (node, part) {
+    /// The object standing for `part` of `node`: the node's own, or one made now, as the
+    /// attribute that shows it makes it (`__defaults__`, `__mro__`, a cell object). None for
+    /// a frame object, which metalab does not have.
+    fn listed_value(&mut self, node: &Node, part: Part) -> Option<Value> {
+        let o = match (node, part) {
+            (Node::Obj(o), Part::Itself) => return Some(Value::Obj(o.clone())),
             (Node::FrameCell(f, slot), _) => {
                 let f = f.upgrade()?;
-                self.cell_object(super::cells::CellRef::slot(f, *slot))
+                return Some(self.cell_object(super::cells::CellRef::slot(f, *slot)));
             }
-            (Node::Cell(c), _) => self.class_cell_object(c),
-            (Node::Obj(o), part) => match (&o.payload, part) {
-                (Payload::Function(fd), Part::Defaults) => {
-                    let d = fd.defaults.borrow().clone();
-                    self.tuple(d)
-                }
-                (Payload::Function(fd), Part::KwDefaults) => {
-                    let d = self.new_dict_obj();
-                    if let Some(data) = d.dict_data() {
-                        let mut data = data.borrow_mut();
-                        for (k, v) in fd.kwdefaults.borrow().iter() {
-                            data.set_str(k.clone(), v.clone());
-                        }
-                    }
-                    Value::Obj(d)
-                }
-                (Payload::Function(fd), Part::Annotations) => {
-                    let a = fd.annotations.borrow().clone()?;
-                    let pairs = a
-                        .as_obj()?
-                        .dict_data()?
-                        .borrow()
-                        .iter()
-                        .flat_map(|e| [e.key.clone(), e.value.clone()])
-                        .collect();
-                    self.tuple(pairs)
-                }
-                (Payload::Function(fd), Part::Closure) => self.function_closure(fd),
-                (Payload::Class(c), Part::Bases) => {
-                    let b = c.bases.borrow().iter().cloned().map(Value::Obj).collect();
-                    self.tuple(b)
-                }
-                (Payload::Class(c), Part::Mro) => {
-                    let m = c.mro.borrow().iter().cloned().map(Value::Obj).collect();
-                    self.tuple(m)
-                }
-                (Payload::Exception(e), Part::Traceback(i)) => {
-                    self.traceback_of(o).ok()?;
-                    let t = e.traceback.borrow().get(i).and_then(|t| t.obj.clone())?;
-                    Value::Obj(t)
-                }
-                _ => return None,
-            },
+            (Node::Cell(c), _) => return Some(self.class_cell_object(c)),
+            (Node::Obj(o), _) => o,
             _ => return None,
         };
-        made.insert((node.key(), part), v.clone());
-        Some(v)
+        let attr = match (&o.payload, part) {
+            // CPython keeps the annotations as a flat tuple of names and values.
+            (Payload::Function(fd), Part::Annotations) => {
+                let a = fd.annotations.borrow().clone()?;
+                let data = a.as_obj()?.dict_data()?;
+                let pairs = data.borrow().iter().flat_map(|e| [e.key.clone(), e.value.clone()]).collect();
+                return Some(self.tuple(pairs));
+            }
+            (Payload::Exception(e), Part::Traceback(i)) => {
+                self.traceback_of(o).ok()?;
+                let t = e.traceback.borrow().get(i).and_then(|t| t.obj.clone())?;
+                return Some(Value::Obj(t));
+            }
+            (_, Part::Defaults) => "__defaults__",
+            (_, Part::KwDefaults) => "__kwdefaults__",
+            (_, Part::Closure) => "__closure__",
+            (_, Part::Bases) => "__bases__",
+            (_, Part::Mro) => "__mro__",
+            _ => return None,
+        };
+        if o.is_class() {
+            self.class_special_attr(o, attr).ok().flatten()
+        } else {
+            self.native_attr(&Value::Obj(o.clone()), attr).ok().flatten()
+        }
     }
 }

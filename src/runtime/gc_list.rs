@@ -35,7 +35,7 @@ pub struct GcOrigin {
 }
 
 /// Which object of CPython's a garbage node stands for.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Part {
     /// The node's own object (an object, a frame object, a cell).
     Itself,
@@ -72,7 +72,7 @@ impl Graph {
             let k = super::gc::list_position(order, o);
             (k.0, k.1, 0)
         };
-        let placed = class_parts_placed(self, garbage, &pos);
+        let placed = dicts_and_descriptors_placed(self, garbage, &pos);
         let mut list: Vec<Listed> = Vec::new();
         for (i, n) in self.nodes.iter().enumerate().filter(|p| garbage[p.0]) {
             let mut add = |key: SortKey, part: Part| list.push(Listed { key, node: i, part });
@@ -160,17 +160,22 @@ fn hidden_parts(o: &ObjRef, key: SortKey, t: &Tracking, add: &mut dyn FnMut(Sort
     }
 }
 
-/// Where the dicts of garbage objects go, and a garbage class's descriptors, by address: CPython makes the
-/// descriptors after the class, and tracks the dict when it copies the namespace, or when
-/// the first descriptor goes in, or at a later assignment.
-fn class_parts_placed(g: &Graph, garbage: &[bool], pos: &dyn Fn(&ObjRef) -> SortKey) -> FxHashMap<usize, SortKey> {
+/// Where the dicts of garbage objects go, and a garbage class's descriptors, by address.
+/// CPython makes an instance's or a function's `__dict__` when first used, after its owner;
+/// a class's descriptors after the class; and it tracks a class dict when it copies the
+/// namespace, or when the first descriptor goes in, or at a later assignment.
+fn dicts_and_descriptors_placed(
+    g: &Graph,
+    garbage: &[bool],
+    pos: &dyn Fn(&ObjRef) -> SortKey,
+) -> FxHashMap<usize, SortKey> {
     let mut placed = FxHashMap::default();
     for (n, _) in g.nodes.iter().zip(garbage).filter(|p| *p.1) {
         let Node::Obj(cls) = n else { continue };
         let Payload::Class(c) = &cls.payload else {
-            // An instance's or a function's `__dict__` is made when first used, after it.
             if let Some(d) = &cls.dict {
-                placed.insert(addr(Rc::as_ptr(d)), pos(d).max((pos(cls).0, pos(cls).1, 1)));
+                let owner = pos(cls);
+                placed.insert(addr(Rc::as_ptr(d)), pos(d).max((owner.0, owner.1, 1)));
             }
             continue;
         };

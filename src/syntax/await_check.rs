@@ -26,6 +26,7 @@ impl AsyncMark {
 
 impl Parser<'_> {
     /// `await primary` (CPython's `await_primary`), read for its error.
+    #[inline(never)]
     pub(super) fn await_primary(&mut self) -> PResult<Expr> {
         let start = self.advance().range.start;
         let mut e = self.primary()?;

@@ -67,6 +67,8 @@ impl Parser<'_> {
     /// together. The first expression is the longest one read there (CPython's earlier
     /// attempt at that point left its parts memoized without the error rules); the ones after
     /// a comma keep their own errors, and only a plain failure backtracks.
+    #[cold]
+    #[inline(never)]
     pub(super) fn legacy_call(&mut self, name: &str, start: u32) -> SyntaxError {
         let Some((first_end, next)) = self.longest_test(self.pos) else { return self.invalid() };
         let rest = self.trial(|p| {

@@ -7,6 +7,7 @@ use super::parser::{PResult, Parser};
 use super::SyntaxError;
 
 impl Parser<'_> {
+    #[inline(never)]
     pub(super) fn brace_display(&mut self, s: u32) -> PResult<Expr> {
         if self.eat_op("}") {
             return Ok(mk(s, self.prev_end(), ExprKind::Dict(Vec::new())));

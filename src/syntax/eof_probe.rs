@@ -43,6 +43,7 @@ impl Parser<'_> {
     /// Runs the two reading `invalid_*` rules at the expression starting here (each start once,
     /// as CPython memoizes `expression`), then puts the parser back where it was. `Err` when
     /// `invalid_expression` would raise "Perhaps you forgot a comma?", which ends the pass.
+    #[inline(never)]
     pub(super) fn probe_expression(&mut self) -> PResult<()> {
         let start = self.pos;
         if !self.probed.insert(start) {

@@ -4,6 +4,7 @@ use super::ast::*;
 use super::lexer::{unescape, Lexer, Tok};
 use super::parser::{is_keyword, PResult, Parser};
 use super::SyntaxError;
+use std::ops::ControlFlow;
 use std::rc::Rc;
 
 pub(super) fn mk(start: u32, end: u32, kind: ExprKind) -> Expr {
@@ -147,28 +148,42 @@ impl<'a> Parser<'a> {
     /// `in_call`: a call's argument, where CPython's grammar has no special message for
     /// `x.y := 1` (just "invalid syntax" at `:=`).
     fn named_test_in(&mut self, in_call: bool) -> PResult<Expr> {
-        if let (true, Tok::Name(n)) = (self.at_walrus(), self.peek().clone()) {
-            let start = self.advance().range.start;
-            self.advance();
-            let v = self.test()?;
-            return Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }));
+        if self.at_walrus() {
+            return self.named_expr();
         }
         let e = self.test()?;
         if matches!(self.peek(), Tok::Op(":=")) {
-            // CPython's rule needs an expression after the `:=` (a prefix is enough).
-            let after_yield = matches!(self.peek_at(1), Tok::Name(n) if &**n == "yield");
-            if in_call || after_yield || self.longest_test(self.pos + 1).is_none() {
-                return Err(self.invalid());
-            }
-            let what = match &e.kind {
-                ExprKind::Name(..) => "name",
-                ExprKind::Attribute { .. } => "attribute",
-                ExprKind::Subscript { .. } => "subscript",
-                _ => super::parser::expr_desc(&e),
-            };
-            return Err(self.error(format!("cannot use assignment expressions with {what}"), e.range));
+            return Err(self.misplaced_walrus(&e, in_call));
         }
         Ok(e)
+    }
+
+    /// `name := value`, at the name.
+    #[inline(never)]
+    fn named_expr(&mut self) -> PResult<Expr> {
+        let t = self.advance();
+        let (start, Tok::Name(n)) = (t.range.start, t.tok) else { return Err(self.invalid()) };
+        self.advance();
+        let v = self.test()?;
+        Ok(mk(start, self.prev_end(), ExprKind::NamedExpr { target: n, value: Box::new(v) }))
+    }
+
+    /// A `:=` after `e`, which is not a plain name.
+    #[cold]
+    #[inline(never)]
+    fn misplaced_walrus(&mut self, e: &Expr, in_call: bool) -> SyntaxError {
+        // CPython's rule needs an expression after the `:=` (a prefix is enough).
+        let after_yield = matches!(self.peek_at(1), Tok::Name(n) if &**n == "yield");
+        if in_call || after_yield || self.longest_test(self.pos + 1).is_none() {
+            return self.invalid();
+        }
+        let what = match &e.kind {
+            ExprKind::Name(..) => "name",
+            ExprKind::Attribute { .. } => "attribute",
+            ExprKind::Subscript { .. } => "subscript",
+            _ => super::parser::expr_desc(e),
+        };
+        self.error(format!("cannot use assignment expressions with {what}"), e.range)
     }
 
     pub fn test(&mut self) -> PResult<Expr> {
@@ -188,25 +203,32 @@ impl<'a> Parser<'a> {
         let start = self.range().start;
         let body = self.or_test()?;
         if self.at_kw("if") {
-            self.advance();
-            let test = self.or_test()?;
-            // CPython's rule doesn't fire before a `:` (`{a if b: 1}`, `lambda: a if b: 1`).
-            if self.at_op(":") {
-                return Err(self.invalid());
-            }
-            if !self.eat_kw("else") {
-                return Err(self.error("expected 'else' after 'if' expression", TextRange::new(start, self.prev_end())));
-            }
-            let orelse = self.test()?;
-            return Ok(mk(
-                start,
-                self.prev_end(),
-                ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
-            ));
+            return self.if_exp(start, body);
         }
         Ok(body)
     }
 
+    /// `body if test else orelse`, at the `if`.
+    #[inline(never)]
+    fn if_exp(&mut self, start: u32, body: Expr) -> PResult<Expr> {
+        self.advance();
+        let test = self.or_test()?;
+        // CPython's rule doesn't fire before a `:` (`{a if b: 1}`, `lambda: a if b: 1`).
+        if self.at_op(":") {
+            return Err(self.invalid());
+        }
+        if !self.eat_kw("else") {
+            return Err(self.error("expected 'else' after 'if' expression", TextRange::new(start, self.prev_end())));
+        }
+        let orelse = self.test()?;
+        Ok(mk(
+            start,
+            self.prev_end(),
+            ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+        ))
+    }
+
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let start = self.advance().range.start;
         let params = self.parameters(":")?;
@@ -229,41 +251,75 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn or_test(&mut self) -> PResult<Expr> {
-        self.bool_chain("or", BoolOp::Or)
-    }
-
-    fn bool_chain(&mut self, kw: &str, op: BoolOp) -> PResult<Expr> {
         let start = self.range().start;
-        let first = if op == BoolOp::Or { self.bool_chain("and", BoolOp::And)? } else { self.not_test()? };
-        if !self.at_kw(kw) {
+        let first = self.and_test()?;
+        if !self.at_kw("or") {
             return Ok(first);
         }
+        self.bool_chain(start, first, BoolOp::Or)
+    }
+
+    fn and_test(&mut self) -> PResult<Expr> {
+        let start = self.range().start;
+        let first = self.not_test()?;
+        if !self.at_kw("and") {
+            return Ok(first);
+        }
+        self.bool_chain(start, first, BoolOp::And)
+    }
+
+    /// The rest of `first or ...` / `first and ...`, at the first keyword.
+    #[inline(never)]
+    fn bool_chain(&mut self, start: u32, first: Expr, op: BoolOp) -> PResult<Expr> {
+        let kw = if op == BoolOp::Or { "or" } else { "and" };
         let mut values = vec![first];
         while self.eat_kw(kw) {
-            values.push(if op == BoolOp::Or { self.bool_chain("and", BoolOp::And)? } else { self.not_test()? });
+            values.push(if op == BoolOp::Or { self.and_test()? } else { self.not_test()? });
         }
         Ok(mk(start, self.prev_end(), ExprKind::BoolOp { op, values }))
     }
 
     fn not_test(&mut self) -> PResult<Expr> {
         if self.at_kw("not") {
-            let start = self.advance().range.start;
-            self.enter()?;
-            let v = self.not_test();
-            self.leave();
-            let v = v?;
-            return Ok(mk(
-                start,
-                self.prev_end(),
-                ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(v), folded: None },
-            ));
+            return self.not_expr();
         }
         self.comparison()
+    }
+
+    /// `not x`, at the `not`.
+    #[inline(never)]
+    fn not_expr(&mut self) -> PResult<Expr> {
+        let start = self.advance().range.start;
+        self.enter()?;
+        let v = self.not_test();
+        self.leave();
+        let v = v?;
+        Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(v), folded: None }))
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let left = self.bitor()?;
+        if !self.at_comparison_op() {
+            return Ok(left);
+        }
+        self.comparisons(start, left)
+    }
+
+    fn at_comparison_op(&self) -> bool {
+        match self.peek() {
+            Tok::Op(o) => matches!(*o, "==" | "!=" | "<" | "<=" | ">" | ">="),
+            Tok::Name(n) => {
+                matches!(&**n, "in" | "is")
+                    || (&**n == "not" && matches!(self.peek_at(1), Tok::Name(m) if &**m == "in"))
+            }
+            _ => false,
+        }
+    }
+
+    /// `left < b == c ...`, at the first operator.
+    #[inline(never)]
+    fn comparisons(&mut self, start: u32, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         loop {
@@ -333,14 +389,15 @@ impl<'a> Parser<'a> {
             let Some((level, op)) = found else { break };
             self.advance();
             let right = self.binary(level + 1)?;
-            let folded = self.fold(super::fold::binary(&left, op, &right));
-            left = mk(
-                start,
-                self.prev_end(),
-                ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right), folded },
-            );
+            left = self.bin_op(start, left, op, right);
         }
         Ok(left)
+    }
+
+    #[inline(never)]
+    fn bin_op(&mut self, start: u32, left: Expr, op: BinOp, right: Expr) -> Expr {
+        let folded = self.fold(super::fold::binary(&left, op, &right));
+        mk(start, self.prev_end(), ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right), folded })
     }
 
     fn factor(&mut self) -> PResult<Expr> {
@@ -355,83 +412,111 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let v = self.factor();
             self.leave();
-            let v = v?;
-            let folded = self.fold(super::fold::unary(op, &v));
-            return Ok(mk(start, self.prev_end(), ExprKind::UnaryOp { op, operand: Box::new(v), folded }));
+            return Ok(self.unary_op(start, op, v?));
         }
         self.power()
+    }
+
+    #[inline(never)]
+    fn unary_op(&mut self, start: u32, op: UnaryOp, v: Expr) -> Expr {
+        let folded = self.fold(super::fold::unary(op, &v));
+        mk(start, self.prev_end(), ExprKind::UnaryOp { op, operand: Box::new(v), folded })
     }
 
     fn power(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let base = if self.at_kw("await") { self.await_primary()? } else { self.primary()? };
-        if self.eat_op("**") {
-            self.enter()?;
-            let exp = self.factor();
-            self.leave();
-            let exp = exp?;
-            let folded = self.fold(super::fold::binary(&base, BinOp::Pow, &exp));
-            return Ok(mk(
-                start,
-                self.prev_end(),
-                ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp), folded },
-            ));
+        if self.at_op("**") {
+            return self.power_tail(start, base);
         }
         Ok(base)
     }
 
+    /// `base ** exponent`, at the `**`.
+    #[inline(never)]
+    fn power_tail(&mut self, start: u32, base: Expr) -> PResult<Expr> {
+        self.advance();
+        self.enter()?;
+        let exp = self.factor();
+        self.leave();
+        Ok(self.bin_op(start, base, BinOp::Pow, exp?))
+    }
+
+    /// An atom and its trailers (`.name`, `(args)`, `[subscript]`). Every bracket nesting
+    /// passes through here, so each trailer is built in its own function: a frame on the
+    /// nesting path holds only the loop (see `tests/wasm_common`, "deeply nested").
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let mut e = self.atom()?;
         loop {
-            if self.eat_op(".") {
-                let attr = match self.peek().clone() {
-                    Tok::Name(n) if !is_keyword(&n) => {
-                        self.advance();
-                        n
-                    }
-                    _ => return Err(self.invalid()),
-                };
-                let name_start = self.toks[self.pos - 1].range.start;
-                let multiline = self.src.get(start as usize..name_start as usize).is_some_and(|s| s.contains('\n'));
-                let site = if multiline { AttrSite::at_name(name_start) } else { AttrSite::default() };
-                e = mk(start, self.prev_end(), ExprKind::Attribute { value: Box::new(e), attr, site });
-            } else if self.at_op("(") {
-                self.advance();
-                self.enter()?;
-                let args = self.call_args();
-                self.leave();
-                let (args, keywords) = args?;
-                self.expect_op(")")?;
-                if let Some(w) = super::warnings::caller(&e) {
-                    self.warnings.push((start, w));
-                }
-                e = mk(start, self.prev_end(), ExprKind::Call { func: Box::new(e), args, keywords });
-            } else if self.at_op("[") {
-                let open = self.pos;
-                self.advance();
-                self.enter()?;
-                let s = self.subscript();
-                self.leave();
-                let s = match s {
-                    Err(err) if err.msg == "invalid syntax" && self.juxtaposed_display(open) => {
-                        // CPython's `primary` backtracks to before the `[`, which then starts
-                        // a list display: the enclosing brackets ask for the comma.
-                        self.pos = open;
-                        break;
-                    }
-                    s => s?,
-                };
-                self.close_subscript(&s)?;
-                if let Some(w) = super::warnings::subscript(&e, &s) {
-                    self.warnings.push((start, w));
-                }
-                e = mk(start, self.prev_end(), ExprKind::Subscript { value: Box::new(e), slice: Box::new(s) });
-            } else {
-                break;
-            }
+            e = match self.peek() {
+                Tok::Op(".") => self.attribute_trailer(start, e)?,
+                Tok::Op("(") => self.call_trailer(start, e)?,
+                Tok::Op("[") => match self.subscript_trailer(start, e)? {
+                    ControlFlow::Continue(e) => e,
+                    ControlFlow::Break(e) => return Ok(e),
+                },
+                _ => return Ok(e),
+            };
         }
-        Ok(e)
+    }
+
+    #[inline(never)]
+    fn attribute_trailer(&mut self, start: u32, e: Expr) -> PResult<Expr> {
+        self.advance();
+        let attr = match self.peek().clone() {
+            Tok::Name(n) if !is_keyword(&n) => {
+                self.advance();
+                n
+            }
+            _ => return Err(self.invalid()),
+        };
+        let name_start = self.toks[self.pos - 1].range.start;
+        let multiline = self.src.get(start as usize..name_start as usize).is_some_and(|s| s.contains('\n'));
+        let site = if multiline { AttrSite::at_name(name_start) } else { AttrSite::default() };
+        Ok(mk(start, self.prev_end(), ExprKind::Attribute { value: Box::new(e), attr, site }))
+    }
+
+    #[inline(never)]
+    fn call_trailer(&mut self, start: u32, e: Expr) -> PResult<Expr> {
+        self.advance();
+        self.enter()?;
+        let args = self.call_args();
+        self.leave();
+        let (args, keywords) = args?;
+        self.expect_op(")")?;
+        if let Some(w) = super::warnings::caller(&e) {
+            self.warnings.push((start, w));
+        }
+        Ok(mk(start, self.prev_end(), ExprKind::Call { func: Box::new(e), args, keywords }))
+    }
+
+    /// `Break(e)`: no subscript after all, `e` is the whole primary.
+    #[inline(never)]
+    fn subscript_trailer(&mut self, start: u32, e: Expr) -> PResult<ControlFlow<Expr, Expr>> {
+        let open = self.pos;
+        self.advance();
+        self.enter()?;
+        let s = self.subscript();
+        self.leave();
+        let s = match s {
+            Err(err) if err.msg == "invalid syntax" && self.juxtaposed_display(open) => {
+                // CPython's `primary` backtracks to before the `[`, which then starts
+                // a list display: the enclosing brackets ask for the comma.
+                self.pos = open;
+                return Ok(ControlFlow::Break(e));
+            }
+            s => s?,
+        };
+        self.close_subscript(&s)?;
+        if let Some(w) = super::warnings::subscript(&e, &s) {
+            self.warnings.push((start, w));
+        }
+        Ok(ControlFlow::Continue(mk(
+            start,
+            self.prev_end(),
+            ExprKind::Subscript { value: Box::new(e), slice: Box::new(s) },
+        )))
     }
 
     /// The `]` after subscript `s`, or the comma hint from the last item's last part (an
@@ -582,21 +667,29 @@ impl<'a> Parser<'a> {
         Ok((args, keywords))
     }
 
+    /// A bracket display, or `leaf_atom`. Kept small: every nesting level passes through it.
     fn atom(&mut self) -> PResult<Expr> {
+        let display: fn(&mut Self, u32) -> PResult<Expr> = match self.peek() {
+            Tok::Op("(") => Self::paren,
+            Tok::Op("[") => Self::list_display,
+            Tok::Op("{") => Self::brace_display,
+            _ => return self.leaf_atom(),
+        };
+        let s = self.range().start;
+        self.pos += 1;
+        self.enter()?;
+        let r = display(self, s);
+        self.leave();
+        r
+    }
+
+    /// An atom that holds no other expression (a string's f-string parts aside).
+    #[inline(never)]
+    fn leaf_atom(&mut self) -> PResult<Expr> {
         let t = self.advance();
         let (s, e) = (t.range.start, t.range.end);
         Ok(match t.tok {
-            Tok::Name(n) => match &*n {
-                "None" => mk(s, e, ExprKind::Constant(Constant::None)),
-                "True" => mk(s, e, ExprKind::Constant(Constant::True)),
-                "False" => mk(s, e, ExprKind::Constant(Constant::False)),
-                "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
-                _ if is_keyword(&n) => {
-                    self.pos -= 1;
-                    return Err(self.invalid());
-                }
-                _ => mk(s, e, ExprKind::Name(n, Default::default())),
-            },
+            Tok::Name(n) => return self.name_atom(n, s, e),
             Tok::Int(i) => mk(s, e, ExprKind::Constant(Constant::Int(i))),
             Tok::BigInt(b) => mk(s, e, ExprKind::Constant(Constant::BigInt(self.bigint_constant(b)))),
             Tok::Float(f) => mk(s, e, ExprKind::Constant(Constant::Float(f))),
@@ -606,24 +699,6 @@ impl<'a> Parser<'a> {
                 return self.strings();
             }
             Tok::Op("...") => mk(s, e, ExprKind::Constant(Constant::Ellipsis)),
-            Tok::Op("(") => {
-                self.enter()?;
-                let r = self.paren(s);
-                self.leave();
-                return r;
-            }
-            Tok::Op("[") => {
-                self.enter()?;
-                let r = self.list_display(s);
-                self.leave();
-                return r;
-            }
-            Tok::Op("{") => {
-                self.enter()?;
-                let r = self.brace_display(s);
-                self.leave();
-                return r;
-            }
             _ => {
                 self.pos -= 1;
                 return Err(self.invalid());
@@ -631,16 +706,37 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A name, `None`, `True` or `False`.
+    #[inline(never)]
+    fn name_atom(&mut self, n: Name, s: u32, e: u32) -> PResult<Expr> {
+        Ok(match &*n {
+            "None" => mk(s, e, ExprKind::Constant(Constant::None)),
+            "True" => mk(s, e, ExprKind::Constant(Constant::True)),
+            "False" => mk(s, e, ExprKind::Constant(Constant::False)),
+            "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
+            _ if is_keyword(&n) => {
+                self.pos -= 1;
+                return Err(self.invalid());
+            }
+            _ => mk(s, e, ExprKind::Name(n, Default::default())),
+        })
+    }
+
+    #[inline(never)]
     fn paren(&mut self, s: u32) -> PResult<Expr> {
         if self.eat_op(")") {
             return Ok(mk(s, self.prev_end(), ExprKind::Tuple(Vec::new())));
         }
         if self.at_kw("yield") {
-            let y = self.yield_expr()?;
-            self.expect_op(")")?;
-            return Ok(y);
+            return self.paren_yield();
         }
         let first = self.bracket_item()?;
+        self.paren_rest(s, first)
+    }
+
+    /// A parenthesized expression, tuple or generator after its first item.
+    #[inline(never)]
+    fn paren_rest(&mut self, s: u32, first: Expr) -> PResult<Expr> {
         if self.at_comp_for() {
             let g = self.comprehension(first, None, s, "gen")?;
             self.expect_op(")")?;
@@ -663,6 +759,14 @@ impl<'a> Parser<'a> {
         Ok(mk(s, self.prev_end(), ExprKind::Tuple(items)))
     }
 
+    #[inline(never)]
+    fn paren_yield(&mut self) -> PResult<Expr> {
+        let y = self.yield_expr()?;
+        self.expect_op(")")?;
+        Ok(y)
+    }
+
+    #[inline(never)]
     fn list_display(&mut self, s: u32) -> PResult<Expr> {
         if self.eat_op("]") {
             return Ok(mk(s, self.prev_end(), ExprKind::List(Vec::new())));
@@ -801,6 +905,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Adjacent string literals, concatenated; any f-string makes the result a JoinedStr.
+    #[inline(never)]
     pub fn strings(&mut self) -> PResult<Expr> {
         let start = self.range().start;
         let mut parts: Vec<FStringPart> = Vec::new();

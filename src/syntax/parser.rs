@@ -117,6 +117,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The object for an int constant too big for `Constant::Int`, merged like strings.
+    #[inline(never)]
     pub fn bigint_constant(&mut self, b: Rc<BigInt>) -> Rc<BigInt> {
         if let Some(r) = self.bigints.get(&*b) {
             return r.clone();
@@ -249,6 +250,8 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub fn error(&self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
         error_at(
             self.src,
@@ -260,6 +263,8 @@ impl<'a> Parser<'a> {
     }
 
     /// "invalid syntax" at the current token.
+    #[cold]
+    #[inline(never)]
     pub fn invalid(&self) -> SyntaxError {
         let r = self.range();
         if matches!(self.peek(), Tok::Eof) {
@@ -1003,6 +1008,12 @@ impl<'a> Parser<'a> {
         if !self.at_op("=") {
             return Ok(test);
         }
+        Err(self.misplaced_assign(test))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn misplaced_assign(&mut self, test: Expr) -> SyntaxError {
         let eq = self.range();
         // CPython's rule matches `bitwise_or '=' bitwise_or` not followed by another `=`; the
         // rest is plain "invalid syntax" at the `=`.
@@ -1017,23 +1028,23 @@ impl<'a> Parser<'a> {
                 | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
         );
         if !named_target(&test) || !tighter_than_comparison {
-            return Err(self.error("invalid syntax", eq));
+            return self.error("invalid syntax", eq);
         }
         self.advance();
         let value = match self.bitor() {
             Ok(v) if !self.at_op("=") && !self.at_op(":=") => v,
-            _ => return Err(self.error("invalid syntax", eq)),
+            _ => return self.error("invalid syntax", eq),
         };
         if matches!(test.kind, ExprKind::Name(..)) {
             let range = TextRange::new(test.range.start, value.range.end);
-            return Err(self.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range));
+            return self.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range);
         }
         let desc = match &test.kind {
             ExprKind::Attribute { .. } => "attribute",
             ExprKind::Subscript { .. } => "subscript",
             _ => expr_desc(&test),
         };
-        Err(self.error(format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?"), test.range))
+        self.error(format!("cannot assign to {desc} here. Maybe you meant '==' instead of '='?"), test.range)
     }
 
     fn else_chain(&mut self) -> PResult<Vec<Stmt>> {

@@ -76,6 +76,7 @@ test-node: pkg
 # Screenshots go to test-output/.
 test-browser: dist
 	node --test tests/browser/runner.test.mjs tests/browser/ui.test.mjs tests/browser/embed.test.mjs
+	JS_FLAGS=--no-liftoff node --test tests/browser/runner.test.mjs
 
 # pkg/ is rebuilt only when an input changed (build-pkg.sh writes pkg/package.json last), so the
 # suites that need it (test-node, test-browser, dist) share one build.

@@ -8,7 +8,6 @@
 
 use super::interp::Interp;
 use super::refcell::RefCell;
-use super::streams::Stream;
 use super::value::{Obj, ObjRef, Payload, Value};
 use std::cell::Cell;
 use std::collections::HashSet;
@@ -177,13 +176,23 @@ impl Interp {
 
     /// The report for an object known only by its repr (one already freed).
     pub(super) fn report_unraisable_text(&mut self, prefix: &str, func: &str, exc: &ObjRef) {
-        // CPython's default hook prints the traceback and the exception, not its chain.
+        let tb = self.traceback_without_chain(exc);
+        if let Err(failed) = self.write_report(&format!("{prefix}: {func}\n{tb}")) {
+            // A replaced `sys.stderr` that cannot take it (no `flush`, a `write` that raises)
+            // gets one report about that, and no more.
+            let tb = self.traceback_without_chain(&failed);
+            let hook = "Exception ignored in sys.unraisablehook: <built-in function unraisablehook>";
+            let _ = self.write_report(&format!("{hook}\n{tb}"));
+        }
+    }
+
+    /// The traceback and the exception, not its chain, as CPython's default hook prints them.
+    fn traceback_without_chain(&mut self, exc: &ObjRef) -> String {
         let mut ctx = super::tb_format::PrintCtx::default();
         ctx.no_chain = true;
         let mut tb = String::new();
         self.format_exception_chain(exc, &mut tb, &mut None, &mut ctx);
-        // Past the output limit the report is dropped, as the program goes on anyway.
-        let _ = self.write_stream(Stream::Stderr, &format!("{prefix}: {func}\n{tb}"));
+        tb
     }
 
     /// Interpreter exit: objects still referenced from the module's globals are finalized.

@@ -74,6 +74,29 @@ impl Interp {
         Ok((self.stream_of(&v) != Some(stream)).then_some(v))
     }
 
+    /// Writes one of CPython's own reports (an unraisable exception, an exit-time finalizer's
+    /// error) where its hooks write: `sys.stderr` as the program left it, flushed after. A
+    /// `None` or deleted `sys.stderr` drops the report; `Err` is what the replacement raised.
+    /// (CPython writes the report in pieces, one `write` each; here it is one `write`.)
+    pub(super) fn write_report(&mut self, text: &str) -> Result<(), ObjRef> {
+        let file = match self.replaced_stream(Stream::Stderr) {
+            Ok(None) => {
+                // Past the output limit the report is dropped, as the program goes on anyway.
+                let _ = self.write_stream(Stream::Stderr, text);
+                return Ok(());
+            }
+            Ok(Some(f)) if !f.is_none() => f,
+            _ => return Ok(()),
+        };
+        let written = self.call_method(&file, "write", vec![Value::str(text)]);
+        super::exc_owned(written.and_then(|_| self.call_method(&file, "flush", vec![]))).map_or(Ok(()), Err)
+    }
+
+    fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let method = self.getattr(obj, &Rc::from(name))?;
+        self.call(&method, args, vec![])
+    }
+
     /// Appends `text` to the run's stdout or stderr.
     pub fn write_stream(&mut self, stream: Stream, text: &str) -> PyResult<()> {
         let buf = match stream {

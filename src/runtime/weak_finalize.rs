@@ -171,8 +171,9 @@ impl Interp {
     pub(super) fn run_finalizers_at_exit(&mut self) {
         while let Some(f) = self.weakref.finalizers.iter().rev().find(|f| f.atexit).map(|f| f.finalizer.clone()) {
             if let Some(exc) = super::exc_owned(self.call(&Value::Obj(f.clone()), vec![], vec![])) {
+                // `sys.excepthook`'s report, which ignores what a replaced stderr raises.
                 let tb = self.error_info(&exc).traceback;
-                let _ = self.write_stream(super::Stream::Stderr, &tb);
+                let _ = self.write_report(&tb);
             }
             // A finalizer that did not leave the registry (a subclass's own `__call__`) is dropped.
             self.weakref.finalizers.retain(|x| !Rc::ptr_eq(&x.finalizer, &f));

@@ -132,13 +132,17 @@ impl Parser<'_> {
     /// Whether a subscript that failed at `open` (its `[`) reads as a list display juxtaposed
     /// with what precedes it, inside other brackets: CPython's comma hint then.
     pub(super) fn juxtaposed_display(&mut self, open: usize) -> bool {
-        if open == 0 || self.bracket_level(open - 1) == 0 {
-            return false;
+        if let Some(&known) = self.juxtaposed.get(&open) {
+            return known;
         }
-        self.trial(|p| {
-            p.pos = open;
-            p.test().is_ok()
-        })
+        let juxtaposed = open > 0
+            && self.bracket_level(open - 1) > 0
+            && self.trial(|p| {
+                p.pos = open;
+                p.test().is_ok()
+            });
+        self.juxtaposed.insert(open, juxtaposed);
+        juxtaposed
     }
 
     /// The bracket depth at token `i`, counted as CPython's tokenizer does.

@@ -499,6 +499,18 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let s = self.subscript();
         self.leave();
+        self.finish_subscript(open, start, e, s)
+    }
+
+    /// The subscript node, once its inside is parsed (or failed).
+    #[inline(never)]
+    fn finish_subscript(
+        &mut self,
+        open: usize,
+        start: u32,
+        e: Expr,
+        s: PResult<Expr>,
+    ) -> PResult<ControlFlow<Expr, Expr>> {
         let s = match s {
             Err(err) if err.msg == "invalid syntax" && self.juxtaposed_display(open) => {
                 // CPython's `primary` backtracks to before the `[`, which then starts
@@ -546,6 +558,12 @@ impl<'a> Parser<'a> {
         if !self.at_op(",") {
             return Ok(first);
         }
+        self.subscript_tuple(start, first)
+    }
+
+    /// `a[x, y:z, ...]`, at the first comma.
+    #[inline(never)]
+    fn subscript_tuple(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         let mut items = vec![first];
         while self.eat_op(",") {
             if self.at_op("]") {
@@ -558,10 +576,19 @@ impl<'a> Parser<'a> {
 
     fn slice_item(&mut self) -> PResult<Expr> {
         let start = self.range().start;
-        let lower = if self.at_op(":") { None } else { Some(Box::new(self.bracket_item()?)) };
-        if !self.at_op(":") {
-            return lower.map(|b| *b).ok_or_else(|| self.invalid());
+        if self.at_op(":") {
+            return self.slice(start, None);
         }
+        let lower = self.bracket_item()?;
+        if !self.at_op(":") {
+            return Ok(lower);
+        }
+        self.slice(start, Some(Box::new(lower)))
+    }
+
+    /// `lower:upper:step`, at the first colon.
+    #[inline(never)]
+    fn slice(&mut self, start: u32, lower: Option<Box<Expr>>) -> PResult<Expr> {
         self.advance();
         let upper =
             if self.at_op(":") || self.at_op("]") || self.at_op(",") { None } else { Some(Box::new(self.test()?)) };

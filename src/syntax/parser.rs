@@ -57,6 +57,9 @@ pub struct Parser<'a> {
     pub(super) probing: Option<super::eof_probe::Probing>,
     /// The expression starts already probed in that pass.
     pub(super) probed: FxHashSet<usize>,
+    /// `juxtaposed_display`'s answer per `[`: CPython memoizes its rules; without this, each
+    /// level of `d[d[d[...` left unclosed parsed everything inside it twice.
+    pub(super) juxtaposed: rustc_hash::FxHashMap<usize, bool>,
     /// The module's future statements (`syntax::future`).
     pub(super) future: super::future::Future,
     /// How many blocks the parser is inside (0: the module's own statements).
@@ -65,7 +68,13 @@ pub struct Parser<'a> {
 
 pub type PResult<T> = Result<T, SyntaxError>;
 
-const MAX_DEPTH: u32 = 400;
+/// How deep the parser's own recursion may go. Brackets are the lexer's to limit (200, as
+/// CPython's tokenizer); a bracket level costs up to three of these (`-(`: the unary operator,
+/// the bracket, the expression inside), so 200 of any form fit. Deeper nesting without brackets
+/// (`not not ... x`, 640 lambdas) stops here with a SyntaxError, where CPython parses about
+/// 3000 levels before its RecursionError or MemoryError: each level is native recursion here,
+/// and the engine stack of a browser must hold them.
+const MAX_DEPTH: u32 = 640;
 
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, toks: Vec<Token>) -> Self {
@@ -98,6 +107,7 @@ impl<'a> Parser<'a> {
             looked: std::cell::Cell::new(0),
             probing: None,
             probed: FxHashSet::default(),
+            juxtaposed: Default::default(),
             future: Default::default(),
             blocks: 0,
         }

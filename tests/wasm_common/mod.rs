@@ -169,6 +169,15 @@ fn deeply_nested_exec_source_is_a_syntax_error_not_a_trap() {
     assert_eq!(r.stdout, "too many nested parentheses\n");
 }
 
+/// Every bracketed form nested to CPython's limit, and left unclosed (program 847, whose
+/// `.expected` CPython wrote), on the engine's own stack.
+#[wasm_bindgen_test]
+fn brackets_nested_to_the_limit_parse() {
+    let r = metalab::run(include_str!("../programs/847_deep_brackets.py"), &RunOptions::default());
+    assert_eq!(r.stdout, include_str!("../programs/847_deep_brackets.expected"));
+    assert!(r.error.is_none());
+}
+
 #[wasm_bindgen_test]
 fn infinite_loop_hits_the_step_budget() {
     let r = run_js("while True:\n    pass\n", r#"{"maxSteps": 100000}"#);

@@ -68,23 +68,6 @@ print("deleted: dropped")
 Noisy("e")
 
 
-class Flushless:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-        return len(s)
-
-
-f = Flushless()
-sys.stderr = f
-Noisy("f")
-sys.stderr = saved
-text = "".join(f.parts)
-print("no flush:", lines(text))
-
-
 def at_exit():
     raise RuntimeError("at exit")
 

@@ -88,13 +88,9 @@ impl Interp {
             Ok(Some(f)) if !f.is_none() => f,
             _ => return Ok(()),
         };
-        let written = self.call_method(&file, "write", vec![Value::str(text)]);
-        super::exc_owned(written.and_then(|_| self.call_method(&file, "flush", vec![]))).map_or(Ok(()), Err)
-    }
-
-    fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
-        let method = self.getattr(obj, &Rc::from(name))?;
-        self.call(&method, args, vec![])
+        let call = super::weak_collections::call_method;
+        let written = call(self, &file, "write", vec![Value::str(text)]);
+        super::exc_owned(written.and_then(|_| call(self, &file, "flush", vec![]))).map_or(Ok(()), Err)
     }
 
     /// Appends `text` to the run's stdout or stderr.

@@ -640,6 +640,21 @@ SNIPPETS = [
     'def f():\n    if 1:\n        try:\n            pass\n    y=2\n',
     'if 1:\n  if 1:\n    try:\n      pass\ny=2\n',
     'if 1:\n  if 1:\n    try:\n      pass\n    x\n',
+    # A name that is a prefix of a soft keyword (`c` of `case`, `m`, `_`) blocks the comma
+    # hint there, and CPython's legacy rule reads on after it: the hint or "Missing
+    # parentheses" from the expressions that follow.
+    '[c foo bar]\n', 'f(c foo bar)\n', '[_ foo bar]\n', '[ma foo bar]\n', '(c print x)\n',
+    '[c m foo bar]\n', '[x for c foo bar]\n', '[x for c inasync range(3)]\n', '[c 1 2]\n',
+    '[c foo "s"]\n', '[c foo, bar baz]\n', 'print(m x y)\n', '[c.d foo bar]\n',
+    # The legacy rule at statement level reads through juxtaposed names to a `print`.
+    'foo print x\n', 'foo bar baz print x\n', 'c print x\n', 'if c print x: pass\n',
+    'for x in a print b: pass\n', 'del foo print x\n', 'print foo print x\n', 'foo bar print -x\n',
+    'foo print x, y z\n', 'a.foo print x\n', 'x + foo print x\n', 'foo bar(print x)\n',
+    # Any later error makes an earlier `print -x` (a subtraction to the first pass) the error.
+    'if print -x:\n    foo bar\n', 'y = print -x\nfoo bar\n', 'print *x\n1 2\n', 'exec -x\nfoo bar\n',
+    'print -x\n  y = 1\n', 'f(print -x)\nfoo bar\n', '[print -x]\nfoo bar\n', 'print -x\n1 = 2\n',
+    'print -x\nx = 1 if y\n', 'def f():\n    print -x\n    return 1 2\n', 'print(-x)\nfoo bar\n',
+    'print.x -y\nfoo bar\n', 'y = print -x\nfoo(\n', 'd = {1:2, print "x": 1}\n', 'f(a b {\n',
 ]
 
 

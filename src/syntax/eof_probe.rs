@@ -7,9 +7,12 @@
 //! `a b{` says "never closed" where `a.b c{` says "invalid syntax". metalab's parser words its
 //! errors in one pass; this re-parse only measures the reach, and its result is dropped.
 //! The same look-ahead (`trial`) decides the first pass's other backtrack: an empty subscript
-//! inside brackets that reads as a list display (`juxtaposed_display`).
+//! inside brackets that reads as a list display (`juxtaposed_display`). A second re-parse
+//! keeps one error: the legacy rule's "Missing parentheses", which matches code the first
+//! pass accepts (`legacy_first`).
 
 use super::ast::{Expr, ExprKind, TextRange};
+use super::error::SyntaxError;
 use super::lexer::{Tok, Token};
 use super::parser::{is_keyword, PResult, Parser};
 
@@ -19,11 +22,49 @@ use super::parser::{is_keyword, PResult, Parser};
 /// where CPython's grammar doesn't.
 pub(super) fn second_pass_reach(src: &str, toks: Vec<Token>, stop: usize) -> u32 {
     let mut p = Parser::new(src, toks);
-    p.probing = Some(Probing { before: stop, nesting: 0, reach: 0 });
+    p.probing = Some(Probing::before(stop));
     let _ = p.parse_module();
     let reach = p.probing.as_ref().map_or(0, |q| q.reach);
     p.toks[reach.min(p.toks.len() - 1)].range.start
 }
+
+/// The error CPython's second pass raises first when it is `invalid_legacy_expression`'s
+/// "Missing parentheses in call to 'print'": that rule matches code the first pass accepts
+/// (`print -x` is a subtraction), so a syntax error anywhere later in the input turns an
+/// earlier `print -x` into the error. metalab words its errors in one pass; this re-parse
+/// finds that one. `stop`: the token where metalab's parser stopped, as for the reach.
+fn second_pass_legacy(src: &str, toks: Vec<Token>, stop: usize) -> Option<SyntaxError> {
+    let mut p = Parser::new(src, toks);
+    p.probing = Some(Probing::before(stop));
+    let e = p.parse_module().err();
+    let first = p.probing.and_then(|q| q.raised).or(e)?;
+    first.msg.starts_with(LEGACY).then_some(first)
+}
+
+impl Parser<'_> {
+    /// The parser's error `e`, or the legacy-print error CPython's second pass meets before it.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn legacy_first(&self, e: SyntaxError) -> SyntaxError {
+        if self.probing.is_some() {
+            return e;
+        }
+        let Some(legacy) = second_pass_legacy(self.src, self.toks.clone(), self.pos) else { return e };
+        // The re-parse stops at the first error in CPython's order. Within a line metalab's
+        // parser words some rules' errors later than CPython (assignment targets after the
+        // value): those stand unless the error is a generic one.
+        let generic = matches!(e.msg.as_str(), "invalid syntax" | HINT | "unexpected indent" | "unexpected unindent")
+            || e.msg.starts_with(LEGACY);
+        if generic || legacy.line < e.line {
+            legacy
+        } else {
+            e
+        }
+    }
+}
+
+const LEGACY: &str = "Missing parentheses in call to";
+const HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
 
 /// The state of the re-parse.
 pub(super) struct Probing {
@@ -32,6 +73,24 @@ pub(super) struct Probing {
     /// The furthest token a probe asked for. Only the probes count: metalab's statement
     /// parser scans ahead where CPython's doesn't.
     reach: usize,
+    /// Inside `expression_without_invalid`: an `expression` read there is memoized with the
+    /// rules off, so a later read at that start runs none of them (`foo bar(print x)` is
+    /// "invalid syntax").
+    silent: bool,
+    /// The first error a probe raised: CPython's pass ends there, even where metalab's parser
+    /// drops the error of a look-ahead.
+    raised: Option<SyntaxError>,
+}
+
+impl Probing {
+    fn before(stop: usize) -> Self {
+        Probing { before: stop, nesting: 0, reach: 0, silent: false, raised: None }
+    }
+
+    /// Probes everywhere, for a look-ahead of the first pass's own.
+    fn nested() -> Self {
+        Probing { before: 0, nesting: 1, reach: 0, silent: false, raised: None }
+    }
 }
 
 impl Parser<'_> {
@@ -46,7 +105,7 @@ impl Parser<'_> {
     #[inline(never)]
     pub(super) fn probe_expression(&mut self) -> PResult<()> {
         let start = self.pos;
-        if !self.probed.insert(start) {
+        if !self.probed.insert(start) || self.probing.as_ref().is_some_and(|p| p.silent) {
             return Ok(());
         }
         if let Some(p) = self.probing.as_mut() {
@@ -59,6 +118,13 @@ impl Parser<'_> {
         if let Some(p) = self.probing.as_mut() {
             p.nesting -= 1;
             p.reach = p.reach.max(reach);
+            if let (None, Err(e)) = (&p.raised, &raised) {
+                p.raised = Some(e.clone());
+            }
+            // An error raised inside a look-ahead whose error metalab drops still ends the pass.
+            if let Some(e) = &p.raised {
+                return Err(e.clone());
+            }
         }
         raised
     }
@@ -85,13 +151,10 @@ impl Parser<'_> {
         let name = matches!(&first, Tok::Name(n) if !is_keyword(n));
         // invalid_expression: `!(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid`.
         if !self.comma_hint_blocked_at(start) {
-            let probing = self.probing.take();
-            let pair = self.juxtaposed_pair();
-            self.probing = probing;
-            if let Some((a, b)) = pair {
+            if let Some((a, b)) = self.juxtaposed_pair() {
                 if !is_legacy_name(&a) && self.bracket_level(self.pos - 1) > 0 {
                     let r = TextRange::new(a.range.start, b.range.end);
-                    return Err(self.error("invalid syntax. Perhaps you forgot a comma?", r));
+                    return Err(self.error(HINT, r));
                 }
             }
         }
@@ -99,18 +162,52 @@ impl Parser<'_> {
         self.pos = start;
         if name && !matches!(self.peek_at(1), Tok::Op("(")) {
             self.pos = start + 1;
-            self.probe_star_expressions()?;
+            let end = self.probe_star_expressions()?;
+            if let (Tok::Name(n), Some(end)) = (&first, end) {
+                if matches!(&**n, "print" | "exec") {
+                    let r = TextRange::new(self.tok_at(start).range.start, end);
+                    return Err(self.error(format!("{LEGACY} '{n}'. Did you mean {n}(...)?"), r));
+                }
+            }
         }
         Ok(())
     }
 
-    /// `star_expressions` here for its reach, as CPython's `invalid_legacy_expression` and
-    /// `invalid_del_stmt` read it; only the comma hint, which ends the pass, is kept.
-    pub(super) fn probe_star_expressions(&mut self) -> PResult<()> {
-        match self.trial(|p| p.star_expressions()) {
-            Err(e) if e.msg == "invalid syntax. Perhaps you forgot a comma?" => Err(e),
-            _ => Ok(()),
+    /// CPython's second pass after a comma hint refused at token `i` (a name that is a prefix
+    /// of a soft keyword: `[c foo bar]`): `invalid_legacy_expression` reads the name, then
+    /// `star_expressions` with the rules on, so the hint or "Missing parentheses" can come
+    /// from the expressions after it (`foo bar`).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn after_refused_hint(&mut self, i: usize) -> PResult<()> {
+        let outer = self.probing.replace(Probing::nested());
+        let raised = self.trial(|p| {
+            p.pos = i;
+            p.probe_juxtaposed(i)
+        });
+        let inner = std::mem::replace(&mut self.probing, outer);
+        if let (Some(o), Some(n)) = (self.probing.as_mut(), inner) {
+            o.reach = o.reach.max(n.reach);
         }
+        raised
+    }
+
+    /// `star_expressions` here for its reach, as CPython's `invalid_legacy_expression` and
+    /// `invalid_del_stmt` read it; only the errors of the rules that end the pass (the comma
+    /// hint, "Missing parentheses") are kept. `Ok(Some(end))` when it parsed, ending at `end`.
+    pub(super) fn probe_star_expressions(&mut self) -> PResult<Option<u32>> {
+        match self.trial(|p| p.star_expressions()) {
+            Ok(e) => Ok(Some(e.range.end)),
+            Err(e) if e.msg == HINT => Err(e),
+            Err(e) if e.msg.starts_with(LEGACY) => Err(e),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Whether the expression starting at `i` is one CPython's second pass has memoized (the
+    /// re-parse probed it already): its `invalid_*` rules don't run again there.
+    pub(super) fn memoized(&self, i: usize) -> bool {
+        self.probing.is_some() && self.probed.contains(&i)
     }
 
     /// Whether CPython's `invalid_expression` refuses to start at token `i`: its
@@ -123,10 +220,15 @@ impl Parser<'_> {
         soft_keyword || (!is_keyword(n) && matches!(self.tok_at(i + 1).tok, Tok::Str { .. }))
     }
 
+    /// `a=disjunction b=expression_without_invalid`: `a` with the rules on, `b` with them off.
     fn juxtaposed_pair(&mut self) -> Option<(Expr, Expr)> {
         let a = self.or_test().ok()?;
-        let b = self.test().ok()?;
-        Some((a, b))
+        let silent = self.probing.as_mut().map(|p| std::mem::replace(&mut p.silent, true));
+        let b = self.test_unprobed();
+        if let (Some(p), Some(silent)) = (self.probing.as_mut(), silent) {
+            p.silent = silent;
+        }
+        Some((a, b.ok()?))
     }
 
     /// Whether a subscript that failed at `open` (its `[`) reads as a list display juxtaposed

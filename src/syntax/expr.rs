@@ -196,6 +196,15 @@ impl<'a> Parser<'a> {
         r
     }
 
+    /// `test()` without the probe at its start: CPython's `expression_without_invalid`, which
+    /// is not the memoized `expression`.
+    pub(super) fn test_unprobed(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.test_inner();
+        self.leave();
+        r
+    }
+
     fn test_inner(&mut self) -> PResult<Expr> {
         if self.at_kw("lambda") {
             return self.lambda();
@@ -740,7 +749,9 @@ impl<'a> Parser<'a> {
             "None" => mk(s, e, ExprKind::Constant(Constant::None)),
             "True" => mk(s, e, ExprKind::Constant(Constant::True)),
             "False" => mk(s, e, ExprKind::Constant(Constant::False)),
-            "print" | "exec" if self.at_legacy_argument() => return Err(self.legacy_call(&n, s)),
+            "print" | "exec" if self.at_legacy_argument() && !self.memoized(self.pos - 1) => {
+                return Err(self.legacy_call(&n, s))
+            }
             _ if is_keyword(&n) => {
                 self.pos -= 1;
                 return Err(self.invalid());
@@ -859,9 +870,11 @@ impl<'a> Parser<'a> {
     /// from the start of the one before to the end of the one here.
     fn forgot_comma(&mut self, prev_start: Option<u32>) -> super::error::SyntaxError {
         let here = self.range();
-        let blocked =
-            prev_start.is_some_and(|s| self.comma_hint_blocked_at(self.toks.partition_point(|t| t.range.start < s)));
-        if blocked {
+        let prev_tok = prev_start.map(|s| self.toks.partition_point(|t| t.range.start < s));
+        if let Some(i) = prev_tok.filter(|&i| self.comma_hint_blocked_at(i)) {
+            if let Err(e) = self.after_refused_hint(i) {
+                return e;
+            }
             return self.error("invalid syntax", here);
         }
         match (prev_start, self.test()) {

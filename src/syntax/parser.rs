@@ -358,7 +358,9 @@ impl<'a> Parser<'a> {
                 self.advance();
                 continue;
             }
-            self.statement(&mut body)?;
+            if let Err(e) = self.statement(&mut body) {
+                return Err(self.legacy_first(e));
+            }
         }
         if let Some(e) = super::scope::block_declarations(&body, self) {
             self.note_symtable_error(e);

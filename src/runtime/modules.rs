@@ -16,10 +16,10 @@ impl Interp {
         for alias in names {
             let (top, last) = self.import_dotted(&alias.name)?;
             match &alias.asname {
-                Some(name) => self.store_name(name, Value::Obj(last), ctx)?,
+                Some(name) => self.store_name(name, last, ctx)?,
                 None => {
                     let first: Rc<str> = Rc::from(alias.name.split('.').next().unwrap_or(&alias.name));
-                    self.store_name(&first, Value::Obj(top), ctx)?;
+                    self.store_name(&first, top, ctx)?;
                 }
             }
         }
@@ -27,17 +27,27 @@ impl Interp {
     }
 
     /// `import a.b` imports `a`, then `a.b` (an attribute of `a`): the first module and the last.
-    fn import_dotted(&mut self, name: &str) -> PyResult<(ObjRef, ObjRef)> {
+    fn import_dotted(&mut self, name: &str) -> PyResult<(Value, Value)> {
         let mut path = String::new();
-        let mut chain: Vec<ObjRef> = Vec::new();
+        let mut chain: Vec<Value> = Vec::new();
         for part in name.split('.') {
+            // Only a module is a package; anything else in `sys.modules` has no submodules.
+            if chain.last().is_some_and(|p| !is_module(p)) {
+                return self.import_error(
+                    "ModuleNotFoundError",
+                    format!("No module named '{path}.{part}'; '{path}' is not a package"),
+                    Some(&format!("{path}.{part}")),
+                );
+            }
             if !path.is_empty() {
                 path.push('.');
             }
             path.push_str(part);
-            let m = self.import_module(&path)?;
-            if let Some(d) = chain.last().and_then(|p| p.dict.as_ref()).and_then(|d| d.dict_data()) {
-                d.borrow_mut().set_str(Rc::from(part), Value::Obj(m.clone()));
+            let m = self.import_found(&path)?;
+            if let Some(Value::Obj(p)) = chain.last() {
+                if let Some(d) = p.dict.as_ref().and_then(|d| d.dict_data()) {
+                    d.borrow_mut().set_str(Rc::from(part), m.clone());
+                }
             }
             chain.push(m);
         }
@@ -47,9 +57,28 @@ impl Interp {
         }
     }
 
+    /// What `import name` binds: `sys.modules[name]` when the program has put something there
+    /// (any object: replacing a module by an instance is a singleton idiom), else the module.
+    fn import_found(&mut self, name: &str) -> PyResult<Value> {
+        let listed =
+            self.sys_modules.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
+        match listed {
+            Some(Value::None) => self.import_error(
+                "ModuleNotFoundError",
+                format!("import of {name} halted; None in sys.modules"),
+                Some(name),
+            ),
+            Some(v) if !is_module(&v) => Ok(v),
+            _ => Ok(Value::Obj(self.import_module(name)?)),
+        }
+    }
+
     /// `from m import a, b as c`.
     pub fn exec_import_from(&mut self, module: &str, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
-        let m = self.import_module(module)?;
+        let m = match self.import_found(module)? {
+            Value::Obj(m) if is_module(&Value::Obj(m.clone())) => m,
+            other => return self.import_from_object(&other, names, ctx),
+        };
         let Some(d) = m.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(()) };
         for alias in names {
             if &*alias.name == "*" {
@@ -72,15 +101,59 @@ impl Interp {
                 value = Some(Value::Obj(self.import_module(&format!("{module}.{}", alias.name))?));
             }
             let Some(value) = value else {
-                return self.err(
-                    "ImportError",
-                    format!("cannot import name '{}' from '{module}' (unknown location)", alias.name),
-                );
+                let msg = format!("cannot import name '{}' from '{module}' (unknown location)", alias.name);
+                return self.import_error("ImportError", msg, Some(module));
             };
             let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
             self.store_name(&bound, value, ctx)?;
         }
         Ok(())
+    }
+
+    /// `from name import ...` where `sys.modules[name]` is not a module: its attributes, and
+    /// for `*` the public names of its `__dict__`.
+    fn import_from_object(&mut self, obj: &Value, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
+        for alias in names {
+            if &*alias.name == "*" {
+                let dict = self.getattr_opt(obj, "__dict__")?;
+                let Some(d) = dict.as_ref().and_then(|d| self.as_dict_data(d)) else {
+                    return self.err("ImportError", "from-import-* object has no __dict__ and no __all__");
+                };
+                let items: Vec<(Rc<str>, Value)> = d
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| match &e.key {
+                        Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                for (k, v) in items {
+                    self.store_name(&k, v, ctx)?;
+                }
+                continue;
+            }
+            let Some(value) = self.getattr_opt(obj, &alias.name)? else {
+                let shown = match self.getattr_opt(obj, "__name__")? {
+                    Some(Value::Str(n)) => n.to_string(),
+                    _ => "<unknown module name>".to_string(),
+                };
+                let msg = format!("cannot import name '{}' from '{shown}' (unknown location)", alias.name);
+                return self.err("ImportError", msg);
+            };
+            let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
+            self.store_name(&bound, value, ctx)?;
+        }
+        Ok(())
+    }
+
+    /// An import's error, naming the module it was about (`e.name`, set as CPython's import
+    /// machinery does).
+    fn import_error<T>(&mut self, class: &str, msg: impl AsRef<str>, module: Option<&str>) -> PyResult<T> {
+        let e = self.new_exc(class, msg.as_ref());
+        if let (Payload::Exception(d), Some(m)) = (&e.payload, module) {
+            super::exc_members::set_member(d, "name", Some(Value::str(m)));
+        }
+        Err(super::Unwind::exception(e))
     }
 
     /// Whether `import name` finds a module (only the submodules metalab has: `collections.abc`).
@@ -205,7 +278,7 @@ impl Interp {
                 // A missing submodule of a module that exists is named in full.
                 let top = name.split('.').next().unwrap_or(name);
                 let shown = if top != name && self.import_module(top).is_ok() { name } else { top };
-                return self.err("ModuleNotFoundError", format!("No module named '{shown}'"));
+                return self.import_error("ModuleNotFoundError", format!("No module named '{shown}'"), Some(shown));
             }
         };
         let dict = self.new_dict_obj();
@@ -466,10 +539,15 @@ pub(super) fn b_import(it: &mut Interp, args: Vec<Value>, kwargs: Kwargs) -> PyR
         Some(f) => it.truthy(f)?,
         None => false,
     };
-    Ok(Value::Obj(if wants_last { last } else { top }))
+    Ok(if wants_last { last } else { top })
 }
 
 /// The signature `b_import` is called with (`install` registers it).
 pub(super) fn import_sig() -> super::function::Sig {
     super::function::Sig::Keywords(&IMPORT)
+}
+
+/// Whether `v` is a module object (imported, or made with `types.ModuleType`).
+fn is_module(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }))
 }

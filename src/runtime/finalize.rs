@@ -186,10 +186,12 @@ impl Interp {
         }
     }
 
-    /// The traceback and the exception, not its chain, as CPython's default hook prints them.
+    /// The traceback and the exception, not its chain nor a suggestion, as CPython's default
+    /// hook prints them.
     fn traceback_without_chain(&mut self, exc: &ObjRef) -> String {
         let mut ctx = super::tb_format::PrintCtx::default();
         ctx.no_chain = true;
+        ctx.no_suggestion = true;
         let mut tb = String::new();
         self.format_exception_chain(exc, &mut tb, &mut None, &mut ctx);
         tb

@@ -29,6 +29,9 @@ pub(super) struct PrintCtx {
     pub no_chain: bool,
     /// A stack (`extract_stack`) has line numbers only, so no carets.
     pub no_carets: bool,
+    /// CPython's unraisable hook writes the type and message itself, without the
+    /// "Did you mean" that its `excepthook` and the `traceback` module add.
+    pub no_suggestion: bool,
     /// Spans of `out` that the module yields as one string (a frame, a chain message, an
     /// exception line); everything else is one string per line.
     pub blocks: Vec<(usize, usize)>,
@@ -214,7 +217,7 @@ impl Interp {
             }
             None => self.exc_str(exc),
         };
-        if let Payload::Exception(d) = &exc.payload {
+        if let (Payload::Exception(d), false) = (&exc.payload, ctx.no_suggestion) {
             if let Some((obj, name)) = self.attribute_error_target(d) {
                 // `dir(obj)`, as CPython's `_Py_Offer_Suggestions`: it may run the object's
                 // `__dir__` or attribute hooks; if it fails, nothing is suggested.

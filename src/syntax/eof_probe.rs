@@ -46,7 +46,11 @@ impl Parser<'_> {
     #[cold]
     #[inline(never)]
     pub(super) fn legacy_first(&self, e: SyntaxError) -> SyntaxError {
-        if self.probing.is_some() {
+        // The rule needs `print` or `exec` not followed by `(`: without one, no re-parse.
+        let bare = |w: &[Token]| {
+            matches!(&w[0].tok, Tok::Name(n) if matches!(&**n, "print" | "exec")) && !matches!(w[1].tok, Tok::Op("("))
+        };
+        if self.probing.is_some() || !self.toks.windows(2).any(bare) {
             return e;
         }
         let Some(legacy) = second_pass_legacy(self.src, self.toks.clone(), self.pos) else { return e };
@@ -220,9 +224,14 @@ impl Parser<'_> {
         soft_keyword || (!is_keyword(n) && matches!(self.tok_at(i + 1).tok, Tok::Str { .. }))
     }
 
-    /// `a=disjunction b=expression_without_invalid`: `a` with the rules on, `b` with them off.
+    /// `a=disjunction b=expression_without_invalid`. `a` is read without probes (CPython's
+    /// rules run there, but probing inside probes would nest a probe's frames per bracket
+    /// level, which overflows the browser's stack at 200 levels); `b` with the rules off.
     fn juxtaposed_pair(&mut self) -> Option<(Expr, Expr)> {
-        let a = self.or_test().ok()?;
+        let probing = self.probing.take();
+        let a = self.or_test();
+        self.probing = probing;
+        let a = a.ok()?;
         let silent = self.probing.as_mut().map(|p| std::mem::replace(&mut p.silent, true));
         let b = self.test_unprobed();
         if let (Some(p), Some(silent)) = (self.probing.as_mut(), silent) {

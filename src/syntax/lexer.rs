@@ -71,6 +71,20 @@ pub struct Lexer<'a> {
 }
 
 pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+    error_at_line(src, None, kind, msg, start, end)
+}
+
+/// `error_at` with the source's line index when the caller has one: a parser's trial parses
+/// make many errors they drop, and counting lines from the start of the input for each made
+/// a syntax error in a long file take seconds.
+pub fn error_at_line(
+    src: &str,
+    lines: Option<&super::lines::LineIndex>,
+    kind: SyntaxErrorKind,
+    msg: impl Into<String>,
+    start: usize,
+    end: usize,
+) -> SyntaxError {
     // Offsets computed in bytes may land inside a multi-byte character: use its start.
     let boundary = |mut i: usize| {
         i = i.min(src.len());
@@ -82,7 +96,10 @@ pub fn error_at(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start:
     let start = boundary(start);
     let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let line_end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
-    let line = src[..start].matches('\n').count() as u32 + 1;
+    let line = match lines {
+        Some(index) => index.line(start as u32),
+        None => src.as_bytes()[..start].iter().filter(|&&b| b == b'\n').count() as u32 + 1,
+    };
     let col = src[line_start..start].chars().count() as u32 + 1;
     let end = boundary(end.clamp(start, line_end.max(start)));
     let end_col = src[line_start..end].chars().count() as u32 + 1;

@@ -57,6 +57,8 @@ pub struct Parser<'a> {
     pub(super) probing: Option<super::eof_probe::Probing>,
     /// The expression starts already probed in that pass.
     pub(super) probed: FxHashSet<usize>,
+    /// The source's lines, made at the first error (`error`).
+    line_index: std::cell::OnceCell<super::lines::LineIndex>,
     /// `juxtaposed_display`'s answer per `[`: CPython memoizes its rules; without this, each
     /// level of `d[d[d[...` left unclosed parsed everything inside it twice.
     pub(super) juxtaposed: rustc_hash::FxHashMap<usize, bool>,
@@ -107,6 +109,7 @@ impl<'a> Parser<'a> {
             looked: std::cell::Cell::new(0),
             probing: None,
             probed: FxHashSet::default(),
+            line_index: Default::default(),
             juxtaposed: Default::default(),
             future: Default::default(),
             blocks: 0,
@@ -220,10 +223,10 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The 1-based line of a source offset (for errors only: it scans the source).
+    /// The 1-based line of a source offset.
     pub fn line_at(&self, offset: u32) -> u32 {
         let end = ((offset + self.base) as usize).min(self.src.len());
-        self.src.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+        self.line_index.get_or_init(|| super::lines::LineIndex::new(self.src)).line(end as u32)
     }
 
     pub fn advance(&mut self) -> Token {
@@ -263,8 +266,10 @@ impl<'a> Parser<'a> {
     #[cold]
     #[inline(never)]
     pub fn error(&self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
-        error_at(
+        let lines = self.line_index.get_or_init(|| super::lines::LineIndex::new(self.src));
+        super::lexer::error_at_line(
             self.src,
+            Some(lines),
             SyntaxErrorKind::SyntaxError,
             msg,
             (r.start + self.base) as usize,

@@ -82,17 +82,7 @@ impl Interp {
         let Some(d) = m.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(()) };
         for alias in names {
             if &*alias.name == "*" {
-                let items: Vec<(Rc<str>, Value)> = d
-                    .borrow()
-                    .iter()
-                    .filter_map(|e| match &e.key {
-                        Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
-                        _ => None,
-                    })
-                    .collect();
-                for (k, v) in items {
-                    self.store_name(&k, v, ctx)?;
-                }
+                self.store_public_names(public_names(&d.borrow()), ctx)?;
                 continue;
             }
             let mut value = d.borrow().get_str(&alias.name).cloned();
@@ -110,6 +100,14 @@ impl Interp {
         Ok(())
     }
 
+    /// `from m import *`: binds each name (read before the first store, which may change `m`).
+    fn store_public_names(&mut self, items: Vec<(Rc<str>, Value)>, ctx: &super::scope::Ctx) -> PyResult<()> {
+        for (k, v) in items {
+            self.store_name(&k, v, ctx)?;
+        }
+        Ok(())
+    }
+
     /// `from name import ...` where `sys.modules[name]` is not a module: its attributes, and
     /// for `*` the public names of its `__dict__`.
     fn import_from_object(&mut self, obj: &Value, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
@@ -119,17 +117,7 @@ impl Interp {
                 let Some(d) = dict.as_ref().and_then(|d| self.as_dict_data(d)) else {
                     return self.err("ImportError", "from-import-* object has no __dict__ and no __all__");
                 };
-                let items: Vec<(Rc<str>, Value)> = d
-                    .borrow()
-                    .iter()
-                    .filter_map(|e| match &e.key {
-                        Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
-                        _ => None,
-                    })
-                    .collect();
-                for (k, v) in items {
-                    self.store_name(&k, v, ctx)?;
-                }
+                self.store_public_names(public_names(&d.borrow()), ctx)?;
                 continue;
             }
             let Some(value) = self.getattr_opt(obj, &alias.name)? else {
@@ -550,4 +538,14 @@ pub(super) fn import_sig() -> super::function::Sig {
 /// Whether `v` is a module object (imported, or made with `types.ModuleType`).
 fn is_module(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Module { .. }))
+}
+
+/// The names `import *` takes from a namespace: those not starting with `_`.
+fn public_names(d: &super::dict::DictData) -> Vec<(Rc<str>, Value)> {
+    d.iter()
+        .filter_map(|e| match &e.key {
+            Value::Str(k) if !k.starts_with('_') => Some((k.clone(), e.value.clone())),
+            _ => None,
+        })
+        .collect()
 }

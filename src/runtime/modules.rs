@@ -60,9 +60,7 @@ impl Interp {
     /// What `import name` binds: `sys.modules[name]` when the program has put something there
     /// (any object: replacing a module by an instance is a singleton idiom), else the module.
     fn import_found(&mut self, name: &str) -> PyResult<Value> {
-        let listed =
-            self.sys_modules.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
-        match listed {
+        match self.sys_modules_entry(name) {
             Some(Value::None) => self.import_error(
                 "ModuleNotFoundError",
                 format!("import of {name} halted; None in sys.modules"),
@@ -73,10 +71,15 @@ impl Interp {
         }
     }
 
+    /// `sys.modules[name]`, once `sys` has been imported.
+    fn sys_modules_entry(&self, name: &str) -> Option<Value> {
+        self.sys_modules.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned())
+    }
+
     /// `from m import a, b as c`.
     pub fn exec_import_from(&mut self, module: &str, names: &[Alias], ctx: &super::scope::Ctx) -> PyResult<()> {
         let m = match self.import_found(module)? {
-            Value::Obj(m) if is_module(&Value::Obj(m.clone())) => m,
+            Value::Obj(m) if matches!(m.payload, Payload::Module { .. }) => m,
             other => return self.import_from_object(&other, names, ctx),
         };
         let Some(d) = m.dict.as_ref().and_then(|d| d.dict_data()) else { return Ok(()) };
@@ -152,9 +155,7 @@ impl Interp {
     /// The module object (made once per run).
     pub(super) fn import_module(&mut self, name: &str) -> PyResult<ObjRef> {
         // `sys.modules` is where `import` looks first: a program may put a module there.
-        let listed =
-            self.sys_modules.as_ref().and_then(|d| d.dict_data()).and_then(|d| d.borrow().get_str(name).cloned());
-        if let Some(Value::Obj(m)) = listed {
+        if let Some(Value::Obj(m)) = self.sys_modules_entry(name) {
             return Ok(m);
         }
         if let Some(m) = self.modules.get(name).cloned() {

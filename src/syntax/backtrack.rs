@@ -95,11 +95,13 @@ impl Parser<'_> {
             Ok(end)
         });
         match rest {
-            Ok(end) => self.error(
-                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                TextRange::new(start, end),
-            ),
+            Ok(end) => self.legacy_error(name, TextRange::new(start, end)),
             Err(e) => e,
         }
+    }
+
+    /// CPython's message for Python 2's `print x` or `exec x`, underlining `r`.
+    pub(super) fn legacy_error(&self, name: &str, r: TextRange) -> SyntaxError {
+        self.error(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), r)
     }
 }

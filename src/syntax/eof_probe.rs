@@ -170,7 +170,7 @@ impl Parser<'_> {
             if let (Tok::Name(n), Some(end)) = (&first, end) {
                 if matches!(&**n, "print" | "exec") {
                     let r = TextRange::new(self.tok_at(start).range.start, end);
-                    return Err(self.error(format!("{LEGACY} '{n}'. Did you mean {n}(...)?"), r));
+                    return Err(self.legacy_error(n, r));
                 }
             }
         }

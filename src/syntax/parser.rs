@@ -226,7 +226,12 @@ impl<'a> Parser<'a> {
     /// The 1-based line of a source offset.
     pub fn line_at(&self, offset: u32) -> u32 {
         let end = ((offset + self.base) as usize).min(self.src.len());
-        self.line_index.get_or_init(|| super::lines::LineIndex::new(self.src)).line(end as u32)
+        self.lines().line(end as u32)
+    }
+
+    /// The source's line index, made when first asked for.
+    fn lines(&self) -> &super::lines::LineIndex {
+        self.line_index.get_or_init(|| super::lines::LineIndex::new(self.src))
     }
 
     pub fn advance(&mut self) -> Token {
@@ -266,10 +271,9 @@ impl<'a> Parser<'a> {
     #[cold]
     #[inline(never)]
     pub fn error(&self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
-        let lines = self.line_index.get_or_init(|| super::lines::LineIndex::new(self.src));
         super::lexer::error_at_line(
             self.src,
-            Some(lines),
+            Some(self.lines()),
             SyntaxErrorKind::SyntaxError,
             msg,
             (r.start + self.base) as usize,
